@@ -1,0 +1,1 @@
+import { defineBackground } from "wxt/utils/define-background"; export default defineBackground(() => {});

@@ -1,0 +1,46 @@
+// Area names as written in SLAC, SIF, ILACS and council papers, mapped onto common area keys.
+
+export type AreaKey =
+  | 'overall'
+  | 'leaders'
+  | 'help_protection'
+  | 'in_care'
+  | 'care_leavers'
+  | 'in_care_and_care_leavers'
+  | 'adoption'
+  | 'lscb'
+  | 'capacity'
+  | 'other';
+
+interface AreaPattern {
+  key: AreaKey;
+  pattern: RegExp;
+}
+
+// Order matters: the first pattern that matches wins, so combined areas come before their parts.
+const AREA_PATTERNS: AreaPattern[] = [
+  { key: 'in_care_and_care_leavers', pattern: /children in care and care leavers/i },
+  { key: 'help_protection', pattern: /help and protection|in need of protection|children in need/i },
+  { key: 'lscb', pattern: /safeguarding children board|\bLSCB\b|\bthe board\b|safeguarding partnership/i },
+  { key: 'leaders', pattern: /impact of leaders|leadership|\bleaders\b/i },
+  { key: 'adoption', pattern: /adoption/i },
+  { key: 'care_leavers', pattern: /care leavers?\b|leaving care/i },
+  { key: 'in_care', pattern: /looked[ -]after|children in care|achieving permanence/i },
+  { key: 'capacity', pattern: /capacity (?:for|to) improve/i },
+  {
+    key: 'overall',
+    pattern: /overall|children[’']?s services|services (?:for children )?in [A-Z]|\bservices\b.*\b(?:all|every) areas?\b|^services$/i,
+  },
+];
+
+/** Maps an area as written to its key; unknown areas are `other`. */
+export function areaKeyOf(area: string): AreaKey {
+  const clean = area.replace(/\s+/g, ' ').trim();
+  // SLAC outcome areas ("Being healthy", "Staying safe") are graded but map onto no common area.
+  if (/^(?:outcomes? for|being healthy|staying safe|enjoying|making a positive|economic)/i.test(clean)) return 'other';
+  return AREA_PATTERNS.find((a) => a.pattern.test(clean))?.key ?? 'other';
+}
+
+/** Words that make a line look like a judgement area rather than any phrase. */
+export const AREA_WORDS =
+  /effectiveness|capacity|leadership|leaders|management|help and protection|looked[ -]after|children in care|care leavers|adoption|permanence|safeguarding|LSCB|\bboard\b|children[’']?s services|quality of provision|outcomes|partnership working|ambition|prioritisation|fostering|performance|equality|being healthy|staying safe|enjoying|positive contribution|economic well|safe and feel safe|health|services/i;

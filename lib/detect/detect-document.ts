@@ -1,0 +1,78 @@
+// The report's identity: authority, framework, inspection dates and publication date.
+import type { DocumentInfo } from '../model/findings';
+import { findAuthority } from '../model/authorities';
+import { yearOf } from './text-util';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s+((?:19|20)\d\d)/;
+
+/** "9 December 2016" → "2016-12-09". */
+export function toIsoDate(written: string): string | null {
+  const m = DAY_MONTH_YEAR.exec(written);
+  if (!m) return null;
+  const month = MONTHS.findIndex((name) => name.startsWith(m[2]!.toLowerCase().slice(0, 3)));
+  if (month < 0) return null;
+  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
+const INSPECTION_DATES = /Inspection dates?:?[ \t]*([^\n]{4,80})/i;
+const UNDERTAKEN = /inspection[^.\n]{0,120}?(?:undertaken |carried out |took place )?(?:between|from|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s*(?:[A-Z][a-z]+\s*)?(?:(?:19|20)\d\d\s*)?(?:and|to|–|-)\s*)\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/;
+const PUBLISHED = /(?:Report published|Published|Publication date):?[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/i;
+
+function inspectionDates(text: string): string | null {
+  const head = text.slice(0, 20000);
+  const m = INSPECTION_DATES.exec(head) ?? UNDERTAKEN.exec(head);
+  return m ? m[1]!.replace(/<\/?sup>/g, '').replace(/\s+/g, ' ').trim() : null;
+}
+
+/** Days from the first to the last date of "31 October to 11 November 2022". */
+function spanDays(dates: string): number | null {
+  const end = toIsoDate(dates);
+  const all = [...dates.matchAll(/(\d{1,2})(?:st|nd|rd|th)?\s*(?:([A-Z][a-z]+)\s*)?((?:19|20)\d\d)?/g)].filter((m) => m[1]);
+  const last = dates.match(/(\d{1,2})\s+([A-Z][a-z]+)\s+((?:19|20)\d\d)\s*$/);
+  if (!end || all.length < 2 || !last) return null;
+  const first = all[0]!;
+  const startIso = toIsoDate(`${first[1]} ${first[2] ?? last[2]} ${first[3] ?? last[3]}`);
+  const endIso = toIsoDate(last[0]);
+  if (!startIso || !endIso) return null;
+  return (Date.parse(endIso) - Date.parse(startIso)) / 86400000;
+}
+
+/** Names the framework from the report's own wording. */
+function frameworkOf(text: string, dates: string | null): string | null {
+  const head = text.slice(0, 6000);
+  const year = dates ? yearOf(dates) : null;
+  if (/Review of the effectiveness of the (?:local )?safeguarding children\s+board|children looked after and care leavers\s*\n?\s*and\s*\n?\s*review/i.test(head)) return 'SIF';
+  if (/Inspection of [^\n]{0,60}local authority\s+children[’']?s services/i.test(head)) {
+    if (year !== null && (year > 2026 || (year === 2026 && /\b(?:April|May|June|July|August|September|October|November|December)\b/.test(dates ?? '')))) return 'ILACS-2026';
+    if (!/overall effectiveness/i.test(head) && year !== null && year >= 2026) return 'ILACS-2026';
+    const days = dates ? spanDays(dates) : null;
+    return days !== null && days <= 8 ? 'ILACS-short' : 'ILACS-standard';
+  }
+  if (/Inspection of looked after children\s+services/i.test(head)) return 'other';
+  if (/single inspection framework|\bSIF\b/i.test(text)) return 'SIF';
+  if (/safeguarding and looked after children/i.test(text)) return 'SLAC';
+  if (/\bILACS\b|inspection of local authority children[’']?s services/i.test(text)) return 'ILACS';
+  if (/annual performance assessment|children[’']?s services assessment/i.test(text)) return 'CSA';
+  return null;
+}
+
+/** Identity of the document the text comes from; null wherever the text does not say. */
+export function detectDocument(text: string): DocumentInfo {
+  const dates = inspectionDates(text);
+  const authority = findAuthority(text);
+  const published = PUBLISHED.exec(text.slice(0, 20000));
+  return {
+    authority: authority?.name ?? null,
+    authorityUrn: authority?.urn ?? null,
+    framework: frameworkOf(text, dates),
+    inspectionDates: dates,
+    publicationDate: published ? toIsoDate(published[1]!) : null,
+  };
+}
+
+/** Years the document's own inspection ran in. */
+export function ownInspectionYears(info: DocumentInfo): Set<number> {
+  const years = [...(info.inspectionDates ?? '').matchAll(/(?:19|20)\d\d/g)].map((m) => Number(m[0]));
+  return new Set(years);
+}

@@ -1,0 +1,34 @@
+// The detector's one entry point: text in, document identity, judgements and recommendations out.
+import type { Findings, Recommendation } from '../model/findings';
+import { detectDocument, ownInspectionYears } from './detect-document';
+import { detectJudgements } from './detect-judgements';
+import { detectListRecommendations, type RecommendationContext } from './detect-recommendations';
+import { detectSentenceRecommendations } from './detect-sentence-recommendations';
+
+/** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
+function documentKind(text: string, framework: string | null): RecommendationContext['kind'] {
+  const head = text.slice(0, 3000);
+  if (/^(?:SIF|ILACS.*|other)$/.test(framework ?? '') && /Ofsted|Inspection dates?:/i.test(head)) return 'inspection';
+  if (/\bcommissioner\b|\breview of\b/i.test(head) && !/\b(?:cabinet|scrutiny|panel|committee)\b/i.test(head)) return 'review';
+  return 'paper';
+}
+
+function byPosition<T extends { start: number }>(a: T, b: T): number {
+  return a.start - b.start;
+}
+
+/** Drops sentence recommendations that repeat a list item's span. */
+function mergeRecommendations(lists: Recommendation[], sentences: Recommendation[]): Recommendation[] {
+  const extra = sentences.filter((s) => !lists.some((l) => l.start < s.end && s.start < l.end));
+  return [...lists, ...extra].sort(byPosition);
+}
+
+/** Detects everything Inspection Lens shows in a report or a paper about one. */
+export function detectReport(text: string): Findings {
+  const document = detectDocument(text);
+  const kind = documentKind(text, document.framework);
+  const judgements = detectJudgements(text, ownInspectionYears(document));
+  const lists = detectListRecommendations(text, { kind });
+  const sentences = kind === 'inspection' ? [] : detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee');
+  return { document, judgements, recommendations: mergeRecommendations(lists, sentences) };
+}

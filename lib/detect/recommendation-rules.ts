@@ -1,0 +1,55 @@
+// Recommendation headings, deadline labels and list markers, as data with their own examples.
+import type { RecommendationSource } from '../model/findings';
+
+export interface HeadingRule {
+  id: string;
+  pattern: RegExp;
+  /** who makes the recommendations listed under it; null: decided by the document and context */
+  source: RecommendationSource | null;
+  examples: { match: string[]; miss: string[] };
+}
+
+/** A whole line that opens a list of recommendations. */
+export const headingRules: HeadingRule[] = [
+  {
+    id: 'ilacs-what-needs-to-improve',
+    pattern: /^(?:#+\s*)?what needs to improve(?: in [^\n]{3,80})?\??\s*\d?$/i,
+    source: 'inspection',
+    examples: { match: ['What needs to improve?', 'What needs to improve?1'], miss: ['What needs to improve?\t6'] },
+  },
+  {
+    id: 'sif-need-to-improve',
+    pattern: /^(?:#+\s*)?what does the (?:local authority|LSCB|local safeguarding children board|board) need to improve\??$/i,
+    source: 'inspection',
+    examples: { match: ['What does the local authority need to improve?'], miss: ['What does the local authority need to improve?\t6'] },
+  },
+  {
+    id: 'areas-for-improvement',
+    pattern: /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:areas? for (?:improvement|development|priority action)|priority and immediate action|areas for priority action)\s*:?$/i,
+    source: null,
+    examples: { match: ['Areas for improvement', 'Priority and immediate action', 'Areas for priority action'], miss: ['Areas for improvement were discussed with staff.'] },
+  },
+  {
+    id: 'recommendations-heading',
+    pattern: /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:\*\*)?(?:conclusions? and )?recommendations?(?: to (?:the )?[a-z ]{3,40})?(?:\*\*)?\s*:?$/i,
+    source: null,
+    examples: { match: ['Recommendations', '#### 2 RECOMMENDATION', '15. Conclusion and Recommendation', 'Recommendation'], miss: ['Recommendations\t8', 'Recommendations from 2012 not addressed;'] },
+  },
+];
+
+/** Deadline labels inside a list: "Immediately:", "Within three months:". */
+export const DEADLINE_LINE = /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)\s*:?\s*$/i;
+
+/** The lead-in that opens a list in prose: "They made a number of recommendations, including that:". */
+export const LEAD_IN = /\b(?:recommendations?|should take the following action|(?:is|are) (?:asked|recommended) to|recommended that)\b[^\n]{0,200}[:]\s*$/i;
+
+/** A list item's marker; group 1 is the number when there is one. */
+export const ITEM_MARKER = /^[ \t]*(?:[-•◼▪■●◦○*·–]|(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
+
+/** A paragraph that is a heading: short, one to three lines, no closing punctuation. */
+export function isHeadingLike(paragraph: string): boolean {
+  const p = paragraph.trim();
+  if (/^#+\s/.test(p)) return true;
+  if (ITEM_MARKER.test(p) || p.length > 180 || p.split('\n').length > 3) return false;
+  return !/[.;,:]$/.test(p) && /^[A-Z0-9‘“'"]/.test(p);
+}

@@ -1,0 +1,74 @@
+// English local authorities from the shared lookup table, and finding one named in a text.
+import data from './authorities-data.json';
+
+export interface Authority {
+  urn: string;
+  code: string;
+  codeNew: string;
+  name: string;
+  aliases: string[];
+  region: string;
+  type: string;
+  neighbours: string[];
+}
+
+export const authorities: Authority[] = data as Authority[];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Names a text may use for the authority: "Bristol, City of" is written "Bristol" or "City of Bristol". */
+function namesOf(a: Authority): string[] {
+  const names = new Set([a.name, ...a.aliases]);
+  for (const n of [...names]) {
+    const inverted = /^(.+), (City of|County of)$/.exec(n);
+    if (inverted) names.add(`${inverted[2]} ${inverted[1]}`).add(inverted[1]!);
+    names.add(n.replace(/ and /g, ' & '));
+    names.add(n.replace(/^County /, '').replace(/ Borough$/, ''));
+  }
+  return [...names].filter((n) => n.length > 2);
+}
+
+interface NamePattern {
+  authority: Authority;
+  pattern: RegExp;
+}
+
+let patterns: NamePattern[] | undefined;
+
+function namePatterns(): NamePattern[] {
+  patterns ??= authorities.flatMap((authority) =>
+    namesOf(authority).map((name) => ({ authority, pattern: new RegExp(`\\b${escape(name).replace(/ /g, '\\s+')}\\b(?!\\s+(?:Police|NHS|CCG|Health|Partnership))`, 'g') })),
+  );
+  return patterns;
+}
+
+/**
+ * The authority a report is about: the name in its title counts most, then how often it is named.
+ * A longer name wins over one it contains ("West Northamptonshire" over "Northamptonshire").
+ */
+export function findAuthority(text: string): Authority | null {
+  const head = text.slice(0, 1500);
+  const body = text.slice(0, 60000);
+  const scores = new Map<Authority, number>();
+  for (const { authority, pattern } of namePatterns()) {
+    const inBody = body.match(pattern)?.length ?? 0;
+    if (!inBody) continue;
+    const inHead = head.match(pattern)?.length ?? 0;
+    const score = inBody + 20 * inHead + pattern.source.length / 100;
+    scores.set(authority, Math.max(scores.get(authority) ?? 0, score));
+  }
+  for (const [a] of scores) {
+    for (const [b, score] of scores) {
+      if (a !== b && namesOf(b).some((n) => namesOf(a).some((m) => m.length > n.length && m.includes(n)))) scores.set(b, score / 10);
+    }
+  }
+  let best: Authority | null = null;
+  let bestScore = 1.5;
+  for (const [a, s] of scores) if (s > bestScore) (best = a), (bestScore = s);
+  return best;
+}
+
+/** The authority with this URN, la code or ONS code. */
+export function authorityByCode(code: string): Authority | undefined {
+  return authorities.find((a) => a.urn === code || a.code === code || a.codeNew === code);
+}

@@ -1,0 +1,50 @@
+// The detector's output: one shape for the command line, the page, the PDF viewer and the store.
+import type { AreaKey } from '../detect/areas';
+
+export type { AreaKey };
+
+export interface JudgementMention {
+  ruleId: string;
+  /** the area as written, or "overall" */
+  area: string;
+  areaKey: AreaKey;
+  /** the scale word in lower case: "requires improvement", "adequate", "performs well" */
+  grade: string;
+  /** 1 (best) to 4, null off the four-point scale */
+  rank: number | null;
+  /** null for the document's own inspection, else the earlier one as the text dates it */
+  inspection: string | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export type RecommendationSource = 'inspection' | 'review' | 'committee';
+
+export interface Recommendation {
+  ruleId: string;
+  quote: string;
+  start: number;
+  end: number;
+  /** "immediately", "within three months", … or null */
+  deadline: string | null;
+  source: RecommendationSource;
+  /** "lscb" for a SIF recommendation to the Local Safeguarding Children Board */
+  section: 'lscb' | null;
+}
+
+export interface DocumentInfo {
+  authority: string | null;
+  /** Ofsted URN of the authority from the lookup table */
+  authorityUrn: string | null;
+  framework: string | null;
+  inspectionDates: string | null;
+  /** yyyy-mm-dd */
+  publicationDate: string | null;
+}
+
+export interface Findings {
+  document: DocumentInfo;
+  judgements: JudgementMention[];
+  recommendations: Recommendation[];
+}

@@ -1,0 +1,97 @@
+// Turns a page's DOM into the detector's text model: blocks become lines, table cells are joined
+// by tabs, list items become bullet lines, and hidden or script content is skipped. Keeps a map
+// from text offsets back to DOM text nodes. Works on any DOM (the page, or linkedom in Node).
+
+export interface DomSegment {
+  start: number;
+  node: Text;
+}
+
+export interface DomTextModel {
+  text: string;
+  /** text nodes in order, each with the offset its text starts at */
+  segments: DomSegment[];
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA']);
+const PARAGRAPH = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'UL', 'OL', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'FIGURE', 'DL', 'PRE', 'HR', 'FORM', 'FIELDSET', 'DETAILS']);
+const LINE = new Set(['DIV', 'BR', 'TR', 'LI', 'DT', 'DD', 'ADDRESS', 'CAPTION', 'FIGCAPTION', 'SUMMARY', 'LEGEND', 'OPTION', 'CENTER']);
+const CELL = new Set(['TD', 'TH']);
+
+/** Hidden elements and the extension's own UI are not page text. */
+export type VisibilityCheck = (el: Element) => boolean;
+
+const defaultVisible: VisibilityCheck = (el) =>
+  !el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true' && !/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '');
+
+class Builder {
+  text = '';
+  segments: DomSegment[] = [];
+  private pendingBreak = '';
+  /** "• " before the first text of a list item, so lists read as lists */
+  pendingPrefix = '';
+
+  breakAt(kind: '\n' | '\n\n' | '\t'): void {
+    if (this.text === '') return;
+    if (kind === '\t') this.pendingBreak = this.pendingBreak.includes('\n') ? this.pendingBreak : '\t';
+    else if (kind.length > this.pendingBreak.length || this.pendingBreak === '\t') this.pendingBreak = kind;
+  }
+
+  addText(node: Text): void {
+    const value = node.data;
+    if (value.trim() === '') {
+      if (value.length > 0 && this.pendingBreak === '' && !/\s$/.test(this.text)) this.synthetic(' ');
+      return;
+    }
+    if (this.pendingBreak) {
+      this.synthetic(this.pendingBreak);
+      this.pendingBreak = '';
+    }
+    if (this.pendingPrefix) {
+      if (!/^\s*[-•◼▪■●*·–]/.test(value)) this.synthetic(this.pendingPrefix);
+      this.pendingPrefix = '';
+    }
+    this.segments.push({ start: this.text.length, node });
+    this.text += value.replace(/[\t\n\r\f]/g, ' ');
+  }
+
+  synthetic(s: string): void {
+    this.text += s;
+  }
+}
+
+function walk(node: Node, b: Builder, visible: VisibilityCheck): void {
+  if (node.nodeType === 3) return b.addText(node as Text);
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+  const el = node as Element;
+  const tag = el.tagName?.toUpperCase?.() ?? '';
+  if (node.nodeType === 1 && (SKIP.has(tag) || !visible(el))) return;
+  const before = PARAGRAPH.has(tag) ? '\n\n' : LINE.has(tag) ? '\n' : CELL.has(tag) ? '\t' : '';
+  if (before === '\t') {
+    if (el.previousElementSibling) b.breakAt('\t');
+  } else if (before) b.breakAt(before as '\n' | '\n\n');
+  if (tag === 'LI') b.pendingPrefix = '• ';
+  for (let child = node.firstChild; child; child = child.nextSibling) walk(child, b, visible);
+  if (before && before !== '\t') b.breakAt(before as '\n' | '\n\n');
+}
+
+/** The text model of a DOM subtree (usually `document.body`). */
+export function extractDomText(root: Node, visible: VisibilityCheck = defaultVisible): DomTextModel {
+  const b = new Builder();
+  walk(root, b, visible);
+  return { text: b.text, segments: b.segments };
+}
+
+/** The text node and offset in it for a text offset, or null for synthetic characters. */
+export function domPositionAt(model: DomTextModel, offset: number): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = model.segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = model.segments[mid]!;
+    if (seg.start > offset) hi = mid - 1;
+    else if (seg.start + seg.node.data.length <= offset) lo = mid + 1;
+    else return { node: seg.node, offset: offset - seg.start };
+  }
+  return null;
+}

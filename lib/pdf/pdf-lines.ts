@@ -1,0 +1,159 @@
+// Groups positioned PDF text items into table-aware rows of cells. Pure: no pdf.js, no DOM.
+
+/** One text run on a page, in PDF user space (y grows upwards). */
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  /** index of the item in the page's getTextContent() items */
+  index: number;
+}
+
+/** A horizontal run of items in one cell of a row, top to bottom. */
+export interface PdfCell {
+  lines: PdfItem[][];
+  x: number;
+  right: number;
+}
+
+export interface PdfRow {
+  cells: PdfCell[];
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+// Wide enough to keep a superscript footnote marker on its line.
+const BASELINE_TOLERANCE = 0.45;
+
+/** Items on one baseline, left to right. */
+function groupBaselines(items: PdfItem[]): PdfItem[][] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfItem[][] = [];
+  for (const item of sorted) {
+    const line = lines.find((l) => Math.abs(l[0]!.y - item.y) <= BASELINE_TOLERANCE * Math.max(item.size, l[0]!.size));
+    if (line) line.push(item);
+    else lines.push([item]);
+  }
+  for (const line of lines) line.sort((a, b) => a.x - b.x);
+  return lines.sort((a, b) => b[0]!.y - a[0]!.y);
+}
+
+const lineLeft = (line: PdfItem[]) => line[0]!.x;
+const lineRight = (line: PdfItem[]) => Math.max(...line.map((i) => i.x + i.width));
+const lineSize = (line: PdfItem[]) => Math.max(...line.map((i) => i.size));
+
+/** Splits a baseline into cells where a gap is wider than a table gutter. */
+function splitCells(line: PdfItem[]): PdfItem[][] {
+  const cells: PdfItem[][] = [[]];
+  let lastInk: PdfItem | undefined;
+  for (const item of line) {
+    const blank = item.str.trim() === '';
+    // pdf.js fills gaps with wide blank items, so measure from the last item with ink.
+    const gap = lastInk ? item.x - (lastInk.x + lastInk.width) : 0;
+    if (!blank && lastInk && gap > Math.max(24, 2.2 * item.size)) cells.push([]);
+    cells[cells.length - 1]!.push(item);
+    if (!blank) lastInk = item;
+  }
+  return cells.map((c) => trimBlankItems(c)).filter((c) => c.length > 0);
+}
+
+function trimBlankItems(items: PdfItem[]): PdfItem[] {
+  let s = 0;
+  let e = items.length;
+  while (s < e && items[s]!.str.trim() === '') s++;
+  while (e > s && items[e - 1]!.str.trim() === '') e--;
+  return items.slice(s, e);
+}
+
+/** Vertical band of a line: from descender to cap height. */
+const band = (line: PdfItem[]) => ({ top: line[0]!.y + 0.8 * lineSize(line), bottom: line[0]!.y - 0.2 * lineSize(line) });
+
+function overlapsHorizontally(a: PdfItem[][], b: PdfItem[][]): boolean {
+  return a.some((x) => b.some((y) => lineLeft(x) < lineRight(y) - 1 && lineLeft(y) < lineRight(x) - 1));
+}
+
+/**
+ * Merges baselines whose bands overlap but whose text does not overlap sideways: a grade cell that
+ * wraps ("Requires" / "improvement") beside a one-line label is one table row.
+ */
+function mergeRows(lines: PdfItem[][]): PdfItem[][][] {
+  const rows: PdfItem[][][] = [];
+  for (const line of lines) {
+    const last = rows[rows.length - 1];
+    if (last) {
+      const lastBand = band(last[last.length - 1]!);
+      const b = band(line);
+      const overlap = Math.min(lastBand.top, b.top) - Math.max(lastBand.bottom, b.bottom);
+      if (overlap > 1 && !overlapsHorizontally([last[last.length - 1]!], [line])) {
+        last.push(line);
+        continue;
+      }
+    }
+    rows.push([line]);
+  }
+  return rows;
+}
+
+/** Assigns the row's pieces to columns by horizontal position. */
+function toCells(rowLines: PdfItem[][]): PdfCell[] {
+  const pieces = rowLines.flatMap((l) => splitCells(l));
+  const cells: PdfCell[] = [];
+  for (const piece of pieces) {
+    const x = lineLeft(piece);
+    const right = lineRight(piece);
+    const cell = cells.find((c) => x < c.right + 4 && c.x < right + 4 && Math.abs(c.x - x) < 30);
+    if (cell) {
+      cell.lines.push(piece);
+      cell.right = Math.max(cell.right, right);
+      cell.x = Math.min(cell.x, x);
+    } else cells.push({ lines: [piece], x, right });
+  }
+  for (const cell of cells) cell.lines.sort((a, b) => b[0]!.y - a[0]!.y);
+  return cells.sort((a, b) => a.x - b.x);
+}
+
+function makeRow(rowLines: PdfItem[][]): PdfRow {
+  const cells = toCells(rowLines);
+  const all = rowLines.flat();
+  return {
+    cells,
+    top: Math.max(...all.map((i) => i.y + i.size)),
+    bottom: Math.min(...all.map((i) => i.y)),
+    size: Math.max(...all.map((i) => i.size)),
+  };
+}
+
+/**
+ * A label that wraps under a top-aligned grade ("The impact of leaders on social work" / "practice
+ * with children and families") continues the row's first cell.
+ */
+function isCellContinuation(row: PdfRow, next: PdfRow): boolean {
+  if (row.cells.length < 2 || next.cells.length !== 1) return false;
+  const first = row.cells[0]!;
+  const cell = next.cells[0]!;
+  const gap = row.bottom - next.bottom;
+  return Math.abs(cell.x - first.x) < 3 && cell.right < row.cells[1]!.x - 4 && gap <= 1.7 * next.size && cell.lines.length <= 2;
+}
+
+/** Page items → rows of cells, top to bottom, with wrapped table labels joined. */
+export function layoutPage(items: PdfItem[]): PdfRow[] {
+  const visible = items.filter((i) => i.str !== '');
+  const rows = mergeRows(groupBaselines(visible)).map(makeRow);
+  const out: PdfRow[] = [];
+  let continued = 0;
+  for (const row of rows) {
+    const prev = out[out.length - 1];
+    if (prev && continued < 3 && isCellContinuation(prev, row)) {
+      prev.cells[0]!.lines.push(...row.cells[0]!.lines);
+      prev.bottom = row.bottom;
+      continued++;
+      continue;
+    }
+    continued = 0;
+    out.push(row);
+  }
+  return out;
+}
