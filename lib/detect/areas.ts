@@ -26,7 +26,8 @@ const AREA_PATTERNS: AreaPattern[] = [
   { key: 'adoption', pattern: /adoption/i },
   { key: 'care_leavers', pattern: /care leavers?\b|leaving care/i },
   { key: 'in_care', pattern: /looked[ -]after|children in care|achieving permanence/i },
-  { key: 'capacity', pattern: /capacity (?:for|to) improve/i },
+  // Capacity to improve is graded in 2009–13 reports but labelled `other`, like the corpus gold.
+  { key: 'other', pattern: /capacity (?:for|to) improve/i },
   {
     key: 'overall',
     pattern: /overall|children[’']?s services|services (?:for children )?in [A-Z]|\bservices\b.*\b(?:all|every) areas?\b|^services$/i,
@@ -36,6 +37,7 @@ const AREA_PATTERNS: AreaPattern[] = [
 /** Maps an area as written to its key; unknown areas are `other`. */
 export function areaKeyOf(area: string): AreaKey {
   const clean = area.replace(/\s+/g, ' ').trim();
+  if (/^(?:the )?overall/i.test(clean)) return 'overall';
   // SLAC outcome areas ("Being healthy", "Staying safe") are graded but map onto no common area.
   if (/^(?:outcomes? for|being healthy|staying safe|enjoying|making a positive|economic)/i.test(clean)) return 'other';
   return AREA_PATTERNS.find((a) => a.pattern.test(clean))?.key ?? 'other';
@@ -43,4 +45,4 @@ export function areaKeyOf(area: string): AreaKey {
 
 /** Words that make a line look like a judgement area rather than any phrase. */
 export const AREA_WORDS =
-  /effectiveness|capacity|leadership|leaders|management|help and protection|looked[ -]after|children in care|care leavers|adoption|permanence|safeguarding|LSCB|\bboard\b|children[’']?s services|quality of provision|outcomes|partnership working|ambition|prioritisation|fostering|performance|equality|being healthy|staying safe|enjoying|positive contribution|economic well|safe and feel safe|health|services/i;
+  /overall|effectiveness|capacity|leadership|leaders|management|help and protection|looked[ -]after|children in care|care leavers|adoption|permanence|safeguarding|LSCB|\bboard\b|children[’']?s services|quality of provision|outcomes|partnership working|ambition|prioritisation|fostering|performance|equality|being healthy|staying safe|enjoying|positive contribution|economic well|safe and feel safe|health|services/i;

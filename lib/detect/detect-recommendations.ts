@@ -1,6 +1,7 @@
 // Finds recommendation lists under their headings or lead-ins, and the items in them.
 import type { Recommendation, RecommendationSource } from '../model/findings';
-import { DEADLINE_LINE, ITEM_MARKER, LEAD_IN, headingRules } from './recommendation-rules';
+import { DEADLINE_LINE, ITEM_MARKER, LEAD_IN, headingRules, isHeadingLike } from './recommendation-rules';
+import { areaKeyOf } from './areas';
 import { trimSpan } from './text-util';
 
 interface Line {
@@ -46,8 +47,10 @@ interface OpenList {
   source: RecommendationSource;
   deadline: string | null;
   lscb: boolean;
-  /** a council paper's own numbered recommendations need not carry bullets */
-  numberedParagraphs: boolean;
+  /** opened by a heading (not a lead-in): a council's "That the report be received." needs no bullet */
+  fromHeading: boolean;
+  /** number of the last numbered item, so a sub-heading is only crossed when numbering runs on */
+  lastNumber: number | null;
 }
 
 /** The item that starts at line i: its marker-less span, running until the next item, label or gap. */
@@ -94,12 +97,12 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     const heading = matchHeading(trimmed);
     if (heading) {
       const context = lines.slice(Math.max(0, i - 6), i + 4).map((l) => l.text).join(' ');
-      list = { source: sourceOf(trimmed, context, ctx, heading.source), deadline: null, lscb: inLscb && ctx.kind === 'inspection', numberedParagraphs: true };
+      list = { source: sourceOf(trimmed, context, ctx, heading.source), deadline: null, lscb: inLscb && ctx.kind === 'inspection', fromHeading: true, lastNumber: list?.lastNumber ?? null };
       continue;
     }
     if (!list && LEAD_IN.test(trimmed)) {
       const context = lines.slice(Math.max(0, i - 8), i + 1).map((l) => l.text).join(' ');
-      list = { source: sourceOf('', context, ctx, null), deadline: null, lscb: false, numberedParagraphs: false };
+      list = { source: sourceOf('', context, ctx, null), deadline: null, lscb: false, fromHeading: false, lastNumber: null };
       continue;
     }
     if (!list || isBlank(line)) continue;
@@ -109,14 +112,17 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       continue;
     }
     if (LEAD_IN.test(trimmed) && !ITEM_MARKER.test(line.text)) continue;
-    if (!ITEM_MARKER.test(line.text) && !(list.source === 'committee' && isCommitteeAction(trimmed))) {
-      // An introduction ("…should take the following action.") keeps the list open; anything else ends it.
-      if (!isIntro(trimmed)) list = null;
+    if (!ITEM_MARKER.test(line.text) && !(list.fromHeading && isCommitteeAction(trimmed))) {
+      // An introduction ("…should take the following action.") or a sub-heading over more items keeps
+      // the list open; anything else ends it.
+      if (!isIntro(trimmed) && !isSubheading(lines, i, list.lastNumber)) list = null;
       continue;
     }
+    const number = ITEM_MARKER.exec(line.text)?.[1];
+    list.lastNumber = number ? Number(number) : null;
     const item = readItem(lines, i, text);
     const quote = text.slice(item.start, item.end);
-    if (quote.length >= 12 && /[a-z]/.test(quote)) {
+    if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote)) {
       const inline = DEADLINE_IN_ITEM.exec(quote);
       out.push({ ruleId: 'list-item', quote, start: item.start, end: item.end, deadline: list.deadline ?? (inline ? inline[0] : null), source: list.source, section: list.lscb ? 'lscb' : null });
     }
@@ -127,3 +133,16 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
 
 const isIntro = (line: string) => /(?:following action\.?|asked to:?|following:|including(?: that)?:)\s*$/i.test(line);
 const isCommitteeAction = (line: string) => /^(?:that\b|note|agree|approve|request|receive|endorse|consider|comment|cabinet|council|the (?:panel|committee|board|cabinet))/i.test(line);
+
+/** A short heading inside a numbered list ("Help and protection") after which the numbering runs on. */
+function isSubheading(lines: Line[], i: number, lastNumber: number | null): boolean {
+  if (lastNumber === null || lines[i]!.text.startsWith('#')) return false;
+  let end = i;
+  while (end + 1 < lines.length && !isBlank(lines[end + 1])) end++;
+  const paragraph = lines.slice(i, end + 1).map((l) => l.text).join('\n');
+  const next = lines.slice(end + 1).find((l) => !isBlank(l));
+  const nextNumber = next ? ITEM_MARKER.exec(next.text)?.[1] : undefined;
+  // Topic sub-headings are a bare area name; section headings that also run the numbering on are not.
+  const isTopic = paragraph.length <= 50 && areaKeyOf(paragraph) !== 'other' && !/findings|summary|information|inspection|judgement|strengths|weaknesses/i.test(paragraph);
+  return isHeadingLike(paragraph) && isTopic && Number(nextNumber) === lastNumber + 1;
+}

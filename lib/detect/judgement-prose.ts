@@ -31,8 +31,8 @@ const VERB =
 
 const AFTER = `(?=["'’”]?\\s*(?:$|[.,;:)]|overall\\b|in all\\b|and\\b|because\\b|when\\b|at that\\b|in (?:19|20)\\d\\d|in [A-Z][a-z]+ (?:19|20)\\d\\d|since\\b|with\\b|for (?:the|all)\\b))`;
 
-const SUBJECT_VERB = new RegExp(`\\b(${SUBJECT})\\s+${VERB}\\s+${Q}${G}${AFTER}`, 'gi');
-const SUBJECT_REQUIRE = new RegExp(`\\b(${SUBJECT})\\s+(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${AFTER}`, 'gi');
+const SUBJECT_VERB = new RegExp(`\\b(${SUBJECT})\\s+${VERB}\\s+${Q}${G}${AFTER}`, 'gim');
+const SUBJECT_REQUIRE = new RegExp(`\\b(${SUBJECT})\\s+(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${AFTER}`, 'gim');
 const OFSTED_JUDGED = new RegExp(`\\b(?:Ofsted|inspectors)\\s+(?:judged|found|rated)\\s+(the (?:Board|LSCB|[\\w ]{3,60}?services))\\s+(?:to be|as)\\s+${Q}${G}`, 'gi');
 const GRADE_FIRST = new RegExp(`\\b(?:the|Ofsted[’']s)\\s+(?:overall\\s+)?${Q}${G}${Q}\\s+(judgement|rating|outcome)`, 'gi');
 const JUDGEMENT_OF = new RegExp(`\\b(the overall (?:judgement|rating|grade))\\s+(?:of|as|was|is)\\s+${Q}${G}`, 'gi');

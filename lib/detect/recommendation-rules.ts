@@ -41,7 +41,8 @@ export const headingRules: HeadingRule[] = [
 export const DEADLINE_LINE = /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)\s*:?\s*$/i;
 
 /** The lead-in that opens a list in prose: "They made a number of recommendations, including that:". */
-export const LEAD_IN = /\b(?:recommendations?|should take the following action|(?:is|are) (?:asked|recommended) to|recommended that)\b[^\n]{0,200}[:]\s*$/i;
+export const LEAD_IN =
+  /\b(?:recommendations?\b[^\n]{0,200}\b(?:including(?: that)?|as follows|are|were|include|that)|(?:is|are) (?:asked|recommended) to|recommended that)\s*:\s*$/i;
 
 /** A list item's marker; group 1 is the number when there is one. */
 export const ITEM_MARKER = /^[ \t]*(?:[-•◼▪■●◦○*·–]|(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;

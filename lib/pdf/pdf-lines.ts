@@ -7,6 +7,8 @@ export interface PdfItem {
   y: number;
   width: number;
   size: number;
+  /** pdf.js font name: a change of font between lines marks a heading */
+  font: string;
   /** index of the item in the page's getTextContent() items */
   index: number;
 }
@@ -23,6 +25,8 @@ export interface PdfRow {
   top: number;
   bottom: number;
   size: number;
+  /** the font that prints most of the row's characters */
+  font: string;
 }
 
 // Wide enough to keep a superscript footnote marker on its line.
@@ -53,7 +57,8 @@ function splitCells(line: PdfItem[]): PdfItem[][] {
     const blank = item.str.trim() === '';
     // pdf.js fills gaps with wide blank items, so measure from the last item with ink.
     const gap = lastInk ? item.x - (lastInk.x + lastInk.width) : 0;
-    if (!blank && lastInk && gap > Math.max(24, 2.2 * item.size)) cells.push([]);
+    const afterMarker = /^\(?[\d.]+\)?$|^[•◼▪■●◦○*·–-]$/.test(cells[cells.length - 1]!.map((i) => i.str).join('').trim());
+    if (!blank && lastInk && !afterMarker && gap > Math.max(16, 1.6 * item.size)) cells.push([]);
     cells[cells.length - 1]!.push(item);
     if (!blank) lastInk = item;
   }
@@ -123,19 +128,35 @@ function makeRow(rowLines: PdfItem[][]): PdfRow {
     top: Math.max(...all.map((i) => i.y + i.size)),
     bottom: Math.min(...all.map((i) => i.y)),
     size: Math.max(...all.map((i) => i.size)),
+    font: dominantFont(all),
   };
 }
 
+function dominantFont(items: PdfItem[]): string {
+  const chars = new Map<string, number>();
+  for (const i of items) chars.set(i.font, (chars.get(i.font) ?? 0) + i.str.trim().length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
 /**
- * A label that wraps under a top-aligned grade ("The impact of leaders on social work" / "practice
- * with children and families") continues the row's first cell.
+ * A table row whose cells wrap onto the next line ("The impact of leaders on social work" /
+ * "practice with children and families", beside a grade that may wrap too): every piece of the
+ * next line sits under a cell of this row, at line spacing.
  */
 function isCellContinuation(row: PdfRow, next: PdfRow): boolean {
-  if (row.cells.length < 2 || next.cells.length !== 1) return false;
-  const first = row.cells[0]!;
-  const cell = next.cells[0]!;
+  if (row.cells.length < 2) return false;
   const gap = row.bottom - next.bottom;
-  return Math.abs(cell.x - first.x) < 3 && cell.right < row.cells[1]!.x - 4 && gap <= 1.7 * next.size && cell.lines.length <= 2;
+  if (gap > 1.7 * next.size) return false;
+  return next.cells.every((cell) => {
+    const above = row.cells.findIndex((c) => Math.abs(c.x - cell.x) < 3);
+    const right = row.cells[above + 1];
+    return above >= 0 && (!right || cell.right < right.x - 2) && cell.lines.length <= 2;
+  });
+}
+
+function appendContinuation(row: PdfRow, next: PdfRow): void {
+  for (const cell of next.cells) row.cells.find((c) => Math.abs(c.x - cell.x) < 3)!.lines.push(...cell.lines);
+  row.bottom = next.bottom;
 }
 
 /** Page items → rows of cells, top to bottom, with wrapped table labels joined. */
@@ -147,8 +168,7 @@ export function layoutPage(items: PdfItem[]): PdfRow[] {
   for (const row of rows) {
     const prev = out[out.length - 1];
     if (prev && continued < 3 && isCellContinuation(prev, row)) {
-      prev.cells[0]!.lines.push(...row.cells[0]!.lines);
-      prev.bottom = row.bottom;
+      appendContinuation(prev, row);
       continued++;
       continue;
     }

@@ -72,8 +72,10 @@ class TextBuilder {
 
 /** Blank line between paragraphs: a wide vertical gap or a change of font size. */
 function isParagraphBreak(prev: PdfRow, row: PdfRow, samePage: boolean): boolean {
-  const sizeChanged = Math.abs(prev.size - row.size) > 0.6;
-  return sizeChanged || (samePage && prev.bottom - row.bottom > 1.75 * row.size);
+  if (Math.abs(prev.size - row.size) > 0.6) return true;
+  // Across a page break there is no gap to measure; a new font (a bold heading) still tells.
+  // Within a page fonts are no guide: subsets of one typeface get different names.
+  return samePage ? prev.bottom - row.bottom > 1.75 * row.size : prev.font !== row.font;
 }
 
 function writeRow(b: TextBuilder, row: PdfRow): void {

@@ -30,7 +30,7 @@ export async function readPageItems(doc: PDFDocumentProxy, pageNumber: number): 
     if (!isTextItem(item)) return;
     const [a, b, , d, e, f] = item.transform as number[];
     const size = Math.hypot(b!, d!) || Math.hypot(a!, b!) || 1;
-    items.push({ str: item.str, x: e!, y: f!, width: item.width, size, index });
+    items.push({ str: item.str, x: e!, y: f!, width: item.width, size, font: item.fontName, index });
   });
   page.cleanup();
   return { items, width: viewport.width, height: viewport.height };
