@@ -10,7 +10,7 @@ export const judgementRules: JudgementRule[] = [...structuralJudgementRules, ...
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
-  /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|expect\w*|predict\w*|target)\b|\?/i;
+  /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
 const PAST_MARKER = /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgement)|\blast inspected\b|\bat that time\b/i;
 
@@ -23,12 +23,29 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
 /** Which inspection the mention belongs to: null for the document's own, else a date as written. */
 function inspectionOf(text: string, j: RawJudgement, ownYears: Set<number>): string | null {
   const context = j.prose ? sentenceAround(text, j.start, j.end) : lineAt(text, j.start);
-  const snippet = text.slice(context.start, context.end);
+  const snippet = text.slice(context.start, context.end) + ' ' + listLeadIn(text, context.start);
   const dates = j.date ? [j.date] : datesIn(snippet);
   const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
   if (foreign && (j.date || ownYears.size === 0 || PAST_MARKER.test(snippet) || dates.length === 1)) return foreign;
   if (j.prose && PAST_MARKER.test(snippet)) return 'previous';
   return null;
+}
+
+/**
+ * For an item of a list, the lines that introduce the list ("The last inspection report … was
+ * published in January 2016. The judgements for the local authority were:").
+ */
+function listLeadIn(text: string, lineStart: number): string {
+  if (!/^\s*[-•◼▪■●*]/.test(text.slice(lineStart, lineStart + 4))) return '';
+  let pos = lineStart;
+  for (let steps = 0; steps < 15 && pos > 0; steps++) {
+    const line = lineAt(text, pos - 1);
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === '') return '';
+    if (/:\s*$/.test(content)) return text.slice(Math.max(0, line.start - 200), line.end);
+    pos = line.start;
+  }
+  return '';
 }
 
 function toMention(text: string, j: RawJudgement, ownYears: Set<number>): JudgementMention {

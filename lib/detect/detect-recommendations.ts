@@ -1,7 +1,6 @@
 // Finds recommendation lists under their headings or lead-ins, and the items in them.
 import type { Recommendation, RecommendationSource } from '../model/findings';
 import { DEADLINE_LINE, ITEM_MARKER, LEAD_IN, headingRules, isHeadingLike } from './recommendation-rules';
-import { areaKeyOf } from './areas';
 import { trimSpan } from './text-util';
 
 interface Line {
@@ -143,6 +142,6 @@ function isSubheading(lines: Line[], i: number, lastNumber: number | null): bool
   const next = lines.slice(end + 1).find((l) => !isBlank(l));
   const nextNumber = next ? ITEM_MARKER.exec(next.text)?.[1] : undefined;
   // Topic sub-headings are a bare area name; section headings that also run the numbering on are not.
-  const isTopic = paragraph.length <= 50 && areaKeyOf(paragraph) !== 'other' && !/findings|summary|information|inspection|judgement|strengths|weaknesses/i.test(paragraph);
+  const isTopic = paragraph.length <= 50 && !/findings|summary|information|inspection|judgement|strengths|weaknesses/i.test(paragraph);
   return isHeadingLike(paragraph) && isTopic && Number(nextNumber) === lastNumber + 1;
 }

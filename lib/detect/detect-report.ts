@@ -8,7 +8,7 @@ import { detectSentenceRecommendations } from './detect-sentence-recommendations
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
 function documentKind(text: string, framework: string | null): RecommendationContext['kind'] {
   const head = text.slice(0, 3000);
-  if (/^(?:SIF|ILACS.*|other)$/.test(framework ?? '') && /Ofsted|Inspection dates?:/i.test(head)) return 'inspection';
+  if (/^(?:SIF|ILACS.*|other)$/.test(framework ?? '') && /Inspection dates?:/i.test(head)) return 'inspection';
   if (/\bcommissioner\b|\breview of\b/i.test(head) && !/\b(?:cabinet|scrutiny|panel|committee)\b/i.test(head)) return 'review';
   return 'paper';
 }

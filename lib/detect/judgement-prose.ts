@@ -19,6 +19,7 @@ const SUBJECT = [
   "(?:the )?effectiveness of the (?:local )?safeguarding children board(?: \\(LSCB\\))?",
   "the (?:LSCB|[A-Z]SCB)",
   "(?:the )?care leavers[’']? service",
+  "(?:the )?experiences and progress of (?:children|care leavers|young people)[^.;\\n]{0,80}?",
   "(?:the )?(?:experiences and progress of )?care leavers",
   "(?:the )?(?:sub-)?judgements? (?:for|on|of) [^.;\\n]{3,200}?",
   "(?:the )?impact of leaders[^.;\\n]{0,80}?",
