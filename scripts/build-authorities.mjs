@@ -13,21 +13,37 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
 const [header, ...rows] = parseCsv(fs.readFileSync(source, 'utf8').replace(/^\uFEFF/, ''));
 const col = (row, name) => (row[header.indexOf(name)] ?? '').trim();
-const list = (s) => s.replace(/^\[|\]$/g, '').split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s) =>
+  s
+    .replace(/^\[|\]$/g, '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 const authorities = rows
   .filter((r) => col(r, 'urn'))

@@ -9,8 +9,26 @@ async function main(): Promise<void> {
   const findings = detectReport(text);
   const output = {
     document: findings.document,
-    judgements: findings.judgements.map(({ area, areaKey, grade, rank, inspection, quote, start, end, ruleId }) => ({ area, areaKey, grade, rank, inspection, quote, start, end, ruleId })),
-    recommendations: findings.recommendations.map(({ quote, start, end, deadline, source, section, ruleId }) => ({ quote, start, end, deadline, source, section, ruleId })),
+    judgements: findings.judgements.map(({ area, areaKey, grade, rank, inspection, quote, start, end, ruleId }) => ({
+      area,
+      areaKey,
+      grade,
+      rank,
+      inspection,
+      quote,
+      start,
+      end,
+      ruleId,
+    })),
+    recommendations: findings.recommendations.map(({ quote, start, end, deadline, source, section, ruleId }) => ({
+      quote,
+      start,
+      end,
+      deadline,
+      source,
+      section,
+      ruleId,
+    })),
   };
   process.stdout.write(JSON.stringify(output, null, 2) + '\n');
 }

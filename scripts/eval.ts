@@ -6,7 +6,16 @@ import path from 'node:path';
 import { detectReport } from '../lib/detect/detect-report';
 import type { Findings } from '../lib/model/findings';
 import { readInputText } from './read-input';
-import { addCounts, emptyCounts, normaliseText, prf, scoreJudgementSpans, scoreRecommendationSpans, scoreSets, type Counts } from './eval-score';
+import {
+  addCounts,
+  emptyCounts,
+  normaliseText,
+  prf,
+  scoreJudgementSpans,
+  scoreRecommendationSpans,
+  scoreSets,
+  type Counts,
+} from './eval-score';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared');
 const verbose = process.argv.includes('--verbose');
@@ -25,7 +34,10 @@ function evalSeeds(): { judgements: Counts; recommendations: Counts } {
   const dir = path.join(SHARED, 'eval');
   let judgements = emptyCounts();
   let recommendations = emptyCounts();
-  for (const file of fs.readdirSync(path.join(dir, 'seeds')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(path.join(dir, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, 'seeds', file), 'utf8');
     const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', file.replace(/\.txt$/, '.json')), 'utf8')) as SeedGold;
     const span = (e: { quote: string; offset?: number }) => {
@@ -33,7 +45,10 @@ function evalSeeds(): { judgements: Counts; recommendations: Counts } {
       return { start, end: start + e.quote.length };
     };
     const found = detectReport(text);
-    const j = scoreJudgementSpans(found.judgements, gold.judgements.map((g) => ({ ...span(g), grade: g.grade })));
+    const j = scoreJudgementSpans(
+      found.judgements,
+      gold.judgements.map((g) => ({ ...span(g), grade: g.grade })),
+    );
     const r = scoreRecommendationSpans(found.recommendations, gold.recommendations.map(span));
     console.log(`seed ${file}\n  judgements      ${fmt(j)}\n  recommendations ${fmt(r)}`);
     if (verbose) printSeedMisses(text, found, gold, span);
@@ -43,12 +58,24 @@ function evalSeeds(): { judgements: Counts; recommendations: Counts } {
   return { judgements, recommendations };
 }
 
-function printSeedMisses(text: string, found: Findings, gold: SeedGold, span: (e: { quote: string; offset?: number }) => { start: number; end: number }): void {
+function printSeedMisses(
+  text: string,
+  found: Findings,
+  gold: SeedGold,
+  span: (e: { quote: string; offset?: number }) => { start: number; end: number },
+): void {
   const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-  for (const d of found.judgements) if (!gold.judgements.some((g) => ov(d, span(g)))) console.log(`    FP j [${d.ruleId}] ${d.grade}: ${JSON.stringify(d.quote.slice(0, 140))}`);
-  for (const g of gold.judgements) if (!found.judgements.some((d) => ov(d, span(g)))) console.log(`    FN j ${g.grade}: ${JSON.stringify(g.quote.slice(0, 140))}`);
-  for (const d of found.recommendations) if (!gold.recommendations.some((g) => ov(d, span(g)))) console.log(`    FP r [${d.ruleId}]: ${JSON.stringify(d.quote.slice(0, 140))}`);
-  for (const g of gold.recommendations) if (!found.recommendations.some((d) => ov(d, span(g)))) console.log(`    FN r: ${JSON.stringify(g.quote.slice(0, 140))}`);
+  for (const d of found.judgements)
+    if (!gold.judgements.some((g) => ov(d, span(g))))
+      console.log(`    FP j [${d.ruleId}] ${d.grade}: ${JSON.stringify(d.quote.slice(0, 140))}`);
+  for (const g of gold.judgements)
+    if (!found.judgements.some((d) => ov(d, span(g))))
+      console.log(`    FN j ${g.grade}: ${JSON.stringify(g.quote.slice(0, 140))}`);
+  for (const d of found.recommendations)
+    if (!gold.recommendations.some((g) => ov(d, span(g))))
+      console.log(`    FP r [${d.ruleId}]: ${JSON.stringify(d.quote.slice(0, 140))}`);
+  for (const g of gold.recommendations)
+    if (!found.recommendations.some((d) => ov(d, span(g)))) console.log(`    FN r: ${JSON.stringify(g.quote.slice(0, 140))}`);
   void text;
 }
 
@@ -63,7 +90,11 @@ async function evalCorpus(): Promise<{ judgements: Counts; recommendations: Coun
   const root = path.join(SHARED, 'corpus', 'ofsted');
   let judgements = emptyCounts();
   let recommendations = emptyCounts();
-  const goldFiles = fs.readdirSync(path.join(root, 'gold'), { recursive: true }).map(String).filter((f) => f.endsWith('.json')).sort();
+  const goldFiles = fs
+    .readdirSync(path.join(root, 'gold'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   for (const gf of goldFiles) {
     const gold = JSON.parse(fs.readFileSync(path.join(root, 'gold', gf), 'utf8')) as CorpusGold;
     const found = detectReport(await readInputText(path.join(root, gold.file)));

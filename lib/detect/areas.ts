@@ -30,7 +30,8 @@ const AREA_PATTERNS: AreaPattern[] = [
   { key: 'other', pattern: /capacity (?:for|to) improve/i },
   {
     key: 'overall',
-    pattern: /overall|children[’']?s services|services (?:for children )?in [A-Z]|\bservices\b.*\b(?:all|every) areas?\b|^services$/i,
+    pattern:
+      /overall|children[’']?s services|services (?:for children )?in [A-Z]|\bservices\b.*\b(?:all|every) areas?\b|^services$/i,
   },
 ];
 

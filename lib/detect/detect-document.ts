@@ -3,7 +3,20 @@ import type { DocumentInfo } from '../model/findings';
 import { findAuthority } from '../model/authorities';
 import { yearOf } from './text-util';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s+((?:19|20)\d\d)/;
 
 /** "9 December 2016" → "2016-12-09". */
@@ -16,13 +29,19 @@ export function toIsoDate(written: string): string | null {
 }
 
 const INSPECTION_DATES = /Inspection dates?:?[ \t]*([^\n]{4,80})/i;
-const UNDERTAKEN = /inspection[^.\n]{0,120}?(?:undertaken |carried out |took place )?(?:between|from|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s*(?:[A-Z][a-z]+\s*)?(?:(?:19|20)\d\d\s*)?(?:and|to|–|-)\s*)\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/;
+const UNDERTAKEN =
+  /inspection[^.\n]{0,120}?(?:undertaken |carried out |took place )?(?:between|from|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s*(?:[A-Z][a-z]+\s*)?(?:(?:19|20)\d\d\s*)?(?:and|to|–|-)\s*)\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/;
 const PUBLISHED = /(?:Report published|Published|Publication date):?[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/i;
 
 function inspectionDates(text: string): string | null {
   const head = text.slice(0, 20000);
   const m = INSPECTION_DATES.exec(head) ?? UNDERTAKEN.exec(head);
-  return m ? m[1]!.replace(/<\/?sup>/g, '').replace(/\s+/g, ' ').trim() : null;
+  return m
+    ? m[1]!
+        .replace(/<\/?sup>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : null;
 }
 
 /** Days from the first to the last date of "31 October to 11 November 2022". */
@@ -42,9 +61,19 @@ function spanDays(dates: string): number | null {
 function frameworkOf(text: string, dates: string | null): string | null {
   const head = text.slice(0, 6000);
   const year = dates ? yearOf(dates) : null;
-  if (/Review of the effectiveness of the (?:local )?safeguarding children\s+board|children looked after and care leavers\s*\n?\s*and\s*\n?\s*review/i.test(head)) return 'SIF';
+  if (
+    /Review of the effectiveness of the (?:local )?safeguarding children\s+board|children looked after and care leavers\s*\n?\s*and\s*\n?\s*review/i.test(
+      head,
+    )
+  )
+    return 'SIF';
   if (/Inspection of [^\n]{0,60}local authority\s+children[’']?s services/i.test(head)) {
-    if (year !== null && (year > 2026 || (year === 2026 && /\b(?:April|May|June|July|August|September|October|November|December)\b/.test(dates ?? '')))) return 'ILACS-2026';
+    if (
+      year !== null &&
+      (year > 2026 ||
+        (year === 2026 && /\b(?:April|May|June|July|August|September|October|November|December)\b/.test(dates ?? '')))
+    )
+      return 'ILACS-2026';
     if (!/overall effectiveness/i.test(head) && year !== null && year >= 2026) return 'ILACS-2026';
     const days = dates ? spanDays(dates) : null;
     return days !== null && days <= 8 ? 'ILACS-short' : 'ILACS-standard';

@@ -12,7 +12,8 @@ export const judgementRules: JudgementRule[] = [...structuralJudgementRules, ...
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
-const PAST_MARKER = /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgement)|\blast inspected\b|\bat that time\b/i;
+const PAST_MARKER =
+  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgement)|\blast inspected\b|\bat that time\b/i;
 
 function isHypothetical(text: string, j: RawJudgement): boolean {
   if (!j.prose) return false;

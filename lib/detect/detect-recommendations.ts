@@ -25,13 +25,19 @@ export interface RecommendationContext {
 }
 
 const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
-const LSCB_SECTION = /^(?:section 2:|review of the effectiveness of the local safeguarding children\s+board|the local safeguarding children board(?: \(LSCB\))?$|(?:the )?effectiveness of the (?:LSCB|local safeguarding children board)\b)/i;
+const LSCB_SECTION =
+  /^(?:section 2:|review of the effectiveness of the local safeguarding children\s+board|the local safeguarding children board(?: \(LSCB\))?$|(?:the )?effectiveness of the (?:LSCB|local safeguarding children board)\b)/i;
 const LA_SECTION = /^(?:section 1:|summary of key findings|executive summary)/i;
 const REVIEW_WORDS = /\b(?:review|consultan\w*|commissioner|peer|audit|Ingson)\b/i;
 const INSPECTION_WORDS = /\b(?:Ofsted|inspection|inspectors?|CQC)\b/i;
 
 /** Source of a list from its heading and the lines around it. */
-function sourceOf(heading: string, context: string, ctx: RecommendationContext, ruleSource: RecommendationSource | null): RecommendationSource {
+function sourceOf(
+  heading: string,
+  context: string,
+  ctx: RecommendationContext,
+  ruleSource: RecommendationSource | null,
+): RecommendationSource {
   if (ruleSource) return ruleSource;
   if (ctx.kind === 'inspection') return 'inspection';
   if (/areas? for|priority/i.test(heading)) return 'inspection';
@@ -80,7 +86,8 @@ function matchHeading(line: string): (typeof headingRules)[number] | undefined {
   return headingRules.find((r) => r.pattern.test(clean));
 }
 
-const DEADLINE_IN_ITEM = /\b(?:within (?:one|two|three|six|twelve|\d+) months|immediately|by (?:the end of )?[A-Z][a-z]+ (?:19|20)\d\d|at its [A-Z][a-z]+ (?:19|20)\d\d meeting|within six, then 12 months)\b/;
+const DEADLINE_IN_ITEM =
+  /\b(?:within (?:one|two|three|six|twelve|\d+) months|immediately|by (?:the end of )?[A-Z][a-z]+ (?:19|20)\d\d|at its [A-Z][a-z]+ (?:19|20)\d\d meeting|within six, then 12 months)\b/;
 
 /** Every recommendation in list form, in document order. */
 export function detectListRecommendations(text: string, ctx: RecommendationContext): Recommendation[] {
@@ -95,12 +102,24 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     else if (LA_SECTION.test(trimmed)) inLscb = false;
     const heading = matchHeading(trimmed);
     if (heading) {
-      const context = lines.slice(Math.max(0, i - 6), i + 4).map((l) => l.text).join(' ');
-      list = { source: sourceOf(trimmed, context, ctx, heading.source), deadline: null, lscb: inLscb && ctx.kind === 'inspection', fromHeading: true, lastNumber: list?.lastNumber ?? null };
+      const context = lines
+        .slice(Math.max(0, i - 6), i + 4)
+        .map((l) => l.text)
+        .join(' ');
+      list = {
+        source: sourceOf(trimmed, context, ctx, heading.source),
+        deadline: null,
+        lscb: inLscb && ctx.kind === 'inspection',
+        fromHeading: true,
+        lastNumber: (list as OpenList | null)?.lastNumber ?? null,
+      };
       continue;
     }
     if (!list && LEAD_IN.test(trimmed)) {
-      const context = lines.slice(Math.max(0, i - 8), i + 1).map((l) => l.text).join(' ');
+      const context = lines
+        .slice(Math.max(0, i - 8), i + 1)
+        .map((l) => l.text)
+        .join(' ');
       list = { source: sourceOf('', context, ctx, null), deadline: null, lscb: false, fromHeading: false, lastNumber: null };
       continue;
     }
@@ -123,7 +142,15 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     const quote = text.slice(item.start, item.end);
     if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote)) {
       const inline = DEADLINE_IN_ITEM.exec(quote);
-      out.push({ ruleId: 'list-item', quote, start: item.start, end: item.end, deadline: list.deadline ?? (inline ? inline[0] : null), source: list.source, section: list.lscb ? 'lscb' : null });
+      out.push({
+        ruleId: 'list-item',
+        quote,
+        start: item.start,
+        end: item.end,
+        deadline: list.deadline ?? (inline ? inline[0] : null),
+        source: list.source,
+        section: list.lscb ? 'lscb' : null,
+      });
     }
     i = item.next - 1;
   }
@@ -131,17 +158,24 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
 }
 
 const isIntro = (line: string) => /(?:following action\.?|asked to:?|following:|including(?: that)?:)\s*$/i.test(line);
-const isCommitteeAction = (line: string) => /^(?:that\b|note|agree|approve|request|receive|endorse|consider|comment|cabinet|council|the (?:panel|committee|board|cabinet))/i.test(line);
+const isCommitteeAction = (line: string) =>
+  /^(?:that\b|note|agree|approve|request|receive|endorse|consider|comment|cabinet|council|the (?:panel|committee|board|cabinet))/i.test(
+    line,
+  );
 
 /** A short heading inside a numbered list ("Help and protection") after which the numbering runs on. */
 function isSubheading(lines: Line[], i: number, lastNumber: number | null): boolean {
   if (lastNumber === null || lines[i]!.text.startsWith('#')) return false;
   let end = i;
   while (end + 1 < lines.length && !isBlank(lines[end + 1])) end++;
-  const paragraph = lines.slice(i, end + 1).map((l) => l.text).join('\n');
+  const paragraph = lines
+    .slice(i, end + 1)
+    .map((l) => l.text)
+    .join('\n');
   const next = lines.slice(end + 1).find((l) => !isBlank(l));
   const nextNumber = next ? ITEM_MARKER.exec(next.text)?.[1] : undefined;
   // Topic sub-headings are a bare area name; section headings that also run the numbering on are not.
-  const isTopic = paragraph.length <= 50 && !/findings|summary|information|inspection|judgement|strengths|weaknesses/i.test(paragraph);
+  const isTopic =
+    paragraph.length <= 50 && !/findings|summary|information|inspection|judgement|strengths|weaknesses/i.test(paragraph);
   return isHeadingLike(paragraph) && isTopic && Number(nextNumber) === lastNumber + 1;
 }

@@ -5,7 +5,8 @@ import { headingRules, isHeadingLike } from './recommendation-rules';
 
 const RECOMMENDATION_SECTION = headingRules.find((r) => r.id === 'recommendations-heading')!.pattern;
 const MY_RECOMMENDATION = /(?:^|(?<=[.!?]\s+))(?:My|Our|The) (?:main |key )?recommendations? (?:is|are|would be) [^.!?\n]+[.!?]/g;
-const SHOULD_CLAUSE = /\b(?:the|The) (?:[A-Z]{2,6}|Council|Department|local authority|Secretary of State)\s+should\s+[a-z][^.!?\n]+[.!?]/g;
+const SHOULD_CLAUSE =
+  /\b(?:the|The) (?:[A-Z]{2,6}|Council|Department|local authority|Secretary of State)\s+should\s+[a-z][^.!?\n]+[.!?]/g;
 
 /** Sentence-form recommendations in sections headed "Recommendation(s)". */
 export function detectSentenceRecommendations(text: string, source: RecommendationSource): Recommendation[] {
@@ -25,7 +26,15 @@ export function detectSentenceRecommendations(text: string, source: Recommendati
         const start = p.index + m.index;
         const end = start + m[0].length;
         if (out.some((r) => r.start <= start && end <= r.end)) continue;
-        out.push({ ruleId: re === MY_RECOMMENDATION ? 'my-recommendation' : 'should-clause', quote: m[0], start, end, deadline: deadlineIn(m[0]), source, section: null });
+        out.push({
+          ruleId: re === MY_RECOMMENDATION ? 'my-recommendation' : 'should-clause',
+          quote: m[0],
+          start,
+          end,
+          deadline: deadlineIn(m[0]),
+          source,
+          section: null,
+        });
       }
     }
   }

@@ -8,42 +8,58 @@ const Q = `["'‘’“”]?`;
 
 // Subjects that name a graded area of one authority; generic plurals ("authorities", "LSCBs") never do.
 const SUBJECT = [
-  "the overall (?:judgement|effectiveness)(?: of [^.;\\n]{3,160}?)?",
-  "(?:the )?overall effectiveness",
-  "(?:the )?capacity (?:for|to) improve(?:ment)?(?: in [a-z ]{3,40}?)?",
-  "(?:the )?(?:effectiveness|quality) of (?:the )?safeguarding(?: services)?",
+  'the overall (?:judgement|effectiveness)(?: of [^.;\\n]{3,160}?)?',
+  '(?:the )?overall effectiveness',
+  '(?:the )?capacity (?:for|to) improve(?:ment)?(?: in [a-z ]{3,40}?)?',
+  '(?:the )?(?:effectiveness|quality) of (?:the )?safeguarding(?: services)?',
   "children[’']?s services(?: in (?:the )?[A-Z][\\w ,’']{2,60}?)?",
   "(?:children[’']?s )?services in (?:the )?[A-Z][\\w’']+(?: [A-Z][\\w’']+){0,5}",
-  "services for (?:children|looked after children|care leavers)[^.;\\n]{0,120}?",
-  "(?:the )?(?:local )?safeguarding children board(?: \\(LSCB\\))?",
-  "(?:the )?effectiveness of the (?:local )?safeguarding children board(?: \\(LSCB\\))?",
-  "the (?:LSCB|[A-Z]SCB)",
+  'services for (?:children|looked after children|care leavers)[^.;\\n]{0,120}?',
+  '(?:the )?(?:local )?safeguarding children board(?: \\(LSCB\\))?',
+  '(?:the )?effectiveness of the (?:local )?safeguarding children board(?: \\(LSCB\\))?',
+  'the (?:LSCB|[A-Z]SCB)',
   "(?:the )?care leavers[’']? service",
-  "(?:the )?experiences and progress of (?:children|care leavers|young people)[^.;\\n]{0,80}?",
-  "(?:the )?(?:experiences and progress of )?care leavers",
-  "(?:the )?(?:sub-)?judgements? (?:for|on|of) [^.;\\n]{3,200}?",
-  "(?:the )?impact of leaders[^.;\\n]{0,80}?",
-  "(?:the )?adoption performance",
+  '(?:the )?experiences and progress of (?:children|care leavers|young people)[^.;\\n]{0,80}?',
+  '(?:the )?(?:experiences and progress of )?care leavers',
+  '(?:the )?(?:sub-)?judgements? (?:for|on|of) [^.;\\n]{3,200}?',
+  '(?:the )?impact of leaders[^.;\\n]{0,80}?',
+  '(?:the )?adoption performance',
 ].join('|');
 
 const VERB =
-  "(?:is|are|was|were|has been|have been|had been|remains?|remained)(?:\\s+(?:also|all|now|then|still|overall|again))*" +
-  "(?:\\s+at least)?(?:\\s+(?:judged|found|rated|considered|assessed|graded|deemed|confirmed)(?:\\s+by Ofsted)?(?:\\s+(?:to be|as))?)?";
+  '(?:is|are|was|were|has been|have been|had been|remains?|remained)(?:\\s+(?:also|all|now|then|still|overall|again))*' +
+  '(?:\\s+at least)?(?:\\s+(?:judged|found|rated|considered|assessed|graded|deemed|confirmed)(?:\\s+by Ofsted)?(?:\\s+(?:to be|as))?)?';
 
 const AFTER = `(?=["'’”]?\\s*(?:$|[.,;:)]|overall\\b|in all\\b|and\\b|because\\b|when\\b|at that\\b|in (?:19|20)\\d\\d|in [A-Z][a-z]+ (?:19|20)\\d\\d|since\\b|with\\b|for (?:the|all)\\b))`;
 
 const SUBJECT_VERB = new RegExp(`\\b(${SUBJECT})\\s+${VERB}\\s+${Q}${G}${AFTER}`, 'gim');
-const SUBJECT_REQUIRE = new RegExp(`\\b(${SUBJECT})\\s+(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${AFTER}`, 'gim');
-const OFSTED_JUDGED = new RegExp(`\\b(?:Ofsted|inspectors)\\s+(?:judged|found|rated)\\s+(the (?:Board|LSCB|[\\w ]{3,60}?services))\\s+(?:to be|as)\\s+${Q}${G}`, 'gi');
+const SUBJECT_REQUIRE = new RegExp(
+  `\\b(${SUBJECT})\\s+(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${AFTER}`,
+  'gim',
+);
+const OFSTED_JUDGED = new RegExp(
+  `\\b(?:Ofsted|inspectors)\\s+(?:judged|found|rated)\\s+(the (?:Board|LSCB|[\\w ]{3,60}?services))\\s+(?:to be|as)\\s+${Q}${G}`,
+  'gi',
+);
 const GRADE_FIRST = new RegExp(`\\b(?:the|Ofsted[’']s)\\s+(?:overall\\s+)?${Q}${G}${Q}\\s+(judgement|rating|outcome)`, 'gi');
 const JUDGEMENT_OF = new RegExp(`\\b(the overall (?:judgement|rating|grade))\\s+(?:of|as|was|is)\\s+${Q}${G}`, 'gi');
 const JUDGEMENT_THAT = new RegExp(
   `\\b(?:Ofsted[’']s|the)\\s+judgement\\s+(?:was\\s+)?that\\s+([^.;\\n]{3,120}?)\\s+(?:is|are|was|were)(?:\\s+then)?\\s+${Q}${G}`,
   'gi',
 );
-const APART_FROM = new RegExp(`\\bapart from\\s+([^,.;\\n]{3,60}?),\\s+which\\s+(?:(?:was|were)\\s+(?:judged\\s+)?(?:to be\\s+|as\\s+)?)?${G}`, 'gi');
+const APART_FROM = new RegExp(
+  `\\bapart from\\s+([^,.;\\n]{3,60}?),\\s+which\\s+(?:(?:was|were)\\s+(?:judged\\s+)?(?:to be\\s+|as\\s+)?)?${G}`,
+  'gi',
+);
 
-function proseRule(id: string, re: RegExp, areaGroup: number, gradeGroup: number, note: string, examples: JudgementRule['examples']): JudgementRule {
+function proseRule(
+  id: string,
+  re: RegExp,
+  areaGroup: number,
+  gradeGroup: number,
+  note: string,
+  examples: JudgementRule['examples'],
+): JudgementRule {
   return {
     id,
     note,
@@ -68,31 +84,71 @@ function proseRule(id: string, re: RegExp, areaGroup: number, gradeGroup: number
 
 export const proseJudgementRules: JudgementRule[] = [
   proseRule('subject-is-grade', SUBJECT_VERB, 1, 2, 'A named area with a copula or "judged" and a grade', {
-    match: ['The overall judgement is requires improvement', 'Capacity for improvement was considered to be good.', 'The care leavers service was judged requiring improvement.', 'Children’s services in Bracknell Forest are good', 'The Safeguarding Children Board was also found to be inadequate.', 'The effectiveness of the Local Safeguarding Children Board (LSCB) is\ngood'],
-    miss: ['Partnership working is good at a strategic level', 'LSCBs were found to be good', 'have been judged to be good', 'Domestic abuse work is good overall', 'the service would probably be judged to be inadequate'],
+    match: [
+      'The overall judgement is requires improvement',
+      'Capacity for improvement was considered to be good.',
+      'The care leavers service was judged requiring improvement.',
+      'Children’s services in Bracknell Forest are good',
+      'The Safeguarding Children Board was also found to be inadequate.',
+      'The effectiveness of the Local Safeguarding Children Board (LSCB) is\ngood',
+    ],
+    miss: [
+      'Partnership working is good at a strategic level',
+      'LSCBs were found to be good',
+      'have been judged to be good',
+      'Domestic abuse work is good overall',
+      'the service would probably be judged to be inadequate',
+    ],
   }),
-  proseRule('subject-requires-improvement', SUBJECT_REQUIRE, 1, 2, 'SIF headlines: "Children’s services in X require improvement to be good"', {
-    match: ['Children’s services in Havering require improvement to be good', 'The overall judgement is that children’s services require\nimprovement.'],
-    miss: ['Some assessments require improvement.'],
-  }),
+  proseRule(
+    'subject-requires-improvement',
+    SUBJECT_REQUIRE,
+    1,
+    2,
+    'SIF headlines: "Children’s services in X require improvement to be good"',
+    {
+      match: [
+        'Children’s services in Havering require improvement to be good',
+        'The overall judgement is that children’s services require\nimprovement.',
+      ],
+      miss: ['Some assessments require improvement.'],
+    },
+  ),
   proseRule('ofsted-judged-area', OFSTED_JUDGED, 1, 2, 'Ofsted as the subject: "Ofsted judged the Board to be inadequate"', {
     match: ['Ofsted judged the Board to be inadequate, and failing to fulfil its statutory functions.'],
     miss: ['Ofsted judged that more work was needed.'],
   }),
-  proseRule('grade-then-judgement', GRADE_FIRST, 0, 1, 'The grade named as the judgement: "Ofsted’s “inadequate” judgement in July 2012"', {
-    match: ['Ofsted\'s "inadequate" judgement in July 2012', 'following the inadequate judgement'],
-    miss: ['a good judgement call', 'an inadequate judgement by staff'],
-  }),
+  proseRule(
+    'grade-then-judgement',
+    GRADE_FIRST,
+    0,
+    1,
+    'The grade named as the judgement: "Ofsted’s “inadequate” judgement in July 2012"',
+    {
+      match: ['Ofsted\'s "inadequate" judgement in July 2012', 'following the inadequate judgement'],
+      miss: ['a good judgement call', 'an inadequate judgement by staff'],
+    },
+  ),
   proseRule('overall-judgement-of', JUDGEMENT_OF, 1, 2, '"The Council accepted the overall judgement of inadequate"', {
     match: ['The Council accepted the overall judgement of inadequate and the individual judgements'],
     miss: ['the overall judgement of the panel was that staff worked hard'],
   }),
   proseRule('judgement-that', JUDGEMENT_THAT, 1, 2, '"Ofsted’s judgement that our arrangements were “inadequate”"', {
-    match: ['Ofsted\'s judgement that our safeguarding and child protection arrangements were "inadequate" when inspected in July 2012', 'In July 2013 Ofsted\'s judgement was that services were then "adequate" and required improvement'],
+    match: [
+      'Ofsted\'s judgement that our safeguarding and child protection arrangements were "inadequate" when inspected in July 2012',
+      'In July 2013 Ofsted\'s judgement was that services were then "adequate" and required improvement',
+    ],
     miss: ['the judgement that staff made was sound'],
   }),
-  proseRule('apart-from-which', APART_FROM, 1, 2, 'The exception in a summary: "apart from care leavers’ services, which required improvement"', {
-    match: ["inadequate in all areas apart from care leavers' services, which required improvement"],
-    miss: ['apart from the weather, which was good'],
-  }),
+  proseRule(
+    'apart-from-which',
+    APART_FROM,
+    1,
+    2,
+    'The exception in a summary: "apart from care leavers’ services, which required improvement"',
+    {
+      match: ["inadequate in all areas apart from care leavers' services, which required improvement"],
+      miss: ['apart from the weather, which was good'],
+    },
+  ),
 ];

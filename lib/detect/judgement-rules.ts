@@ -52,7 +52,10 @@ function findTableRows(text: string): RawJudgement[] {
     const area = stripMarker(cells[areaCell]!).trim();
     if (!/[a-z]{3}/i.test(area) || area.length > 160 || gradeOfCell(area) || HEADER_CELL.test(area)) return null;
     if (/\(grade\s*[1-4]\)|^grade\s*[1-4]/i.test(area)) return null; // the scale legend
-    const between = cells.slice(areaCell + 1, gradeCell).map((c) => c.trim()).filter(Boolean);
+    const between = cells
+      .slice(areaCell + 1, gradeCell)
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (between.some((c) => !DATE_CELL.test(c))) return null;
     const lead = m[0].length - m[0].trimStart().length;
     const start = m.index + lead + (cells[areaCell]!.length - cells[areaCell]!.trimStart().length);
@@ -67,8 +70,18 @@ const rules: JudgementRule[] = [
     source: 'SLAC record of main findings, SIF/ILACS summary tables, council history tables',
     find: findTableRows,
     examples: {
-      match: ['Overall effectiveness\tAdequate', 'Adoption\tNov 2010\tGood', '2.1 Adoption performance\tRequires Improvement', 'The impact of leaders on social work practice with children and families\tRequires improvement to be good'],
-      miss: ['Outstanding (Grade 1)\tA service that significantly exceeds minimum requirements', 'Good (Grade 2)\tA service that exceeds minimum', 'Judgement\tGrade', 'Good\t9'],
+      match: [
+        'Overall effectiveness\tAdequate',
+        'Adoption\tNov 2010\tGood',
+        '2.1 Adoption performance\tRequires Improvement',
+        'The impact of leaders on social work practice with children and families\tRequires improvement to be good',
+      ],
+      miss: [
+        'Outstanding (Grade 1)\tA service that significantly exceeds minimum requirements',
+        'Good (Grade 2)\tA service that exceeds minimum',
+        'Judgement\tGrade',
+        'Good\t9',
+      ],
     },
   },
   {
@@ -76,14 +89,32 @@ const rules: JudgementRule[] = [
     note: 'SLAC and 2013 looked after children reports: "Area – Grade 3 (Adequate)"',
     source: 'Ofsted/CQC SLAC 2009–12 and council papers quoting them',
     find: (text) =>
-      scan(text, new RegExp(`^[ \\t]*(?:[-•*]\\s*)?([^\\n\\t]{3,160}?)\\s*[–:—-]?\\s*Grade\\s*[1-4]\\s*\\((${STRICT_GRADE_SOURCE})\\)`, 'gim'), (m) => {
-        const area = stripMarker(m[1]!).trim();
-        if (!AREA_WORDS.test(area) || /^(?:outstanding|good|adequate|inadequate)$/i.test(area)) return null;
-        const start = m.index + m[0].indexOf(m[1]!);
-        return { ruleId: 'slac-grade-number', area, grade: normaliseGrade(m[2]!), start, end: m.index + m[0].length, prose: false };
-      }),
+      scan(
+        text,
+        new RegExp(
+          `^[ \\t]*(?:[-•*]\\s*)?([^\\n\\t]{3,160}?)\\s*[–:—-]?\\s*Grade\\s*[1-4]\\s*\\((${STRICT_GRADE_SOURCE})\\)`,
+          'gim',
+        ),
+        (m) => {
+          const area = stripMarker(m[1]!).trim();
+          if (!AREA_WORDS.test(area) || /^(?:outstanding|good|adequate|inadequate)$/i.test(area)) return null;
+          const start = m.index + m[0].indexOf(m[1]!);
+          return {
+            ruleId: 'slac-grade-number',
+            area,
+            grade: normaliseGrade(m[2]!),
+            start,
+            end: m.index + m[0].length,
+            prose: false,
+          };
+        },
+      ),
     examples: {
-      match: ['Overall effectiveness – Grade 3 (Adequate)', 'Overall Effectiveness: Grade 3 (Adequate)', '- Capacity for improvement – Grade 2 (Good)'],
+      match: [
+        'Overall effectiveness – Grade 3 (Adequate)',
+        'Overall Effectiveness: Grade 3 (Adequate)',
+        '- Capacity for improvement – Grade 2 (Good)',
+      ],
       miss: ['Outstanding (Grade 1)\tA service that significantly exceeds minimum requirements', 'Good (Grade 2)'],
     },
   },
@@ -95,10 +126,20 @@ const rules: JudgementRule[] = [
       scan(text, new RegExp(`^[ \\t]*Grade\\s*[1-4]\\s*\\((${STRICT_GRADE_SOURCE})\\)[ \\t]*$`, 'gim'), (m) => {
         const heading = headingBefore(text, m.index);
         if (!heading || !AREA_WORDS.test(heading.area)) return null;
-        return { ruleId: 'grade-line-under-heading', area: heading.area, grade: normaliseGrade(m[1]!), start: heading.start, end: m.index + m[0].trimEnd().length, prose: false };
+        return {
+          ruleId: 'grade-line-under-heading',
+          area: heading.area,
+          grade: normaliseGrade(m[1]!),
+          start: heading.start,
+          end: m.index + m[0].trimEnd().length,
+          prose: false,
+        };
       }),
     examples: {
-      match: ['Capacity to improve\n\nGrade 2 (Good)', 'Overall effectiveness of services for looked\nafter children and young people\n\nGrade 3 (Adequate)'],
+      match: [
+        'Capacity to improve\n\nGrade 2 (Good)',
+        'Overall effectiveness of services for looked\nafter children and young people\n\nGrade 3 (Adequate)',
+      ],
       miss: ['The team was praised.\n\nGrade 2 (Good)'],
     },
   },
@@ -108,7 +149,10 @@ const rules: JudgementRule[] = [
     source: 'Council papers and commissioner reports summarising inspections',
     find: findDashClauses,
     examples: {
-      match: ['Safeguarding effectiveness – adequate Looked after children effectiveness – good', 'Children who need help and protection, Adoption, LSCB – all judged inadequate. Care leavers – requires improvement'],
+      match: [
+        'Safeguarding effectiveness – adequate Looked after children effectiveness – good',
+        'Children who need help and protection, Adoption, LSCB – all judged inadequate. Care leavers – requires improvement',
+      ],
       miss: ['Domestic abuse work – good examples of joint work', 'Staff morale – good'],
     },
   },
@@ -120,10 +164,21 @@ const rules: JudgementRule[] = [
       scan(text, new RegExp(`^([^\\n:]{3,160}?(?:\\n[^\\n:]{1,100}?)?):[ \\t]*${Q}${G}${Q}[ \\t]*\\.?[ \\t]*$`, 'gim'), (m) => {
         const area = m[1]!.replace(/\s+/g, ' ').trim();
         if (!AREA_WORDS.test(area) || /[.;]\s/.test(area) || /[.;:,]$/.test(m[1]!.split('\n')[0]!.trim())) return null;
-        return { ruleId: 'heading-colon-grade', area: stripMarker(area), grade: normaliseGrade(m[2]!), start: m.index, end: m.index + m[0].trimEnd().length, prose: false };
+        return {
+          ruleId: 'heading-colon-grade',
+          area: stripMarker(area),
+          grade: normaliseGrade(m[2]!),
+          start: m.index,
+          end: m.index + m[0].trimEnd().length,
+          prose: false,
+        };
       }),
     examples: {
-      match: ['The experiences and progress of children who need help and\nprotection: requires improvement to be good', 'Overall effectiveness: good', 'The impact of leaders on social work practice with children and families: outstanding'],
+      match: [
+        'The experiences and progress of children who need help and\nprotection: requires improvement to be good',
+        'Overall effectiveness: good',
+        'The impact of leaders on social work practice with children and families: outstanding',
+      ],
       miss: ['The experiences of children in care are good overall.', 'Our aim: good', 'Ofsted found the following: good'],
     },
   },
@@ -134,8 +189,19 @@ const rules: JudgementRule[] = [
     find: (text) =>
       scan(text, new RegExp(`^([^\\n\\t]{3,160})\\n(?:[ \\t]*\\n)?[ \\t]*${Q}${G}${Q}\\.?[ \\t]*$`, 'gim'), (m) => {
         const area = m[1]!.trim();
-        if (!/effectiveness|safeguarding children board|LSCB|overall judgement/i.test(area) || /[.;:,]$|\b(?:is|are|was|were)$/i.test(area)) return null;
-        return { ruleId: 'area-line-grade-line', area: stripMarker(area), grade: normaliseGrade(m[2]!), start: m.index + m[0].indexOf(area), end: m.index + m[0].trimEnd().length, prose: false };
+        if (
+          !/effectiveness|safeguarding children board|LSCB|overall judgement/i.test(area) ||
+          /[.;:,]$|\b(?:is|are|was|were)$/i.test(area)
+        )
+          return null;
+        return {
+          ruleId: 'area-line-grade-line',
+          area: stripMarker(area),
+          grade: normaliseGrade(m[2]!),
+          start: m.index + m[0].indexOf(area),
+          end: m.index + m[0].trimEnd().length,
+          prose: false,
+        };
       }),
     examples: {
       match: ['The effectiveness of the Local Safeguarding Children Board (LSCB)\nrequires improvement'],
@@ -151,10 +217,16 @@ function headingBefore(text: string, pos: number): { area: string; start: number
   const start = text.lastIndexOf('\n\n', end - 1) + 1 || 0;
   const last = text.slice(start, end).trim();
   if (!last || last.length > 200 || /[.;:]$/.test(last) || last.split('\n').length > 3) return null;
-  return { area: last.replace(/\s+/g, ' '), start: start + (text.slice(start, end).length - text.slice(start, end).trimStart().length) };
+  return {
+    area: last.replace(/\s+/g, ' '),
+    start: start + (text.slice(start, end).length - text.slice(start, end).trimStart().length),
+  };
 }
 
-const DASH_CLAUSE = new RegExp(`[ \\t]+[–—-][ \\t]+(?:all\\s+)?(?:(?:judged|rated|found)\\s+)?(?:(?:to be|as)\\s+)?${Q}${G}${Q}(?=[ \\t]*(?:$|[.,;)\\t]|[ \\t]+[A-Z]))`, 'gim');
+const DASH_CLAUSE = new RegExp(
+  `[ \\t]+[–—-][ \\t]+(?:all\\s+)?(?:(?:judged|rated|found)\\s+)?(?:(?:to be|as)\\s+)?${Q}${G}${Q}(?=[ \\t]*(?:$|[.,;)\\t]|[ \\t]+[A-Z]))`,
+  'gim',
+);
 
 /** "<areas> – <grade>" clauses, each area list running back to the line, cell, sentence or previous clause. */
 function findDashClauses(text: string): RawJudgement[] {
@@ -169,7 +241,14 @@ function findDashClauses(text: string): RawJudgement[] {
     lastEnd = m.index + m[0].length;
     if (area.length < 3 || area.length > 220 || !AREA_WORDS.test(area) || /\b(?:is|are|was|were|and)$/i.test(area)) return null;
     if (!/^(?:[A-Z]|the\b)/.test(area) && !/all\s/i.test(m[0])) return null;
-    return { ruleId: 'area-dash-grade', area, grade: normaliseGrade(m[1]!), start: start + (text.slice(start).length - text.slice(start).trimStart().length), end: lastEnd, prose: false };
+    return {
+      ruleId: 'area-dash-grade',
+      area,
+      grade: normaliseGrade(m[1]!),
+      start: start + (text.slice(start).length - text.slice(start).trimStart().length),
+      end: lastEnd,
+      prose: false,
+    };
   });
 }
 

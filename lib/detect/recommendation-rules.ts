@@ -21,31 +21,44 @@ export const headingRules: HeadingRule[] = [
     id: 'sif-need-to-improve',
     pattern: /^(?:#+\s*)?what does the (?:local authority|LSCB|local safeguarding children board|board) need to improve\??$/i,
     source: 'inspection',
-    examples: { match: ['What does the local authority need to improve?'], miss: ['What does the local authority need to improve?\t6'] },
+    examples: {
+      match: ['What does the local authority need to improve?'],
+      miss: ['What does the local authority need to improve?\t6'],
+    },
   },
   {
     id: 'areas-for-improvement',
-    pattern: /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:areas? for (?:improvement|development|priority action)|priority and immediate action|areas for priority action)\s*:?$/i,
+    pattern:
+      /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:areas? for (?:improvement|development|priority action)|priority and immediate action|areas for priority action)\s*:?$/i,
     source: null,
-    examples: { match: ['Areas for improvement', 'Priority and immediate action', 'Areas for priority action'], miss: ['Areas for improvement were discussed with staff.'] },
+    examples: {
+      match: ['Areas for improvement', 'Priority and immediate action', 'Areas for priority action'],
+      miss: ['Areas for improvement were discussed with staff.'],
+    },
   },
   {
     id: 'recommendations-heading',
-    pattern: /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:\*\*)?(?:conclusions? and )?recommendations?(?: to (?:the )?[a-z ]{3,40})?(?:\*\*)?\s*:?$/i,
+    pattern:
+      /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:\*\*)?(?:conclusions? and )?recommendations?(?: to (?:the )?[a-z ]{3,40})?(?:\*\*)?\s*:?$/i,
     source: null,
-    examples: { match: ['Recommendations', '#### 2 RECOMMENDATION', '15. Conclusion and Recommendation', 'Recommendation'], miss: ['Recommendations\t8', 'Recommendations from 2012 not addressed;'] },
+    examples: {
+      match: ['Recommendations', '#### 2 RECOMMENDATION', '15. Conclusion and Recommendation', 'Recommendation'],
+      miss: ['Recommendations\t8', 'Recommendations from 2012 not addressed;'],
+    },
   },
 ];
 
 /** Deadline labels inside a list: "Immediately:", "Within three months:". */
-export const DEADLINE_LINE = /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)\s*:?\s*$/i;
+export const DEADLINE_LINE =
+  /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)\s*:?\s*$/i;
 
 /** The lead-in that opens a list in prose: "They made a number of recommendations, including that:". */
 export const LEAD_IN =
   /\b(?:recommendations?\b[^\n]{0,200}\b(?:including(?: that)?|as follows|are|were|include|that)|(?:is|are) (?:asked|recommended) to|recommended that)\s*:\s*$/i;
 
 /** A list item's marker; group 1 is the number when there is one. */
-export const ITEM_MARKER = /^[ \t]*(?:[-•◼▪■●◦○*·–]|(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
+export const ITEM_MARKER =
+  /^[ \t]*(?:[-•◼▪■●◦○*·–]|(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
 
 /** A paragraph that is a heading: short, one to three lines, no closing punctuation. */
 export function isHeadingLike(paragraph: string): boolean {

@@ -37,7 +37,10 @@ let patterns: NamePattern[] | undefined;
 
 function namePatterns(): NamePattern[] {
   patterns ??= authorities.flatMap((authority) =>
-    namesOf(authority).map((name) => ({ authority, pattern: new RegExp(`\\b${escape(name).replace(/ /g, '\\s+')}\\b(?!\\s+(?:Police|NHS|CCG|Health|Partnership))`, 'g') })),
+    namesOf(authority).map((name) => ({
+      authority,
+      pattern: new RegExp(`\\b${escape(name).replace(/ /g, '\\s+')}\\b(?!\\s+(?:Police|NHS|CCG|Health|Partnership))`, 'g'),
+    })),
   );
   return patterns;
 }
@@ -59,12 +62,18 @@ export function findAuthority(text: string): Authority | null {
   }
   for (const [a] of scores) {
     for (const [b, score] of scores) {
-      if (a !== b && namesOf(b).some((n) => namesOf(a).some((m) => m.length > n.length && m.includes(n)))) scores.set(b, score / 10);
+      if (a !== b && namesOf(b).some((n) => namesOf(a).some((m) => m.length > n.length && m.includes(n))))
+        scores.set(b, score / 10);
     }
   }
   let best: Authority | null = null;
   let bestScore = 1.5;
-  for (const [a, s] of scores) if (s > bestScore) (best = a), (bestScore = s);
+  for (const [a, s] of scores) {
+    if (s > bestScore) {
+      best = a;
+      bestScore = s;
+    }
+  }
   return best;
 }
 

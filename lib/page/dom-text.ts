@@ -13,16 +13,73 @@ export interface DomTextModel {
   segments: DomSegment[];
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA']);
-const PARAGRAPH = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'UL', 'OL', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'FIGURE', 'DL', 'PRE', 'HR', 'FORM', 'FIELDSET', 'DETAILS']);
-const LINE = new Set(['DIV', 'BR', 'TR', 'LI', 'DT', 'DD', 'ADDRESS', 'CAPTION', 'FIGCAPTION', 'SUMMARY', 'LEGEND', 'OPTION', 'CENTER']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'svg',
+  'SVG',
+  'HEAD',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'SELECT',
+  'BUTTON',
+  'INPUT',
+  'TEXTAREA',
+]);
+const PARAGRAPH = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'FIGURE',
+  'DL',
+  'PRE',
+  'HR',
+  'FORM',
+  'FIELDSET',
+  'DETAILS',
+]);
+const LINE = new Set([
+  'DIV',
+  'BR',
+  'TR',
+  'LI',
+  'DT',
+  'DD',
+  'ADDRESS',
+  'CAPTION',
+  'FIGCAPTION',
+  'SUMMARY',
+  'LEGEND',
+  'OPTION',
+  'CENTER',
+]);
 const CELL = new Set(['TD', 'TH']);
 
 /** Hidden elements and the extension's own UI are not page text. */
 export type VisibilityCheck = (el: Element) => boolean;
 
 const defaultVisible: VisibilityCheck = (el) =>
-  !el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true' && !/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '');
+  !el.hasAttribute('hidden') &&
+  el.getAttribute('aria-hidden') !== 'true' &&
+  !/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '');
 
 class Builder {
   text = '';

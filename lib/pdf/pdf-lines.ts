@@ -57,7 +57,11 @@ function splitCells(line: PdfItem[]): PdfItem[][] {
     const blank = item.str.trim() === '';
     // pdf.js fills gaps with wide blank items, so measure from the last item with ink.
     const gap = lastInk ? item.x - (lastInk.x + lastInk.width) : 0;
-    const afterMarker = /^\(?[\d.]+\)?$|^[•◼▪■●◦○*·–-]$/.test(cells[cells.length - 1]!.map((i) => i.str).join('').trim());
+    const afterMarker = /^\(?[\d.]+\)?$|^[•◼▪■●◦○*·–-]$/.test(
+      cells[cells.length - 1]!.map((i) => i.str)
+        .join('')
+        .trim(),
+    );
     if (!blank && lastInk && !afterMarker && gap > Math.max(16, 1.6 * item.size)) cells.push([]);
     cells[cells.length - 1]!.push(item);
     if (!blank) lastInk = item;

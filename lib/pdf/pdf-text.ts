@@ -28,7 +28,10 @@ export interface PdfTextModel {
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 
 const rowText = (row: PdfRow) =>
-  row.cells.map((c) => c.lines.map((l) => l.map((i) => i.str).join('')).join(' ')).join('\t').trim();
+  row.cells
+    .map((c) => c.lines.map((l) => l.map((i) => i.str).join('')).join(' '))
+    .join('\t')
+    .trim();
 
 const shapeOf = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -41,7 +41,7 @@ export async function extractDocumentText(doc: PDFDocumentProxy): Promise<PdfTex
   const pages: PdfPageInput[] = [];
   for (let p = 1; p <= doc.numPages; p++) pages.push(await readPageItems(doc, p));
   const model = buildPdfText(pages);
-  if (model.text.replace(/\s/g, "").length < 50 + 10 * doc.numPages) {
+  if (model.text.replace(/\s/g, '').length < 50 + 10 * doc.numPages) {
     throw new PdfReadError('This PDF has no text layer (it looks scanned), so nothing can be detected in it.', 'no-text');
   }
   return model;
