@@ -67,7 +67,7 @@ function frameworkOf(text: string, dates: string | null): string | null {
     )
   )
     return 'SIF';
-  if (/Inspection of [^\n]{0,60}local authority\s+children[’']?s services/i.test(head)) {
+  if (/Inspection of [^]{0,80}?children[’']?s\s+(?:social care\s+)?services/i.test(head)) {
     if (
       year !== null &&
       (year > 2026 ||

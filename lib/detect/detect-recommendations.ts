@@ -42,10 +42,26 @@ function sourceOf(
   if (ctx.kind === 'inspection') return 'inspection';
   if (/areas? for|priority/i.test(heading)) return 'inspection';
   if (/recommendation/i.test(heading)) return ctx.kind === 'review' ? 'review' : 'committee';
-  // A lead-in in prose: whose recommendations are they?
+  return sourceOfLeadIn('', context, ctx);
+}
+
+/** Whose recommendations a prose lead-in introduces: the section heading speaks first, then the lines before. */
+function sourceOfLeadIn(heading: string, context: string, ctx: RecommendationContext): RecommendationSource {
+  if (ctx.kind === 'inspection') return 'inspection';
+  if (REVIEW_WORDS.test(heading) && !INSPECTION_WORDS.test(heading)) return 'review';
+  if (INSPECTION_WORDS.test(heading)) return 'inspection';
   if (REVIEW_WORDS.test(context) && !INSPECTION_WORDS.test(context)) return 'review';
   if (INSPECTION_WORDS.test(context)) return 'inspection';
   return ctx.kind === 'review' ? 'review' : 'committee';
+}
+
+/** The nearest heading paragraph above line i (within 40 lines), or ''. */
+function sectionHeadingAbove(lines: Line[], i: number): string {
+  for (let k = i - 1; k >= Math.max(0, i - 40); k--) {
+    const t = lines[k]!.text.trim();
+    if (t && isBlank(lines[k - 1]) && isBlank(lines[k + 1]) && isHeadingLike(t) && t.length < 100) return t;
+  }
+  return '';
 }
 
 interface OpenList {
@@ -120,7 +136,7 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
         .slice(Math.max(0, i - 8), i + 1)
         .map((l) => l.text)
         .join(' ');
-      list = { source: sourceOf('', context, ctx, null), deadline: null, lscb: false, fromHeading: false, lastNumber: null };
+      list = { source: sourceOfLeadIn(sectionHeadingAbove(lines, i), context, ctx), deadline: null, lscb: false, fromHeading: false, lastNumber: null };
       continue;
     }
     if (!list || isBlank(line)) continue;

@@ -9,7 +9,8 @@ import { detectSentenceRecommendations } from './detect-sentence-recommendations
 function documentKind(text: string, framework: string | null): RecommendationContext['kind'] {
   const head = text.slice(0, 3000);
   if (/^(?:SIF|ILACS.*|other)$/.test(framework ?? '') && /Inspection dates?:/i.test(head)) return 'inspection';
-  if (/\bcommissioner\b|\breview of\b/i.test(head) && !/\b(?:cabinet|scrutiny|panel|committee)\b/i.test(head)) return 'review';
+  const title = text.slice(0, 800);
+  if (/\bcommissioner\b|\breview of\b|secretary of state/i.test(title) && !/\b(?:cabinet|scrutiny|panel|committee)\b/i.test(title)) return 'review';
   return 'paper';
 }
 

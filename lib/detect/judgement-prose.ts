@@ -1,4 +1,5 @@
 // Prose judgement rules: sentences in which a named area of one authority is given a grade.
+import { AREA_WORDS } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { sentenceAround } from './text-util';
@@ -72,6 +73,7 @@ function proseRule(
         const gradeEnd = m.index + m[0].lastIndexOf(gradeText) + gradeText.length;
         const sentence = sentenceAround(text, m.index, gradeEnd);
         const area = areaGroup ? m[areaGroup]!.replace(/\s+/g, ' ').trim() : 'overall';
+        if (area !== 'overall' && !AREA_WORDS.test(area)) continue;
         // The quote runs from the sentence start (or the clause for "apart from") to the grade.
         const start = id === 'apart-from-which' ? m.index : Math.min(sentence.start, m.index);
         const end = gradeEnd + (/^["'’”]?\./.exec(text.slice(gradeEnd, gradeEnd + 2))?.[0].length ?? 0);

@@ -13,7 +13,7 @@ export interface HeadingRule {
 export const headingRules: HeadingRule[] = [
   {
     id: 'ilacs-what-needs-to-improve',
-    pattern: /^(?:#+\s*)?what needs to improve(?: in [^\n]{3,80})?\??\s*\d?\s*:?$/i,
+    pattern: /^(?:#+\s*)?what needs to improve(?: in [^\n]{3,80})?\??\d?:?$/i,
     source: 'inspection',
     examples: { match: ['What needs to improve?', 'What needs to improve?1'], miss: ['What needs to improve?\t6'] },
   },
