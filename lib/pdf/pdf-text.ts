@@ -87,7 +87,13 @@ function writeRow(b: TextBuilder, row: PdfRow): void {
     cell.lines.forEach((line, l) => {
       if (l > 0) b.raw(' ');
       const trimmedStart = line.findIndex((i) => i.str.trim() !== '');
-      line.slice(Math.max(0, trimmedStart)).forEach((item) => b.add(item));
+      let previous: PdfItem | undefined;
+      for (const item of line.slice(Math.max(0, trimmedStart))) {
+        // Some PDFs leave word gaps as positions only, with no space character.
+        if (previous && item.x - (previous.x + previous.width) > 0.2 * item.size && !/\s$/.test(previous.str) && !/^\s/.test(item.str)) b.raw(' ');
+        b.add(item);
+        previous = item;
+      }
     });
   });
 }
@@ -102,15 +108,16 @@ export function buildPdfText(inputs: PdfPageInput[]): PdfTextModel {
   let prev: PdfRow | undefined;
   pages.forEach((rows, p) => {
     pageNo = p + 1;
-    pageStarts.push(b.text.length);
     let samePage = false;
     for (const row of rows) {
       if (isRunning(row, inputs[p]!, running)) continue;
       if (b.text.length > 0) b.raw(prev && isParagraphBreak(prev, row, samePage) ? '\n\n' : '\n');
+      if (!samePage) pageStarts.push(b.text.length);
       samePage = true;
       writeRow(b, row);
       prev = row;
     }
+    if (!samePage) pageStarts.push(b.text.length); // a page without text
   });
   return { text: b.text, pageStarts, segments: b.segments };
 }
