@@ -8,7 +8,12 @@ import { extractPdfText } from '../lib/pdf/read-pdf';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared');
 const root = path.join(SHARED, 'corpus', 'ofsted');
-const files = fs.readFileSync(path.join(root, 'manifest.csv'), 'utf8').trim().split('\n').slice(1).map((r) => ({ file: r.split(',')[0]!, pages: Number(r.split(',')[4]) }));
+const files = fs
+  .readFileSync(path.join(root, 'manifest.csv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((r) => ({ file: r.split(',')[0]!, pages: Number(r.split(',')[4]) }));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -45,11 +50,15 @@ async function main(): Promise<void> {
     runs.push(performance.now() - t);
   }
   const mb = Buffer.byteLength(largest.text) / 1e6;
-  console.log(`largest text: ${largest.file}, ${(mb * 1000).toFixed(0)} kB, median ${ms(median(runs))} → ${(mb / (median(runs) / 1000)).toFixed(2)} MB/s`);
+  console.log(
+    `largest text: ${largest.file}, ${(mb * 1000).toFixed(0)} kB, median ${ms(median(runs))} → ${(mb / (median(runs) / 1000)).toFixed(2)} MB/s`,
+  );
   const big = largest.text.repeat(Math.ceil(1e6 / largest.text.length));
   const t = performance.now();
   detectReport(big);
-  console.log(`1 MB of report text (largest repeated): ${ms(performance.now() - t)} → ${(Buffer.byteLength(big) / 1e6 / ((performance.now() - t) / 1000)).toFixed(2)} MB/s`);
+  console.log(
+    `1 MB of report text (largest repeated): ${ms(performance.now() - t)} → ${(Buffer.byteLength(big) / 1e6 / ((performance.now() - t) / 1000)).toFixed(2)} MB/s`,
+  );
 }
 
 main().catch((error: unknown) => {

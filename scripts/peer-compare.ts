@@ -11,7 +11,11 @@ const AREAS = ['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers
 const NOT_A_GRADE = new Set(['', 'data_unreadable', 'inspection_pre_dates_judgement', 'not_reported_post_reform']);
 
 async function main(): Promise<void> {
-  const [header, ...rows] = fs.readFileSync(path.join(root, 'manifest.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+  const [header, ...rows] = fs
+    .readFileSync(path.join(root, 'manifest.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
   const col = (r: string[], name: string) => (r[header!.indexOf(name)] ?? '').trim();
   let compared = 0;
   let agreed = 0;
@@ -34,7 +38,9 @@ async function main(): Promise<void> {
       else console.log(`DISAGREE ${file} ${area}: peer=${peer} ours=${ours || '(none)'}`);
     }
   }
-  console.log(`\ncompared ${compared} area grades where the peer has one: agree ${agreed} (${((100 * agreed) / compared).toFixed(1)}%)`);
+  console.log(
+    `\ncompared ${compared} area grades where the peer has one: agree ${agreed} (${((100 * agreed) / compared).toFixed(1)}%)`,
+  );
   console.log(`grades we found where the peer has none (SIF, 2013, unreadable): ${peerBlank}`);
 }
 

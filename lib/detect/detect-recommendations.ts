@@ -136,7 +136,13 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
         .slice(Math.max(0, i - 8), i + 1)
         .map((l) => l.text)
         .join(' ');
-      list = { source: sourceOfLeadIn(sectionHeadingAbove(lines, i), context, ctx), deadline: null, lscb: false, fromHeading: false, lastNumber: null };
+      list = {
+        source: sourceOfLeadIn(sectionHeadingAbove(lines, i), context, ctx),
+        deadline: null,
+        lscb: false,
+        fromHeading: false,
+        lastNumber: null,
+      };
       continue;
     }
     if (!list || isBlank(line)) continue;

@@ -10,7 +10,11 @@ function documentKind(text: string, framework: string | null): RecommendationCon
   const head = text.slice(0, 3000);
   if (/^(?:SIF|ILACS.*|other)$/.test(framework ?? '') && /Inspection dates?:/i.test(head)) return 'inspection';
   const title = text.slice(0, 800);
-  if (/\bcommissioner\b|\breview of\b|secretary of state/i.test(title) && !/\b(?:cabinet|scrutiny|panel|committee)\b/i.test(title)) return 'review';
+  if (
+    /\bcommissioner\b|\breview of\b|secretary of state/i.test(title) &&
+    !/\b(?:cabinet|scrutiny|panel|committee)\b/i.test(title)
+  )
+    return 'review';
   return 'paper';
 }
 

@@ -90,7 +90,13 @@ function writeRow(b: TextBuilder, row: PdfRow): void {
       let previous: PdfItem | undefined;
       for (const item of line.slice(Math.max(0, trimmedStart))) {
         // Some PDFs leave word gaps as positions only, with no space character.
-        if (previous && item.x - (previous.x + previous.width) > 0.2 * item.size && !/\s$/.test(previous.str) && !/^\s/.test(item.str)) b.raw(' ');
+        if (
+          previous &&
+          item.x - (previous.x + previous.width) > 0.2 * item.size &&
+          !/\s$/.test(previous.str) &&
+          !/^\s/.test(item.str)
+        )
+          b.raw(' ');
         b.add(item);
         previous = item;
       }

@@ -11,7 +11,9 @@ describe('pathological input', () => {
   });
 
   it('deeply nested bullets', () => {
-    const text = 'Recommendations\n\n' + Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i % 40)}• Ensure that item ${i} is done`).join('\n');
+    const text =
+      'Recommendations\n\n' +
+      Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i % 40)}• Ensure that item ${i} is done`).join('\n');
     expect(detectReport(text).recommendations.length).toBeGreaterThan(100);
   });
 

@@ -30,7 +30,12 @@ describe('seed council papers (span mode, GUIDELINES.md)', () => {
     const found = detectReport(text);
     for (const d of gold.distractors) {
       const at = text.indexOf(d);
-      const hit = found.judgements.find((j) => j.start < at + d.length && at < j.end && !gold.judgements.some((g) => g.quote.includes(j.quote) || j.quote.includes(g.quote)));
+      const hit = found.judgements.find(
+        (j) =>
+          j.start < at + d.length &&
+          at < j.end &&
+          !gold.judgements.some((g) => g.quote.includes(j.quote) || j.quote.includes(g.quote)),
+      );
       expect(hit, `distractor reported: ${d}`).toBeUndefined();
     }
     for (const j of found.judgements) expect(text.slice(j.start, j.end)).toBe(j.quote);
@@ -42,7 +47,10 @@ describe('seed council papers (span mode, GUIDELINES.md)', () => {
     for (const file of seeds) {
       const { text, gold, span } = load(file);
       const found = detectReport(text);
-      const sj = scoreJudgementSpans(found.judgements, gold.judgements.map((g) => ({ ...span(g), grade: g.grade })));
+      const sj = scoreJudgementSpans(
+        found.judgements,
+        gold.judgements.map((g) => ({ ...span(g), grade: g.grade })),
+      );
       const sr = scoreRecommendationSpans(found.recommendations, gold.recommendations.map(span));
       j = { tp: j.tp + sj.tp, fp: j.fp + sj.fp, fn: j.fn + sj.fn };
       r = { tp: r.tp + sr.tp, fp: r.fp + sr.fp, fn: r.fn + sr.fn };
@@ -55,7 +63,9 @@ describe('seed council papers (span mode, GUIDELINES.md)', () => {
 
   it('names the authority of each paper, and none for the national briefing', () => {
     expect(detectReport(load('dudley-2012-cabinet-slac-outcome.txt').text).document.authority).toBe('Dudley');
-    expect(detectReport(load('bathnes-2012-scrutiny-slac-response.txt').text).document.authority).toBe('Bath and North East Somerset');
+    expect(detectReport(load('bathnes-2012-scrutiny-slac-response.txt').text).document.authority).toBe(
+      'Bath and North East Somerset',
+    );
     expect(detectReport(load('walsall-2014-scrutiny-self-assessment.txt').text).document.authority).toBe('Walsall');
   });
 

@@ -20,15 +20,35 @@ describe('npm run detect', () => {
   it('prints one JSON object in the contract shape for a .txt file', async () => {
     const { stdout } = await detect(path.join(root, 'tests/fixtures/text/walsall-2014-scrutiny-self-assessment.txt'));
     const out = JSON.parse(stdout);
-    expect(Object.keys(out.document)).toEqual(expect.arrayContaining(['authority', 'framework', 'inspectionDates', 'publicationDate']));
-    expect(out.judgements[0]).toEqual(expect.objectContaining({ area: expect.any(String), areaKey: expect.any(String), grade: 'inadequate', quote: expect.any(String) }));
-    expect(out.recommendations).toEqual([expect.objectContaining({ quote: 'That the report be received.', source: 'committee', deadline: null })]);
+    expect(Object.keys(out.document)).toEqual(
+      expect.arrayContaining(['authority', 'framework', 'inspectionDates', 'publicationDate']),
+    );
+    expect(out.judgements[0]).toEqual(
+      expect.objectContaining({
+        area: expect.any(String),
+        areaKey: expect.any(String),
+        grade: 'inadequate',
+        quote: expect.any(String),
+      }),
+    );
+    expect(out.recommendations).toEqual([
+      expect.objectContaining({ quote: 'That the report be received.', source: 'committee', deadline: null }),
+    ]);
   });
 
   it('reads an HTML page through the same text model as the content script', async () => {
-    const file = write('page.html', '<!doctype html><html><body><h1>Dudley</h1><table><tr><td>Overall effectiveness</td><td>Requires improvement to be good</td></tr></table></body></html>');
+    const file = write(
+      'page.html',
+      '<!doctype html><html><body><h1>Dudley</h1><table><tr><td>Overall effectiveness</td><td>Requires improvement to be good</td></tr></table></body></html>',
+    );
     const out = JSON.parse((await detect(file)).stdout);
-    expect(out.judgements).toEqual([expect.objectContaining({ areaKey: 'overall', grade: 'requires improvement', quote: 'Overall effectiveness\tRequires improvement to be good' })]);
+    expect(out.judgements).toEqual([
+      expect.objectContaining({
+        areaKey: 'overall',
+        grade: 'requires improvement',
+        quote: 'Overall effectiveness\tRequires improvement to be good',
+      }),
+    ]);
   });
 
   it.each([
