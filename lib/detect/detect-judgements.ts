@@ -66,13 +66,15 @@ function toMention(text: string, j: RawJudgement, ownYears: Set<number>): Judgem
 
 /** Keeps one mention where several rules found the same grade in overlapping spans. */
 function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Tables and headings first: their spans are tighter than a prose sentence's.
+  const isProse = (m: JudgementMention) => proseJudgementRules.some((r) => r.id === m.ruleId);
+  const sorted = [...mentions].sort((a, b) => Number(isProse(a)) - Number(isProse(b)) || a.start - b.start || b.end - a.end);
   const out: JudgementMention[] = [];
   for (const m of sorted) {
     const twin = out.find((o) => o.grade === m.grade && o.start < m.end && m.start < o.end);
     if (!twin) out.push(m);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Every judgement mention in the text, in document order. */

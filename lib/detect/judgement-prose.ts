@@ -9,21 +9,21 @@ const Q = `["'‘’“”]?`;
 
 // Subjects that name a graded area of one authority; generic plurals ("authorities", "LSCBs") never do.
 const SUBJECT = [
-  'the overall (?:judgement|effectiveness)(?: of [^.;\\n]{3,160}?)?',
+  'the overall (?:judgement|effectiveness)(?: of [^.;\\n\\t]{3,160}?)?',
   '(?:the )?overall effectiveness',
   '(?:the )?capacity (?:for|to) improve(?:ment)?(?: in [a-z ]{3,40}?)?',
   '(?:the )?(?:effectiveness|quality) of (?:the )?safeguarding(?: services)?',
   "children[’']?s services(?: in (?:the )?[A-Z][\\w ,’']{2,60}?)?",
   "(?:children[’']?s )?services in (?:the )?[A-Z][\\w’']+(?: [A-Z][\\w’']+){0,5}",
-  'services for (?:children|looked after children|care leavers)[^.;\\n]{0,120}?',
+  'services for (?:children|looked after children|care leavers)[^.;\\n\\t]{0,120}?',
   '(?:the )?(?:local )?safeguarding children board(?: \\(LSCB\\))?',
   '(?:the )?effectiveness of the (?:local )?safeguarding children board(?: \\(LSCB\\))?',
   'the (?:LSCB|[A-Z]SCB)',
   "(?:the )?care leavers[’']? service",
-  '(?:the )?experiences and progress of (?:children|care leavers|young people)[^.;\\n]{0,80}?',
+  '(?:the )?experiences and progress of (?:children|care leavers|young people)[^.;\\n\\t]{0,80}?',
   '(?:the )?(?:experiences and progress of )?care leavers',
-  '(?:the )?(?:sub-)?judgements? (?:for|on|of) [^.;\\n]{3,200}?',
-  '(?:the )?impact of leaders[^.;\\n]{0,80}?',
+  '(?:the )?(?:sub-)?judgements? (?:for|on|of) [^.;\\n\\t]{3,200}?',
+  '(?:the )?impact of leaders[^.;\\n\\t]{0,80}?',
   '(?:the )?adoption performance',
 ].join('|');
 
@@ -45,7 +45,7 @@ const OFSTED_JUDGED = new RegExp(
 const GRADE_FIRST = new RegExp(`\\b(?:the|Ofsted[’']s)\\s+(?:overall\\s+)?${Q}${G}${Q}\\s+(judgement|rating|outcome)`, 'gi');
 const JUDGEMENT_OF = new RegExp(`\\b(the overall (?:judgement|rating|grade))\\s+(?:of|as|was|is)\\s+${Q}${G}`, 'gi');
 const JUDGEMENT_THAT = new RegExp(
-  `\\b(?:Ofsted[’']s|the)\\s+judgement\\s+(?:was\\s+)?that\\s+([^.;\\n]{3,120}?)\\s+(?:is|are|was|were)(?:\\s+then)?\\s+${Q}${G}`,
+  `\\b(?:Ofsted[’']s|the)\\s+judgement\\s+(?:was\\s+)?that\\s+([^.;\\n\\t]{3,120}?)\\s+(?:is|are|was|were)(?:\\s+then)?\\s+${Q}${G}`,
   'gi',
 );
 const APART_FROM = new RegExp(

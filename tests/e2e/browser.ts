@@ -1,0 +1,44 @@
+// Launches Debian Chromium with the built extension and serves test pages on 127.0.0.1.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION = path.join(root, '.output/chrome-mv3');
+
+export async function launchWithExtension(): Promise<BrowserContext> {
+  if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build');
+  return chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Serves tests/fixtures/pages on an ephemeral loopback port. */
+export async function serveFixtures(): Promise<{ url: (name: string) => string; close: () => Promise<void> }> {
+  const dir = path.join(root, 'tests/fixtures/pages');
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, path.basename(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!fs.existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (name) => `http://127.0.0.1:${port}/${name}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
