@@ -51,7 +51,7 @@ function evalSeeds(): { judgements: Counts; recommendations: Counts } {
     );
     const r = scoreRecommendationSpans(found.recommendations, gold.recommendations.map(span));
     console.log(`seed ${file}\n  judgements      ${fmt(j)}\n  recommendations ${fmt(r)}`);
-    if (verbose) printSeedMisses(text, found, gold, span);
+    if (verbose) printSeedMisses(found, gold, span);
     judgements = addCounts(judgements, j);
     recommendations = addCounts(recommendations, r);
   }
@@ -59,7 +59,6 @@ function evalSeeds(): { judgements: Counts; recommendations: Counts } {
 }
 
 function printSeedMisses(
-  text: string,
   found: Findings,
   gold: SeedGold,
   span: (e: { quote: string; offset?: number }) => { start: number; end: number },
@@ -76,7 +75,6 @@ function printSeedMisses(
       console.log(`    FP r [${d.ruleId}]: ${JSON.stringify(d.quote.slice(0, 140))}`);
   for (const g of gold.recommendations)
     if (!found.recommendations.some((d) => ov(d, span(g)))) console.log(`    FN r: ${JSON.stringify(g.quote.slice(0, 140))}`);
-  void text;
 }
 
 interface CorpusGold {
