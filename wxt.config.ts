@@ -7,7 +7,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Inspection Lens',
     description: 'Finds the judgements and recommendations in Ofsted children’s services reports and council papers.',
-    permissions: ['storage'],
+    // activeTab + scripting: the toolbar button runs the lens on any page it is clicked on;
+    // optional hosts: "Always run on this site" asks for that one site only.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Inspection Lens' },
     ...(browser === 'firefox'
       ? {

@@ -1,30 +1,46 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectReport } from '../../lib/detect/detect-report';
-import { extractDomText } from '../../lib/page/dom-text';
-import { paintFindings } from './paint';
-import './highlights.css';
+import { ActivateResult, DetectResult, ToContent } from '../../lib/messages/contracts';
+import { listen, sendToBackground } from '../../lib/messages/messaging';
+import '../../lib/page/highlights.css';
+import { createPageLens, type ScanResult } from './page-lens';
+import { watchChanges } from './watch-changes';
 
 const MARK = 'data-inspection-lens';
 
-// A first, partial step of issue 3: detect and paint once the page is idle. Hover cards,
-// keyboard navigation, activation by the toolbar and dynamic pages are still to come.
+// Runs by itself on gov.uk and loopback pages, and is injected elsewhere by the toolbar button
+// or by a site the user chose to always run on (see the background).
 export default defineContentScript({
   matches: ['https://*.gov.uk/*', 'http://127.0.0.1/*', 'http://localhost/*'],
   runAt: 'document_idle',
+  allFrames: true,
   main(ctx) {
     const root = document.documentElement;
     if (root.hasAttribute(MARK)) return; // never run twice in one page
     root.setAttribute(MARK, 'running');
-    const model = extractDomText(document.body);
-    const findings = detectReport(model.text);
-    if (findings.judgements.length === 0 && findings.recommendations.length === 0) {
-      root.setAttribute(MARK, 'silent');
-      return;
-    }
-    const unpaint = paintFindings(model, findings);
-    root.setAttribute(MARK, 'painted');
+    const detect = (text: string) => sendToBackground({ type: 'detect/run', text }, DetectResult).then((r) => r.findings);
+    const lens = createPageLens(document, detect, ctx.signal);
+    const scan = (): Promise<ScanResult> =>
+      lens.scan().then(
+        (result) => {
+          if (!ctx.signal.aborted) root.setAttribute(MARK, result.state);
+          return result;
+        },
+        (error: unknown) => {
+          root.setAttribute(MARK, 'failed');
+          throw error;
+        },
+      );
+    void scan().catch((error: unknown) => console.warn('Inspection Lens could not read this page:', error));
+    watchChanges(root, () => void scan().catch(() => {}), lens.isOwnNode, ctx.signal);
+    const stopListening = listen(ToContent, async (message) => {
+      if (message.type === 'highlight/step') return lens.navigator.step(message.delta);
+      const result = await scan();
+      if (result.state === 'silent') lens.announce('No judgements or recommendations found on this page.');
+      return ActivateResult.parse(result);
+    });
     ctx.onInvalidated(() => {
-      unpaint();
+      stopListening();
+      lens.destroy();
       root.removeAttribute(MARK);
     });
   },

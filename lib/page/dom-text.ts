@@ -117,25 +117,60 @@ class Builder {
   }
 }
 
-function walk(node: Node, b: Builder, visible: VisibilityCheck): void {
-  if (node.nodeType === 3) return b.addText(node as Text);
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const el = node as Element;
-  const tag = el.tagName?.toUpperCase?.() ?? '';
-  if (node.nodeType === 1 && (SKIP.has(tag) || !visible(el))) return;
-  const before = PARAGRAPH.has(tag) ? '\n\n' : LINE.has(tag) ? '\n' : CELL.has(tag) ? '\t' : '';
-  if (before === '\t') {
-    if (el.previousElementSibling) b.breakAt('\t');
-  } else if (before) b.breakAt(before as '\n' | '\n\n');
-  if (tag === 'LI') b.pendingPrefix = '• ';
-  for (let child = node.firstChild; child; child = child.nextSibling) walk(child, b, visible);
-  if (before && before !== '\t') b.breakAt(before as '\n' | '\n\n');
+/** Walks the DOM without recursion (a hostile page may nest 100,000 deep), pausing every 256 nodes. */
+function* walk(root: Node, b: Builder, visible: VisibilityCheck): Generator<void> {
+  const stack: Array<Node | { close: '\n' | '\n\n' }> = [root];
+  let count = 0;
+  while (stack.length > 0) {
+    if (++count % 256 === 0) yield;
+    const item = stack.pop()!;
+    if (!('nodeType' in item)) {
+      b.breakAt(item.close);
+      continue;
+    }
+    if (item.nodeType === 3) {
+      b.addText(item as Text);
+      continue;
+    }
+    if (item.nodeType !== 1 && item.nodeType !== 9 && item.nodeType !== 11) continue;
+    const el = item as Element;
+    const tag = el.tagName?.toUpperCase?.() ?? '';
+    if (item.nodeType === 1 && (SKIP.has(tag) || !visible(el))) continue;
+    const before = PARAGRAPH.has(tag) ? '\n\n' : LINE.has(tag) ? '\n' : CELL.has(tag) ? '\t' : '';
+    if (before === '\t') {
+      if (el.previousElementSibling) b.breakAt('\t');
+    } else if (before) {
+      b.breakAt(before);
+      stack.push({ close: before });
+    }
+    if (tag === 'LI') b.pendingPrefix = '• ';
+    for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
 }
 
 /** The text model of a DOM subtree (usually `document.body`). */
 export function extractDomText(root: Node, visible: VisibilityCheck = defaultVisible): DomTextModel {
   const b = new Builder();
-  walk(root, b, visible);
+  const steps = walk(root, b, visible);
+  while (!steps.next().done);
+  return { text: b.text, segments: b.segments };
+}
+
+/** The same model, built in slices of about `budgetMs` with `pause()` between them, so a long page never blocks. */
+export async function extractDomTextSliced(
+  root: Node,
+  pause: () => Promise<void>,
+  budgetMs = 8,
+  visible: VisibilityCheck = defaultVisible,
+): Promise<DomTextModel> {
+  const b = new Builder();
+  let sliceStart = performance.now();
+  const steps = walk(root, b, visible);
+  while (!steps.next().done) {
+    if (performance.now() - sliceStart < budgetMs) continue;
+    await pause();
+    sliceStart = performance.now();
+  }
   return { text: b.text, segments: b.segments };
 }
 

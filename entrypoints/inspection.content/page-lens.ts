@@ -1,0 +1,81 @@
+// One page's lens: text model → detector (in the background) → highlights, card and navigation.
+import { looksLikeReport } from '../../lib/detect/looks-like-report';
+import type { Findings } from '../../lib/model/findings';
+import { extractDomTextSliced } from '../../lib/page/dom-text';
+import { createFindingCard } from '../../lib/page/finding-card';
+import { attachFindingNavigator, type FindingNavigator } from '../../lib/page/finding-navigator';
+import { locateFindings, paintFindings } from '../../lib/page/paint';
+
+export type Detect = (text: string) => Promise<Findings>;
+
+export interface ScanResult {
+  state: 'painted' | 'silent';
+  judgements: number;
+  recommendations: number;
+}
+
+export interface PageLens {
+  /** Reads the page again and repaints; overlapping calls share one run and one rerun. */
+  scan(): Promise<ScanResult>;
+  navigator: FindingNavigator;
+  /** Card host and the like: mutations there are ours, not the page's. */
+  isOwnNode(node: Node | null): boolean;
+  /** A short message in the card, for when the user asked and there is nothing to show. */
+  announce(message: string): void;
+  destroy(): void;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Creates the lens for `doc`; it listens until `signal` aborts. */
+export function createPageLens(doc: Document, detect: Detect, signal: AbortSignal): PageLens {
+  const card = createFindingCard(doc);
+  const navigator = attachFindingNavigator(doc, card, signal);
+  let unpaint = () => {};
+  let running: Promise<ScanResult> | null = null;
+  let rerun = false;
+
+  async function scanOnce(): Promise<ScanResult> {
+    const model = await extractDomTextSliced(doc.body ?? doc.documentElement, nextTask);
+    const findings = looksLikeReport(model.text) ? await detect(model.text) : null;
+    if (signal.aborted) return { state: 'silent', judgements: 0, recommendations: 0 };
+    const located = findings ? locateFindings(model, findings) : [];
+    unpaint();
+    unpaint = paintFindings(located);
+    navigator.setFindings(located);
+    const judgements = located.filter((f) => f.kind === 'judgement').length;
+    return { state: located.length > 0 ? 'painted' : 'silent', judgements, recommendations: located.length - judgements };
+  }
+
+  async function scan(): Promise<ScanResult> {
+    if (running) {
+      rerun = true;
+      return running;
+    }
+    running = scanOnce();
+    try {
+      return await running;
+    } finally {
+      running = null;
+      if (rerun && !signal.aborted) {
+        rerun = false;
+        void scan();
+      }
+    }
+  }
+
+  return {
+    scan,
+    navigator,
+    isOwnNode: card.isOwnNode,
+    announce(message) {
+      const view = doc.defaultView;
+      card.show({ title: 'Inspection Lens', detail: message }, new DOMRect((view?.innerWidth ?? 400) - 400, 8, 0, 0), '');
+      setTimeout(() => card.hide(), 6000);
+    },
+    destroy() {
+      unpaint();
+      card.destroy();
+    },
+  };
+}

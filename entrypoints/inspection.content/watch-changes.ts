@@ -1,0 +1,29 @@
+// Later-loaded content: re-scan after the page has been quiet for a moment, but at least every few
+// seconds on a page that never stops changing.
+
+const QUIET_MS = 600;
+const MAX_WAIT_MS = 4000;
+
+/** Calls `onChange` after text or element changes under `root`, except those `isOwn` claims. */
+export function watchChanges(root: Node, onChange: () => void, isOwn: (node: Node) => boolean, signal: AbortSignal): void {
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    clearTimeout(quiet);
+    clearTimeout(deadline);
+    quiet = deadline = undefined;
+    if (!signal.aborted) onChange();
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => isOwn(r.target))) return;
+    clearTimeout(quiet);
+    quiet = setTimeout(fire, QUIET_MS);
+    deadline ??= setTimeout(fire, MAX_WAIT_MS);
+  });
+  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(quiet);
+    clearTimeout(deadline);
+  });
+}

@@ -1,0 +1,60 @@
+// Words a councillor reads on a finding's card and in the side panel: what it is, in full.
+import type { DocumentInfo, JudgementMention, Recommendation } from './findings';
+
+export interface FindingDescription {
+  /** "Judgement · The experiences and progress of children in care · Requires improvement to be good · ILACS 2023" */
+  title: string;
+  /** a second line: which inspection, who made the recommendation, the deadline */
+  detail: string;
+}
+
+const FRAMEWORK_NAMES: Record<string, string> = {
+  SIF: 'Single inspection framework',
+  'ILACS-standard': 'ILACS',
+  'ILACS-short': 'ILACS short inspection',
+  'ILACS-2026': 'ILACS 2026',
+  other: 'Ofsted',
+  SLAC: 'Safeguarding and looked after children inspection',
+  CSA: "Children's services assessment",
+};
+const SOURCE_NAMES: Record<Recommendation['source'], string> = {
+  inspection: 'Made by the inspectors',
+  review: 'Made by the review',
+  committee: 'Put to the committee',
+};
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The grade as the scale writes it: "Requires improvement to be good" under SIF and ILACS. */
+export function gradeLabel(grade: string, framework: string | null): string {
+  if (grade === 'requires improvement' && /^(?:SIF|ILACS)/.test(framework ?? '')) return 'Requires improvement to be good';
+  return capitalise(grade);
+}
+
+/** "ILACS 2023": the framework with the year of the inspection, when both are known. */
+export function frameworkLabel(doc: DocumentInfo): string | null {
+  if (!doc.framework) return null;
+  const name = FRAMEWORK_NAMES[doc.framework] ?? doc.framework;
+  const year = /(?:19|20)\d\d/.exec(doc.inspectionDates ?? doc.publicationDate ?? '')?.[0];
+  return year && !name.includes(year) ? `${name} ${year}` : name;
+}
+
+/** The card text of a judgement. */
+export function describeJudgement(j: JudgementMention, doc: DocumentInfo): FindingDescription {
+  const framework = j.inspection ? null : frameworkLabel(doc);
+  const title = ['Judgement', capitalise(oneLine(j.area)), gradeLabel(j.grade, doc.framework), framework]
+    .filter(Boolean)
+    .join(' · ');
+  const detail = j.inspection
+    ? `From an earlier inspection (${j.inspection}), as this document reports it`
+    : `This inspection${doc.inspectionDates ? `: ${doc.inspectionDates}` : ''}`;
+  return { title, detail };
+}
+
+/** The card text of a recommendation. */
+export function describeRecommendation(r: Recommendation): FindingDescription {
+  const group = [r.section === 'lscb' ? 'Safeguarding board' : null, r.deadline ? capitalise(r.deadline) : null];
+  const title = ['Recommendation', ...group].filter(Boolean).join(' · ');
+  return { title, detail: SOURCE_NAMES[r.source] };
+}

@@ -1,0 +1,123 @@
+// Hover, keyboard focus and next / previous over the painted findings, each showing the card.
+import type { FindingCard } from './finding-card';
+import { paintFocus, type PaintedFinding } from './paint';
+
+export interface FindingNavigator {
+  setFindings(findings: PaintedFinding[]): void;
+  /** Moves to a finding: scrolls it into view, marks it and shows its card. */
+  focus(position: number): void;
+  step(delta: 1 | -1): void;
+}
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof Element &&
+  (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') ?? null) !== null;
+
+/** Is a key event our next (1) or previous (-1) command? Alt+Shift+N / Alt+Shift+P, by key position. */
+export function commandOf(event: KeyboardEvent): 1 | -1 | null {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
+  return event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : null;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+const contains = (rect: DOMRect, x: number, y: number) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
+/** The finding under the pointer, if any. */
+export function findingAtPoint(doc: Document, findings: PaintedFinding[], x: number, y: number): PaintedFinding | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return null;
+  for (const f of findings) {
+    if (f.range.startContainer.ownerDocument !== caret.node.ownerDocument) continue;
+    if (!f.range.isPointInRange(caret.node, caret.offset)) continue;
+    if ([...f.range.getClientRects()].some((r) => contains(r, x, y))) return f;
+  }
+  return null;
+}
+
+function scrollToRange(range: Range): void {
+  const element = range.startContainer.parentElement;
+  const view = range.startContainer.ownerDocument?.defaultView;
+  if (!element || !view) return;
+  if (element.getBoundingClientRect().height < view.innerHeight / 2) element.scrollIntoView({ block: 'center' });
+  else view.scrollBy(0, range.getBoundingClientRect().top - view.innerHeight / 2);
+}
+
+/** Listens on the document until `signal` aborts. */
+export function attachFindingNavigator(doc: Document, card: FindingCard, signal: AbortSignal): FindingNavigator {
+  let findings: PaintedFinding[] = [];
+  let current = -1;
+  let frame = 0;
+  const label = (i: number) => `${i + 1} of ${findings.length}`;
+  const show = (f: PaintedFinding, i: number) => card.show(f.description, f.range.getBoundingClientRect(), label(i));
+
+  const navigator: FindingNavigator = {
+    setFindings(list) {
+      findings = list;
+      current = -1;
+      paintFocus(null);
+      card.hide();
+    },
+    focus(position) {
+      const f = findings[position];
+      if (!f) return;
+      current = position;
+      scrollToRange(f.range);
+      paintFocus(f.range);
+      show(f, position);
+    },
+    step(delta) {
+      if (findings.length === 0) return;
+      navigator.focus(current < 0 && delta < 0 ? findings.length - 1 : (current + delta + findings.length) % findings.length);
+    },
+  };
+
+  const options = { signal, capture: true };
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && current >= 0) {
+        current = -1;
+        paintFocus(null);
+        card.hide();
+        return;
+      }
+      const delta = commandOf(event);
+      if (delta === null || isEditable(event.target) || findings.length === 0) return;
+      event.preventDefault();
+      navigator.step(delta);
+    },
+    options,
+  );
+  doc.addEventListener(
+    'mousemove',
+    (event) => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const hit = findingAtPoint(doc, findings, event.clientX, event.clientY);
+        if (hit) show(hit, findings.indexOf(hit));
+        else if (current >= 0) show(findings[current]!, current);
+        else card.hide();
+      });
+    },
+    { signal, passive: true },
+  );
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (!(target instanceof Element) || card.isOwnNode(target)) return;
+      const i = findings.findIndex((f) => f.range.intersectsNode(target));
+      if (i >= 0) show(findings[i]!, i);
+    },
+    options,
+  );
+  doc.defaultView?.addEventListener('scroll', () => current < 0 && card.hide(), { signal, passive: true });
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  return navigator;
+}
