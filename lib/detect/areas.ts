@@ -19,6 +19,9 @@ interface AreaPattern {
 
 // Order matters: the first pattern that matches wins, so combined areas come before their parts.
 const AREA_PATTERNS: AreaPattern[] = [
+  // Capacity to improve is graded in 2009–13 reports but labelled `other`, like the corpus gold.
+  // It comes first: "capacity to improve services for looked after children" is not an in-care grade.
+  { key: 'other', pattern: /capacity (?:for|to) improve/i },
   { key: 'in_care_and_care_leavers', pattern: /children in care and care leavers/i },
   { key: 'help_protection', pattern: /help and protection|in need of protection|children in need/i },
   { key: 'lscb', pattern: /safeguarding children board|\bLSCB\b|\bthe board\b|safeguarding partnership/i },
@@ -26,8 +29,6 @@ const AREA_PATTERNS: AreaPattern[] = [
   { key: 'adoption', pattern: /adoption/i },
   { key: 'care_leavers', pattern: /care leavers?\b|leaving care/i },
   { key: 'in_care', pattern: /looked[ -]after|children in care|achieving permanence/i },
-  // Capacity to improve is graded in 2009–13 reports but labelled `other`, like the corpus gold.
-  { key: 'other', pattern: /capacity (?:for|to) improve/i },
   {
     key: 'overall',
     pattern:

@@ -27,13 +27,20 @@ export async function launchWithExtension(): Promise<BrowserContext> {
   });
 }
 
-/** Serves tests/fixtures/pages on an ephemeral loopback port. */
-export async function serveFixtures(): Promise<{ url: (name: string) => string; close: () => Promise<void> }> {
-  const dir = path.join(root, 'tests/fixtures/pages');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
+
+/** Serves tests/fixtures/pages and tests/fixtures/pdf, plus generated pages, on an ephemeral loopback port. */
+export async function serveFixtures(
+  generated: Record<string, string> = {},
+): Promise<{ url: (name: string) => string; close: () => Promise<void> }> {
+  const dirs = ['tests/fixtures/pages', 'tests/fixtures/pdf'].map((d) => path.join(root, d));
   const server = http.createServer((req, res) => {
-    const file = path.join(dir, path.basename(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!fs.existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(file));
+    const name = path.basename(new URL(req.url ?? '/', 'http://x').pathname);
+    const type = TYPES[path.extname(name)] ?? 'application/octet-stream';
+    if (generated[name] !== undefined) return res.writeHead(200, { 'content-type': type }).end(generated[name]);
+    const file = dirs.map((d) => path.join(d, name)).find((f) => fs.existsSync(f));
+    if (!file) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

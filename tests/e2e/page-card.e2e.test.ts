@@ -1,0 +1,116 @@
+// The card on hover and keyboard focus, next / previous, and silence on pages that are not reports.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, serveFixtures } from './browser';
+import { readCard, readHighlights, waitForLens } from './page-helpers';
+
+let context: BrowserContext;
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+beforeAll(async () => {
+  [context, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
+});
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+async function open(name: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url(name));
+  await waitForLens(page);
+  return page;
+}
+
+/** The centre of the first range of a highlight, in viewport coordinates. */
+const centreOf = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    const rect = ([...CSS.highlights.get(n)!][0] as Range).getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, name);
+
+const focused = (page: Page) =>
+  page.evaluate(() => [...(CSS.highlights.get('inspection-lens-focus') ?? [])].map((r) => r.toString()));
+
+describe('the finding card', () => {
+  it('shows what a judgement is on hover, and goes away off it', async () => {
+    const page = await open('ilacs-summary.html');
+    const { x, y } = await centreOf(page, 'inspection-lens-good');
+    await page.mouse.move(x, y);
+    await expect
+      .poll(() => readCard(page))
+      .toContain('Judgement · The experiences and progress of children in care and care leavers · Good · ILACS 2022');
+    expect(await readCard(page)).toContain('This inspection: 31 October to 11 November 2022');
+    await page.mouse.move(2, 2);
+    await expect.poll(() => readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('shows on keyboard focus of a link inside a recommendation', async () => {
+    const page = await open('ilacs-summary.html');
+    await page.focus('a[href="#oversight"]');
+    await expect.poll(() => readCard(page)).toContain('Recommendation');
+    await page.close();
+  });
+
+  it('cannot be read or restyled by the page', async () => {
+    const page = await open('ilacs-summary.html');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => readCard(page)).not.toBeNull();
+    const seenByPage = await page.evaluate(() => {
+      const host = document.querySelector('inspection-lens-card');
+      return { shadow: host?.shadowRoot ?? null, text: host?.textContent ?? '' };
+    });
+    expect(seenByPage).toEqual({ shadow: null, text: '' });
+    await page.close();
+  });
+});
+
+describe('next and previous', () => {
+  it('moves through the findings in document order, scrolling each into view', async () => {
+    const page = await open('80432-bolton_2014-03-21.html');
+    const all = Object.values(await readHighlights(page)).flat().length;
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Alt+Shift+KeyN');
+      const [text] = await focused(page);
+      seen.push(text!);
+    }
+    expect(new Set(seen).size).toBe(6);
+    expect(await readCard(page)).toContain(`6 of ${all}`);
+    const inView = await page.evaluate(() => {
+      const rect = ([...CSS.highlights.get('inspection-lens-focus')!][0] as Range).getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.keyboard.press('Alt+Shift+KeyP');
+    expect(await focused(page)).toEqual([seen[4]]);
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toEqual([]);
+    await expect.poll(() => readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('leaves typing in a form field alone', async () => {
+    const page = await open('ilacs-summary.html');
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'typing';
+      document.body.prepend(input);
+    });
+    await page.focus('#typing');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    expect(await focused(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page that is not a report', () => {
+  it('gets no highlights and no card', async () => {
+    const page = await open('not-a-report.html');
+    expect(await page.evaluate(() => document.documentElement.dataset.inspectionLens)).toBe('silent');
+    expect(await readHighlights(page)).toEqual({});
+    await page.keyboard.press('Alt+Shift+KeyN');
+    expect(await page.evaluate(() => document.querySelector('inspection-lens-card'))).toBeNull();
+    await page.close();
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { describeJudgement, describeRecommendation, frameworkLabel } from '../../../lib/model/describe-finding';
+import type { DocumentInfo, JudgementMention, Recommendation } from '../../../lib/model/findings';
+
+const doc: DocumentInfo = {
+  authority: 'Bexley',
+  authorityUrn: '80488',
+  framework: 'ILACS-short',
+  inspectionDates: '6 to 10 February 2023',
+  publicationDate: '2023-03-24',
+};
+const judgement = (over: Partial<JudgementMention>): JudgementMention => ({
+  ruleId: 'table-row',
+  area: 'The experiences and progress of children in care',
+  areaKey: 'in_care',
+  grade: 'requires improvement',
+  rank: 3,
+  inspection: null,
+  quote: '',
+  start: 0,
+  end: 0,
+  ...over,
+});
+
+describe('describing findings', () => {
+  it('names area, grade as the scale writes it, framework and year', () => {
+    expect(describeJudgement(judgement({}), doc)).toEqual({
+      title:
+        'Judgement · The experiences and progress of children in care · Requires improvement to be good · ILACS short inspection 2023',
+      detail: 'This inspection: 6 to 10 February 2023',
+    });
+  });
+
+  it('says when a judgement belongs to an earlier inspection', () => {
+    const earlier = describeJudgement(judgement({ inspection: '2012', grade: 'adequate', area: 'overall' }), doc);
+    expect(earlier.title).toBe('Judgement · Overall · Adequate');
+    expect(earlier.detail).toBe('From an earlier inspection (2012), as this document reports it');
+  });
+
+  it('keeps SLAC grades as written', () => {
+    expect(frameworkLabel({ ...doc, framework: 'SLAC', inspectionDates: '5 March 2012' })).toBe(
+      'Safeguarding and looked after children inspection 2012',
+    );
+  });
+
+  it('gives a recommendation its deadline, section and who made it', () => {
+    const r: Recommendation = {
+      ruleId: 'list',
+      quote: 'x',
+      start: 0,
+      end: 1,
+      deadline: 'within three months',
+      source: 'inspection',
+      section: 'lscb',
+    };
+    expect(describeRecommendation(r)).toEqual({
+      title: 'Recommendation · Safeguarding board · Within three months',
+      detail: 'Made by the inspectors',
+    });
+  });
+});
