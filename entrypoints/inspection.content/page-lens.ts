@@ -36,13 +36,18 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
   let rerun = false;
 
   async function scanOnce(): Promise<ScanResult> {
+    // Marks show each step in the browser's performance panel (and in npm run bench:page).
+    performance.mark('inspection-lens:scan');
     const model = await extractDomTextSliced(doc.body ?? doc.documentElement, nextTask);
+    performance.mark('inspection-lens:extracted');
     const findings = looksLikeReport(model.text) ? await detect(model.text) : null;
+    performance.mark('inspection-lens:detected');
     if (signal.aborted) return { state: 'silent', judgements: 0, recommendations: 0 };
     const located = findings ? locateFindings(model, findings) : [];
     unpaint();
     unpaint = paintFindings(located);
     navigator.setFindings(located);
+    performance.mark('inspection-lens:painted');
     const judgements = located.filter((f) => f.kind === 'judgement').length;
     return { state: located.length > 0 ? 'painted' : 'silent', judgements, recommendations: located.length - judgements };
   }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION } from './browser';
+import { EXTENSION } from '../../scripts/harness';
 
 const manifest = () => JSON.parse(fs.readFileSync(path.join(EXTENSION, 'manifest.json'), 'utf8'));
 

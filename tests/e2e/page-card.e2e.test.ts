@@ -1,7 +1,7 @@
 // The card on hover and keyboard focus, next / previous, and silence on pages that are not reports.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures } from './browser';
+import { launchWithExtension, serveFixtures } from '../../scripts/harness';
 import { readCard, readHighlights, waitForLens } from './page-helpers';
 
 let context: BrowserContext;

@@ -9,7 +9,7 @@ import { detectReport } from '../../lib/detect/detect-report';
 import { rankGrade } from '../../lib/detect/grades';
 import { gradeHighlightName } from '../../lib/page/paint';
 import { readInputText } from '../../scripts/read-input';
-import { launchWithExtension, serveFixtures } from './browser';
+import { launchWithExtension, serveFixtures } from '../../scripts/harness';
 import { readHighlights, squash, waitForLens, type HighlightTexts } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');

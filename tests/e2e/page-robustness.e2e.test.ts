@@ -1,7 +1,7 @@
 // Pages that try the content script: huge, restless, framed and hostile. No crash, no hang, no injection.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures } from './browser';
+import { launchWithExtension, serveFixtures } from '../../scripts/harness';
 import { readCard, readHighlights, waitForLens } from './page-helpers';
 
 const REPORT_HEAD = `<h1>Inspection of Dudley local authority children’s services</h1>

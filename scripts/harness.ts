@@ -1,20 +1,26 @@
-// Launches Debian Chromium with the built extension and serves test pages on 127.0.0.1.
+// Launches Debian Chromium with the built extension and serves the saved pages and PDFs on
+// 127.0.0.1. Used by the end-to-end tests, the demo and the page benchmark.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '..');
 export const EXTENSION = path.join(root, '.output/chrome-mv3');
 
-export async function launchWithExtension(): Promise<BrowserContext> {
+/** Debian Chromium with the built extension loaded; headless unless asked otherwise. */
+export async function launchWithExtension({
+  headless = true,
+  viewport = { width: 1280, height: 800 },
+} = {}): Promise<BrowserContext> {
   if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build');
   return chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
+    viewport,
     args: [
-      '--headless=new',
+      ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',
       `--disable-extensions-except=${EXTENSION}`,
