@@ -4,13 +4,15 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Inspection Lens',
     description: 'Finds the judgements and recommendations in Ofsted children’s services reports and council papers.',
     // activeTab + scripting: the toolbar button runs the lens on any page it is clicked on;
     // optional hosts: "Always run on this site" asks for that one site only.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Inspection Lens' },
     ...(browser === 'firefox'
       ? {

@@ -11,6 +11,10 @@ const MENU_STOP = 'stop-running-on-site';
 
 type Tab = Browser.tabs.Tab;
 
+/** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2. */
+export const toolbarButton = () =>
+  browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 /** "https://example.org/*" for a web page, null for pages no extension may read. */
 export function sitePattern(url: string | undefined): string | null {
   if (!url || !/^https?:\/\//.test(url)) return null;
@@ -18,8 +22,8 @@ export function sitePattern(url: string | undefined): string | null {
 }
 
 async function sayCannotRun(tabId: number, why: string): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: '!' });
-  await browser.action.setTitle({ tabId, title: `Inspection Lens cannot read this page: ${why}` });
+  await toolbarButton().setBadgeText({ tabId, text: '!' });
+  await toolbarButton().setTitle({ tabId, title: `Inspection Lens cannot read this page: ${why}` });
 }
 
 /** Scans the tab's page now, injecting the content script first if it is not there yet. */
@@ -65,9 +69,10 @@ async function stopRunningOn(pattern: string): Promise<void> {
 
 /** The toolbar button's own menu: always run on this site, or stop. */
 export function setUpSiteMenu(): void {
+  const contexts: ['action' | 'browser_action'] = [browser.action ? 'action' : 'browser_action'];
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ALWAYS, title: 'Always run Inspection Lens on this site', contexts: ['action'] });
-    browser.contextMenus.create({ id: MENU_STOP, title: 'Stop running Inspection Lens on this site', contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_ALWAYS, title: 'Always run Inspection Lens on this site', contexts });
+    browser.contextMenus.create({ id: MENU_STOP, title: 'Stop running Inspection Lens on this site', contexts });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const pattern = sitePattern(tab?.url);

@@ -1,15 +1,14 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { detectReport } from '../../lib/detect/detect-report';
 import { ToBackground } from '../../lib/messages/contracts';
 import { listen } from '../../lib/messages/messaging';
-import { activateTab, setUpSiteMenu } from './activation';
+import { activateTab, setUpSiteMenu, toolbarButton } from './activation';
 
 // Detection runs here, off the page's main thread: the content script sends the page text.
 export default defineBackground(() => {
   listen(ToBackground, (message) => {
     if (message.type === 'detect/run') return { findings: detectReport(message.text) };
   });
-  browser.action.onClicked.addListener((tab) => void activateTab(tab));
+  toolbarButton().onClicked.addListener((tab) => void activateTab(tab));
   setUpSiteMenu();
 });
