@@ -21,7 +21,7 @@ async function waitForLens(page: Page): Promise<string> {
 /** Moves the pointer onto the first judgement so its card shows. */
 async function hoverFirstJudgement(page: Page): Promise<void> {
   const point = await page.evaluate(() => {
-    const name = [...CSS.highlights.keys()].find((n) => n !== 'inspection-lens-recommendation' && n !== 'inspection-lens-focus');
+    const name = [...CSS.highlights.keys()].find((n) => n !== 'inspection-lens-recommendation' && n !== 'lens-focus');
     const range = name ? ([...CSS.highlights.get(name)!][0] as Range) : null;
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = range?.getClientRects()[0];

@@ -55,3 +55,12 @@ export async function serveFixtures(
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The loaded extension's id, read from its service worker's address. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+/** The viewer's address for a PDF address. */
+export const viewerUrl = (id: string, file?: string) => `chrome-extension://${id}/viewer.html${file ? `?file=${encodeURIComponent(file)}` : ''}`;

@@ -4,7 +4,7 @@ import type { Findings } from '../../lib/model/findings';
 import { extractDomTextSliced } from '../../lib/page/dom-text';
 import { createFindingCard } from '../../lib/page/finding-card';
 import { attachFindingNavigator, type FindingNavigator } from '../../lib/page/finding-navigator';
-import { locateFindings, paintFindings } from '../../lib/page/paint';
+import { locateFindings, paintFindings, rangeFor } from '../../lib/page/paint';
 
 export type Detect = (text: string) => Promise<Findings>;
 
@@ -43,7 +43,7 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
     const findings = looksLikeReport(model.text) ? await detect(model.text) : null;
     performance.mark('inspection-lens:detected');
     if (signal.aborted) return { state: 'silent', judgements: 0, recommendations: 0 };
-    const located = findings ? locateFindings(model, findings) : [];
+    const located = findings ? locateFindings(findings, (start, end) => rangeFor(model, start, end)) : [];
     unpaint();
     unpaint = paintFindings(located);
     navigator.setFindings(located);

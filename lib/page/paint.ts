@@ -4,8 +4,9 @@ import type { Findings } from '../model/findings';
 import { domPositionAt, type DomTextModel } from './dom-text';
 
 export const HIGHLIGHT_PREFIX = 'inspection-lens-';
-/** The finding the keyboard or the side panel has moved to, painted over its own colour. */
-export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
+/** The finding the keyboard or the side panel has moved to, painted over its own colour. Outside
+ * the inspection-lens- names on purpose: those hold findings only, each painted once. */
+export const FOCUS_HIGHLIGHT = 'lens-focus';
 const GRADE_NAMES: Record<number, string> = { 1: 'outstanding', 2: 'good', 3: 'requires-improvement', 4: 'inadequate' };
 
 export interface PaintedFinding {
@@ -35,17 +36,20 @@ export function rangeFor(model: DomTextModel, start: number, end: number): Range
 /** Highlight name of a judgement: one per grade rank, one for grades off the scale. */
 export const gradeHighlightName = (rank: number | null) => `${HIGHLIGHT_PREFIX}${rank ? GRADE_NAMES[rank] : 'other-grade'}`;
 
+/** Maps text offsets [start, end) to a DOM range, or null where the text has no DOM behind it. */
+export type RangeOf = (start: number, end: number) => Range | null;
+
 /** Every finding with its range and card text, in document order. */
-export function locateFindings(model: DomTextModel, findings: Findings): PaintedFinding[] {
+export function locateFindings(findings: Findings, rangeOf: RangeOf): PaintedFinding[] {
   const located: Array<PaintedFinding & { start: number }> = [];
   findings.judgements.forEach((j, index) => {
-    const range = rangeFor(model, j.start, j.end);
+    const range = rangeOf(j.start, j.end);
     const description = describeJudgement(j, findings.document);
     if (range)
       located.push({ kind: 'judgement', index, highlight: gradeHighlightName(j.rank), range, description, start: j.start });
   });
   findings.recommendations.forEach((r, index) => {
-    const range = rangeFor(model, r.start, r.end);
+    const range = rangeOf(r.start, r.end);
     const highlight = `${HIGHLIGHT_PREFIX}recommendation`;
     if (range)
       located.push({ kind: 'recommendation', index, highlight, range, description: describeRecommendation(r), start: r.start });

@@ -1,7 +1,7 @@
 // Reads a PDF with pdf.js into the text model. The caller passes the pdf.js module it loaded
 // (legacy build in Node, the normal build in extension pages), so one code path serves both.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { buildPdfText, type PdfPageInput, type PdfTextModel } from './pdf-text';
 import type { PdfItem } from './pdf-lines';
 
@@ -20,11 +20,8 @@ export class PdfReadError extends Error {
 
 const isTextItem = (item: unknown): item is TextItem => typeof item === 'object' && item !== null && 'str' in item;
 
-/** One page's text items with their positions. */
-export async function readPageItems(doc: PDFDocumentProxy, pageNumber: number): Promise<PdfPageInput> {
-  const page = await doc.getPage(pageNumber);
-  const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
+/** One page's text items with their positions, from pdf.js text content (shared with the text layer). */
+export function pageInputFrom(content: TextContent, width: number, height: number): PdfPageInput {
   const items: PdfItem[] = [];
   content.items.forEach((item, index) => {
     if (!isTextItem(item)) return;
@@ -32,19 +29,31 @@ export async function readPageItems(doc: PDFDocumentProxy, pageNumber: number): 
     const size = Math.hypot(b!, d!) || Math.hypot(a!, b!) || 1;
     items.push({ str: item.str, x: e!, y: f!, width: item.width, size, font: item.fontName, index });
   });
+  return { items, width, height };
+}
+
+/** One page's text items with their positions. */
+export async function readPageItems(doc: PDFDocumentProxy, pageNumber: number): Promise<PdfPageInput> {
+  const page = await doc.getPage(pageNumber);
+  const viewport = page.getViewport({ scale: 1 });
+  const input = pageInputFrom(await page.getTextContent(), viewport.width, viewport.height);
   page.cleanup();
-  return { items, width: viewport.width, height: viewport.height };
+  return input;
+}
+
+/** Throws PdfReadError when a document of `pages` pages has (almost) no text. */
+export function checkHasText(model: PdfTextModel, pages: number): PdfTextModel {
+  if (model.text.replace(/\s/g, '').length < 50 + 10 * pages) {
+    throw new PdfReadError('This PDF has no text layer (it looks scanned), so nothing can be detected in it.', 'no-text');
+  }
+  return model;
 }
 
 /** The text model of an open PDF document. Throws PdfReadError when it has no text layer. */
 export async function extractDocumentText(doc: PDFDocumentProxy): Promise<PdfTextModel> {
   const pages: PdfPageInput[] = [];
   for (let p = 1; p <= doc.numPages; p++) pages.push(await readPageItems(doc, p));
-  const model = buildPdfText(pages);
-  if (model.text.replace(/\s/g, '').length < 50 + 10 * doc.numPages) {
-    throw new PdfReadError('This PDF has no text layer (it looks scanned), so nothing can be detected in it.', 'no-text');
-  }
-  return model;
+  return checkHasText(buildPdfText(pages), doc.numPages);
 }
 
 /** Opens PDF bytes with pdf.js, turning its failures into PdfReadError. */

@@ -50,7 +50,7 @@ describe('Firefox ESR', () => {
     await page.keyboard.up('Shift');
     await page.keyboard.up('Alt');
     await expect
-      .poll(async () => (await highlights(page))['inspection-lens-focus'])
+      .poll(async () => (await highlights(page))['lens-focus'])
       .toEqual(['The impact of leaders on social work practice with children and familiesRequires improvement to be good']);
     await page.close();
   });

@@ -29,7 +29,7 @@ const centreOf = (page: Page, name: string) =>
   }, name);
 
 const focused = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('inspection-lens-focus') ?? [])].map((r) => r.toString()));
+  page.evaluate(() => [...(CSS.highlights.get('lens-focus') ?? [])].map((r) => r.toString()));
 
 describe('the finding card', () => {
   it('shows what a judgement is on hover, and goes away off it', async () => {
@@ -78,7 +78,7 @@ describe('next and previous', () => {
     expect(new Set(seen).size).toBe(6);
     expect(await readCard(page)).toContain(`6 of ${all}`);
     const inView = await page.evaluate(() => {
-      const rect = ([...CSS.highlights.get('inspection-lens-focus')!][0] as Range).getBoundingClientRect();
+      const rect = ([...CSS.highlights.get('lens-focus')!][0] as Range).getBoundingClientRect();
       return rect.top >= 0 && rect.bottom <= innerHeight;
     });
     expect(inView).toBe(true);

@@ -1,0 +1,93 @@
+import type { Findings } from '../lib/model/findings';
+import type { PaintedFinding } from '../lib/page/paint';
+import { GradeChip } from './grade-chip';
+
+interface Props {
+  findings: Findings;
+  /** the findings that are painted, in document order; positions index this list */
+  located: Pick<PaintedFinding, 'kind' | 'index'>[];
+  onSelect: (position: number) => void;
+}
+
+/** The judgement table and the recommendations of one report; every row moves to its highlight. */
+export function FindingList({ findings, located, onSelect }: Props) {
+  const positionOf = (kind: PaintedFinding['kind'], index: number) =>
+    located.findIndex((l) => l.kind === kind && l.index === index);
+  // A report restates its grades in headings and prose: list each area's grade once, at its first mention.
+  const seen = new Set<string>();
+  const firsts = findings.judgements
+    .map((j, i) => ({ j, i }))
+    .filter(({ j }) => {
+      const key = `${j.inspection}|${j.areaKey === 'other' ? j.area.toLowerCase() : j.areaKey}|${j.grade}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+  const own = firsts.filter(({ j }) => !j.inspection);
+  const earlier = firsts.filter(({ j }) => j.inspection);
+  const row = ({ j, i }: (typeof own)[number]) => {
+    const position = positionOf('judgement', i);
+    return (
+      <tr key={i}>
+        <td>
+          <button type="button" class="link" disabled={position < 0} onClick={() => onSelect(position)}>
+            {j.area}
+          </button>
+        </td>
+        <td>
+          <GradeChip grade={j.grade} rank={j.rank} framework={findings.document.framework} />
+        </td>
+        {j.inspection ? <td>{j.inspection}</td> : null}
+      </tr>
+    );
+  };
+  return (
+    <div class="finding-list">
+      <h2>Judgements ({own.length})</h2>
+      {own.length === 0 ? (
+        <p>No judgements of this inspection found.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Grade</th>
+            </tr>
+          </thead>
+          <tbody>{own.map(row)}</tbody>
+        </table>
+      )}
+      {earlier.length > 0 ? (
+        <>
+          <h3>Earlier inspections quoted here ({earlier.length})</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col">Grade</th>
+                <th scope="col">Inspection</th>
+              </tr>
+            </thead>
+            <tbody>{earlier.map(row)}</tbody>
+          </table>
+        </>
+      ) : null}
+      <h2>Recommendations ({findings.recommendations.length})</h2>
+      <ol class="recommendations">
+        {findings.recommendations.map((r, i) => {
+          const position = positionOf('recommendation', i);
+          return (
+            <li key={i}>
+              {r.deadline || r.section ? (
+                <span class="tag">
+                  {[r.section === 'lscb' ? 'Safeguarding board' : null, r.deadline].filter(Boolean).join(' · ')}
+                </span>
+              ) : null}
+              <button type="button" class="link" disabled={position < 0} onClick={() => onSelect(position)}>
+                {r.quote.replace(/\s+/g, ' ').trim()}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

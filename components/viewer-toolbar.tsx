@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+
+export const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+
+interface Props {
+  url: string | null;
+  fileName: string | null;
+  page: number;
+  pageCount: number;
+  scale: number;
+  matches: number;
+  currentMatch: number;
+  autoOpen: boolean;
+  onOpenFile: (file: File) => void;
+  onOpenOriginal: () => void;
+  onPage: (page: number) => void;
+  onScale: (scale: number) => void;
+  onFind: (query: string, step: 1 | -1 | 0) => void;
+  onAutoOpen: (on: boolean) => void;
+}
+
+/** The viewer's toolbar: source, pages, zoom, find. Every control is labelled and keyboard reachable. */
+export function ViewerToolbar(p: Props) {
+  const [query, setQuery] = useState('');
+  const zoomIndex = ZOOMS.findIndex((z) => z >= p.scale);
+  const step = (delta: number) => p.onScale(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, zoomIndex + delta))]!);
+  return (
+    <div class="toolbar" role="toolbar" aria-label="Report viewer">
+      <label class="button">
+        Open a PDF…
+        <input
+          type="file"
+          accept="application/pdf,.pdf"
+          class="visually-hidden"
+          onChange={(e) => {
+            const file = (e.currentTarget as HTMLInputElement).files?.[0];
+            if (file) p.onOpenFile(file);
+          }}
+        />
+      </label>
+      <span class="source" title={p.url ?? p.fileName ?? ''}>
+        {p.url ?? p.fileName ?? 'No file open'}
+      </span>
+      {p.url ? (
+        <button type="button" onClick={p.onOpenOriginal}>
+          Open in the browser’s own viewer
+        </button>
+      ) : null}
+      <span class="group">
+        <button type="button" aria-label="Previous page" disabled={p.page <= 1} onClick={() => p.onPage(p.page - 1)}>
+          ‹
+        </button>
+        <label>
+          Page{' '}
+          <input
+            type="number"
+            min={1}
+            max={p.pageCount}
+            value={p.page}
+            aria-label="Page number"
+            onChange={(e) => p.onPage(Number((e.currentTarget as HTMLInputElement).value))}
+          />{' '}
+          of {p.pageCount}
+        </label>
+        <button type="button" aria-label="Next page" disabled={p.page >= p.pageCount} onClick={() => p.onPage(p.page + 1)}>
+          ›
+        </button>
+      </span>
+      <span class="group">
+        <button type="button" aria-label="Zoom out" onClick={() => step(-1)}>
+          −
+        </button>
+        <select
+          aria-label="Zoom"
+          value={String(p.scale)}
+          onChange={(e) => p.onScale(Number((e.currentTarget as HTMLSelectElement).value))}
+        >
+          {ZOOMS.map((z) => (
+            <option key={z} value={String(z)}>
+              {Math.round(z * 100)}%
+            </option>
+          ))}
+        </select>
+        <button type="button" aria-label="Zoom in" onClick={() => step(1)}>
+          +
+        </button>
+      </span>
+      <form
+        class="group"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          p.onFind(query, 1);
+        }}
+      >
+        <input
+          id="find"
+          type="search"
+          placeholder="Find in report"
+          aria-label="Find in report"
+          value={query}
+          onInput={(e) => {
+            const q = (e.currentTarget as HTMLInputElement).value;
+            setQuery(q);
+            p.onFind(q, 0);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && e.shiftKey) {
+              e.preventDefault();
+              p.onFind(query, -1);
+            }
+          }}
+        />
+        <span aria-live="polite" class="matches">
+          {query ? (p.matches === 0 ? 'No matches' : `${p.currentMatch + 1} of ${p.matches}`) : ''}
+        </span>
+      </form>
+      <label class="group">
+        <input
+          type="checkbox"
+          checked={p.autoOpen}
+          onChange={(e) => p.onAutoOpen((e.currentTarget as HTMLInputElement).checked)}
+        />
+        Open Ofsted reports here automatically
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+// The pages of an open PDF: a sized placeholder per page, canvases drawn only near the viewport
+// (and dropped when far, so a 100-page pack stays light), and a text layer per page built in order.
+import { TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+
+export interface PdfPages {
+  /** text-layer spans of a page (1-based), once built */
+  spans(page: number): readonly HTMLElement[] | undefined;
+  /** Builds every page's text layer in order, giving each page's text content as it goes. */
+  buildTextLayers(onPage: (page: number, content: TextContent, width: number, height: number) => void): Promise<void>;
+  setScale(scale: number): void;
+  pageCount: number;
+  currentPage(): number;
+  scrollToPage(page: number): void;
+  destroy(): void;
+}
+
+interface PageView {
+  box: HTMLElement;
+  canvas: HTMLCanvasElement | null;
+  textLayer: HTMLElement;
+  spans?: readonly HTMLElement[];
+  drawing?: Promise<void>;
+}
+
+function pageBox(doc: Document, number: number, count: number, width: number, height: number): PageView {
+  const box = doc.createElement('section');
+  box.className = 'page';
+  box.dataset.page = String(number);
+  box.setAttribute('aria-label', `Page ${number} of ${count}`);
+  box.style.width = `calc(var(--total-scale-factor) * ${width}px)`;
+  box.style.height = `calc(var(--total-scale-factor) * ${height}px)`;
+  const textLayer = doc.createElement('div');
+  textLayer.className = 'textLayer';
+  box.append(textLayer);
+  return { box, canvas: null, textLayer };
+}
+
+/** Lays out all pages in `container` (the scrolling element) and draws the first. */
+export async function createPdfPages(container: HTMLElement, pdf: PDFDocumentProxy, onFirstDrawn: () => void): Promise<PdfPages> {
+  const doc = container.ownerDocument;
+  const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
+  const views: PageView[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) views.push(pageBox(doc, n, pdf.numPages, first.width, first.height));
+  container.append(...views.map((v) => v.box));
+  let scale = Number(getComputedStyle(container).getPropertyValue('--total-scale-factor')) || 1;
+  let firstDrawn = false;
+
+  async function draw(n: number): Promise<void> {
+    const view = views[n - 1]!;
+    const page = await pdf.getPage(n);
+    const viewport = page.getViewport({ scale: scale * (doc.defaultView?.devicePixelRatio ?? 1) });
+    const canvas = view.canvas ?? doc.createElement('canvas');
+    canvas.width = Math.floor(viewport.width);
+    canvas.height = Math.floor(viewport.height);
+    canvas.setAttribute('aria-hidden', 'true');
+    view.canvas = canvas;
+    view.box.prepend(canvas);
+    await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
+    if (!firstDrawn && n === 1) {
+      firstDrawn = true;
+      onFirstDrawn();
+    }
+  }
+
+  const release = (view: PageView) => {
+    view.canvas?.remove();
+    view.canvas = null;
+    view.drawing = undefined;
+  };
+
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const n = Number((entry.target as HTMLElement).dataset.page);
+        const view = views[n - 1]!;
+        if (entry.isIntersecting) view.drawing ??= draw(n).catch(() => release(view));
+        else release(view);
+      }
+    },
+    { root: container, rootMargin: '150% 0px' },
+  );
+  for (const v of views) observer.observe(v.box);
+
+  return {
+    pageCount: pdf.numPages,
+    spans: (n) => views[n - 1]?.spans,
+    async buildTextLayers(onPage) {
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const page = await pdf.getPage(n);
+        const viewport = page.getViewport({ scale: 1 });
+        const view = views[n - 1]!;
+        view.box.style.width = `calc(var(--total-scale-factor) * ${viewport.width}px)`;
+        view.box.style.height = `calc(var(--total-scale-factor) * ${viewport.height}px)`;
+        const content = await page.getTextContent();
+        const layer = new TextLayer({ textContentSource: content, container: view.textLayer, viewport });
+        await layer.render();
+        view.spans = layer.textDivs;
+        onPage(n, content, viewport.width, viewport.height);
+      }
+    },
+    setScale(next) {
+      scale = next;
+      container.style.setProperty('--total-scale-factor', String(next));
+      for (const v of views) if (v.canvas) release(v);
+      for (const v of views) {
+        observer.unobserve(v.box);
+        observer.observe(v.box);
+      }
+    },
+    currentPage() {
+      const top = container.scrollTop + container.clientHeight / 3;
+      let lo = 0;
+      let hi = views.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (views[mid]!.box.offsetTop <= top) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo + 1;
+    },
+    scrollToPage(n) {
+      views[Math.max(0, Math.min(views.length - 1, n - 1))]?.box.scrollIntoView({ block: 'start' });
+    },
+    destroy() {
+      observer.disconnect();
+      for (const v of views) v.box.remove();
+    },
+  };
+}

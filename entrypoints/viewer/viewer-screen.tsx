@@ -1,0 +1,94 @@
+// The viewer screen: owns the open session and the state the toolbar and finding list show.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { FindingList } from '../../components/finding-list';
+import { ViewerToolbar } from '../../components/viewer-toolbar';
+import { fetchPdf, originPattern, readLocalFile, SourceError } from './load-source';
+import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
+import { AUTO_OPEN_KEY, readAutoOpen } from './settings';
+
+type Source = { url: string } | { file: File };
+
+export function ViewerScreen({ initialUrl }: { initialUrl: string | null }) {
+  const [source, setSource] = useState<Source | null>(initialUrl ? { url: initialUrl } : null);
+  const [state, setState] = useState<ViewerState | null>(null);
+  const [problem, setProblem] = useState<SourceError | null>(null);
+  const [scale, setScale] = useState(1.25);
+  const [page, setPage] = useState(1);
+  const [autoOpen, setAutoOpen] = useState(true);
+  const [attempt, setAttempt] = useState(0);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const session = useRef<ViewerSession | null>(null);
+
+  useEffect(() => void readAutoOpen().then(setAutoOpen), []);
+  useEffect(() => {
+    if (!source || !pagesRef.current) return;
+    const container = pagesRef.current;
+    let cancelled = false;
+    setProblem(null);
+    setState(null);
+    const bytes = 'url' in source ? fetchPdf(source.url) : readLocalFile(source.file);
+    bytes
+      .then((data) => openViewerSession(data, 'url' in source ? source.url : null, container, (s) => !cancelled && setState(s)))
+      .then((s) => (cancelled ? s.destroy() : (session.current = s)))
+      .catch((error: unknown) => {
+        if (error instanceof SourceError) setProblem(error);
+      });
+    return () => {
+      cancelled = true;
+      session.current?.destroy();
+      session.current = null;
+    };
+  }, [source, attempt]);
+
+  useEffect(() => {
+    const el = pagesRef.current;
+    const onScroll = () => setPage(session.current?.currentPage() ?? 1);
+    el?.addEventListener('scroll', onScroll, { passive: true });
+    return () => el?.removeEventListener('scroll', onScroll);
+  }, []);
+
+  const url = source && 'url' in source ? source.url : null;
+  const allow = async () => {
+    const pattern = url && originPattern(url);
+    if (pattern && (await browser.permissions.request({ origins: [pattern] }))) setAttempt((n) => n + 1);
+  };
+  const openOriginal = async () => {
+    if (!url) return;
+    await browser.runtime.sendMessage({ type: 'viewer/bypass', url }).catch(() => {});
+    location.href = url;
+  };
+  const message = problem?.message ?? (state?.phase === 'failed' || state?.message ? state.message : null);
+
+  return (
+    <div class="viewer" onDragOver={(e) => e.preventDefault()} onDrop={(e) => {
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file) setSource({ file });
+    }}>
+      <ViewerToolbar url={url} fileName={source && 'file' in source ? source.file.name : null} page={page}
+        pageCount={state?.pageCount ?? 0} scale={scale} matches={state?.matches ?? 0} currentMatch={state?.currentMatch ?? -1}
+        autoOpen={autoOpen} onOpenFile={(file) => setSource({ file })} onOpenOriginal={openOriginal}
+        onPage={(n) => session.current?.goToPage(n)}
+        onScale={(s) => { setScale(s); session.current?.setScale(s); }}
+        onFind={(q, step) => session.current?.find(q, step)}
+        onAutoOpen={(on) => { setAutoOpen(on); void browser.storage.local.set({ [AUTO_OPEN_KEY]: on }); }} />
+      {message ? (
+        <div class="notice" role="alert" data-problem={problem?.problem ?? state?.phase}>
+          <p>{message}</p>
+          {problem?.problem === 'permission' ? <button type="button" onClick={allow}>Allow</button> : null}
+          {problem?.problem === 'network' ? <button type="button" onClick={() => setAttempt((n) => n + 1)}>Try again</button> : null}
+          {url && problem ? <a href={url}>Open the address in the browser instead</a> : null}
+        </div>
+      ) : null}
+      {!source ? <p class="empty">Open a PDF with the button above, or drop one here. Files never leave this computer.</p> : null}
+      <div class="body">
+        <div class="pages" ref={pagesRef} tabIndex={0} aria-label="Report pages" style={{ '--total-scale-factor': String(scale) }} />
+        <aside class="findings" aria-label="Findings" aria-busy={state?.phase === 'reading'}>
+          {state?.phase === 'reading' ? <p>Reading the report…</p> : null}
+          {state?.findings ? <FindingList findings={state.findings} located={state.located} onSelect={(i) => session.current?.focusFinding(i)} /> : null}
+        </aside>
+      </div>
+    </div>
+  );
+}

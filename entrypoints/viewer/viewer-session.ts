@@ -1,0 +1,109 @@
+// One open PDF in the viewer: bytes → pdf.js → pages and text layers → the detector → highlights,
+// card and next / previous, the same as on web pages. The UI reads its state and calls its methods.
+import * as pdfjs from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { detectReport } from '../../lib/detect/detect-report';
+import type { Findings } from '../../lib/model/findings';
+import { createFindingCard } from '../../lib/page/finding-card';
+import { attachFindingNavigator, type FindingNavigator } from '../../lib/page/finding-navigator';
+import { locateFindings, paintFindings, type PaintedFinding } from '../../lib/page/paint';
+import { findInText, pdfRangeFor } from '../../lib/page/pdf-ranges';
+import { buildPdfText, type PdfPageInput, type PdfTextModel } from '../../lib/pdf/pdf-text';
+import { checkHasText, openPdf, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
+import { createPdfPages, type PdfPages } from './pdf-pages';
+
+pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+
+export interface ReportIdentity {
+  /** pdf.js fingerprint of the file: the same report from an agenda pack, Ofsted or a download */
+  fingerprint: string;
+  url: string | null;
+}
+
+export interface ViewerState {
+  phase: 'opening' | 'reading' | 'ready' | 'failed';
+  /** a problem or a notice, in words for the user */
+  message: string | null;
+  pageCount: number;
+  identity: ReportIdentity | null;
+  findings: Findings | null;
+  located: PaintedFinding[];
+  matches: number;
+  currentMatch: number;
+}
+
+export interface ViewerSession {
+  setScale(scale: number): void;
+  goToPage(page: number): void;
+  currentPage(): number;
+  focusFinding(position: number): void;
+  find(query: string, step: 1 | -1 | 0): void;
+  destroy(): void;
+}
+
+const initial: ViewerState = { phase: 'opening', message: null, pageCount: 0, identity: null, findings: null, located: [], matches: 0, currentMatch: -1 };
+
+/** Opens `bytes` into `container`; reports every change of state through `onState`. */
+export async function openViewerSession(
+  bytes: Uint8Array,
+  url: string | null,
+  container: HTMLElement,
+  onState: (state: ViewerState) => void,
+): Promise<ViewerSession> {
+  let state = initial;
+  const set = (patch: Partial<ViewerState>) => onState((state = { ...state, ...patch }));
+  const controller = new AbortController();
+  const doc = container.ownerDocument;
+  const card = createFindingCard(doc);
+  const navigator: FindingNavigator = attachFindingNavigator(doc, card, controller.signal);
+  let pages: PdfPages | null = null;
+  let model: PdfTextModel | null = null;
+  let unpaint = () => {};
+  let matches: Array<[number, number]> = [];
+
+  const session: ViewerSession = {
+    setScale: (scale) => pages?.setScale(scale),
+    goToPage: (page) => pages?.scrollToPage(page),
+    currentPage: () => pages?.currentPage() ?? 1,
+    focusFinding: (position) => navigator.focus(position),
+    find(query, step) {
+      if (!model || !pages) return;
+      if (step === 0) matches = findInText(model.text, query);
+      const next = matches.length === 0 ? -1 : (Math.max(state.currentMatch, step < 0 ? 0 : -1) + step + matches.length) % matches.length;
+      const ranges = matches.map(([s, e]) => pdfRangeFor(model!, pages!.spans, s, e)).filter((r): r is Range => r !== null);
+      CSS.highlights.set('lens-find', new Highlight(...ranges));
+      const current = matches[next];
+      const range = current ? pdfRangeFor(model, pages.spans, current[0], current[1]) : null;
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      set({ matches: matches.length, currentMatch: next });
+    },
+    destroy() {
+      controller.abort();
+      unpaint();
+      CSS.highlights.delete('lens-find');
+      card.destroy();
+      pages?.destroy();
+    },
+  };
+
+  const pdf = await openPdf(pdfjs, bytes).catch((error: unknown) => {
+    set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+    throw error;
+  });
+  set({ identity: { fingerprint: pdf.fingerprints[0] ?? 'unknown', url }, pageCount: pdf.numPages, phase: 'reading' });
+  pages = await createPdfPages(container, pdf, () => performance.mark('viewer:first-page-drawn'));
+  const inputs: PdfPageInput[] = [];
+  await pages.buildTextLayers((n, content, width, height) => (inputs[n - 1] = pageInputFrom(content, width, height)));
+  try {
+    model = checkHasText(buildPdfText(inputs), pdf.numPages);
+  } catch (error) {
+    set({ phase: 'ready', message: error instanceof PdfReadError ? error.message : String(error) });
+    return session;
+  }
+  const findings = detectReport(model.text);
+  const located = locateFindings(findings, (start, end) => pdfRangeFor(model!, pages!.spans, start, end));
+  unpaint = paintFindings(located);
+  navigator.setFindings(located);
+  set({ phase: 'ready', findings, located });
+  return session;
+}
