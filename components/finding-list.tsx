@@ -26,7 +26,7 @@ export function FindingList({ findings, located, onSelect }: Props) {
   const row = ({ j, i }: (typeof own)[number]) => {
     const position = positionOf('judgement', i);
     return (
-      <tr key={i}>
+      <tr key={i} data-area-key={j.areaKey} data-grade={j.grade}>
         <td>
           <button type="button" class="link" disabled={position < 0} onClick={() => onSelect(position)}>
             {j.area}

@@ -37,7 +37,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.p
 
 /** Serves tests/fixtures/pages and tests/fixtures/pdf, plus generated pages, on an ephemeral loopback port. */
 export async function serveFixtures(
-  generated: Record<string, string> = {},
+  generated: Record<string, string | Buffer> = {},
 ): Promise<{ url: (name: string) => string; close: () => Promise<void> }> {
   const dirs = ['tests/fixtures/pages', 'tests/fixtures/pdf'].map((d) => path.join(root, d));
   const server = http.createServer((req, res) => {
@@ -63,4 +63,5 @@ export async function extensionId(context: BrowserContext): Promise<string> {
 }
 
 /** The viewer's address for a PDF address. */
-export const viewerUrl = (id: string, file?: string) => `chrome-extension://${id}/viewer.html${file ? `?file=${encodeURIComponent(file)}` : ''}`;
+export const viewerUrl = (id: string, file?: string) =>
+  `chrome-extension://${id}/viewer.html${file ? `?file=${encodeURIComponent(file)}` : ''}`;

@@ -3,6 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ActivateResult } from '../../lib/messages/contracts';
 import { sendToTab } from '../../lib/messages/messaging';
+import { isPdfAddress, openTabInViewer } from './pdf-opening';
 
 // Paths of the built content script (WXT names them after the entrypoint folder).
 const FILES = { js: ['/content-scripts/inspection.js' as const], css: ['/content-scripts/inspection.css'] };
@@ -30,7 +31,11 @@ async function sayCannotRun(tabId: number, why: string): Promise<void> {
 export async function activateTab(tab: Tab): Promise<void> {
   const tabId = tab.id;
   if (tabId === undefined) return;
-  const activate = () => sendToTab(tabId, { type: 'lens/activate' }, ActivateResult);
+  if (isPdfAddress(tab.url)) return openTabInViewer(tab);
+  const activate = async () => {
+    const result = await sendToTab(tabId, { type: 'lens/activate' }, ActivateResult);
+    if (result.pdf) await openTabInViewer(tab); // a PDF served from an address without .pdf
+  };
   try {
     await activate();
     return;

@@ -3,6 +3,7 @@ import { detectReport } from '../../lib/detect/detect-report';
 import { ToBackground } from '../../lib/messages/contracts';
 import { listen } from '../../lib/messages/messaging';
 import { activateTab, setUpSiteMenu, toolbarButton } from './activation';
+import { setUpPdfOpening } from './pdf-opening';
 
 // Detection runs here, off the page's main thread: the content script sends the page text.
 export default defineBackground(() => {
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   });
   toolbarButton().onClicked.addListener((tab) => void activateTab(tab));
   setUpSiteMenu();
+  setUpPdfOpening();
 });

@@ -34,6 +34,7 @@ export default defineContentScript({
     watchChanges(root, () => void scan().catch(() => {}), lens.isOwnNode, ctx.signal);
     const stopListening = listen(ToContent, async (message) => {
       if (message.type === 'highlight/step') return lens.navigator.step(message.delta);
+      if (document.contentType === 'application/pdf') return { judgements: 0, recommendations: 0, pdf: true };
       const result = await scan();
       if (result.state === 'silent') lens.announce('No judgements or recommendations found on this page.');
       return ActivateResult.parse(result);

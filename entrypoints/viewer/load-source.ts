@@ -1,7 +1,5 @@
 // Where the viewer's PDF comes from: an http(s) address or a local file. Failures become one
 // clear sentence for the user, with what they can do about it.
-import { browser } from 'wxt/browser';
-
 export type SourceProblem = 'network' | 'http' | 'not-pdf' | 'permission' | 'address';
 
 export class SourceError extends Error {
@@ -41,8 +39,13 @@ export async function fetchPdf(url: string): Promise<Uint8Array> {
   try {
     response = await fetch(url, { credentials: 'include' });
   } catch {
-    const allowed = await browser.permissions.contains({ origins: [pattern] }).catch(() => true);
-    if (!allowed) throw new SourceError(`Inspection Lens needs your permission to read files from ${host}.`, 'permission');
+    // A refused read and an unreachable server fail alike. An opaque request is sent whatever our
+    // permissions: if it gets through, the server is there and the problem is permission.
+    const reachable = await fetch(url, { mode: 'no-cors', credentials: 'omit' }).then(
+      () => true,
+      () => false,
+    );
+    if (reachable) throw new SourceError(`Inspection Lens needs your permission to read files from ${host}.`, 'permission');
     throw new SourceError(`Could not reach ${host}. Check your connection and try again.`, 'network');
   }
   if (!response.ok) throw new SourceError(`${host} answered “${response.status} ${response.statusText}” for this file.`, 'http');

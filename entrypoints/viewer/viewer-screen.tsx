@@ -61,32 +61,68 @@ export function ViewerScreen({ initialUrl }: { initialUrl: string | null }) {
   const message = problem?.message ?? (state?.phase === 'failed' || state?.message ? state.message : null);
 
   return (
-    <div class="viewer" onDragOver={(e) => e.preventDefault()} onDrop={(e) => {
-      e.preventDefault();
-      const file = e.dataTransfer?.files[0];
-      if (file) setSource({ file });
-    }}>
-      <ViewerToolbar url={url} fileName={source && 'file' in source ? source.file.name : null} page={page}
-        pageCount={state?.pageCount ?? 0} scale={scale} matches={state?.matches ?? 0} currentMatch={state?.currentMatch ?? -1}
-        autoOpen={autoOpen} onOpenFile={(file) => setSource({ file })} onOpenOriginal={openOriginal}
+    <div
+      class="viewer"
+      data-fingerprint={state?.identity?.fingerprint}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        const file = e.dataTransfer?.files[0];
+        if (file) setSource({ file });
+      }}
+    >
+      <ViewerToolbar
+        url={url}
+        fileName={source && 'file' in source ? source.file.name : null}
+        page={page}
+        pageCount={state?.pageCount ?? 0}
+        scale={scale}
+        matches={state?.matches ?? 0}
+        currentMatch={state?.currentMatch ?? -1}
+        autoOpen={autoOpen}
+        onOpenFile={(file) => setSource({ file })}
+        onOpenOriginal={openOriginal}
         onPage={(n) => session.current?.goToPage(n)}
-        onScale={(s) => { setScale(s); session.current?.setScale(s); }}
+        onScale={(s) => {
+          setScale(s);
+          session.current?.setScale(s);
+        }}
         onFind={(q, step) => session.current?.find(q, step)}
-        onAutoOpen={(on) => { setAutoOpen(on); void browser.storage.local.set({ [AUTO_OPEN_KEY]: on }); }} />
+        onAutoOpen={(on) => {
+          setAutoOpen(on);
+          void browser.storage.local.set({ [AUTO_OPEN_KEY]: on });
+        }}
+      />
       {message ? (
         <div class="notice" role="alert" data-problem={problem?.problem ?? state?.phase}>
           <p>{message}</p>
-          {problem?.problem === 'permission' ? <button type="button" onClick={allow}>Allow</button> : null}
-          {problem?.problem === 'network' ? <button type="button" onClick={() => setAttempt((n) => n + 1)}>Try again</button> : null}
+          {problem?.problem === 'permission' ? (
+            <button type="button" onClick={allow}>
+              Allow
+            </button>
+          ) : null}
+          {problem?.problem === 'network' ? (
+            <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+              Try again
+            </button>
+          ) : null}
           {url && problem ? <a href={url}>Open the address in the browser instead</a> : null}
         </div>
       ) : null}
       {!source ? <p class="empty">Open a PDF with the button above, or drop one here. Files never leave this computer.</p> : null}
       <div class="body">
-        <div class="pages" ref={pagesRef} tabIndex={0} aria-label="Report pages" style={{ '--total-scale-factor': String(scale) }} />
+        <div
+          class="pages"
+          ref={pagesRef}
+          tabIndex={0}
+          aria-label="Report pages"
+          style={{ '--total-scale-factor': String(scale) }}
+        />
         <aside class="findings" aria-label="Findings" aria-busy={state?.phase === 'reading'}>
           {state?.phase === 'reading' ? <p>Reading the report…</p> : null}
-          {state?.findings ? <FindingList findings={state.findings} located={state.located} onSelect={(i) => session.current?.focusFinding(i)} /> : null}
+          {state?.findings ? (
+            <FindingList findings={state.findings} located={state.located} onSelect={(i) => session.current?.focusFinding(i)} />
+          ) : null}
         </aside>
       </div>
     </div>

@@ -41,7 +41,16 @@ export interface ViewerSession {
   destroy(): void;
 }
 
-const initial: ViewerState = { phase: 'opening', message: null, pageCount: 0, identity: null, findings: null, located: [], matches: 0, currentMatch: -1 };
+const initial: ViewerState = {
+  phase: 'opening',
+  message: null,
+  pageCount: 0,
+  identity: null,
+  findings: null,
+  located: [],
+  matches: 0,
+  currentMatch: -1,
+};
 
 /** Opens `bytes` into `container`; reports every change of state through `onState`. */
 export async function openViewerSession(
@@ -69,7 +78,8 @@ export async function openViewerSession(
     find(query, step) {
       if (!model || !pages) return;
       if (step === 0) matches = findInText(model.text, query);
-      const next = matches.length === 0 ? -1 : (Math.max(state.currentMatch, step < 0 ? 0 : -1) + step + matches.length) % matches.length;
+      const next =
+        matches.length === 0 ? -1 : (Math.max(state.currentMatch, step < 0 ? 0 : -1) + step + matches.length) % matches.length;
       const ranges = matches.map(([s, e]) => pdfRangeFor(model!, pages!.spans, s, e)).filter((r): r is Range => r !== null);
       CSS.highlights.set('lens-find', new Highlight(...ranges));
       const current = matches[next];

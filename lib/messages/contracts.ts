@@ -19,4 +19,9 @@ export const ToContent = z.discriminatedUnion('type', [
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
-export const ActivateResult = z.object({ judgements: z.number(), recommendations: z.number() });
+export const ActivateResult = z.object({
+  judgements: z.number(),
+  recommendations: z.number(),
+  /** the tab shows a PDF in the browser's own viewer, where no content script can read it */
+  pdf: z.optional(z.boolean()),
+});

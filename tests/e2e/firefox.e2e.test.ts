@@ -14,7 +14,8 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 beforeAll(async () => {
   if (!fs.existsSync(FIREFOX)) throw new Error(`Firefox ESR is missing: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
-  if (!fs.existsSync(path.join(BUILD, 'manifest.json'))) throw new Error('build the Firefox extension first: npm run build:firefox');
+  if (!fs.existsSync(path.join(BUILD, 'manifest.json')))
+    throw new Error('build the Firefox extension first: npm run build:firefox');
   [browser, server] = await Promise.all([
     puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'] }),
     serveFixtures(),
@@ -29,7 +30,9 @@ afterAll(async () => {
 async function open(name: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(server.url(name));
-  await page.waitForFunction(() => /painted|silent/.test(document.documentElement.dataset.inspectionLens ?? ''), { timeout: 30000 });
+  await page.waitForFunction(() => /painted|silent/.test(document.documentElement.dataset.inspectionLens ?? ''), {
+    timeout: 30000,
+  });
   return page;
 }
 

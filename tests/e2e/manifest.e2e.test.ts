@@ -14,10 +14,10 @@ describe('the built extension', () => {
     for (const file of [...script.js, ...script.css]) expect(fs.existsSync(path.join(EXTENSION, file))).toBe(true);
   });
 
-  it('runs by itself on gov.uk only, and asks before any other site', () => {
+  it('runs by itself on gov.uk only, reads Ofsted files, and asks before any other site', () => {
     const m = manifest();
     expect(m.content_scripts[0].matches).toContain('https://*.gov.uk/*');
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.host_permissions).toEqual(['https://files.ofsted.gov.uk/*', 'https://reports.ofsted.gov.uk/*']);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
   });

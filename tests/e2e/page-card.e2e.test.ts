@@ -28,8 +28,7 @@ const centreOf = (page: Page, name: string) =>
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }, name);
 
-const focused = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('lens-focus') ?? [])].map((r) => r.toString()));
+const focused = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('lens-focus') ?? [])].map((r) => r.toString()));
 
 describe('the finding card', () => {
   it('shows what a judgement is on hover, and goes away off it', async () => {
