@@ -5,10 +5,11 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures } from './harness';
+import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SAMPLE_PAGE = '80464-dudley_2018-12-10.html';
+const SAMPLE_PDF = '80464-dudley_2018-12-10.pdf';
 const OUT = path.join(root, 'demo-output');
 
 async function waitForLens(page: Page): Promise<string> {
@@ -44,10 +45,14 @@ async function main(): Promise<void> {
     [...CSS.highlights].map(([name, h]) => `${name.replace('inspection-lens-', '')}: ${h.size}`),
   );
   console.log(`${SAMPLE_PAGE}: ${state}; highlights ${counts.join(', ')}`);
+  const viewer = await context.newPage();
+  await viewer.goto(viewerUrl(await extensionId(context), server.url(SAMPLE_PDF)));
+  await viewer.waitForSelector('.finding-list, [role=alert]', { timeout: 60000 });
+  const listed = await viewer.locator('.finding-list h2').allTextContents();
+  console.log(`${SAMPLE_PDF} in the viewer: ${listed.join(', ')}`);
   if (!headless) {
-    console.log(
-      'Chromium is open on the sample report. Hover a highlight, or press Alt+Shift+N / Alt+Shift+P. Close the window to finish.',
-    );
+    console.log('Chromium is open on the sample report page and, in a second tab, the same report as a PDF in the viewer.');
+    console.log('Hover a highlight, or press Alt+Shift+N / Alt+Shift+P. Close the window to finish.');
     await new Promise((resolve) => context.on('close', resolve));
     return server.close();
   }
@@ -57,6 +62,11 @@ async function main(): Promise<void> {
   await page.screenshot({ path: path.join(OUT, '2-hover-card.png') });
   for (let i = 0; i < 8; i++) await page.keyboard.press('Alt+Shift+KeyN');
   await page.screenshot({ path: path.join(OUT, '3-keyboard-next.png') });
+  await viewer.bringToFront();
+  await viewer.locator('.pages').focus();
+  await viewer.keyboard.press('Alt+Shift+KeyN');
+  await viewer.waitForTimeout(300);
+  await viewer.screenshot({ path: path.join(OUT, '4-pdf-viewer.png') });
   await context.close();
   await server.close();
   console.log(`No display, so Chromium ran headless. Screenshots: ${OUT}`);

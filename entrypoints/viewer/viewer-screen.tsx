@@ -22,6 +22,9 @@ export function ViewerScreen({ initialUrl }: { initialUrl: string | null }) {
 
   useEffect(() => void readAutoOpen().then(setAutoOpen), []);
   useEffect(() => {
+    if (state?.findings) performance.mark('viewer:findings-listed');
+  }, [state?.findings]);
+  useEffect(() => {
     if (!source || !pagesRef.current) return;
     const container = pagesRef.current;
     let cancelled = false;

@@ -96,12 +96,21 @@ export async function openViewerSession(
     },
   };
 
+  performance.mark('viewer:bytes-loaded');
   const pdf = await openPdf(pdfjs, bytes).catch((error: unknown) => {
     set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
     throw error;
   });
+  performance.mark('viewer:pdf-opened');
   set({ identity: { fingerprint: pdf.fingerprints[0] ?? 'unknown', url }, pageCount: pdf.numPages, phase: 'reading' });
-  pages = await createPdfPages(container, pdf, () => performance.mark('viewer:first-page-drawn'));
+  // Text layers wait for the first page (or half a second): drawing it is what the reader sees first.
+  let firstDrawn = () => {};
+  const drawn = new Promise<void>((resolve) => (firstDrawn = resolve));
+  pages = await createPdfPages(container, pdf, () => {
+    performance.mark('viewer:first-page-drawn');
+    firstDrawn();
+  });
+  await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, 500))]);
   const inputs: PdfPageInput[] = [];
   await pages.buildTextLayers((n, content, width, height) => (inputs[n - 1] = pageInputFrom(content, width, height)));
   try {
@@ -111,6 +120,7 @@ export async function openViewerSession(
     return session;
   }
   const findings = detectReport(model.text);
+  performance.mark('viewer:findings-detected');
   const located = locateFindings(findings, (start, end) => pdfRangeFor(model!, pages!.spans, start, end));
   unpaint = paintFindings(located);
   navigator.setFindings(located);

@@ -32,6 +32,16 @@ export function createFindingCard(doc: Document): FindingCard {
 
   function build(): HTMLElement {
     host = doc.createElement(CARD_TAG);
+    // Out of the page's flow, so adding the card never makes the page longer or scroll.
+    for (const [name, value] of Object.entries({
+      position: 'fixed',
+      top: '0',
+      left: '0',
+      width: '0',
+      height: '0',
+      overflow: 'visible',
+    }))
+      host.style.setProperty(name, value, 'important');
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;

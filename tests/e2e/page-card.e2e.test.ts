@@ -51,8 +51,9 @@ describe('the finding card', () => {
     await page.close();
   });
 
-  it('cannot be read or restyled by the page', async () => {
+  it('cannot be read or restyled by the page, and does not lengthen it', async () => {
     const page = await open('ilacs-summary.html');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.keyboard.press('Alt+Shift+KeyN');
     await expect.poll(() => readCard(page)).not.toBeNull();
     const seenByPage = await page.evaluate(() => {
@@ -60,6 +61,7 @@ describe('the finding card', () => {
       return { shadow: host?.shadowRoot ?? null, text: host?.textContent ?? '' };
     });
     expect(seenByPage).toEqual({ shadow: null, text: '' });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(height);
     await page.close();
   });
 });
