@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { FindBox } from './find-box';
 
 export const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
@@ -21,7 +21,6 @@ interface Props {
 
 /** The viewer's toolbar: source, pages, zoom, find. Every control is labelled and keyboard reachable. */
 export function ViewerToolbar(p: Props) {
-  const [query, setQuery] = useState('');
   const zoomIndex = ZOOMS.findIndex((z) => z >= p.scale);
   const step = (delta: number) => p.onScale(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, zoomIndex + delta))]!);
   return (
@@ -85,36 +84,7 @@ export function ViewerToolbar(p: Props) {
           +
         </button>
       </span>
-      <form
-        class="group"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          p.onFind(query, 1);
-        }}
-      >
-        <input
-          id="find"
-          type="search"
-          placeholder="Find in report"
-          aria-label="Find in report"
-          value={query}
-          onInput={(e) => {
-            const q = (e.currentTarget as HTMLInputElement).value;
-            setQuery(q);
-            p.onFind(q, 0);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && e.shiftKey) {
-              e.preventDefault();
-              p.onFind(query, -1);
-            }
-          }}
-        />
-        <span aria-live="polite" class="matches">
-          {query ? (p.matches === 0 ? 'No matches' : `${p.currentMatch + 1} of ${p.matches}`) : ''}
-        </span>
-      </form>
+      <FindBox matches={p.matches} currentMatch={p.currentMatch} onFind={p.onFind} />
       <label class="group">
         <input
           type="checkbox"
