@@ -1,0 +1,51 @@
+// The one IndexedDB database. Upgrades are an append-only list: never edit a step that has shipped.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { Clip, StoredReport } from './schemas';
+
+export interface LensDB extends DBSchema {
+  reports: { key: string; value: StoredReport; indexes: { byAuthority: string; bySavedAt: string } };
+  clips: { key: string; value: Clip; indexes: { byReport: string; byAuthority: string; byStatus: string; byTag: string } };
+}
+
+export const DB_NAME = 'inspection-lens';
+type Upgrade = (db: IDBPDatabase<LensDB>, tx: IDBPTransaction<LensDB, ('reports' | 'clips')[], 'versionchange'>) => void;
+
+const upgrades: Upgrade[] = [
+  // → v1: reports and clips
+  (db) => {
+    const reports = db.createObjectStore('reports', { keyPath: 'id' });
+    reports.createIndex('byAuthority', 'document.authority');
+    reports.createIndex('bySavedAt', 'savedAt');
+    const clips = db.createObjectStore('clips', { keyPath: 'id' });
+    clips.createIndex('byReport', 'reportId');
+    clips.createIndex('byAuthority', 'authority');
+    clips.createIndex('byStatus', 'status');
+  },
+  // → v2: filter clips by tag
+  (_db, tx) => tx.objectStore('clips').createIndex('byTag', 'tags', { multiEntry: true }),
+];
+export const DB_VERSION = upgrades.length;
+
+/** Opens (and upgrades) the store. `factory` lets tests use their own IndexedDB. */
+export function openLensDb(factory?: IDBFactory, onBlocking?: () => void): Promise<IDBPDatabase<LensDB>> {
+  if (factory) (globalThis as { indexedDB?: IDBFactory }).indexedDB = factory;
+  return openDB<LensDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion; v < DB_VERSION; v++) upgrades[v]!(db, tx);
+    },
+    // Another window is upgrading: let go so it can, and reopen on the next call.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+      onBlocking?.();
+    },
+  });
+}
+
+/** Runs the upgrades up to `version` only: for tests that build an older database. */
+export function openAtVersion(version: number): Promise<IDBPDatabase<LensDB>> {
+  return openDB<LensDB>(DB_NAME, version, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion; v < version; v++) upgrades[v]!(db, tx);
+    },
+  });
+}

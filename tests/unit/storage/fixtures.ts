@@ -1,0 +1,51 @@
+// Small factories for store tests.
+import 'fake-indexeddb/auto'; // idb needs IDBRequest and friends as globals
+import { IDBFactory } from 'fake-indexeddb';
+import { detectReport } from '../../../lib/detect/detect-report';
+import { makeAnchor } from '../../../lib/model/anchor';
+import type { Clip, StoredReport } from '../../../lib/storage/schemas';
+import { LensStore } from '../../../lib/storage/store';
+
+export const REPORT_TEXT = `Inspection of Dudley local authority children’s services
+Inspection dates: 31 October to 11 November 2022
+
+Overall effectiveness\tRequires improvement to be good
+
+What needs to improve?
+• Management oversight of children in unregulated settings.
+• The quality of assessments and plans.
+`;
+
+export function makeReport(id = 'fingerprint-1', over: Partial<StoredReport> = {}): StoredReport {
+  const f = detectReport(REPORT_TEXT);
+  return {
+    id,
+    fingerprint: id,
+    urls: [`https://example.gov.uk/${id}.pdf`],
+    title: 'Dudley 2022',
+    savedAt: '2026-11-21',
+    ...f,
+    ...over,
+  };
+}
+
+export function makeClip(id = 'clip-1', over: Partial<Clip> = {}): Clip {
+  const start = REPORT_TEXT.indexOf('Management oversight');
+  return {
+    id,
+    reportId: 'fingerprint-1',
+    authority: 'Dudley',
+    kind: 'recommendation',
+    anchor: makeAnchor(REPORT_TEXT, start, start + 58),
+    note: 'Ask at the December panel',
+    tags: ['placements'],
+    status: 'to raise',
+    due: '2026-12-10',
+    createdAt: '2026-11-21',
+    updatedAt: '2026-11-21',
+    ...over,
+  };
+}
+
+/** A fresh, empty store on its own in-memory IndexedDB. */
+export const freshStore = () => LensStore.open(new IDBFactory());
