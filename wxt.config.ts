@@ -9,7 +9,10 @@ export default defineConfig({
     description: 'Finds the judgements and recommendations in Ofsted children’s services reports and council papers.',
     // activeTab + scripting: the toolbar button runs the lens on any page it is clicked on;
     // optional hosts: "Always run on this site" asks for that one site only.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'declarativeNetRequestWithHostAccess'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'declarativeNetRequestWithHostAccess'],
+    commands: {
+      'clip-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Clip the selected text to Inspection Lens' },
+    },
     // Ofsted's report files open in the viewer, which reads them from there.
     host_permissions: ['https://files.ofsted.gov.uk/*', 'https://reports.ofsted.gov.uk/*'],
     // The redirect of an Ofsted file into the viewer may start from a link on any site.

@@ -7,10 +7,14 @@ interface Props {
   /** the findings that are painted, in document order; positions index this list */
   located: Pick<PaintedFinding, 'kind' | 'index'>[];
   onSelect: (position: number) => void;
+  /** clip a recommendation (by index); omitted where clipping is not offered */
+  onClip?: (index: number) => void;
+  /** indexes of recommendations already clipped */
+  clipped?: ReadonlySet<number>;
 }
 
 /** The judgement table and the recommendations of one report; every row moves to its highlight. */
-export function FindingList({ findings, located, onSelect }: Props) {
+export function FindingList({ findings, located, onSelect, onClip, clipped }: Props) {
   const positionOf = (kind: PaintedFinding['kind'], index: number) =>
     located.findIndex((l) => l.kind === kind && l.index === index);
   // A report restates its grades in headings and prose: list each area's grade once, at its first mention.
@@ -84,6 +88,17 @@ export function FindingList({ findings, located, onSelect }: Props) {
               <button type="button" class="link" disabled={position < 0} onClick={() => onSelect(position)}>
                 {r.quote.replace(/\s+/g, ' ').trim()}
               </button>
+              {onClip ? (
+                <button
+                  type="button"
+                  class="clip"
+                  disabled={clipped?.has(i)}
+                  aria-label={`Clip recommendation ${i + 1}`}
+                  onClick={() => onClip(i)}
+                >
+                  {clipped?.has(i) ? 'Clipped' : 'Clip'}
+                </button>
+              ) : null}
             </li>
           );
         })}

@@ -3,6 +3,7 @@ import { ActivateResult, DetectResult, ToContent } from '../../lib/messages/cont
 import { listen, sendToBackground } from '../../lib/messages/messaging';
 import '../../lib/page/highlights.css';
 import { createPageLens, type ScanResult } from './page-lens';
+import { createPageSide } from './page-side';
 import { watchChanges } from './watch-changes';
 
 const MARK = 'data-inspection-lens';
@@ -19,10 +20,12 @@ export default defineContentScript({
     root.setAttribute(MARK, 'running');
     const detect = (text: string) => sendToBackground({ type: 'detect/run', text }, DetectResult).then((r) => r.findings);
     const lens = createPageLens(document, detect, ctx.signal);
+    const side = createPageSide(lens);
     const scan = (): Promise<ScanResult> =>
       lens.scan().then(
         (result) => {
           if (!ctx.signal.aborted) root.setAttribute(MARK, result.state);
+          if (result.state === 'painted') void side.showSavedClips().catch(() => {});
           return result;
         },
         (error: unknown) => {
@@ -34,6 +37,7 @@ export default defineContentScript({
     watchChanges(root, () => void scan().catch(() => {}), lens.isOwnNode, ctx.signal);
     const stopListening = listen(ToContent, async (message) => {
       if (message.type === 'highlight/step') return lens.navigator.step(message.delta);
+      if (message.type !== 'lens/activate') return side.handle(message);
       if (document.contentType === 'application/pdf') return { judgements: 0, recommendations: 0, pdf: true };
       const result = await scan();
       if (result.state === 'silent') lens.announce('No judgements or recommendations found on this page.');

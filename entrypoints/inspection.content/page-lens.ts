@@ -1,10 +1,10 @@
 // One page's lens: text model → detector (in the background) → highlights, card and navigation.
 import { looksLikeReport } from '../../lib/detect/looks-like-report';
 import type { Findings } from '../../lib/model/findings';
-import { extractDomTextSliced } from '../../lib/page/dom-text';
+import { extractDomTextSliced, type DomTextModel } from '../../lib/page/dom-text';
 import { createFindingCard } from '../../lib/page/finding-card';
 import { attachFindingNavigator, type FindingNavigator } from '../../lib/page/finding-navigator';
-import { locateFindings, paintFindings, rangeFor } from '../../lib/page/paint';
+import { locateFindings, paintFindings, rangeFor, type PaintedFinding } from '../../lib/page/paint';
 
 export type Detect = (text: string) => Promise<Findings>;
 
@@ -14,7 +14,15 @@ export interface ScanResult {
   recommendations: number;
 }
 
+export interface LensSnapshot {
+  model: DomTextModel;
+  findings: Findings | null;
+  located: PaintedFinding[];
+}
+
 export interface PageLens {
+  /** the text, findings and painted ranges of the last scan */
+  latest(): LensSnapshot | null;
   /** Reads the page again and repaints; overlapping calls share one run and one rerun. */
   scan(): Promise<ScanResult>;
   navigator: FindingNavigator;
@@ -34,6 +42,7 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
   let unpaint = () => {};
   let running: Promise<ScanResult> | null = null;
   let rerun = false;
+  let snapshot: LensSnapshot | null = null;
 
   async function scanOnce(): Promise<ScanResult> {
     // Marks show each step in the browser's performance panel (and in npm run bench:page).
@@ -47,6 +56,7 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
     unpaint();
     unpaint = paintFindings(located);
     navigator.setFindings(located);
+    snapshot = { model, findings, located };
     performance.mark('inspection-lens:painted');
     const judgements = located.filter((f) => f.kind === 'judgement').length;
     return { state: located.length > 0 ? 'painted' : 'silent', judgements, recommendations: located.length - judgements };
@@ -71,6 +81,7 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
 
   return {
     scan,
+    latest: () => snapshot,
     navigator,
     isOwnNode: card.isOwnNode,
     announce(message) {

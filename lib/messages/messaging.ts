@@ -9,11 +9,15 @@ const Reply = z.union([
 ]);
 type Sender = Browser.runtime.MessageSender;
 
-/** Answers messages that parse as `schema`; returns a function that stops listening. */
-export function listen<T>(schema: z.ZodMiniType<T>, handle: (message: T, sender: Sender) => unknown): () => void {
+/** Answers messages that parse as `schema` (and that `accept` takes); returns a function that stops listening. */
+export function listen<T>(
+  schema: z.ZodMiniType<T>,
+  handle: (message: T, sender: Sender) => unknown,
+  accept: (message: T) => boolean = () => true,
+): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
     const parsed = schema.safeParse(message);
-    if (!parsed.success) return false;
+    if (!parsed.success || !accept(parsed.data)) return false;
     Promise.resolve()
       .then(() => handle(parsed.data, sender))
       .then(
@@ -42,4 +46,18 @@ export async function sendToBackground<R>(message: unknown, result: z.ZodMiniTyp
 /** Sends a message to a tab's content script and returns its checked reply. */
 export async function sendToTab<R>(tabId: number, message: unknown, result: z.ZodMiniType<R>): Promise<R> {
   return readReply(await browser.tabs.sendMessage(tabId, message), result);
+}
+
+/** Asks the page side of a tab: the content script of a web page, or the viewer when the tab shows it
+ * (extension pages do not hear tabs.sendMessage, so the viewer listens for its own tab id). */
+export async function askPage<R>(
+  tab: { id?: number; url?: string },
+  message: { type: string; [field: string]: unknown },
+  result: z.ZodMiniType<R>,
+): Promise<R> {
+  if (tab.id === undefined) throw new Error('This tab cannot be read.');
+  if (tab.url?.startsWith(browser.runtime.getURL('/viewer.html'))) {
+    return readReply(await browser.runtime.sendMessage({ ...message, tabId: tab.id }), result);
+  }
+  return sendToTab(tab.id, message, result);
 }

@@ -187,3 +187,24 @@ export function domPositionAt(model: DomTextModel, offset: number): { node: Text
   }
   return null;
 }
+
+const offsetIndex = new WeakMap<DomTextModel, Map<Text, number>>();
+
+/** The text offset of a DOM position (e.g. a selection's end), or null when it is outside the model. */
+export function textOffsetOf(model: DomTextModel, node: Node, offset: number): number | null {
+  let index = offsetIndex.get(model);
+  if (!index) offsetIndex.set(model, (index = new Map(model.segments.map((s) => [s.node, s.start]))));
+  if (node.nodeType === 3) {
+    const start = index.get(node as Text);
+    return start === undefined ? null : start + offset;
+  }
+  // An element position: the first text node at or after it.
+  const walker = node.ownerDocument!.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let child: Node | null = node.childNodes[offset] ?? null;
+  if (child) walker.currentNode = child;
+  for (child = child?.nodeType === 3 ? child : walker.nextNode(); child; child = walker.nextNode()) {
+    const start = index.get(child as Text);
+    if (start !== undefined) return start;
+  }
+  return null;
+}

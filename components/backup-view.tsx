@@ -1,0 +1,53 @@
+interface Props {
+  message: { text: string; error: boolean } | null;
+  canBrief: boolean;
+  onBackup: () => void;
+  onRestore: (file: File) => void;
+  onCsv: () => void;
+  onMarkdown: () => void;
+  onBriefing: () => void;
+}
+
+/** Backup, restore and exports. Files are made and read on this computer only. */
+export function BackupView(p: Props) {
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">Backup and export</h2>
+      <p>Everything stays on this computer. A backup holds every saved report and clip.</p>
+      <div class="actions">
+        <button type="button" onClick={p.onBackup}>
+          Back up everything (JSON)
+        </button>
+        <label class="button">
+          Restore from a backup…
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) p.onRestore(file);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+      <div class="actions">
+        <button type="button" onClick={p.onCsv}>
+          Clips as CSV (Excel)
+        </button>
+        <button type="button" onClick={p.onMarkdown}>
+          Clips as Markdown
+        </button>
+        <button type="button" onClick={p.onBriefing} disabled={!p.canBrief}>
+          Briefing for this report
+        </button>
+      </div>
+      {p.message ? (
+        <p role={p.message.error ? 'alert' : 'status'} class={p.message.error ? 'error' : 'ok'}>
+          {p.message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

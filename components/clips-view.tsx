@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'preact/hooks';
+import { clipFacets, queryClips, type ClipQuery } from '../lib/storage/clip-query';
+import { CLIP_STATUSES, type Clip, type StoredReport } from '../lib/storage/schemas';
+import { ClipEditor } from './clip-editor';
+
+interface Props {
+  clips: Clip[];
+  reports: ReadonlyMap<string, StoredReport>;
+  onSave: (clip: Clip) => void;
+  onDelete: (id: string) => void;
+  onOpen: (clip: Clip) => void;
+}
+
+const SHOWN = 200;
+
+/** Every clip across saved reports: search, filter by authority, status and tag, sort, open the source. */
+export function ClipsView({ clips, reports, onSave, onDelete, onOpen }: Props) {
+  const [q, setQ] = useState<ClipQuery>({ text: '', authority: null, status: null, tag: null, sort: 'newest' });
+  const facets = useMemo(() => clipFacets(clips), [clips]);
+  const rows = useMemo(() => queryClips(clips, reports, q), [clips, reports, q]);
+  const set = (patch: Partial<ClipQuery>) => setQ({ ...q, ...patch });
+  const choose = (label: string, value: string | null, options: readonly string[], on: (v: string | null) => void) => (
+    <label>
+      {label}{' '}
+      <select value={value ?? ''} onChange={(e) => on(e.currentTarget.value || null)}>
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section aria-labelledby="clips-title">
+      <h2 id="clips-title">My clips ({clips.length})</h2>
+      <div class="filters" role="search">
+        <input
+          type="search"
+          aria-label="Search clips"
+          placeholder="Search clips"
+          value={q.text}
+          onInput={(e) => set({ text: e.currentTarget.value })}
+        />
+        {choose('Authority', q.authority, facets.authorities, (authority) => set({ authority }))}
+        {choose('Status', q.status, CLIP_STATUSES, (status) => set({ status: status as ClipQuery['status'] }))}
+        {choose('Tag', q.tag, facets.tags, (tag) => set({ tag }))}
+        <label>
+          Sort{' '}
+          <select value={q.sort} onChange={(e) => set({ sort: e.currentTarget.value as ClipQuery['sort'] })}>
+            <option value="newest">Newest first</option>
+            <option value="document">Document order</option>
+          </select>
+        </label>
+      </div>
+      <p aria-live="polite">
+        {rows.length === clips.length ? `${rows.length} clips` : `${rows.length} of ${clips.length} clips match`}
+      </p>
+      {clips.length === 0 ? (
+        <p>No clips yet. Open a report and press Clip beside a recommendation, or select text and press Alt+Shift+C.</p>
+      ) : null}
+      <ul class="clips">
+        {rows.slice(0, SHOWN).map(({ clip, report }) => (
+          <li key={clip.id} id={`clip-card-${clip.id}`}>
+            <blockquote>{clip.anchor.quote.replace(/\s+/g, ' ').trim()}</blockquote>
+            <p class="meta">
+              {[clip.authority, report?.title, clip.status].filter(Boolean).join(' · ')}{' '}
+              <button type="button" class="link" onClick={() => onOpen(clip)}>
+                Open the source at this clip
+              </button>
+            </p>
+            <ClipEditor clip={clip} onSave={onSave} onDelete={onDelete} />
+          </li>
+        ))}
+      </ul>
+      {rows.length > SHOWN ? <p>Showing the first {SHOWN}; search or filter to narrow the list.</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { PanelScreen } from './panel-screen';
+import './panel.css';
+
+// ?tab=<id> keeps the panel on one tab (a popped-out panel, and the end-to-end tests).
+const pinned = Number(new URLSearchParams(location.search).get('tab'));
+render(<PanelScreen pinnedTab={Number.isInteger(pinned) && pinned > 0 ? pinned : null} />, document.getElementById('app')!);

@@ -1,0 +1,107 @@
+// The side panel: the open report, My clips, and backup / export. Owns the state its views show.
+import { useState } from 'preact/hooks';
+import { BackupView } from '../../components/backup-view';
+import { ClipsView } from '../../components/clips-view';
+import { PanelTabs, type PanelTab } from '../../components/panel-tabs';
+import { ReportView } from '../../components/report-view';
+import { AnyReply } from '../../lib/messages/contracts';
+import { askPage } from '../../lib/messages/messaging';
+import { exportBackup, importBackup, readBackup } from '../../lib/storage/backup';
+import { newClip, reportFromPage } from '../../lib/storage/records';
+import { downloadClips, downloadText, openBriefing, openClipSource } from './panel-actions';
+import { useActivePage } from './use-active-page';
+import { useStore } from './use-store';
+
+export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
+  const [view, setView] = useState<PanelTab>('report');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { tab, page, state, refresh } = useActivePage(pinnedTab);
+  const { reports, clips, problem, write } = useStore();
+  const saved = page ? reports.has(page.reportId) : false;
+  const pageClips = page ? clips.filter((c) => c.reportId === page.reportId) : [];
+  const clipped = new Set(
+    page
+      ? page.recommendationAnchors.flatMap((a, i) =>
+          pageClips.some((c) => c.anchor.start === a.start && c.anchor.quote === a.quote) ? [i] : [],
+        )
+      : [],
+  );
+  const ask = (m: { type: string; [field: string]: unknown }) => (tab ? askPage(tab, m, AnyReply).catch(() => null) : null);
+  const showClipsInPage = (list = pageClips) =>
+    ask({ type: 'clips/show', clips: list.map((c) => ({ id: c.id, anchor: c.anchor })) });
+
+  const saveReport = () => write((s) => s.saveReport(reportFromPage(page!)));
+  const clip = async (index: number) => {
+    const report = reports.get(page!.reportId) ?? (await saveReport());
+    const made = await write((s) => s.saveClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
+    await showClipsInPage([...pageClips, made]);
+  };
+  const restore = async (file: File) => {
+    try {
+      const backup = readBackup(await file.text());
+      const r = await write((s) => importBackup(s, backup));
+      setMessage({
+        text: `Restored: ${r.reportsAdded} reports and ${r.clipsAdded} clips added, ${r.clipsUpdated} clips updated.`,
+        error: false,
+      });
+      refresh();
+    } catch (error) {
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+    }
+  };
+
+  return (
+    <main class="panel">
+      <PanelTabs current={view} onChange={setView} clipCount={clips.length} />
+      {problem ? (
+        <p role="alert" class="error">
+          {problem}
+        </p>
+      ) : null}
+      <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+        {view === 'report' && page?.findings ? (
+          <ReportView
+            page={page}
+            saved={saved}
+            clipped={clipped}
+            onSave={() => void saveReport()}
+            onSelect={(position) => void ask({ type: 'highlight/focus', position })}
+            onClip={(i) => void clip(i)}
+            onShowClip={() => setView('clips')}
+          />
+        ) : null}
+        {view === 'report' && !page?.findings ? (
+          <p class="empty">
+            {state === 'reading'
+              ? 'Reading this page…'
+              : 'This page is not a report Inspection Lens can read. Open an Ofsted report or a council paper about one, or click the toolbar button on the page. PDFs open in the Inspection Lens viewer.'}
+          </p>
+        ) : null}
+        {view === 'clips' ? (
+          <ClipsView
+            clips={clips}
+            reports={reports}
+            onSave={(c) => void write((s) => s.saveClip(c))}
+            onDelete={(id) => void write((s) => s.deleteClip(id))}
+            onOpen={(c) => void openClipSource(c, reports.get(c.reportId) ?? null)}
+          />
+        ) : null}
+        {view === 'backup' ? (
+          <BackupView
+            message={message}
+            canBrief={saved}
+            onRestore={(f) => void restore(f)}
+            onBackup={() =>
+              void write((s) => exportBackup(s)).then((b) =>
+                downloadText(`inspection-lens-backup-${b.exportedAt}.json`, 'application/json', JSON.stringify(b)),
+              )
+            }
+            onCsv={() => downloadClips('csv', clips, reports)}
+            onMarkdown={() => downloadClips('md', clips, reports)}
+            onBriefing={() => void openBriefing(page!.reportId)}
+          />
+        ) : null}
+      </div>
+    </main>
+  );
+}

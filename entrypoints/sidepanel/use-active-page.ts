@@ -1,0 +1,58 @@
+// Follows the active tab of this window and asks its page side what report it shows.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
+import { PageReport } from '../../lib/messages/contracts';
+import { askPage } from '../../lib/messages/messaging';
+
+export interface ActivePage {
+  tab: Browser.tabs.Tab | null;
+  page: PageReport | null;
+  /** 'reading': the page is still being read; 'none': no report here (or a page we cannot read) */
+  state: 'reading' | 'none' | 'ready';
+  refresh: () => void;
+}
+
+/** `pinnedTab` (the panel's ?tab= parameter) follows one tab instead of the active one. */
+export function useActivePage(pinnedTab: number | null): ActivePage {
+  const [tab, setTab] = useState<Browser.tabs.Tab | null>(null);
+  const [page, setPage] = useState<PageReport | null>(null);
+  const [state, setState] = useState<ActivePage['state']>('reading');
+  const [nonce, setNonce] = useState(0);
+  const refresh = useCallback(() => setNonce((n) => n + 1), []);
+
+  useEffect(() => {
+    let stop = false;
+    (async () => {
+      const current =
+        pinnedTab !== null
+          ? await browser.tabs.get(pinnedTab)
+          : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      if (stop) return;
+      setTab(current ?? null);
+      // A page that is still being read answers without findings: ask again for a few seconds.
+      for (let attempt = 0; attempt < 8 && !stop; attempt++) {
+        const report = current ? await askPage(current, { type: 'page/report' }, PageReport).catch(() => null) : null;
+        if (stop) return;
+        if (report?.findings) return (setPage(report), setState('ready'));
+        setPage(null);
+        setState(attempt < 7 && current?.status === 'loading' ? 'reading' : 'none');
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    })();
+    return () => void (stop = true);
+  }, [pinnedTab, nonce]);
+
+  useEffect(() => {
+    const onActivated = () => pinnedTab === null && refresh();
+    const onUpdated = (id: number, change: { status?: string }) =>
+      change.status === 'complete' && (pinnedTab ?? tab?.id) === id && refresh();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [pinnedTab, tab?.id, refresh]);
+
+  return { tab, page, state, refresh };
+}
