@@ -6,6 +6,7 @@ interface Props {
   onCsv: () => void;
   onMarkdown: () => void;
   onBriefing: () => void;
+  onWipe: () => void;
 }
 
 /** Backup, restore and exports. Files are made and read on this computer only. */
@@ -43,6 +44,10 @@ export function BackupView(p: Props) {
           Briefing for this report
         </button>
       </div>
+      <h3>Start again</h3>
+      <button type="button" onClick={p.onWipe}>
+        Delete all saved reports and clips…
+      </button>
       {p.message ? (
         <p role={p.message.error ? 'alert' : 'status'} class={p.message.error ? 'error' : 'ok'}>
           {p.message.text}

@@ -13,9 +13,11 @@ export const EXTENSION = path.join(root, '.output/chrome-mv3');
 export async function launchWithExtension({
   headless = true,
   viewport = { width: 1280, height: 800 },
+  /** a profile folder to keep between launches; a fresh temporary one by default */
+  userDataDir = '',
 } = {}): Promise<BrowserContext> {
   if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build');
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
     viewport,

@@ -50,6 +50,12 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
     }
   };
 
+  const wipe = async () => {
+    if (!confirm('Delete every saved report and clip? Make a backup first if you may want them back.')) return;
+    await write((s) => s.clearAll());
+    setMessage({ text: 'Every saved report and clip was deleted.', error: false });
+  };
+
   return (
     <main class="panel">
       <PanelTabs current={view} onChange={setView} clipCount={clips.length} />
@@ -99,6 +105,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
             onCsv={() => downloadClips('csv', clips, reports)}
             onMarkdown={() => downloadClips('md', clips, reports)}
             onBriefing={() => void openBriefing(page!.reportId)}
+            onWipe={() => void wipe()}
           />
         ) : null}
       </div>

@@ -6,6 +6,7 @@ import { ViewerToolbar } from '../../components/viewer-toolbar';
 import { fetchPdf, originPattern, readLocalFile, SourceError } from './load-source';
 import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
 import { AUTO_OPEN_KEY, readAutoOpen } from './settings';
+import { serveViewerPage } from './viewer-page-side';
 
 type Source = { url: string } | { file: File };
 
@@ -28,17 +29,23 @@ export function ViewerScreen({ initialUrl }: { initialUrl: string | null }) {
     if (!source || !pagesRef.current) return;
     const container = pagesRef.current;
     let cancelled = false;
+    let stopServing = () => {};
     setProblem(null);
     setState(null);
     const bytes = 'url' in source ? fetchPdf(source.url) : readLocalFile(source.file);
     bytes
       .then((data) => openViewerSession(data, 'url' in source ? source.url : null, container, (s) => !cancelled && setState(s)))
-      .then((s) => (cancelled ? s.destroy() : (session.current = s)))
+      .then((s) => {
+        if (cancelled) return s.destroy();
+        session.current = s;
+        stopServing = serveViewerPage(s, new URLSearchParams(location.search).get('clip'));
+      })
       .catch((error: unknown) => {
         if (error instanceof SourceError) setProblem(error);
       });
     return () => {
       cancelled = true;
+      stopServing();
       session.current?.destroy();
       session.current = null;
     };

@@ -6,8 +6,11 @@ import { detectReport } from '../../lib/detect/detect-report';
 import type { Findings } from '../../lib/model/findings';
 import { createFindingCard } from '../../lib/page/finding-card';
 import { attachFindingNavigator, type FindingNavigator } from '../../lib/page/finding-navigator';
-import { locateFindings, paintFindings, type PaintedFinding } from '../../lib/page/paint';
-import { findInText, pdfRangeFor } from '../../lib/page/pdf-ranges';
+import { locateFindings, paintFindings, paintFocus, type PaintedFinding } from '../../lib/page/paint';
+import { findInText, pdfOffsetOf, pdfRangeFor } from '../../lib/page/pdf-ranges';
+import { makeAnchor, type TextAnchor } from '../../lib/model/anchor';
+import type { PageReport } from '../../lib/messages/contracts';
+import { paintClips, type ClipToShow, type ShownClips } from '../../lib/page/clip-paint';
 import { buildPdfText, type PdfPageInput, type PdfTextModel } from '../../lib/pdf/pdf-text';
 import { checkHasText, openPdf, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
 import { createPdfPages, type PdfPages } from './pdf-pages';
@@ -33,6 +36,11 @@ export interface ViewerState {
 }
 
 export interface ViewerSession {
+  /** the page side's answers to the side panel, as for a web page */
+  report(title: string): PageReport | null;
+  showClips(clips: ClipToShow[]): string[];
+  focusClip(id: string): void;
+  selection(): { anchor: TextAnchor | null; reportId: string };
   setScale(scale: number): void;
   goToPage(page: number): void;
   currentPage(): number;
@@ -69,8 +77,41 @@ export async function openViewerSession(
   let model: PdfTextModel | null = null;
   let unpaint = () => {};
   let matches: Array<[number, number]> = [];
+  let shown: ShownClips = { ranges: new Map(), missing: [] };
+  const rangeOf = (start: number, end: number) => (model && pages ? pdfRangeFor(model, pages.spans, start, end) : null);
 
   const session: ViewerSession = {
+    report(title) {
+      if (!state.identity) return null;
+      const findings = state.findings;
+      return {
+        reportId: state.identity.fingerprint,
+        fingerprint: state.identity.fingerprint,
+        url: state.identity.url ?? location.href,
+        title,
+        findings,
+        located: state.located.map(({ kind, index }) => ({ kind, index })),
+        recommendationAnchors: (findings?.recommendations ?? []).map((r) => makeAnchor(model!.text, r.start, r.end)),
+        missingClips: shown.missing,
+      };
+    },
+    showClips(clips) {
+      shown = model ? paintClips(model.text, clips, rangeOf) : { ranges: new Map(), missing: clips.map((c) => c.id) };
+      return shown.missing;
+    },
+    focusClip(id) {
+      const range = shown.ranges.get(id);
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      paintFocus(range ?? null);
+    },
+    selection() {
+      const reportId = state.identity?.fingerprint ?? '';
+      const range = getSelection()?.rangeCount ? getSelection()!.getRangeAt(0) : null;
+      if (!model || !pages || !range || range.collapsed) return { anchor: null, reportId };
+      const start = pdfOffsetOf(model, pages.spans, range.startContainer, range.startOffset);
+      const end = pdfOffsetOf(model, pages.spans, range.endContainer, range.endOffset);
+      return { anchor: start !== null && end !== null && end > start ? makeAnchor(model.text, start, end) : null, reportId };
+    },
     setScale: (scale) => pages?.setScale(scale),
     goToPage: (page) => pages?.scrollToPage(page),
     currentPage: () => pages?.currentPage() ?? 1,
@@ -121,7 +162,7 @@ export async function openViewerSession(
   }
   const findings = detectReport(model.text);
   performance.mark('viewer:findings-detected');
-  const located = locateFindings(findings, (start, end) => pdfRangeFor(model!, pages!.spans, start, end));
+  const located = locateFindings(findings, rangeOf);
   unpaint = paintFindings(located);
   navigator.setFindings(located);
   set({ phase: 'ready', findings, located });

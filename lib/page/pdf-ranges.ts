@@ -55,3 +55,16 @@ export function findInText(text: string, query: string): Array<[number, number]>
   }
   return out;
 }
+
+/** The text offset of a position in the text layer (a selection's end), or null outside any item. */
+export function pdfOffsetOf(model: PdfTextModel, spans: PageSpans, node: Node, offset: number): number | null {
+  const span = (node.nodeType === 3 ? node.parentElement : (node as Element).closest('span')) as HTMLElement | null;
+  const pageBox = span?.closest<HTMLElement>('[data-page]');
+  if (!span || !pageBox) return null;
+  const page = Number(pageBox.dataset.page);
+  const item = spans(page)?.indexOf(span) ?? -1;
+  const segment = model.segments.find((s) => s.page === page && s.item === item);
+  if (!segment) return null;
+  const within = node.nodeType === 3 ? offset - segment.itemOffset : 0;
+  return segment.start + Math.max(0, Math.min(within, segment.length));
+}

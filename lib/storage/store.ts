@@ -96,6 +96,14 @@ export class LensStore {
     return parseAll(ClipSchema, await this.db.getAllFromIndex('clips', 'byReport', reportId)).rows;
   }
 
+  /** Deletes every report and clip (after the user confirmed, and ideally made a backup). */
+  async clearAll(): Promise<void> {
+    await this.write(async () => {
+      const tx = this.db.transaction(['reports', 'clips'], 'readwrite');
+      await Promise.all([tx.objectStore('reports').clear(), tx.objectStore('clips').clear(), tx.done]);
+    });
+  }
+
   /** Runs a write, turning quota and other failures into StoreError. */
   async write<T>(run: () => Promise<T>): Promise<T> {
     try {

@@ -1,0 +1,138 @@
+// The side panel in Chromium, as a councillor uses it: findings of the open report, click to scroll,
+// clip two recommendations with notes, restart the browser and find them again, then back up,
+// delete everything and restore. The panel is opened as a page pinned to the report's tab
+// (sidepanel.html?tab=ID), because Playwright cannot click the toolbar button.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionId, launchWithExtension, serveFixtures } from '../../scripts/harness';
+import { waitForLens } from './page-helpers';
+
+const REPORT = '80432-bolton_2014-03-21.html';
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-profile-'));
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+});
+
+/** The report page and a panel pinned to its tab. */
+async function openReportAndPanel(): Promise<{ report: Page; panel: Page }> {
+  const report = await context.newPage();
+  await report.goto(server.url(REPORT));
+  expect(await waitForLens(report)).toBe('painted');
+  await report.bringToFront();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const tabId = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } }).chrome.tabs
+      .query({ active: true, lastFocusedWindow: true })
+      .then((tabs) => tabs[0]!.id),
+  );
+  const panel = await context.newPage();
+  panel.on('dialog', (dialog) => void dialog.accept());
+  await panel.goto(`chrome-extension://${await extensionId(context)}/sidepanel.html?tab=${tabId}`);
+  await panel.waitForSelector('.finding-list', { timeout: 20000 });
+  return { report, panel };
+}
+
+const clipHighlights = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('lens-clip') ?? [])].map((r) => r.toString()));
+
+describe('side panel', () => {
+  it('shows the findings, scrolls the page to one, and keeps two clipped recommendations across a restart', async () => {
+    context = await launchWithExtension({ userDataDir: profile });
+    const { report, panel } = await openReportAndPanel();
+    expect(await panel.getByRole('heading', { name: /Judgements \(\d+\)/ }).textContent()).toMatch(/Judgements \(7\)/);
+    expect(await panel.locator('.grade-chip').first().textContent()).toMatch(/Requires improvement to be good|Good|Inadequate|Outstanding/);
+
+    const last = panel.locator('.recommendations button.link').last();
+    await last.click();
+    await expect.poll(() => report.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    expect(await report.evaluate(() => CSS.highlights.has('lens-focus'))).toBe(true);
+
+    await panel.getByRole('button', { name: 'Clip recommendation 1', exact: true }).click();
+    await expect.poll(() => panel.getByRole('button', { name: 'Clip recommendation 1', exact: true }).textContent()).toBe('Clipped');
+    await panel.getByRole('button', { name: 'Clip recommendation 2', exact: true }).click();
+    await expect.poll(() => clipHighlights(report)).toHaveLength(2);
+
+    await panel.getByRole('tab', { name: /My clips/ }).click();
+    const notes = panel.getByLabel('Note');
+    await expect.poll(() => notes.count()).toBe(2);
+    for (const [i, text] of ['Ask the director at the March panel', 'Check against the improvement plan'].entries()) {
+      await notes.nth(i).fill(text);
+      await panel.getByRole('button', { name: 'Save clip' }).nth(i).click();
+    }
+    // Read the notes back from IndexedDB itself, so the browser closes only after both writes landed.
+    const storedNotes = () =>
+      panel.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const open = indexedDB.open('inspection-lens');
+            open.onsuccess = () => {
+              const all = open.result.transaction('clips').objectStore('clips').getAll();
+              all.onsuccess = () => resolve((all.result as Array<{ note: string }>).map((c) => c.note).sort());
+            };
+          }),
+      );
+    await expect.poll(storedNotes).toEqual(['Ask the director at the March panel', 'Check against the improvement plan']);
+    await context.close();
+
+    context = await launchWithExtension({ userDataDir: profile });
+    const again = await openReportAndPanel();
+    await expect.poll(() => clipHighlights(again.report)).toHaveLength(2);
+    await again.panel.getByRole('tab', { name: /My clips \(2\)/ }).click();
+    const values = await again.panel.getByLabel('Note').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).sort());
+    expect(values).toEqual(['Ask the director at the March panel', 'Check against the improvement plan']);
+  });
+
+  it('backs up, deletes everything, restores, and everything is back', async () => {
+    const { report, panel } = await openReportAndPanel();
+    await panel.getByRole('tab', { name: 'Backup and export' }).click();
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Back up everything (JSON)' }).click()]);
+    const backupFile = path.join(profile, 'backup.json');
+    await download.saveAs(backupFile);
+    const backup = JSON.parse(fs.readFileSync(backupFile, 'utf8'));
+    expect([backup.reports.length, backup.clips.length]).toEqual([1, 2]);
+
+    await panel.getByRole('button', { name: 'Delete all saved reports and clips…' }).click();
+    await expect.poll(() => panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (0)');
+    await report.reload();
+    await waitForLens(report);
+    expect(await clipHighlights(report)).toEqual([]);
+
+    await panel.setInputFiles('input[type=file][accept*=json]', backupFile);
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Restored: 1 reports and 2 clips added, 0 clips updated.');
+    await panel.setInputFiles('input[type=file][accept*=json]', backupFile);
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Restored: 0 reports and 0 clips added, 0 clips updated.');
+    expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
+    await report.reload();
+    await waitForLens(report);
+    await expect.poll(() => clipHighlights(report)).toHaveLength(2);
+  });
+
+  it('refuses a corrupt backup with a message and changes nothing', async () => {
+    const { panel } = await openReportAndPanel();
+    await panel.getByRole('tab', { name: 'Backup and export' }).click();
+    const bad = path.join(profile, 'bad.json');
+    fs.writeFileSync(bad, '{"format":"inspection-lens-backup","version":1,"reports":[');
+    await panel.setInputFiles('input[type=file][accept*=json]', bad);
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('not valid JSON');
+    expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
+  });
+
+  it('keeps two panels in two windows in step', async () => {
+    const first = await openReportAndPanel();
+    const second = await openReportAndPanel();
+    await first.panel.getByRole('tab', { name: /My clips/ }).click();
+    await second.panel.getByRole('tab', { name: /My clips/ }).click();
+    await first.panel.getByRole('button', { name: 'Delete clip' }).first().click();
+    await expect.poll(() => second.panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (1)');
+  });
+});
