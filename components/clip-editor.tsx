@@ -29,7 +29,7 @@ export function ClipEditor({ clip, onSave, onDelete }: Props) {
     onSave({ ...clip, note, tags: splitTags(tags), status, due: due || null, updatedAt: new Date().toISOString() });
   };
   return (
-    <form class="clip-editor" onSubmit={save} aria-label="Edit clip">
+    <form class="clip-editor" onSubmit={save}>
       <label for={`${id}-note`}>Note</label>
       <textarea id={`${id}-note`} value={note} maxLength={20000} onInput={(e) => setNote(e.currentTarget.value)} />
       <label for={`${id}-tags`}>Tags (comma separated)</label>

@@ -33,7 +33,7 @@ export function PanelTabs({
           role="tab"
           id={`tab-${id}`}
           aria-selected={current === id}
-          aria-controls={`panel-${id}`}
+          aria-controls={current === id ? `panel-${id}` : undefined}
           tabIndex={current === id ? 0 : -1}
           onClick={() => onChange(id)}
         >

@@ -50,7 +50,9 @@ describe('side panel', () => {
     context = await launchWithExtension({ userDataDir: profile });
     const { report, panel } = await openReportAndPanel();
     expect(await panel.getByRole('heading', { name: /Judgements \(\d+\)/ }).textContent()).toMatch(/Judgements \(7\)/);
-    expect(await panel.locator('.grade-chip').first().textContent()).toMatch(/Requires improvement to be good|Good|Inadequate|Outstanding/);
+    expect(await panel.locator('.grade-chip').first().textContent()).toMatch(
+      /Requires improvement to be good|Good|Inadequate|Outstanding/,
+    );
 
     const last = panel.locator('.recommendations button.link').last();
     await last.click();
@@ -58,7 +60,9 @@ describe('side panel', () => {
     expect(await report.evaluate(() => CSS.highlights.has('lens-focus'))).toBe(true);
 
     await panel.getByRole('button', { name: 'Clip recommendation 1', exact: true }).click();
-    await expect.poll(() => panel.getByRole('button', { name: 'Clip recommendation 1', exact: true }).textContent()).toBe('Clipped');
+    await expect
+      .poll(() => panel.getByRole('button', { name: 'Clip recommendation 1', exact: true }).textContent())
+      .toBe('Clipped');
     await panel.getByRole('button', { name: 'Clip recommendation 2', exact: true }).click();
     await expect.poll(() => clipHighlights(report)).toHaveLength(2);
 
@@ -88,14 +92,19 @@ describe('side panel', () => {
     const again = await openReportAndPanel();
     await expect.poll(() => clipHighlights(again.report)).toHaveLength(2);
     await again.panel.getByRole('tab', { name: /My clips \(2\)/ }).click();
-    const values = await again.panel.getByLabel('Note').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).sort());
+    const values = await again.panel
+      .getByLabel('Note')
+      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).sort());
     expect(values).toEqual(['Ask the director at the March panel', 'Check against the improvement plan']);
   });
 
   it('backs up, deletes everything, restores, and everything is back', async () => {
     const { report, panel } = await openReportAndPanel();
     await panel.getByRole('tab', { name: 'Backup and export' }).click();
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Back up everything (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Back up everything (JSON)' }).click(),
+    ]);
     const backupFile = path.join(profile, 'backup.json');
     await download.saveAs(backupFile);
     const backup = JSON.parse(fs.readFileSync(backupFile, 'utf8'));
@@ -108,9 +117,13 @@ describe('side panel', () => {
     expect(await clipHighlights(report)).toEqual([]);
 
     await panel.setInputFiles('input[type=file][accept*=json]', backupFile);
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Restored: 1 reports and 2 clips added, 0 clips updated.');
+    await expect
+      .poll(() => panel.getByRole('status').textContent())
+      .toBe('Restored: 1 reports and 2 clips added, 0 clips updated.');
     await panel.setInputFiles('input[type=file][accept*=json]', backupFile);
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Restored: 0 reports and 0 clips added, 0 clips updated.');
+    await expect
+      .poll(() => panel.getByRole('status').textContent())
+      .toBe('Restored: 0 reports and 0 clips added, 0 clips updated.');
     expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
     await report.reload();
     await waitForLens(report);

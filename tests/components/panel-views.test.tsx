@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BackupView } from '../../components/backup-view';
+import { BriefingView } from '../../components/briefing-view';
+import { ClipEditor } from '../../components/clip-editor';
+import { ClipsView } from '../../components/clips-view';
+import { PanelTabs } from '../../components/panel-tabs';
+import { ReportView } from '../../components/report-view';
+import { makeAnchor } from '../../lib/model/anchor';
+import type { PageReport } from '../../lib/messages/contracts';
+import { makeClip, makeReport, REPORT_TEXT } from '../unit/storage/fixtures';
+import { axeViolations } from './axe';
+
+afterEach(cleanup);
+
+function pageReport(): PageReport {
+  const report = makeReport();
+  const findings = { document: report.document, judgements: report.judgements, recommendations: report.recommendations };
+  const located = [
+    ...findings.judgements.map((_, index) => ({ kind: 'judgement' as const, index })),
+    ...findings.recommendations.map((_, index) => ({ kind: 'recommendation' as const, index })),
+  ];
+  const recommendationAnchors = findings.recommendations.map((r) => makeAnchor(REPORT_TEXT, r.start, r.end));
+  return {
+    reportId: report.id,
+    fingerprint: null,
+    url: report.urls[0]!,
+    title: 'Dudley 2022',
+    findings,
+    located,
+    recommendationAnchors,
+    missingClips: ['gone-1'],
+  };
+}
+
+describe('ReportView', () => {
+  const setup = () => {
+    const props = { onSave: vi.fn(), onSelect: vi.fn(), onClip: vi.fn(), onShowClip: vi.fn() };
+    return { ...render(<ReportView page={pageReport()} saved={false} clipped={new Set([1])} {...props} />), props };
+  };
+  it('shows the identity, saves, clips and lists clips that are gone', () => {
+    const { getByText, getByRole, props } = setup();
+    expect(getByText('Dudley')).toBeTruthy();
+    fireEvent.click(getByRole('button', { name: 'Save report' }));
+    expect(props.onSave).toHaveBeenCalled();
+    fireEvent.click(getByRole('button', { name: 'Clip recommendation 1' }));
+    expect(props.onClip).toHaveBeenCalledWith(0);
+    expect((getByRole('button', { name: 'Clip recommendation 2' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(getByText('Clips no longer found in this version (1)')).toBeTruthy();
+  });
+  it('has no accessibility violations', async () => {
+    expect(await axeViolations(setup().container)).toEqual([]);
+  });
+});
+
+describe('ClipEditor', () => {
+  it('saves note, tags, status and date together', () => {
+    const onSave = vi.fn();
+    const { getByLabelText, getByRole } = render(<ClipEditor clip={makeClip()} onSave={onSave} onDelete={vi.fn()} />);
+    fireEvent.input(getByLabelText('Note'), { target: { value: 'Raised at panel' } });
+    fireEvent.input(getByLabelText('Tags (comma separated)'), { target: { value: 'placements, health, health' } });
+    fireEvent.change(getByLabelText('Follow-up'), { target: { value: 'raised' } });
+    fireEvent.click(getByRole('button', { name: 'Save clip' }));
+    expect(onSave.mock.calls[0]![0]).toMatchObject({
+      note: 'Raised at panel',
+      tags: ['placements', 'health'],
+      status: 'raised',
+      due: '2026-12-10',
+    });
+  });
+  it('has no accessibility violations', async () => {
+    expect(await axeViolations(render(<ClipEditor clip={makeClip()} onSave={vi.fn()} onDelete={vi.fn()} />).container)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('ClipsView', () => {
+  const clips = [
+    makeClip('a', { note: 'foster placements', tags: ['placements'], createdAt: '2026-11-01' }),
+    makeClip('b', { authority: 'Walsall', reportId: 'r2', status: 'raised', tags: ['health'], createdAt: '2026-11-20' }),
+  ];
+  const setup = () =>
+    render(
+      <ClipsView
+        clips={clips}
+        reports={new Map([['fingerprint-1', makeReport()]])}
+        onSave={vi.fn()}
+        onDelete={vi.fn()}
+        onOpen={vi.fn()}
+      />,
+    );
+  it('searches and filters', () => {
+    const { getByLabelText, getByText } = setup();
+    fireEvent.input(getByLabelText('Search clips'), { target: { value: 'FOSTER' } });
+    expect(getByText('1 of 2 clips match')).toBeTruthy();
+    fireEvent.input(getByLabelText('Search clips'), { target: { value: '' } });
+    fireEvent.change(getByLabelText('Authority'), { target: { value: 'Walsall' } });
+    expect(getByText('1 of 2 clips match')).toBeTruthy();
+  });
+  it('has no accessibility violations', async () => {
+    expect(await axeViolations(setup().container)).toEqual([]);
+  });
+});
+
+describe('BackupView, PanelTabs and BriefingView', () => {
+  it('shows a refused import as an alert', () => {
+    const { getByRole } = render(
+      <BackupView
+        message={{ text: 'This file is not an Inspection Lens backup.', error: true }}
+        canBrief
+        onBackup={vi.fn()}
+        onRestore={vi.fn()}
+        onCsv={vi.fn()}
+        onMarkdown={vi.fn()}
+        onBriefing={vi.fn()}
+        onWipe={vi.fn()}
+      />,
+    );
+    expect(getByRole('alert').textContent).toBe('This file is not an Inspection Lens backup.');
+  });
+  it('moves between tabs with the arrow keys', () => {
+    const onChange = vi.fn();
+    const { getByRole } = render(<PanelTabs current="report" onChange={onChange} clipCount={3} />);
+    fireEvent.keyDown(getByRole('tab', { name: 'This report' }), { key: 'ArrowRight' });
+    expect(onChange).toHaveBeenCalledWith('clips');
+  });
+  it('all have no accessibility violations', async () => {
+    const views = [
+      <BackupView
+        message={null}
+        canBrief={false}
+        onBackup={vi.fn()}
+        onRestore={vi.fn()}
+        onCsv={vi.fn()}
+        onMarkdown={vi.fn()}
+        onBriefing={vi.fn()}
+        onWipe={vi.fn()}
+      />,
+      <div>
+        <PanelTabs current="clips" onChange={vi.fn()} clipCount={0} />
+        <div role="tabpanel" id="panel-clips" aria-labelledby="tab-clips" />
+      </div>,
+      <BriefingView report={makeReport()} clips={[makeClip()]} />,
+    ];
+    for (const view of views) {
+      expect(await axeViolations(render(view).container)).toEqual([]);
+      cleanup();
+    }
+  });
+});
