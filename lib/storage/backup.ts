@@ -47,24 +47,30 @@ export interface ImportResult {
 
 const newer = (a: Clip, b: Clip) => a.updatedAt >= b.updatedAt;
 
-/** Merges a checked backup: reports by id (addresses joined), clips by id (the later edit wins). */
+/** Merges a checked backup: reports by id (addresses joined), clips by id (the later edit wins).
+ * One transaction: all of it lands, or none. Reads what exists once, then queues every write. */
 export async function importBackup(store: LensStore, backup: Backup): Promise<ImportResult> {
   return store.write(async () => {
     const tx = store.db.transaction(['reports', 'clips'], 'readwrite');
+    const reports = tx.objectStore('reports');
+    const clips = tx.objectStore('clips');
+    const oldReports = new Map((await reports.getAll()).map((r) => [r.id, r as StoredReport]));
+    const oldClips = new Map((await clips.getAll()).map((c) => [c.id, c as Clip]));
     const result: ImportResult = { reportsAdded: 0, clipsAdded: 0, clipsUpdated: 0 };
+    const writes: Array<Promise<unknown>> = [];
     for (const report of backup.reports) {
-      const old = (await tx.objectStore('reports').get(report.id)) as StoredReport | undefined;
+      const old = oldReports.get(report.id);
       if (!old) result.reportsAdded++;
-      await tx.objectStore('reports').put(old ? { ...old, urls: [...new Set([...old.urls, ...report.urls])] } : report);
+      writes.push(reports.put(old ? { ...old, urls: [...new Set([...old.urls, ...report.urls])] } : report));
     }
     for (const clip of backup.clips) {
-      const old = (await tx.objectStore('clips').get(clip.id)) as Clip | undefined;
+      const old = oldClips.get(clip.id);
       if (old && newer(old, clip)) continue;
       if (old) result.clipsUpdated++;
       else result.clipsAdded++;
-      await tx.objectStore('clips').put(clip);
+      writes.push(clips.put(clip));
     }
-    await tx.done;
+    await Promise.all([...writes, tx.done]);
     return result;
   });
 }

@@ -20,6 +20,14 @@ const fold = (s: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
 
+// The searchable text of each clip, folded once: stored clips are replaced, never mutated, so a WeakMap is safe.
+const folded = new WeakMap<Clip, string>();
+function searchText(c: Clip): string {
+  let text = folded.get(c);
+  if (text === undefined) folded.set(c, (text = fold(`${c.anchor.quote} ${c.note} ${c.tags.join(' ')} ${c.authority ?? ''}`)));
+  return text;
+}
+
 /** The clips that match, sorted: newest first, or by report and then place in the document. */
 export function queryClips(clips: Clip[], reports: ReadonlyMap<string, StoredReport>, q: ClipQuery): ClipRowView[] {
   const words = fold(q.text).split(/\s+/).filter(Boolean);
@@ -28,7 +36,7 @@ export function queryClips(clips: Clip[], reports: ReadonlyMap<string, StoredRep
     .filter((c) => q.tag === null || c.tags.includes(q.tag))
     .filter((c) => {
       if (words.length === 0) return true;
-      const hay = fold(`${c.anchor.quote} ${c.note} ${c.tags.join(' ')} ${c.authority ?? ''}`);
+      const hay = searchText(c);
       return words.every((w) => hay.includes(w));
     })
     .map((clip) => ({ clip, report: reports.get(clip.reportId) ?? null }));

@@ -28,6 +28,11 @@ export function explainStoreError(error: unknown): StoreError {
   const name = (error as { name?: string })?.name;
   if (name === 'QuotaExceededError')
     return new StoreError('The browser has no room left for Inspection Lens. Export a backup, then free some space.', 'full');
+  if (name === 'VersionError')
+    return new StoreError(
+      'The store was last opened by a newer Inspection Lens. Update the extension to use your saved clips.',
+      'unavailable',
+    );
   return new StoreError(`The store could not be used (${name ?? String(error)}). Nothing was changed.`, 'unavailable');
 }
 

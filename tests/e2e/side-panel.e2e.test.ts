@@ -148,4 +148,21 @@ describe('side panel', () => {
     await first.panel.getByRole('button', { name: 'Delete clip' }).first().click();
     await expect.poll(() => second.panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (1)');
   });
+
+  it('keeps showing the report when the store cannot be opened', async () => {
+    // Another page holds the database at a newer version, as a newer extension would leave it.
+    const holder = await context.newPage();
+    await holder.goto(`chrome-extension://${await extensionId(context)}/sidepanel.html`);
+    await holder.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const all = indexedDB.open('inspection-lens', 99);
+          all.onsuccess = () => resolve();
+        }),
+    );
+    const { panel } = await openReportAndPanel();
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('newer Inspection Lens');
+    expect(await panel.locator('.finding-list h2').first().textContent()).toMatch(/Judgements/);
+    await panel.locator('.recommendations button.link').first().click(); // moving to findings still works
+  });
 });

@@ -1,0 +1,136 @@
+// npm run bench:store: the side panel in Chromium over a store of 1,000 reports and 10,000 clips:
+// first render, search, and backup export and import times.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { detectReport } from '../lib/detect/detect-report';
+import { makeAnchor } from '../lib/model/anchor';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Clip, type StoredReport } from '../lib/storage/schemas';
+import { extensionId, launchWithExtension } from './harness';
+import { readInputText } from './read-input';
+
+const root = path.resolve(import.meta.dirname, '..');
+const REPORTS = 1000;
+const CLIPS = 10000;
+const STATUSES = ['to raise', 'raised', 'response received', 'closed'] as const;
+
+async function makeStore(): Promise<{ reports: StoredReport[]; clips: Clip[] }> {
+  const dir = path.join(root, 'tests/fixtures/pdf');
+  const sources = await Promise.all(
+    fs
+      .readdirSync(dir)
+      .filter((f) => /^\d/.test(f))
+      .map(async (f) => readInputText(path.join(dir, f))),
+  );
+  const reports: StoredReport[] = [];
+  const clips: Clip[] = [];
+  for (let i = 0; i < REPORTS; i++) {
+    const text = sources[i % sources.length]!;
+    const f = detectReport(text);
+    const id = `bench-report-${i}`;
+    reports.push({
+      id,
+      fingerprint: id,
+      urls: [`https://example.gov.uk/${id}.pdf`],
+      title: `Report ${i}`,
+      savedAt: '2026-11-21T10:00:00Z',
+      ...f,
+      document: { ...f.document, authority: `Authority ${i % 150}` },
+    });
+    for (let k = 0; k < CLIPS / REPORTS; k++) {
+      const r = f.recommendations[k % f.recommendations.length]!;
+      const day = String(1 + ((i + k) % 28)).padStart(2, '0');
+      clips.push({
+        id: `${id}-clip-${k}`,
+        reportId: id,
+        authority: `Authority ${i % 150}`,
+        kind: 'recommendation',
+        anchor: makeAnchor(text, r.start, r.end),
+        note: k % 3 === 0 ? `Ask about progress at panel ${i}` : '',
+        tags: k % 2 ? ['placements'] : ['health', `t${i % 20}`],
+        status: STATUSES[(i + k) % 4]!,
+        due: null,
+        createdAt: `2026-11-${day}T10:00:00Z`,
+        updatedAt: `2026-11-${day}T10:00:00Z`,
+      });
+    }
+  }
+  return { reports, clips };
+}
+
+const clipsTabCount = (page: Page) => page.getByRole('tab', { name: /My clips/ }).textContent();
+
+async function main(): Promise<void> {
+  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  const data = await makeStore();
+  const backupFile = path.join(os.tmpdir(), 'lens-bench-backup.json');
+  fs.writeFileSync(
+    backupFile,
+    JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-21', ...data }),
+  );
+  const context = await launchWithExtension();
+  const panelUrl = `chrome-extension://${await extensionId(context)}/sidepanel.html`;
+  const page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(panelUrl);
+  await page.getByRole('tab', { name: 'Backup and export' }).click();
+
+  let t = Date.now();
+  await page.setInputFiles('input[type=file][accept*=json]', backupFile);
+  await page.getByRole('status').filter({ hasText: 'Restored' }).waitFor({ timeout: 300000 });
+  const importMs = Date.now() - t;
+
+  const renders: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t = Date.now();
+    await page.goto(panelUrl);
+    await page.getByRole('tab', { name: `My clips (${CLIPS})` }).waitFor({ timeout: 60000 });
+    renders.push(Date.now() - t);
+  }
+  await page.getByRole('tab', { name: /My clips/ }).click();
+  await page.locator('.clips > li').first().waitFor();
+  const searches: number[] = [];
+  for (const query of ['progress', 'placements', 'oversight of children', 'zzz-no-such-text', '']) {
+    searches.push(
+      await page.evaluate(async (q) => {
+        const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+        const count = document.querySelector('[aria-live]')!;
+        const before = count.textContent;
+        const t0 = performance.now();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        while (count.textContent === before && performance.now() - t0 < 5000) await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - t0;
+      }, query),
+    );
+  }
+  await page.getByRole('tab', { name: 'Backup and export' }).click();
+  t = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Back up everything (JSON)' }).click(),
+  ]);
+  await download.path();
+  const exportMs = Date.now() - t;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(
+    `Store: ${REPORTS} reports, ${CLIPS} clips (backup file ${(fs.statSync(backupFile).size / 1024 / 1024).toFixed(1)} MB), Chromium IndexedDB`,
+  );
+  console.log(`  import of the whole backup into an empty store   ${importMs} ms`);
+  console.log(
+    `  panel open → "My clips (${CLIPS})" rendered       median ${median(renders)} ms (of ${renders.length}: ${renders.join(', ')})`,
+  );
+  console.log(
+    `  search over ${CLIPS} clips, keystroke → list shown  median ${median(searches).toFixed(0)} ms, worst ${Math.max(...searches).toFixed(0)} ms`,
+  );
+  console.log(`  export of the whole store as a backup file       ${exportMs} ms`);
+  console.log(`  still ${await clipsTabCount(page)} after the run`);
+  await context.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:store: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
