@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, launchWithExtension, serveFixtures } from '../../scripts/harness';
-import { waitForLens } from './page-helpers';
+import { readHighlights, squash, waitForLens } from './page-helpers';
 
 const REPORT = '80432-bolton_2014-03-21.html';
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-profile-'));
@@ -147,6 +147,56 @@ describe('side panel', () => {
     await second.panel.getByRole('tab', { name: /My clips/ }).click();
     await first.panel.getByRole('button', { name: 'Delete clip' }).first().click();
     await expect.poll(() => second.panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (1)');
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const { panel } = await openReportAndPanel();
+    await panel.getByRole('tab', { name: 'This report' }).focus();
+    await panel.keyboard.press('ArrowRight');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toMatch(/^My clips/);
+    await panel.keyboard.press('ArrowLeft');
+    // Tab from the tabs reaches Save, then the judgements, then the recommendations and their Clip buttons.
+    const reached: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await panel.keyboard.press('Tab');
+      reached.push(
+        (await panel.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent)) ??
+          '',
+      );
+    }
+    expect(reached.some((r) => /overall/i.test(r))).toBe(true); // a judgement in the table
+    const clip = reached.find(
+      (r) => /^Clip recommendation \d+$/.test(r) && r !== 'Clip recommendation 1' && r !== 'Clip recommendation 2',
+    );
+    expect(clip).toBeDefined();
+    while ((await panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))) !== clip)
+      await panel.keyboard.press('Shift+Tab');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
+  });
+
+  it('follows a PDF open in the viewer, and its clips are painted there', async () => {
+    const id = await extensionId(context);
+    const viewer = await context.newPage();
+    await viewer.goto(
+      `chrome-extension://${id}/viewer.html?file=${encodeURIComponent(server.url('80464-dudley_2018-12-10.pdf'))}`,
+    );
+    await viewer.waitForSelector('.finding-list');
+    await viewer.bringToFront();
+    const worker = context.serviceWorkers()[0]!;
+    const tabId = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } }).chrome.tabs
+        .query({ active: true, lastFocusedWindow: true })
+        .then((tabs) => tabs[0]!.id),
+    );
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('.finding-list', { timeout: 20000 });
+    expect(await panel.getByRole('heading', { name: /Recommendations/ }).textContent()).toBe('Recommendations (7)');
+    await panel.getByRole('button', { name: 'Clip recommendation 3', exact: true }).click();
+    await expect
+      .poll(async () => (await readHighlights(viewer))['lens-clip']?.map(squash))
+      .toEqual([squash('When children go missing, all are offered and receive a timely return home interview.')]);
   });
 
   it('keeps showing the report when the store cannot be opened', async () => {
