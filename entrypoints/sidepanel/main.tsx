@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { PanelScreen } from './panel-screen';
+import '../../components/components.css';
 import './panel.css';
 
 // ?tab=<id> keeps the panel on one tab (a popped-out panel, and the end-to-end tests).

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../lib/page/highlights.css';
+import '../../components/components.css';
 import './viewer.css';
 import { ViewerScreen } from './viewer-screen';
 

@@ -1,5 +1,5 @@
 // Reading what the extension did to a page: highlights through CSS.highlights, the card through CDP.
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 
 export type HighlightTexts = Record<string, string[]>;
 
@@ -56,3 +56,13 @@ export async function readCard(page: Page): Promise<string | null> {
 
 /** Letters and digits only, so range text (cells run together) compares with quotes (cells tab-separated). */
 export const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** The id of the tab that was brought to the front last, asked of the extension's service worker. */
+export async function frontTabId(context: BrowserContext): Promise<number> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } }).chrome.tabs
+      .query({ active: true, lastFocusedWindow: true })
+      .then((tabs) => tabs[0]!.id),
+  );
+}

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, launchWithExtension, serveFixtures } from '../../scripts/harness';
-import { readHighlights, squash, waitForLens } from './page-helpers';
+import { frontTabId, readHighlights, squash, waitForLens } from './page-helpers';
 
 const REPORT = '80432-bolton_2014-03-21.html';
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-profile-'));
@@ -30,12 +30,7 @@ async function openReportAndPanel(): Promise<{ report: Page; panel: Page }> {
   await report.goto(server.url(REPORT));
   expect(await waitForLens(report)).toBe('painted');
   await report.bringToFront();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const tabId = await worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } }).chrome.tabs
-      .query({ active: true, lastFocusedWindow: true })
-      .then((tabs) => tabs[0]!.id),
-  );
+  const tabId = await frontTabId(context);
   const panel = await context.newPage();
   panel.on('dialog', (dialog) => void dialog.accept());
   await panel.goto(`chrome-extension://${await extensionId(context)}/sidepanel.html?tab=${tabId}`);
@@ -183,12 +178,7 @@ describe('side panel', () => {
     );
     await viewer.waitForSelector('.finding-list');
     await viewer.bringToFront();
-    const worker = context.serviceWorkers()[0]!;
-    const tabId = await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } }).chrome.tabs
-        .query({ active: true, lastFocusedWindow: true })
-        .then((tabs) => tabs[0]!.id),
-    );
+    const tabId = await frontTabId(context);
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
     await panel.waitForSelector('.finding-list', { timeout: 20000 });
