@@ -1,0 +1,44 @@
+// npm run build:idf: how common each word is across the recommendations of all corpus reports, so
+// the matcher can weigh "homeless" or "private fostering" above "quality" or "children". Writes
+// lib/compare/recommendation-idf.json (word → inverse document frequency, rounded).
+import fs from 'node:fs';
+import path from 'node:path';
+import { detectReport } from '../lib/detect/detect-report';
+import { wordsOf } from '../lib/compare/similarity';
+import { readInputText } from './read-input';
+
+const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared');
+const CORPUS = path.join(SHARED, 'corpus', 'ofsted');
+const OUT = path.resolve(import.meta.dirname, '../lib/compare/recommendation-idf.json');
+
+async function main(): Promise<void> {
+  const files = fs
+    .readFileSync(path.join(CORPUS, 'manifest.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[0]!);
+  const df = new Map<string, number>();
+  let docs = 0;
+  for (const file of files) {
+    const text = await readInputText(path.join(CORPUS, file)).catch(() => null);
+    if (!text) continue;
+    for (const rec of detectReport(text).recommendations) {
+      docs++;
+      for (const w of wordsOf(rec.quote)) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  const idf = Object.fromEntries(
+    [...df]
+      .filter(([, n]) => n >= 2)
+      .sort()
+      .map(([w, n]) => [w, Math.round(Math.log(docs / n) * 100) / 100]),
+  );
+  fs.writeFileSync(OUT, `${JSON.stringify({ documents: docs, idf })}\n`);
+  console.log(`${docs} recommendations, ${Object.keys(idf).length} words → ${OUT}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`build:idf: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
