@@ -1,7 +1,8 @@
-export type PanelTab = 'report' | 'clips' | 'backup';
+export type PanelTab = 'report' | 'compare' | 'clips' | 'backup';
 
 const TABS: Array<[PanelTab, string]> = [
   ['report', 'This report'],
+  ['compare', 'Compare'],
   ['clips', 'My clips'],
   ['backup', 'Backup and export'],
 ];

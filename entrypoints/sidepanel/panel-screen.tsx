@@ -9,6 +9,7 @@ import { askPage } from '../../lib/messages/messaging';
 import { exportBackup, importBackup, readBackup } from '../../lib/storage/backup';
 import { newClip, reportFromPage } from '../../lib/storage/records';
 import { downloadClips, downloadText, openBriefing, openClipSource } from './panel-actions';
+import { CompareTab } from './compare-tab';
 import { useActivePage } from './use-active-page';
 import { useStore } from './use-store';
 
@@ -16,7 +17,8 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   const [view, setView] = useState<PanelTab>('report');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const { tab, page, state, refresh } = useActivePage(pinnedTab);
-  const { reports, clips, problem, write } = useStore();
+  const store = useStore();
+  const { reports, clips, problem, write } = store;
   const saved = page ? reports.has(page.reportId) : false;
   const pageClips = page ? clips.filter((c) => c.reportId === page.reportId) : [];
   const clipped = new Set(
@@ -83,6 +85,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
               : 'This page is not a report Inspection Lens can read. Open an Ofsted report or a council paper about one, or click the toolbar button on the page. PDFs open in the Inspection Lens viewer.'}
           </p>
         ) : null}
+        {view === 'compare' ? <CompareTab page={page} store={store} /> : null}
         {view === 'clips' ? (
           <ClipsView
             clips={clips}
