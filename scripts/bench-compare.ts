@@ -1,0 +1,76 @@
+// npm run bench:compare: (1) the comparison for an authority with 10 stored reports of 20
+// recommendations each (Node, pure code, as the panel runs it); (2) "Add reports…" with 20 corpus
+// PDFs in Chromium's side panel: time per report, from picking the files to each one stored.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { compareAuthority } from '../lib/compare/authority-compare';
+import type { CompareReport } from '../lib/compare/history';
+import { detectReport } from '../lib/detect/detect-report';
+import { extensionId, launchWithExtension } from './harness';
+import { readInputText } from './read-input';
+
+const root = path.resolve(import.meta.dirname, '..');
+const SHARED = process.env.SHARED_DIR ?? path.resolve(root, '../shared');
+const CORPUS = path.join(SHARED, 'corpus', 'ofsted');
+
+async function tenReports(): Promise<CompareReport[]> {
+  const files = fs
+    .readFileSync(path.join(CORPUS, 'manifest.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[0]!);
+  const recs = [] as CompareReport['recommendations'];
+  const base = detectReport(await readInputText(path.join(root, 'tests/fixtures/pdf/80464-dudley_2018-12-10.pdf')));
+  for (const f of files.slice(0, 30)) recs.push(...detectReport(await readInputText(path.join(CORPUS, f))).recommendations);
+  return Array.from({ length: 10 }, (_, i) => ({
+    id: `r${i}`,
+    title: `Dudley ${2012 + i}`,
+    document: { ...base.document, inspectionDates: `1 to 5 May ${2012 + i}` },
+    judgements: base.judgements,
+    recommendations: recs.slice(i * 20, i * 20 + 20),
+  }));
+}
+
+async function main(): Promise<void> {
+  const reports = await tenReports();
+  const times: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t = performance.now();
+    compareAuthority(reports[9]!, reports.slice(0, 9));
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `Compare: 10 reports × 20 recommendations: median ${times[25]!.toFixed(1)} ms, worst ${times[49]!.toFixed(1)} ms (50 runs)`,
+  );
+
+  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  const lines = fs.readFileSync(path.join(CORPUS, 'manifest.csv'), 'utf8').trim().split('\n').slice(1);
+  const pdfs = lines
+    .filter((_, i) => i % 6 === 0)
+    .slice(0, 20)
+    .map((l) => path.join(CORPUS, l.split(',')[0]!));
+  const context = await launchWithExtension();
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${await extensionId(context)}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Compare' }).click();
+  const t0 = Date.now();
+  await panel.setInputFiles('.add-reports input[type=file]', pdfs);
+  await panel
+    .locator('label[for=add-progress]', { hasText: `${pdfs.length} of ${pdfs.length} read` })
+    .waitFor({ timeout: 600000 });
+  const total = Date.now() - t0;
+  const ok = await panel.locator('.add-results .ok').count();
+  console.log(
+    `Add reports: ${pdfs.length} corpus PDFs in ${total} ms, ${(total / pdfs.length).toFixed(0)} ms per report; ${ok} stored, ${pdfs.length - ok} refused`,
+  );
+  await context.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:compare: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
