@@ -124,7 +124,7 @@ describe('BackupView, PanelTabs and BriefingView', () => {
     const onChange = vi.fn();
     const { getByRole } = render(<PanelTabs current="report" onChange={onChange} clipCount={3} />);
     fireEvent.keyDown(getByRole('tab', { name: 'This report' }), { key: 'ArrowRight' });
-    expect(onChange).toHaveBeenCalledWith('clips');
+    expect(onChange).toHaveBeenCalledWith('compare');
   });
   it('all have no accessibility violations', async () => {
     const views = [

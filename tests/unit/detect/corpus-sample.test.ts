@@ -8,7 +8,10 @@ import { extractPdfText } from '../../../lib/pdf/read-pdf';
 import { normaliseText } from '../../../scripts/eval-score';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures');
-const pdfs = fs.readdirSync(path.join(dir, 'pdf')).filter((f) => /^\d+-.*\.pdf$/.test(f));
+// The PDFs that have hand labels (others in the folder serve the viewer and compare tests).
+const pdfs = fs
+  .readdirSync(path.join(dir, 'pdf'))
+  .filter((f) => /^\d+-.*\.pdf$/.test(f) && fs.existsSync(path.join(dir, 'gold', f.replace('.pdf', '.json'))));
 
 interface CorpusGold {
   authority: string;
