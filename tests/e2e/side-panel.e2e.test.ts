@@ -148,7 +148,7 @@ describe('side panel', () => {
     const { panel } = await openReportAndPanel();
     await panel.getByRole('tab', { name: 'This report' }).focus();
     await panel.keyboard.press('ArrowRight');
-    expect(await panel.evaluate(() => document.activeElement?.textContent)).toMatch(/^My clips/);
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Compare');
     await panel.keyboard.press('ArrowLeft');
     // Tab from the tabs reaches Save, then the judgements, then the recommendations and their Clip buttons.
     const reached: string[] = [];
