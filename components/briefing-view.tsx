@@ -1,16 +1,13 @@
 import { frameworkLabel } from '../lib/model/describe-finding';
 import type { Clip, StoredReport } from '../lib/storage/schemas';
+import { firstMentions } from '../lib/model/first-mentions';
 import { GradeChip } from './grade-chip';
 
 /** A printable page for a meeting: the report's judgements and recommendations, and the clipped
  * ones with their notes and follow-up. */
 export function BriefingView({ report, clips }: { report: StoredReport; clips: Clip[] }) {
   const doc = report.document;
-  const seen = new Set<string>();
-  const judgements = report.judgements.filter((j) => {
-    const key = `${j.inspection}|${j.areaKey}|${j.area}|${j.grade}`;
-    return !seen.has(key) && !!seen.add(key);
-  });
+  const judgements = firstMentions(report.judgements).map(({ j }) => j);
   const own = judgements.filter((j) => !j.inspection);
   const earlier = judgements.filter((j) => j.inspection);
   return (

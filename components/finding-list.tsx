@@ -1,5 +1,6 @@
 import type { Findings } from '../lib/model/findings';
 import type { PaintedFinding } from '../lib/page/paint';
+import { firstMentions } from '../lib/model/first-mentions';
 import { GradeChip } from './grade-chip';
 
 interface Props {
@@ -17,14 +18,7 @@ interface Props {
 export function FindingList({ findings, located, onSelect, onClip, clipped }: Props) {
   const positionOf = (kind: PaintedFinding['kind'], index: number) =>
     located.findIndex((l) => l.kind === kind && l.index === index);
-  // A report restates its grades in headings and prose: list each area's grade once, at its first mention.
-  const seen = new Set<string>();
-  const firsts = findings.judgements
-    .map((j, i) => ({ j, i }))
-    .filter(({ j }) => {
-      const key = `${j.inspection}|${j.areaKey === 'other' ? j.area.toLowerCase() : j.areaKey}|${j.grade}`;
-      return !seen.has(key) && !!seen.add(key);
-    });
+  const firsts = firstMentions(findings.judgements);
   const own = firsts.filter(({ j }) => !j.inspection);
   const earlier = firsts.filter(({ j }) => j.inspection);
   const row = ({ j, i }: (typeof own)[number]) => {

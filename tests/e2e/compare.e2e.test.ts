@@ -1,31 +1,23 @@
 // Compare in Chromium: open Dudley's newest report (2023, in the viewer), add three earlier Dudley
 // reports through "Add reports…", and read the history, the arrows and the recurring recommendations.
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../scripts/harness';
+import { describe, expect, it } from 'vitest';
+import { extensionId, viewerUrl } from '../../scripts/harness';
+import { useBrowser } from './setup';
 import { frontTabId } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-beforeAll(async () => {
-  [context, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
-});
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 describe('compare view', () => {
   it('builds Dudley’s history from three added reports and shows what moved and what came back', async () => {
-    const id = await extensionId(context);
-    const viewer = await context.newPage();
-    await viewer.goto(viewerUrl(id, server.url('80464-dudley_2023-01-13.pdf')));
+    const id = await extensionId(env.context);
+    const viewer = await env.context.newPage();
+    await viewer.goto(viewerUrl(id, env.server.url('80464-dudley_2023-01-13.pdf')));
     await viewer.waitForSelector('.finding-list', { timeout: 30000 });
     await viewer.bringToFront();
-    const tabId = await frontTabId(context); // before the panel's own tab comes to the front
-    const panel = await context.newPage();
+    const tabId = await frontTabId(env.context); // before the panel's own tab comes to the front
+    const panel = await env.context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
     await panel.waitForSelector('.finding-list', { timeout: 20000 });
     await panel.getByRole('tab', { name: 'Compare' }).click();
@@ -59,8 +51,8 @@ describe('compare view', () => {
   });
 
   it('says which added files could not be read, and goes on', async () => {
-    const id = await extensionId(context);
-    const panel = await context.newPage();
+    const id = await extensionId(env.context);
+    const panel = await env.context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html`);
     await panel.getByRole('tab', { name: 'Compare' }).click();
     await panel.setInputFiles('.add-reports input[type=file]', [

@@ -1,22 +1,14 @@
 // The card on hover and keyboard focus, next / previous, and silence on pages that are not reports.
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures } from '../../scripts/harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './setup';
 import { readCard, readHighlights, waitForLens } from './page-helpers';
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-beforeAll(async () => {
-  [context, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
-});
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function open(name: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(server.url(name));
+  const page = await env.context.newPage();
+  await page.goto(env.server.url(name));
   await waitForLens(page);
   return page;
 }

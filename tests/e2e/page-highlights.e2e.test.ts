@@ -3,13 +3,12 @@
 // page's text, they cover the hand-labelled findings, and they never cover a labelled distractor.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detectReport } from '../../lib/detect/detect-report';
 import { rankGrade } from '../../lib/detect/grades';
 import { gradeHighlightName } from '../../lib/page/paint';
 import { readInputText } from '../../scripts/read-input';
-import { launchWithExtension, serveFixtures } from '../../scripts/harness';
+import { useBrowser } from './setup';
 import { readHighlights, squash, waitForLens, type HighlightTexts } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -27,19 +26,11 @@ const OFSTED = [
   '80488-bexley_2023-03-24',
 ];
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-beforeAll(async () => {
-  [context, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
-});
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function highlightsOf(name: string): Promise<HighlightTexts> {
-  const page = await context.newPage();
-  await page.goto(server.url(`${name}.html`));
+  const page = await env.context.newPage();
+  await page.goto(env.server.url(`${name}.html`));
   expect(await waitForLens(page)).toBe('painted');
   const highlights = await readHighlights(page);
   await page.close();

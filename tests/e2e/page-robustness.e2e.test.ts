@@ -1,7 +1,7 @@
 // Pages that try the content script: huge, restless, framed and hostile. No crash, no hang, no injection.
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures } from '../../scripts/harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './setup';
 import { readCard, readHighlights, waitForLens } from './page-helpers';
 
 const REPORT_HEAD = `<h1>Inspection of Dudley local authority children’s services</h1>
@@ -36,19 +36,11 @@ const generated = {
 </script>`),
 };
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-beforeAll(async () => {
-  [context, server] = await Promise.all([launchWithExtension(), serveFixtures(generated)]);
-});
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const env = useBrowser(generated);
 
 async function open(name: string): Promise<Page> {
-  const p = await context.newPage();
-  await p.goto(server.url(name));
+  const p = await env.context.newPage();
+  await p.goto(env.server.url(name));
   return p;
 }
 
