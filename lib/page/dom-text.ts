@@ -1,6 +1,7 @@
 // Turns a page's DOM into the detector's text model: blocks become lines, table cells are joined
 // by tabs, list items become bullet lines, and hidden or script content is skipped. Keeps a map
 // from text offsets back to DOM text nodes. Works on any DOM (the page, or linkedom in Node).
+import { CELL, LINE, PARAGRAPH, SKIP } from './dom-blocks';
 
 export interface DomSegment {
   start: number;
@@ -12,66 +13,6 @@ export interface DomTextModel {
   /** text nodes in order, each with the offset its text starts at */
   segments: DomSegment[];
 }
-
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'svg',
-  'SVG',
-  'HEAD',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'SELECT',
-  'BUTTON',
-  'INPUT',
-  'TEXTAREA',
-]);
-const PARAGRAPH = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'TABLE',
-  'UL',
-  'OL',
-  'BLOCKQUOTE',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'MAIN',
-  'ASIDE',
-  'NAV',
-  'FIGURE',
-  'DL',
-  'PRE',
-  'HR',
-  'FORM',
-  'FIELDSET',
-  'DETAILS',
-]);
-const LINE = new Set([
-  'DIV',
-  'BR',
-  'TR',
-  'LI',
-  'DT',
-  'DD',
-  'ADDRESS',
-  'CAPTION',
-  'FIGCAPTION',
-  'SUMMARY',
-  'LEGEND',
-  'OPTION',
-  'CENTER',
-]);
-const CELL = new Set(['TD', 'TH']);
 
 /** Hidden elements and the extension's own UI are not page text. */
 export type VisibilityCheck = (el: Element) => boolean;
