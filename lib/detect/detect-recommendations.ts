@@ -1,68 +1,20 @@
 // Finds recommendation lists under their headings or lead-ins, and the items in them.
 import type { Recommendation, RecommendationSource } from '../model/findings';
 import { DEADLINE_LINE, ITEM_MARKER, LEAD_IN, headingRules, isHeadingLike } from './recommendation-rules';
+import {
+  isBlank,
+  LA_SECTION,
+  LSCB_SECTION,
+  sectionHeadingAbove,
+  sourceOf,
+  sourceOfLeadIn,
+  splitLines,
+  type Line,
+  type RecommendationContext,
+} from './recommendation-source';
 import { trimSpan } from './text-util';
 
-interface Line {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    lines.push({ text: part, start, end: start + part.length });
-    start += part.length + 1;
-  }
-  return lines;
-}
-
-export interface RecommendationContext {
-  /** an inspection report itself, a review or commissioner's report, or a council paper about them */
-  kind: 'inspection' | 'review' | 'paper';
-}
-
-const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
-const LSCB_SECTION =
-  /^(?:section 2:|review of the effectiveness of the local safeguarding children\s+board|the local safeguarding children board(?: \(LSCB\))?$|(?:the )?effectiveness of the (?:LSCB|local safeguarding children board)\b)/i;
-const LA_SECTION = /^(?:section 1:|summary of key findings|executive summary)/i;
-const REVIEW_WORDS = /\b(?:review|consultan\w*|commissioner|peer|audit|Ingson)\b/i;
-const INSPECTION_WORDS = /\b(?:Ofsted|inspection|inspectors?|CQC)\b/i;
-
-/** Source of a list from its heading and the lines around it. */
-function sourceOf(
-  heading: string,
-  context: string,
-  ctx: RecommendationContext,
-  ruleSource: RecommendationSource | null,
-): RecommendationSource {
-  if (ruleSource) return ruleSource;
-  if (ctx.kind === 'inspection') return 'inspection';
-  if (/areas? for|priority/i.test(heading)) return 'inspection';
-  if (/recommendation/i.test(heading)) return ctx.kind === 'review' ? 'review' : 'committee';
-  return sourceOfLeadIn('', context, ctx);
-}
-
-/** Whose recommendations a prose lead-in introduces: the section heading speaks first, then the lines before. */
-function sourceOfLeadIn(heading: string, context: string, ctx: RecommendationContext): RecommendationSource {
-  if (ctx.kind === 'inspection') return 'inspection';
-  if (REVIEW_WORDS.test(heading) && !INSPECTION_WORDS.test(heading)) return 'review';
-  if (INSPECTION_WORDS.test(heading)) return 'inspection';
-  if (REVIEW_WORDS.test(context) && !INSPECTION_WORDS.test(context)) return 'review';
-  if (INSPECTION_WORDS.test(context)) return 'inspection';
-  return ctx.kind === 'review' ? 'review' : 'committee';
-}
-
-/** The nearest heading paragraph above line i (within 40 lines), or ''. */
-function sectionHeadingAbove(lines: Line[], i: number): string {
-  for (let k = i - 1; k >= Math.max(0, i - 40); k--) {
-    const t = lines[k]!.text.trim();
-    if (t && isBlank(lines[k - 1]) && isBlank(lines[k + 1]) && isHeadingLike(t) && t.length < 100) return t;
-  }
-  return '';
-}
+export type { RecommendationContext };
 
 interface OpenList {
   source: RecommendationSource;

@@ -1,0 +1,65 @@
+// Whose recommendations a list holds (inspectors, a review, or the committee), from its heading,
+// the section it sits in and the lines before it; and the line model the list reader walks.
+import type { RecommendationSource } from '../model/findings';
+import { isHeadingLike } from './recommendation-rules';
+
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push({ text: part, start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+export interface RecommendationContext {
+  /** an inspection report itself, a review or commissioner's report, or a council paper about them */
+  kind: 'inspection' | 'review' | 'paper';
+}
+
+export const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
+export const LSCB_SECTION =
+  /^(?:section 2:|review of the effectiveness of the local safeguarding children\s+board|the local safeguarding children board(?: \(LSCB\))?$|(?:the )?effectiveness of the (?:LSCB|local safeguarding children board)\b)/i;
+export const LA_SECTION = /^(?:section 1:|summary of key findings|executive summary)/i;
+const REVIEW_WORDS = /\b(?:review|consultan\w*|commissioner|peer|audit|Ingson)\b/i;
+const INSPECTION_WORDS = /\b(?:Ofsted|inspection|inspectors?|CQC)\b/i;
+
+/** Source of a list from its heading and the lines around it. */
+export function sourceOf(
+  heading: string,
+  context: string,
+  ctx: RecommendationContext,
+  ruleSource: RecommendationSource | null,
+): RecommendationSource {
+  if (ruleSource) return ruleSource;
+  if (ctx.kind === 'inspection') return 'inspection';
+  if (/areas? for|priority/i.test(heading)) return 'inspection';
+  if (/recommendation/i.test(heading)) return ctx.kind === 'review' ? 'review' : 'committee';
+  return sourceOfLeadIn('', context, ctx);
+}
+
+/** Whose recommendations a prose lead-in introduces: the section heading speaks first, then the lines before. */
+export function sourceOfLeadIn(heading: string, context: string, ctx: RecommendationContext): RecommendationSource {
+  if (ctx.kind === 'inspection') return 'inspection';
+  if (REVIEW_WORDS.test(heading) && !INSPECTION_WORDS.test(heading)) return 'review';
+  if (INSPECTION_WORDS.test(heading)) return 'inspection';
+  if (REVIEW_WORDS.test(context) && !INSPECTION_WORDS.test(context)) return 'review';
+  if (INSPECTION_WORDS.test(context)) return 'inspection';
+  return ctx.kind === 'review' ? 'review' : 'committee';
+}
+
+/** The nearest heading paragraph above line i (within 40 lines), or ''. */
+export function sectionHeadingAbove(lines: Line[], i: number): string {
+  for (let k = i - 1; k >= Math.max(0, i - 40); k--) {
+    const t = lines[k]!.text.trim();
+    if (t && isBlank(lines[k - 1]) && isBlank(lines[k + 1]) && isHeadingLike(t) && t.length < 100) return t;
+  }
+  return '';
+}
