@@ -118,11 +118,14 @@ export async function openViewerSession(
     focusFinding: (position) => navigator.focus(position),
     find(query, step) {
       if (!model || !pages) return;
-      if (step === 0) matches = findInText(model.text, query);
+      // A new query finds and paints every match once; Enter / Shift+Enter only move between them.
+      if (step === 0) {
+        matches = findInText(model.text, query);
+        const ranges = matches.map(([s, e]) => rangeOf(s, e)).filter((r): r is Range => r !== null);
+        CSS.highlights.set('lens-find', new Highlight(...ranges));
+      }
       const next =
         matches.length === 0 ? -1 : (Math.max(state.currentMatch, step < 0 ? 0 : -1) + step + matches.length) % matches.length;
-      const ranges = matches.map(([s, e]) => pdfRangeFor(model!, pages!.spans, s, e)).filter((r): r is Range => r !== null);
-      CSS.highlights.set('lens-find', new Highlight(...ranges));
       const current = matches[next];
       const range = current ? pdfRangeFor(model, pages.spans, current[0], current[1]) : null;
       range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
