@@ -9,6 +9,8 @@ import path from 'node:path';
 const dir = path.resolve(process.argv[2] ?? 'eval/papers');
 const goldDir = path.join(dir, 'gold');
 const GRADES = new Set(['Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate', 'Satisfactory', 'Performs well', 'Excellent', 'Poor']);
+// The APA's other overall grades (2009-11), which the shared seeds happen not to use.
+for (const g of ['Performs excellently', 'Performs adequately', 'Performs poorly']) GRADES.add(g);
 const SOURCES = new Set(['inspection', 'review', 'committee']);
 const KEYS = ['document', 'authority', 'framework', 'source_url', 'judgements', 'recommendations', 'distractors'];
 let failures = 0;
