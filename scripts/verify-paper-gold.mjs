@@ -8,7 +8,17 @@ import path from 'node:path';
 
 const dir = path.resolve(process.argv[2] ?? 'eval/papers');
 const goldDir = path.join(dir, 'gold');
-const GRADES = new Set(['Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate', 'Satisfactory', 'Performs well', 'Excellent', 'Poor']);
+const GRADES = new Set([
+  'Outstanding',
+  'Good',
+  'Adequate',
+  'Requires improvement',
+  'Inadequate',
+  'Satisfactory',
+  'Performs well',
+  'Excellent',
+  'Poor',
+]);
 // The APA's other overall grades (2009-11), which the shared seeds happen not to use.
 for (const g of ['Performs excellently', 'Performs adequately', 'Performs poorly']) GRADES.add(g);
 const SOURCES = new Set(['inspection', 'review', 'committee']);
@@ -36,7 +46,10 @@ function checkQuote(sf, text, kind, i, e) {
 const totals = { docs: 0, current: 0, earlier: 0, recs: { inspection: 0, review: 0, committee: 0 }, distractors: 0 };
 const authorities = new Set();
 const frameworks = new Map();
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 for (const sf of files) {
   const gf = path.join(goldDir, sf.replace(/\.txt$/, '.json'));
   if (!fs.existsSync(gf)) {
@@ -52,7 +65,8 @@ for (const sf of files) {
     checkQuote(sf, text, 'judgement', i, e);
     if (!GRADES.has(e.grade)) fail(sf, `judgement[${i}] unexpected grade ${e.grade}`);
     if (!e.area) fail(sf, `judgement[${i}] no area`);
-    if (!('inspection' in e) || (e.inspection !== null && typeof e.inspection !== 'string')) fail(sf, `judgement[${i}] inspection must be null or a string`);
+    if (!('inspection' in e) || (e.inspection !== null && typeof e.inspection !== 'string'))
+      fail(sf, `judgement[${i}] inspection must be null or a string`);
     spans.push([e.offset, e.offset + e.quote.length]);
     if (e.inspection) totals.earlier++;
     else totals.current++;
@@ -77,10 +91,20 @@ for (const sf of files) {
   for (const a of String(g.authority).split('; ')) authorities.add(a);
   const fw = g.discusses?.framework ?? 'none';
   frameworks.set(fw, (frameworks.get(fw) ?? 0) + 1);
-  console.log(`${sf}: judgements=${g.judgements.length} recommendations=${g.recommendations.length} distractors=${g.distractors.length}`);
+  console.log(
+    `${sf}: judgements=${g.judgements.length} recommendations=${g.recommendations.length} distractors=${g.distractors.length}`,
+  );
 }
-console.log(`TOTAL: documents=${totals.docs} authorities=${authorities.size} current=${totals.current} earlier=${totals.earlier}`);
-console.log(`recommendations: inspection=${totals.recs.inspection} review=${totals.recs.review} committee=${totals.recs.committee}; distractors=${totals.distractors}`);
+console.log(
+  `TOTAL: documents=${totals.docs} authorities=${authorities.size} current=${totals.current} earlier=${totals.earlier}`,
+);
+console.log(
+  `recommendations: inspection=${totals.recs.inspection} review=${totals.recs.review} committee=${totals.recs.committee}; distractors=${totals.distractors}`,
+);
 console.log(`frameworks discussed: ${[...frameworks].map(([k, v]) => `${k}=${v}`).join(', ')}`);
-console.log(failures ? `VERIFICATION FAILED (${failures} problems)` : 'VERIFICATION OK: every quote and distractor found verbatim at its offset');
+console.log(
+  failures
+    ? `VERIFICATION FAILED (${failures} problems)`
+    : 'VERIFICATION OK: every quote and distractor found verbatim at its offset',
+);
 process.exit(failures ? 1 : 0);
