@@ -43,7 +43,9 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
       const backup = readBackup(await file.text());
       const r = await write((s) => importBackup(s, backup));
       setMessage({
-        text: `Restored: ${r.reportsAdded} reports and ${r.clipsAdded} clips added, ${r.clipsUpdated} clips updated.`,
+        text:
+          `Restored: ${r.reportsAdded} reports and ${r.clipsAdded} clips added, ${r.clipsUpdated} clips updated.` +
+          (r.decisionsRestored ? ` ${r.decisionsRestored} link decisions restored.` : ''),
         error: false,
       });
       refresh();
