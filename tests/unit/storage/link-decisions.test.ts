@@ -53,7 +53,13 @@ describe('link decisions', () => {
   });
 
   it('still restores a version 1 backup, which has no decisions', async () => {
-    const v1 = { format: 'inspection-lens-backup', version: 1, exportedAt: '2026-11-21', reports: [makeReport()], clips: [makeClip()] };
+    const v1 = {
+      format: 'inspection-lens-backup',
+      version: 1,
+      exportedAt: '2026-11-21',
+      reports: [makeReport()],
+      clips: [makeClip()],
+    };
     const store = await freshStore();
     expect(await importBackup(store, readBackup(JSON.stringify(v1)))).toEqual({
       reportsAdded: 1,
