@@ -2,16 +2,24 @@ import type { AreaBlock, InspectionColumn } from './model/history-model';
 
 const SCALE = ['Outstanding', 'Good', 'RI / adequate', 'Inadequate'];
 const SHAPE_BY_RANK: Record<number, string> = { 1: '★', 2: '●', 3: '▲', 4: '✖' };
+
 const W = 320;
 const H = 92;
 const LEFT = 84;
 const RIGHT = 14;
 const y = (rank: number) => 10 + (rank - 1) * 18;
 
-/** Years between the first and last inspection on a time scale: one tick per year that has one. */
-function ticks(columns: InspectionColumn[]): Array<[number, string]> {
-  const years = [...new Set(columns.map((c) => Math.floor(c.time)))];
-  return years.map((t) => [t + 0.5, String(2000 + t)]);
+/** A year label under each inspection, at its place in time; one that would touch the previous
+ * label is left out (the list beside the chart names every inspection). */
+function ticks(columns: InspectionColumn[], x: (t: number) => number): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const c of columns) {
+    const year = String(Math.floor(c.time));
+    const at = x(c.time);
+    const last = out.at(-1);
+    if (!last || (last[1] !== year && at - last[0] >= 30)) out.push([at, year]);
+  }
+  return out;
 }
 
 /** One area's grades over time, as a small chart: years spaced by time, the grade scale in words,
@@ -19,7 +27,7 @@ function ticks(columns: InspectionColumn[]): Array<[number, string]> {
  * The list of grades beside it says the same in text. */
 export function AreaChart({ block, columns }: { block: AreaBlock; columns: InspectionColumn[] }) {
   const times = columns.map((c) => c.time);
-  const [t0, t1] = [Math.min(...times) - 0.5, Math.max(...times) + 0.5];
+  const [t0, t1] = [Math.min(...times) - 0.6, Math.max(...times) + 0.6];
   const x = (t: number) => LEFT + ((t - t0) / (t1 - t0 || 1)) * (W - LEFT - RIGHT);
   const points = [...block.entries].reverse().flatMap((e) => (e.rank ? [{ e, px: x(e.column.time), py: y(e.rank) }] : []));
   const said = points.map((p) => `${p.e.grade} (${p.e.column.label})`).join(', then ');
@@ -33,8 +41,8 @@ export function AreaChart({ block, columns }: { block: AreaBlock; columns: Inspe
           </text>
         </g>
       ))}
-      {ticks(columns).map(([t, year]) => (
-        <text key={year} x={x(t)} y={H - 6} font-size="10" text-anchor="middle" fill="#0b0c0c">
+      {ticks(columns, x).map(([at, year]) => (
+        <text key={year} x={at} y={H - 6} font-size="10" text-anchor="middle" fill="#0b0c0c">
           {year}
         </text>
       ))}

@@ -6,21 +6,21 @@ interface Props {
   model: CompareModel;
   clips: Clip[];
   /** the reports compared, with the address each was read from */
-  sources: Array<{ id: string; title: string; year: string | null; url: string | null }>;
+  sources: Array<{ id: string; title: string; label: string; url: string | null }>;
   printed: string;
 }
 
 /** A printable meeting briefing for an authority: what moved, the history, the recommendations that
  * come back (confirmed links marked), the clip follow-up list, and the sources. */
 export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
-  const a = model.comparison.authority;
+  const a = model.authority;
   const recurring = model.links.filter((l) => l.linked && l.to);
   return (
     <article class="briefing compare">
       <h1>{a.name}: children’s services inspections</h1>
       <p>Meeting briefing printed {printed} from Inspection Lens.</p>
       <h2>What moved</h2>
-      <p class="summary">{model.comparison.summary ?? 'Only one inspection is stored, so nothing can be compared yet.'}</p>
+      <p class="summary">{model.summary ?? 'Only one inspection is stored, so nothing can be compared yet.'}</p>
       <h2>Inspections</h2>
       <InspectionList columns={model.columns} />
       <h2>Grades by area, newest first</h2>
@@ -29,17 +29,15 @@ export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
       {recurring.length === 0 ? <p>No recommendation of an earlier inspection matches a later one.</p> : null}
       <ol class="recurring">
         {recurring.map((l) => (
-          <li key={l.key}>
+          <li key={`${l.from.sourceId}|${l.from.index}`}>
             <p>
-              <strong>
-                {l.decision === 'confirmed' ? '✓ Confirmed by the councillor' : `Suggested match (score ${l.score.toFixed(2)})`}
-              </strong>
+              <strong>{l.confirmed ? '✓ Confirmed by the councillor' : `Suggested match (score ${l.score.toFixed(2)})`}</strong>
             </p>
             <p>
-              {l.from.year}: “{l.from.quote}” <small>({l.from.source})</small>
+              {l.from.label}: “{l.from.quote}” <small>({l.from.source})</small>
             </p>
             <p>
-              {l.to!.year}: “{l.to!.quote}” <small>({l.to!.source})</small>
+              {l.to!.label}: “{l.to!.quote}” <small>({l.to!.source})</small>
             </p>
           </li>
         ))}
@@ -63,7 +61,7 @@ export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
       <ol class="sources">
         {sources.map((s) => (
           <li key={s.id}>
-            {s.year ?? 'undated'}: {s.title}
+            {s.label}: {s.title}
             {s.url ? (
               <>
                 <br />

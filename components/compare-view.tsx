@@ -1,14 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { LinkDecision } from '../lib/storage/schemas';
 import { HistoryBlocks, InspectionList } from './history-blocks';
 import type { CompareModel } from './model/compare-model';
-import type { LinkView } from './model/link-model';
 import { NeighbourList } from './neighbour-list';
-import { NotRepeated, RaisedBefore } from './recurring-links';
+import { NotRepeated, RaisedBefore, type Decide } from './recurring-links';
 
 interface Props {
   model: CompareModel;
-  onDecide: (link: LinkView, decision: LinkDecision['decision'] | null) => void;
+  onDecide: Decide;
   onBriefing: () => void;
   /** where "Get <authority>'s earlier reports from Ofsted" goes */
   fetchHistory?: ComponentChildren;
@@ -17,7 +15,7 @@ interface Props {
 /** The authority's history at a glance, reading down: what moved, every inspection newest first,
  * one block per area, what keeps coming back (with the councillor's decisions), and the neighbours. */
 export function CompareView({ model, onDecide, onBriefing, fetchHistory }: Props) {
-  const c = model.comparison;
+  const c = model;
   return (
     <section aria-labelledby="compare-title" class="compare">
       <h2 id="compare-title">{c.authority.name}: inspections compared</h2>
@@ -33,7 +31,7 @@ export function CompareView({ model, onDecide, onBriefing, fetchHistory }: Props
         <ul>
           {c.reports.map((r) => (
             <li key={r.id}>
-              {r.year ?? 'undated'}: {r.title}
+              {r.label}: {r.title}
             </li>
           ))}
         </ul>
@@ -47,6 +45,7 @@ export function CompareView({ model, onDecide, onBriefing, fetchHistory }: Props
           <HistoryBlocks blocks={model.blocks} columns={model.columns} />
         </>
       ) : null}
+      {model.openInspection ? <p>Recommendations compared from the {model.openInspection} inspection.</p> : null}
       <RaisedBefore raised={model.raised} total={model.openRecommendations} onDecide={onDecide} />
       <NotRepeated links={model.notRepeated} onDecide={onDecide} />
       <NeighbourList neighbours={model.neighbours} authority={c.authority.name} />

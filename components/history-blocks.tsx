@@ -13,7 +13,8 @@ export function InspectionList({ columns }: { columns: InspectionColumn[] }) {
           <strong>{c.label}</strong>
           {c.framework ? ` · ${c.framework}` : ''}
           <br />
-          <small>{c.dates ?? (c.reported ? 'known only from a later document' : 'dates not found')}</small>
+          {c.dates ? <small>{c.dates}</small> : null}
+          {c.reported ? <small>known only from a later document: {c.reportedBy.join('; ') || 'not named'}</small> : null}
         </li>
       ))}
     </ol>

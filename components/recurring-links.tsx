@@ -1,62 +1,93 @@
 import type { LinkDecision } from '../lib/storage/schemas';
-import type { LinkView } from './model/link-model';
+import type { LinkEnd, LinkView } from './model/link-model';
 
-type Decide = (link: LinkView, decision: LinkDecision['decision'] | null) => void;
+/** Stores the councillor's decision that `to` does (or does not) raise `from` again; null forgets it. */
+export type Decide = (from: LinkEnd, to: LinkEnd, decision: LinkDecision['decision'] | null) => void;
 
 const score = (s: number) => `match score ${s.toFixed(2)}`;
+const keyOf = (e: LinkEnd) => `${e.sourceId}|${e.index}`;
 
-/** Confirm or reject a suggested link, or undo the decision; the decision is stored and wins. */
+/** Confirm or reject the suggested later wording, or undo a confirmation; the decision is stored and wins. */
 function Decision({ link, onDecide }: { link: LinkView; onDecide: Decide }) {
-  if (link.decision)
+  const to = link.to!;
+  if (link.confirmed)
     return (
       <p class="decision">
-        <strong>
-          {link.decision === 'confirmed' ? '✓ Confirmed by you: the same recommendation' : '✗ Rejected by you: not the same'}
-        </strong>{' '}
-        <button type="button" class="link" onClick={() => onDecide(link, null)}>
+        <strong>✓ Confirmed by you: the same recommendation</strong>{' '}
+        <button
+          type="button"
+          class="link"
+          onClick={() => onDecide(link.from, to, null)}
+          aria-label={`Undo confirming the ${to.label} wording`}
+        >
           Undo
         </button>
       </p>
     );
-  const about = `${link.from.year ?? 'earlier'} and ${link.to!.year ?? 'later'} recommendations`;
+  const about = `the ${link.from.label} and ${to.label} recommendations`;
   return (
     <p class="decision">
-      <button type="button" onClick={() => onDecide(link, 'confirmed')} aria-label={`Confirm: the ${about} are the same`}>
+      <button type="button" onClick={() => onDecide(link.from, to, 'confirmed')} aria-label={`Confirm: ${about} are the same`}>
         Same recommendation
       </button>{' '}
-      <button type="button" onClick={() => onDecide(link, 'rejected')} aria-label={`Reject: the ${about} differ`}>
+      <button type="button" onClick={() => onDecide(link.from, to, 'rejected')} aria-label={`Reject: ${about} differ`}>
         Not the same
       </button>
     </p>
   );
 }
 
-/** The open report's recommendations that earlier inspections raised: years, earlier wording, source. */
+/** Later wordings the councillor rejected for this recommendation, each with Undo. */
+function Rejected({ link, onDecide }: { link: LinkView; onDecide: Decide }) {
+  if (link.rejected.length === 0) return null;
+  return (
+    <ul class="rejected">
+      {link.rejected.map((r) => (
+        <li key={keyOf(r)}>
+          <small>
+            ✗ Rejected by you ({r.label}): “{r.quote}”
+          </small>{' '}
+          <button
+            type="button"
+            class="link"
+            onClick={() => onDecide(link.from, r, null)}
+            aria-label={`Undo rejecting the ${r.label} wording`}
+          >
+            Undo
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The open inspection's recommendations that earlier inspections raised: when, earlier wording, source. */
 export function RaisedBefore({ raised, total, onDecide }: { raised: Map<string, LinkView[]>; total: number; onDecide: Decide }) {
   return (
     <section aria-labelledby="raised-title">
       <h3 id="raised-title">
         Raised before ({raised.size} of {total})
       </h3>
-      {raised.size === 0 ? <p>None of this report’s recommendations matches an earlier one.</p> : null}
+      {raised.size === 0 ? <p>None of this inspection’s recommendations matches an earlier one.</p> : null}
       <ul class="recurring">
         {[...raised].map(([quote, chain]) => (
           <li key={quote}>
             <p>{quote}</p>
             <p>
-              <strong>raised before: {[...new Set(chain.map((l) => l.from.year ?? 'undated'))].sort().join(', ')}</strong>
+              <strong>raised before: {[...new Set(chain.map((l) => l.from.label.replace(/^\D+/, '')))].sort().join(', ')}</strong>
             </p>
             <ul>
               {chain.map((l) => (
-                <li key={l.key}>
+                <li key={keyOf(l.from)}>
                   <p>
-                    {l.from.year}: “{l.from.quote}”
+                    {l.from.label}: “{l.from.quote}”
                     <br />
                     <small>
-                      {l.from.source} ({l.from.inspection}) · {l.decision === 'confirmed' ? 'confirmed' : score(l.score)}
+                      {l.from.source} · {l.confirmed ? 'confirmed' : score(l.score)}
                     </small>
                   </p>
                   <Decision link={l} onDecide={onDecide} />
+                  <Rejected link={l} onDecide={onDecide} />
                 </li>
               ))}
             </ul>
@@ -79,22 +110,23 @@ export function NotRepeated({ links, onDecide }: { links: LinkView[]; onDecide: 
       </p>
       <ul class="not-repeated">
         {links.map((l) => (
-          <li key={l.key}>
+          <li key={keyOf(l.from)}>
             <p>
-              {l.from.year ?? 'undated'}: “{l.from.quote}”
+              {l.from.label}: “{l.from.quote}”
               <br />
               <small>{l.from.source}</small>
             </p>
             {l.to ? (
               <>
                 <p class="closest">
-                  Closest later ({l.to.year}, {score(l.score)}): “{l.to.quote}”
+                  Closest later ({l.to.label}, {score(l.score)}): “{l.to.quote}”
                 </p>
                 <Decision link={l} onDecide={onDecide} />
               </>
             ) : (
-              <p class="closest">No later recommendation to compare with.</p>
+              <p class="closest">No other later recommendation to compare with.</p>
             )}
+            <Rejected link={l} onDecide={onDecide} />
           </li>
         ))}
       </ul>

@@ -1,18 +1,25 @@
 // Everything the Compare view and the briefing show for one authority, built from lib/compare's
-// comparison, the stored reports and the councillor's link decisions.
-import { compareAuthority, type AuthorityComparison } from '../../lib/compare/authority-compare';
+// inspection history, moves and recommendation links, with the councillor's stored decisions.
+import { areaMoves } from '../../lib/compare/area-moves';
 import { COMPARE_ROWS } from '../../lib/compare/compare-areas';
-import type { CompareReport } from '../../lib/compare/history';
-import { authorityByCode } from '../../lib/model/authorities';
+import type { InspectionHistory, SourceDocument } from '../../lib/compare/inspection-types';
+import { buildInspectionHistory } from '../../lib/compare/inspections';
+import { linkRecommendations } from '../../lib/compare/recommendation-links';
+import { authorityByCode, type Authority } from '../../lib/model/authorities';
+import { authorityOfUrn } from '../../lib/model/authority-lineage';
 import type { LinkDecision } from '../../lib/storage/schemas';
 import type { NeighbourRow } from '../neighbour-list';
-import { areaBlocks, columnsOf, type AreaBlock, type InspectionColumn } from './history-model';
-import { raisedBefore, recommendationLinks, type LinkView } from './link-model';
+import { areaBlocks, columnsOf, summariseMoves, type AreaBlock, type InspectionColumn } from './history-model';
+import { decisionMap, linkViews, raisedBefore, type LinkView } from './link-model';
 
 export interface CompareModel {
-  comparison: AuthorityComparison;
-  /** the report compared from (the open one, or the authority's newest) */
-  openId: string;
+  authority: Authority;
+  history: InspectionHistory;
+  summary: string | null;
+  /** the documents the history was read from, in the order of their inspections */
+  reports: Array<{ id: string; title: string; label: string }>;
+  /** the inspection of the report compared from (the open one, or the authority's newest) */
+  openInspection: string | null;
   openRecommendations: number;
   /** oldest first, as the history has them */
   columns: InspectionColumn[];
@@ -25,44 +32,63 @@ export interface CompareModel {
 
 const LABELS = new Map<string, string>(COMPARE_ROWS);
 
-function neighbourRows(c: AuthorityComparison): NeighbourRow[] {
-  const stored = new Map(c.neighbours.map((n) => [n.authority, n]));
-  return c.authority.neighbours.flatMap((code) => {
+/** Each statistical neighbour from the lookup, with its latest stored inspection's own grades. */
+function neighbourRows(authority: Authority, stored: SourceDocument[]): NeighbourRow[] {
+  return authority.neighbours.flatMap((code) => {
     const a = authorityByCode(code);
     if (!a) return [];
-    const n = stored.get(a.name);
-    const grades = Object.entries(n?.grades ?? {}).map(([key, cell]) => ({
+    const theirs = stored.filter((d) => authorityOfUrn(d.document.authorityUrn)?.code === a.code);
+    const latest = theirs.length
+      ? buildInspectionHistory(theirs, { authority: a })
+          .inspections.filter((e) => !e.reported)
+          .at(-1)
+      : undefined;
+    const grades = Object.entries(latest?.grades ?? {}).map(([key, g]) => ({
       area: LABELS.get(key) ?? key,
-      grade: cell.grade,
-      rank: cell.rank,
+      grade: g.grade,
+      rank: g.rank,
     }));
-    return [{ name: a.name, label: n?.year ?? null, grades }];
+    return [{ name: a.name, label: latest?.label ?? null, grades }];
   });
 }
 
-/** The model for comparing `open` (saved or not) with the stored reports; null when its authority is unknown. */
-export function buildCompareModel(open: CompareReport, stored: CompareReport[], decisions: LinkDecision[]): CompareModel | null {
-  const comparison = compareAuthority(open, stored);
-  if (!comparison) return null;
-  const all = new Map([...stored, open].map((r) => [r.id, r]));
-  const mine = comparison.reports.map((r) => all.get(r.id)!);
-  const titles = new Map(mine.map((r) => [r.id, r.title]));
-  const columns = columnsOf(comparison.history, mine);
-  const code = comparison.authority.code;
-  const links = recommendationLinks(
-    code,
-    mine,
-    decisions.filter((d) => d.authority === code),
-  );
+function reportsOf(history: InspectionHistory, docs: SourceDocument[]): CompareModel['reports'] {
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
+  const out = new Map<string, { id: string; title: string; label: string }>();
+  for (const e of history.inspections)
+    for (const id of e.sources) if (!out.has(id)) out.set(id, { id, title: titles.get(id) ?? id, label: e.label });
+  return [...out.values()];
+}
+
+/** The model for comparing `open` (saved or not) with the stored documents; null when its authority is unknown. */
+export function buildCompareModel(
+  open: SourceDocument,
+  stored: SourceDocument[],
+  decisions: LinkDecision[],
+): CompareModel | null {
+  const authority = authorityOfUrn(open.document.authorityUrn);
+  if (!authority) return null;
+  const docs = [open, ...stored.filter((d) => d.id !== open.id)];
+  const history = buildInspectionHistory(docs, { authority });
+  const moves = areaMoves(history);
+  const columns = columnsOf(history);
+  const mine = decisions.filter((d) => d.authority === authority.code);
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
+  const links = linkViews(linkRecommendations(history.inspections, decisionMap(mine)), history, titles);
+  const openEvent =
+    history.inspections.find((e) => e.sources[0] === open.id) ?? history.inspections.find((e) => e.sources.includes(open.id));
   return {
-    comparison,
-    openId: open.id,
-    openRecommendations: open.recommendations.filter((r) => r.source !== 'committee').length,
+    authority,
+    history,
+    summary: summariseMoves(moves, history),
+    reports: reportsOf(history, docs),
+    openInspection: openEvent?.label ?? null,
+    openRecommendations: openEvent?.recommendations.length ?? 0,
     columns,
-    blocks: areaBlocks(comparison.history, columns, titles),
+    blocks: areaBlocks(moves, columns),
     links,
-    raised: raisedBefore(links, open.id),
+    raised: openEvent ? raisedBefore(links, openEvent.id) : new Map(),
     notRepeated: links.filter((l) => !l.linked),
-    neighbours: neighbourRows(comparison),
+    neighbours: neighbourRows(authority, stored),
   };
 }

@@ -1,34 +1,30 @@
-// The view's reading of lib/compare's history: inspections newest first, labelled as councillors
-// name them ("Jan 2023", from the publication date), and one block per area with each grade's move
-// from the previous grade shown in that block, in words.
-import type { CompareReport, History, HistoryCell, Move } from '../../lib/compare/history';
-import { inspectionYearOf } from '../../lib/compare/history';
-import { gradeLabel } from '../../lib/model/describe-finding';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// The view's reading of lib/compare's inspection history: inspections newest first, labelled as
+// councillors name them ("Jan 2023"), and one block per area with each grade's move in words.
+import type { AreaMove, InspectionEvent, InspectionHistory } from '../../lib/compare/inspection-types';
 
 export interface InspectionColumn {
-  /** the history's column key (its year) */
+  /** the inspection event's id ("SIF-2016-01") */
   key: string;
-  /** "Jan 2023": the month and year the report was published, else the month the inspection ended, else the year */
+  /** "Jan 2023": publication month and year, else the inspection's last month */
   label: string;
-  /** "inspected 14 to 25 November 2022", or null when only a later document reports it */
+  /** "inspected 14 to 25 November 2022", or null when no dates are known */
   dates: string | null;
-  framework: string | null;
-  /** only known from a later document quoting it */
+  framework: string;
+  /** only known from later documents, named in `reportedBy` */
   reported: boolean;
-  /** time on the axis: years since 2000, with the month as a fraction */
+  reportedBy: string[];
+  /** time on the chart axis, in years (2023.0 is January 2023) */
   time: number;
 }
 
 export interface AreaEntry {
   column: InspectionColumn;
   grade: string;
-  rank: number | null;
-  /** "down from good (2018)", "up from inadequate (2016)", "same", or null for the first grade */
+  rank: number;
+  /** "down from good (2018)", "same as good (2018)", or null for the first grade of the area */
   move: string | null;
-  moveKind: Move | null;
-  /** "reported by <title>" for a grade a later document quotes */
+  moveKind: 'up' | 'down' | 'same' | null;
+  /** "reported by <title>" for a grade a later document states */
   reportedBy: string | null;
 }
 
@@ -39,76 +35,59 @@ export interface AreaBlock {
   entries: AreaEntry[];
 }
 
-/** "Jan 2023" from "2023-01-13"; null for anything else. */
-export function monthYear(iso: string | null): string | null {
-  const m = /^(\d{4})-(\d{2})/.exec(iso ?? '');
-  return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : null;
-}
+const PUBLISHED = /^(\d{4})-(\d{2})/;
 
-const MONTH_NAMES = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+((?:19|20)\d\d)/gi;
-
-/** "2022-11" from "31 October to 11 November 2022": the month the inspection ended, when no
- * publication date was found (the detector finds one on most Ofsted reports, not on every layout). */
-export function endMonth(dates: string | null): string | null {
-  const last = [...(dates ?? '').matchAll(MONTH_NAMES)].at(-1);
-  if (!last) return null;
-  const month = MONTHS.findIndex((m) => m.toLowerCase() === last[1]!.toLowerCase()) + 1;
-  return `${last[2]}-${String(month).padStart(2, '0')}`;
-}
-
-/** The report that speaks for a column: its own inspection in that year, the one with a publication date first. */
-function ownReport(year: string, reports: CompareReport[]): CompareReport | null {
-  const own = reports.filter((r) => inspectionYearOf(r) === year && r.document.framework);
-  return own.find((r) => r.document.publicationDate) ?? own[0] ?? null;
+function timeOf(e: InspectionEvent): number {
+  const m = PUBLISHED.exec(e.publicationDate ?? '');
+  if (m) return Number(m[1]) + (Number(m[2]) - 1) / 12;
+  return e.span ? e.span.to / 12 : Number(/\d{4}/.exec(e.label)?.[0] ?? 2000);
 }
 
 /** The columns of a history, oldest first (as the history has them). */
-export function columnsOf(history: History, reports: CompareReport[]): InspectionColumn[] {
-  return history.years.map((year, i) => {
-    const own = history.rows.some((row) => row.cells[i] && !row.cells[i]!.quoted);
-    const report = own ? ownReport(year, reports) : null;
-    const published = report?.document.publicationDate ?? endMonth(report?.document.inspectionDates ?? null);
-    const month = published ? Number(published.slice(5, 7)) - 1 : 6;
-    return {
-      key: year,
-      label: monthYear(published) ?? year,
-      dates: report?.document.inspectionDates ? `inspected ${report.document.inspectionDates}` : null,
-      framework: report?.document.framework ?? null,
-      reported: !own,
-      time: (published ? Number(published.slice(0, 4)) : Number(year)) - 2000 + month / 12,
-    };
-  });
+export function columnsOf(history: InspectionHistory): InspectionColumn[] {
+  return history.inspections.map((e) => ({
+    key: e.id,
+    label: e.label,
+    dates: e.inspectionDates ? `inspected ${e.inspectionDates}` : null,
+    framework: e.framework,
+    reported: e.reported,
+    reportedBy: e.reportedBy,
+    time: timeOf(e),
+  }));
 }
 
-const gradeWords = (c: HistoryCell) => gradeLabel(c.grade, null).toLowerCase();
-
-/** The move from `before` to `now` in words: "down from good (2018)", or "same". */
-export function moveWords(before: HistoryCell, beforeLabel: string, now: HistoryCell): [Move, string] | null {
-  if (before.rank === null || now.rank === null) return null;
-  if (before.rank === now.rank) return ['same', 'same'];
-  const kind: Move = now.rank < before.rank ? 'up' : 'down';
-  return [kind, `${kind} from ${gradeWords(before)} (${beforeLabel})`];
-}
-
-/** One block per area, entries newest first, each move measured from the previous grade shown. */
-export function areaBlocks(history: History, columns: InspectionColumn[], titles: ReadonlyMap<string, string>): AreaBlock[] {
-  return history.rows.map((row) => {
-    const entries: AreaEntry[] = [];
-    let previous: { cell: HistoryCell; label: string } | null = null;
-    row.cells.forEach((cell, i) => {
-      if (!cell) return;
-      const column = columns[i]!;
-      const move = previous ? moveWords(previous.cell, previous.label, cell) : null;
-      entries.push({
-        column,
-        grade: cell.grade,
-        rank: cell.rank,
-        move: move?.[1] ?? null,
-        moveKind: move?.[0] ?? null,
-        reportedBy: cell.quoted ? `reported by ${titles.get(cell.reportId) ?? 'a later document'}` : null,
-      });
-      previous = { cell, label: column.label };
+/** One block per area (rows in lib/compare's order), each entry with its move as lib/compare words it. */
+export function areaBlocks(moves: AreaMove[], columns: InspectionColumn[]): AreaBlock[] {
+  const byId = new Map(columns.map((c) => [c.key, c]));
+  const blocks = new Map<string, AreaBlock>();
+  for (const m of moves) {
+    const block = blocks.get(m.key) ?? { key: m.key, label: m.area, entries: [] };
+    const [words] = m.text.split('; reported by ');
+    block.entries.unshift({
+      column: byId.get(m.inspectionId)!,
+      grade: m.grade.grade,
+      rank: m.grade.rank,
+      move: m.move ? words! : null,
+      moveKind: m.move,
+      reportedBy: m.grade.reported ? `reported by ${m.grade.reportedBy ?? 'a later document'}` : null,
     });
-    return { key: row.key, label: row.label, entries: entries.reverse() };
-  });
+    blocks.set(m.key, block);
+  }
+  return [...blocks.values()];
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** "Since Nov 2018: leaders and management down from good to requires improvement; …; overall
+ * effectiveness unchanged": the newest inspection's moves against the previous grade of each area. */
+export function summariseMoves(moves: AreaMove[], history: InspectionHistory): string | null {
+  const newest = history.inspections.at(-1);
+  const mine = moves.filter((m) => m.inspectionId === newest?.id && m.previous && m.move);
+  if (mine.length === 0) return null;
+  const since = history.inspections.find((e) => e.id === mine[0]!.previous!.inspectionId)?.label ?? mine[0]!.previous!.label;
+  const moved = mine
+    .filter((m) => m.move !== 'same')
+    .map((m) => `${lower(m.area)} ${m.move} from ${m.previous!.grade} to ${m.grade.grade}`);
+  const same = mine.filter((m) => m.move === 'same').map((m) => lower(m.area));
+  return `Since ${since}: ${[...moved, ...(same.length ? [`${same.join(', ')} unchanged`] : [])].join('; ')}`;
 }

@@ -1,108 +1,107 @@
-// Recurring recommendations as links from an earlier recommendation to a later one, with the matcher's
-// score and the councillor's decision, which always wins: a rejected link is not shown as a repeat,
-// a confirmed one is, whatever the score.
-import type { CompareReport } from '../../lib/compare/history';
-import { inspectionYearOf } from '../../lib/compare/history';
-import { RECURRING_THRESHOLD } from '../../lib/compare/recurring';
-import { similarity, wordsOf } from '../../lib/compare/similarity';
-import { linkKey } from '../../lib/storage/link-decisions';
+// Recurring recommendations for the view: lib/compare's links (the councillor's decisions already
+// applied there) with each end named by its source document and inspection.
+import type { InspectionHistory, RecommendationLink, LinkEnd as CoreEnd } from '../../lib/compare/inspection-types';
+import { linkKey } from '../../lib/compare/link-key';
 import type { LinkDecision } from '../../lib/storage/schemas';
 
 export interface LinkEnd {
-  reportId: string;
-  /** the report's title: where the recommendation was made */
+  inspectionId: string;
+  sourceId: string;
+  index: number;
+  /** the title of the document it was read from */
   source: string;
-  /** the inspection by its dates, else its year */
+  /** the inspection as councillors name it ("Jan 2016") */
+  label: string;
+  /** the inspection's dates, else its label */
   inspection: string;
-  year: string | null;
   quote: string;
 }
 
 export interface LinkView {
-  /** linkKey of the pair, or of the earlier recommendation alone when nothing later is close */
-  key: string;
   from: LinkEnd;
-  /** the closest later recommendation, or null when no later report has any */
+  /** the later recommendation that raises it again, or (not linked) the closest later wording */
   to: LinkEnd | null;
   score: number;
-  /** the councillor's decision, or null while it is the matcher's suggestion */
-  decision: LinkDecision['decision'] | null;
-  /** shown as a repeat: confirmed, or suggested by the matcher and not rejected */
+  /** true when `to` raises it again (matcher or the councillor) */
   linked: boolean;
+  /** the councillor confirmed `to` */
+  confirmed: boolean;
+  /** later wordings the councillor said are not the same */
+  rejected: LinkEnd[];
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Only recommendations that inspections and reviews make; never a committee's resolutions. */
-const madeByInspection = (r: CompareReport['recommendations'][number]) => r.source !== 'committee';
+/** Names the ends of lib/compare's links: `titles` maps a document id to its title. */
+export function linkViews(
+  links: RecommendationLink[],
+  history: InspectionHistory,
+  titles: ReadonlyMap<string, string>,
+): LinkView[] {
+  const events = new Map(history.inspections.map((e) => [e.id, e]));
+  const end = (e: CoreEnd): LinkEnd => {
+    const event = events.get(e.inspectionId);
+    const label = event?.label ?? e.inspectionId;
+    return {
+      ...e,
+      source: titles.get(e.sourceId) ?? e.sourceId,
+      label,
+      inspection: event?.inspectionDates ?? label,
+      quote: oneLine(e.quote),
+    };
+  };
+  return links.map((l) => {
+    const to = l.to ?? l.closest;
+    return {
+      from: end(l.from),
+      to: to ? end(to) : null,
+      score: l.score,
+      linked: l.to !== null,
+      confirmed: l.confirmed === true,
+      rejected: l.rejected.map(end),
+    };
+  });
+}
 
-function endOf(report: CompareReport, quote: string): LinkEnd {
-  const year = inspectionYearOf(report);
+/** The store row for the councillor's decision on `from` → `to`, under the authority's la code. */
+export function decisionFor(authority: string, from: LinkEnd, to: LinkEnd, decision: LinkDecision['decision']): LinkDecision {
+  const side = (e: LinkEnd) => ({ reportId: e.sourceId, inspection: e.inspection, quote: e.quote });
   return {
-    reportId: report.id,
-    source: report.title,
-    inspection: report.document.inspectionDates ?? year ?? 'undated',
-    year,
-    quote: oneLine(quote),
+    id: decisionId(authority, from.quote, to.quote),
+    authority,
+    from: side(from),
+    to: side(to),
+    decision,
+    decidedAt: new Date().toISOString(),
   };
 }
 
-/** A link in the stored decision's shape, for the store. */
-export function decisionFor(authority: string, link: LinkView, decision: LinkDecision['decision']): LinkDecision {
-  const end = ({ reportId, inspection, quote }: LinkEnd) => ({ reportId, inspection, quote });
-  return { id: link.key, authority, from: end(link.from), to: end(link.to!), decision, decidedAt: new Date().toISOString() };
-}
+/** The store id of a decision: the authority and lib/compare's key of the two wordings. */
+export const decisionId = (authority: string, from: string, to: string) => `${authority}:${linkKey(from, to)}`;
 
-/**
- * For every recommendation of every report but the newest, its closest recommendation in any later
- * report, scored 0–1 by lib/compare's similarity, with the stored decision applied.
- * Reports are sorted by inspection year; cost is one similarity per (earlier, later) pair.
- */
-export function recommendationLinks(authority: string, reports: CompareReport[], decisions: LinkDecision[]): LinkView[] {
-  const byKey = new Map(decisions.map((d) => [d.id, d.decision]));
-  const dated = [...reports].sort((a, b) => (inspectionYearOf(a) ?? '').localeCompare(inspectionYearOf(b) ?? ''));
-  const recs = dated.map((r) => r.recommendations.filter(madeByInspection).map((x) => ({ x, words: wordsOf(x.quote) })));
-  const links: LinkView[] = [];
-  dated.forEach((report, i) => {
-    const year = inspectionYearOf(report);
-    const later = dated.flatMap((r, k) => (k > i && inspectionYearOf(r) !== year ? recs[k]!.map((c) => ({ r, c })) : []));
-    if (later.length === 0) return;
-    for (const { x, words } of recs[i]!) {
-      const scored = later.map(({ r, c }) => ({ r, c, score: similarity(words, c.words) }));
-      const confirmed = scored.find(({ c }) => byKey.get(linkKey(authority, x.quote, c.x.quote)) === 'confirmed');
-      const best = confirmed ?? scored.reduce((a, b) => (b.score > a.score ? b : a));
-      const key = linkKey(authority, x.quote, best.c.x.quote);
-      const decision = byKey.get(key) ?? null;
-      const linked = decision === 'confirmed' || (decision === null && best.score >= RECURRING_THRESHOLD);
-      links.push({ key, from: endOf(report, x.quote), to: endOf(best.r, best.c.x.quote), score: best.score, decision, linked });
-    }
-  });
-  return links;
-}
+/** Stored decisions in lib/compare's form: linkKey(earlier, later) → confirmed. */
+export const decisionMap = (decisions: LinkDecision[]) =>
+  Object.fromEntries(decisions.map((d) => [linkKey(d.from.quote, d.to.quote), d.decision === 'confirmed']));
 
-/** For each recommendation of the open report (by its one-line words), the chain of earlier links
- * into it, newest first: 2023 ← 2018 ← 2016 gives both the 2018 and the 2016 wording. */
-export function raisedBefore(links: LinkView[], openId: string): Map<string, LinkView[]> {
+const at = (e: { inspectionId: string; sourceId: string; index: number }) => `${e.inspectionId}|${e.sourceId}|${e.index}`;
+
+/** For each recommendation of inspection `inspectionId`, the chain of earlier links into it, newest
+ * first: 2023 ← 2018 ← 2016 gives both the 2018 and the 2016 wording. Keyed by its one-line words. */
+export function raisedBefore(links: LinkView[], inspectionId: string): Map<string, LinkView[]> {
   const into = new Map<string, LinkView[]>();
-  for (const link of links) {
-    if (!link.linked || !link.to) continue;
-    const at = `${link.to.reportId}|${link.to.quote}`;
-    into.set(at, [...(into.get(at) ?? []), link]);
-  }
+  for (const l of links) if (l.linked && l.to) into.set(at(l.to), [...(into.get(at(l.to)) ?? []), l]);
   const out = new Map<string, LinkView[]>();
-  for (const [at, direct] of into) {
-    if (!at.startsWith(`${openId}|`)) continue;
+  for (const [key, direct] of into) {
+    if (!key.startsWith(`${inspectionId}|`)) continue;
     const chain: LinkView[] = [];
-    const seen = new Set<string>();
     const queue = [...direct];
     while (queue.length > 0) {
-      const link = queue.shift()!;
-      if (seen.has(link.key)) continue;
-      seen.add(link.key);
-      chain.push(link);
-      queue.push(...(into.get(`${link.from.reportId}|${link.from.quote}`) ?? []));
+      const l = queue.shift()!;
+      if (chain.includes(l)) continue;
+      chain.push(l);
+      queue.push(...(into.get(at(l.from)) ?? []));
     }
-    out.set(at.slice(openId.length + 1), chain);
+    out.set(direct[0]!.to!.quote, chain);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { LensStore } from '../../lib/storage/store';
 export interface AuthorityBriefingData {
   model: CompareModel;
   clips: Clip[];
-  sources: Array<{ id: string; title: string; year: string | null; url: string | null }>;
+  sources: Array<{ id: string; title: string; label: string; url: string | null }>;
   printed: string;
 }
 
@@ -23,14 +23,14 @@ export async function loadAuthorityBriefing(store: LensStore, code: string): Pro
   if (!newest) return `No report of ${authority.name} is saved in Inspection Lens.`;
   const model = buildCompareModel(newest, reports.rows, decisions.rows);
   if (!model) return `${authority.name} could not be compared.`;
-  const ids = new Set(model.comparison.reports.map((r) => r.id));
+  const ids = new Set(model.reports.map((r) => r.id));
   const byId = new Map(reports.rows.map((r) => [r.id, r]));
   return {
     model,
     clips: clips.rows
       .filter((c) => ids.has(c.reportId))
       .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.createdAt.localeCompare(b.createdAt)),
-    sources: model.comparison.reports.map((r) => ({ ...r, url: byId.get(r.id)?.urls[0] ?? null })),
+    sources: model.reports.map((r) => ({ ...r, url: byId.get(r.id)?.urls[0] ?? null })),
     printed: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
   };
 }

@@ -32,7 +32,7 @@ function Briefing({ params }: { params: URLSearchParams }) {
       .then((d) => {
         if (typeof d === 'string') return setProblem(d);
         setData(d);
-        document.title = `Briefing: ${d.kind === 'report' ? d.report.title : d.model.comparison.authority.name}`;
+        document.title = `Briefing: ${d.kind === 'report' ? d.report.title : d.model.authority.name}`;
       })
       .catch((error: unknown) => setProblem(explainStoreError(error).message));
   }, [params]);

@@ -5,7 +5,7 @@ import { AddReports } from '../../components/add-reports';
 import { CompareView } from '../../components/compare-view';
 import { newestOf } from '../../components/model/authority-list';
 import { buildCompareModel } from '../../components/model/compare-model';
-import { decisionFor, type LinkView } from '../../components/model/link-model';
+import { decisionFor, decisionId, type LinkEnd } from '../../components/model/link-model';
 import type { PageReport } from '../../lib/messages/contracts';
 import { deleteLinkDecision, saveLinkDecision } from '../../lib/storage/link-decisions';
 import { reportFromPage } from '../../lib/storage/records';
@@ -29,12 +29,14 @@ export function CompareTab({ page, store, chosen, onBack }: Props) {
     const open = chosen ? newestOf(chosen, stored) : page?.findings ? reportFromPage(page) : null;
     return open ? buildCompareModel(open, stored, store.decisions) : null;
   }, [page, store.reports, store.decisions, chosen]);
-  const authority = model?.comparison.authority ?? null;
+  const authority = model?.authority ?? null;
   const { progress, add } = useAddReports(store, authority ? { code: authority.code, name: authority.name } : null);
 
-  const decide = (link: LinkView, decision: LinkDecision['decision'] | null) =>
+  const decide = (from: LinkEnd, to: LinkEnd, decision: LinkDecision['decision'] | null) =>
     void store.write<unknown>((s) =>
-      decision ? saveLinkDecision(s, decisionFor(authority!.code, link, decision)) : deleteLinkDecision(s, link.key),
+      decision
+        ? saveLinkDecision(s, decisionFor(authority!.code, from, to, decision))
+        : deleteLinkDecision(s, decisionId(authority!.code, from.quote, to.quote)),
     );
 
   return (
@@ -48,7 +50,7 @@ export function CompareTab({ page, store, chosen, onBack }: Props) {
         <CompareView
           model={model}
           onDecide={decide}
-          onBriefing={() => void openAuthorityBriefing(model.comparison.authority.code)}
+          onBriefing={() => void openAuthorityBriefing(model.authority.code)}
           // The ofsted branch's "Get <authority>'s earlier reports from Ofsted" goes here.
           fetchHistory={undefined}
         />

@@ -48,6 +48,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
 
   return (
     <main class="panel">
+      <h1 class="visually-hidden">Inspection Lens</h1>
       <PanelTabs current={view} onChange={setView} clipCount={clips.length} />
       {problem ? (
         <p role="alert" class="error">

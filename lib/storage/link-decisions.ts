@@ -3,20 +3,6 @@
 import { LinkDecisionSchema, type LinkDecision } from './schemas';
 import type { LensStore, Listed } from './store';
 
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .slice(0, 400);
-
-/** The identity of a link: the authority's la code and the folded words of both recommendations.
- * Words, not offsets or report ids, so a second copy of the same report (PDF and web page) or a
- * re-detected report meets the same decision. */
-export function linkKey(authority: string, fromQuote: string, toQuote: string): string {
-  return `${authority}|${fold(fromQuote)}|${fold(toQuote)}`;
-}
-
 /** Stores (or replaces) one decision; the row is checked against its schema first. */
 export async function saveLinkDecision(store: LensStore, decision: LinkDecision): Promise<LinkDecision> {
   const row = LinkDecisionSchema.parse(decision);

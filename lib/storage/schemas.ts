@@ -59,7 +59,7 @@ export const LinkEndSchema = z.object({
 /** The councillor's decision on a suggested (or chosen) link between an earlier recommendation and a
  * later one: it wins over the matcher's score whenever the same pair is compared again. */
 export const LinkDecisionSchema = z.object({
-  /** linkKey(from, to): the authority code and both recommendations' folded words */
+  /** the authority's la code and lib/compare's linkKey of the two wordings ("332:hash>hash") */
   id: Text(1000).min(1),
   /** DfE la code of the authority whose history holds the link */
   authority: Text(20).min(1),

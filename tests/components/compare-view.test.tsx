@@ -29,16 +29,16 @@ describe('CompareView', () => {
     const items = [...container.querySelectorAll('.inspections > li')].map((li) => li.textContent!);
     // No publication date is found in the 2023 PDF, so the month the inspection ended names it.
     expect(items[0]).toMatch(/^Nov 2022 · ILACS.*inspected 31 October to 11 November 2022/);
-    expect(items.at(-1)).toMatch(/^2012/);
+    expect(items.at(-1)).toMatch(/ · SLAC/);
     expect(container.querySelector('table')).toBeNull();
   });
 
   it('says each move in words against the previous grade shown in its area', () => {
     const { container } = view();
     const moves = [...container.querySelectorAll('[data-row=in_care] .move')].map((m) => m.textContent!.replace(/^\W+/, ''));
-    expect(moves[0]).toBe('down from good (Nov 2018)');
+    expect(moves[0]).toBe('down from good (2018)');
     const words = [...container.querySelectorAll('.move')].map((m) => m.textContent!);
-    expect(words.every((w) => /^(?:↑ up from|↓ down from|→ same$)/.test(w))).toBe(true);
+    expect(words.every((w) => /^(?:↑ up from|↓ down from|→ same as) [a-z ]+ \([^)]+\)$/.test(w))).toBe(true);
   });
 
   it('draws one small chart per area, and names who reported a quoted grade in text', () => {
@@ -55,23 +55,35 @@ describe('CompareView', () => {
     expect(container.querySelector('.not-repeated .closest')!.textContent).toMatch(/match score 0\.\d\d/);
   });
 
-  it('asks to confirm or reject a suggested link, and shows a decision that wins over the score', () => {
+  it('asks to confirm or reject a suggested link, and the decision wins over the score', () => {
     const onDecide = vi.fn();
     const { getAllByRole } = view(model, onDecide);
     fireEvent.click(getAllByRole('button', { name: /^Reject:/ })[0]!);
-    const [link, decision] = onDecide.mock.calls[0]!;
+    const [from, to, decision] = onDecide.mock.calls[0]!;
     expect(decision).toBe('rejected');
-    const rejected = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', link, 'rejected')])!;
-    expect(rejected.links.find((l) => l.key === link.key)!.linked).toBe(false);
+    const rejected = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', from, to, 'rejected')])!;
+    const link = rejected.links.find((l) => l.from.sourceId === from.sourceId && l.from.index === from.index)!;
+    expect(link.rejected.map((r) => r.quote)).toEqual([to.quote]);
+    expect(link.to?.quote).not.toBe(to.quote);
     cleanup();
-    const { container } = view(rejected);
-    expect(container.querySelector('.not-repeated')!.textContent).toContain('Rejected by you');
+    expect(view(rejected).container.textContent).toContain('✗ Rejected by you');
+  });
+
+  it('turns a confirmed closest wording into a link, however low its score', () => {
+    const onDecide = vi.fn();
+    const { container } = view(model, onDecide);
+    const item = container.querySelector('.not-repeated > li')!;
+    fireEvent.click(item.querySelector('button[aria-label^="Confirm:"]')!);
+    const [from, to] = onDecide.mock.calls[0]!;
+    const confirmed = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', from, to, 'confirmed')])!;
+    const link = confirmed.links.find((l) => l.from.sourceId === from.sourceId && l.from.index === from.index)!;
+    expect([link.linked, link.confirmed, link.to!.quote]).toEqual([true, true, to.quote]);
   });
 
   it('names every statistical neighbour, "not saved" when none is stored', () => {
     const { container } = view();
     const items = [...container.querySelectorAll('.neighbours > li')];
-    expect(items).toHaveLength(model.comparison.authority.neighbours.length);
+    expect(items).toHaveLength(model.authority.neighbours.length);
     expect(items.every((li) => /not saved/.test(li.textContent!))).toBe(true);
   });
 
@@ -100,11 +112,11 @@ describe('AuthoritiesView', () => {
 
 describe('AuthorityBriefing', () => {
   it('prints what moved, the history, recurring recommendations and sources, without violations', async () => {
-    const sources = model.comparison.reports.map((r) => ({ ...r, url: `https://example.org/${r.id}` }));
+    const sources = model.reports.map((r) => ({ ...r, url: `https://example.org/${r.id}` }));
     const { container, getByText } = render(
       <AuthorityBriefing model={model} clips={[]} sources={sources} printed="29 November 2026" />,
     );
-    expect(getByText(/^Since 2018/)).toBeTruthy();
+    expect(getByText(/^Since Nov 2018: /)).toBeTruthy();
     expect(container.querySelectorAll('.sources li')).toHaveLength(4);
     expect(await axeViolations(container)).toEqual([]);
   });
