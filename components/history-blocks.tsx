@@ -42,10 +42,8 @@ export function HistoryBlocks({
           <ol class="area-grades">
             {block.entries.map((e) => (
               <li key={e.column.key} data-move={e.moveKind ?? undefined}>
-                <span class="when">
-                  {e.column.label}
-                  {e.column.dates ? <small>{e.column.dates}</small> : null}
-                </span>
+                {/* The dates are in the list of inspections above; here the label keeps each line short. */}
+                <span class="when">{e.column.label}</span>
                 <span class="what">
                   <GradeChip grade={e.grade} rank={e.rank} framework={e.column.framework} />
                   {e.move ? (
