@@ -38,7 +38,7 @@ export function prepareRecommendation(quote: string): PreparedRecommendation {
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 /** The features the model weighs, each 0–1: containment of the shorter wording, overlap (Jaccard),
- * containment of the fewer concepts, concepts on both sides but none shared, shared phrases, how
+ * shared concepts over the larger concept weight, concepts on both sides but none shared, shared phrases, how
  * much rare wording is shared (absolute), and groups of children on both sides but none shared. */
 export function matchFeatures(a: PreparedRecommendation, b: PreparedRecommendation): number[] {
   if (a.total === 0 || b.total === 0) return [0, 0, 0, 0, 0, 0, 0];
@@ -52,10 +52,7 @@ export function matchFeatures(a: PreparedRecommendation, b: PreparedRecommendati
   return [
     shared / Math.min(a.total, b.total),
     shared / (a.total + b.total - shared),
-    both
-      ? (sharedConcepts / Math.max(a.conceptTotal, b.conceptTotal)) *
-        Math.min(1, (2 * sharedConcepts) / Math.min(a.total, b.total))
-      : 0,
+    both ? sharedConcepts / Math.max(a.conceptTotal, b.conceptTotal) : 0,
     both && sharedConcepts === 0 ? 1 : 0,
     Math.min(1, phrases / 2),
     Math.min(1, shared / 12),
