@@ -21,7 +21,7 @@ function writeTable(file: string, df: Map<string, number>, docs: number): void {
       .sort()
       .map(([w, n]) => [w, Math.round(Math.log(docs / n) * 100) / 100]),
   );
-  fs.writeFileSync(file, `${JSON.stringify({ documents: docs, idf })}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ documents: docs, idf }, null, 2)}\n`);
   console.log(`${docs} recommendations, ${Object.keys(idf).length} terms → ${file}`);
 }
 

@@ -30,13 +30,13 @@ const ship: Model = process.argv.includes('--fit') ? fitModel(pairs) : calibrati
 if (process.argv.includes('--fit')) {
   const out = path.resolve(import.meta.dirname, '../lib/compare/match-calibration.json');
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const json = {
-    note: 'written by npm run eval:pairs -- --fit',
-    weights: ship.weights.map(round),
-    bias: round(ship.bias),
-    threshold: ship.threshold,
-  };
-  fs.writeFileSync(out, `${JSON.stringify(json)}\n`);
+  const lines = [
+    `  "note": "written by npm run eval:pairs -- --fit",`,
+    `  "weights": [${ship.weights.map(round).join(', ')}],`,
+    `  "bias": ${round(ship.bias)},`,
+    `  "threshold": ${ship.threshold}`,
+  ];
+  fs.writeFileSync(out, `{\n${lines.join('\n')}\n}\n`);
   console.log(`fitted on all ${pairs.length} pairs → ${out}`);
 }
 

@@ -23,8 +23,7 @@ const itemsOf = (e: InspectionEvent): Item[] =>
   }));
 
 /** The decision on `from` → `to`, keyed as linkKey(from, to). */
-const decisionOf = (decisions: LinkDecisions, from: Item, to: Item): boolean | undefined =>
-  decisions[`${from.key}>${to.key}`];
+const decisionOf = (decisions: LinkDecisions, from: Item, to: Item): boolean | undefined => decisions[`${from.key}>${to.key}`];
 
 /** The earlier items `b` raises again: confirmed ones, else the matcher's best in the nearest
  * earlier inspection with one at or above the threshold (rejected pairs left out). */
@@ -90,6 +89,4 @@ export function linkRecommendations(
 
 /** The earlier recommendations a later one raises again ("raised before: 2016"), from the links. */
 export const raisedBefore = (links: RecommendationLink[], to: Pick<LinkEnd, 'inspectionId' | 'sourceId' | 'index'>) =>
-  links.filter(
-    (l) => l.to && l.to.inspectionId === to.inspectionId && l.to.sourceId === to.sourceId && l.to.index === to.index,
-  );
+  links.filter((l) => l.to && l.to.inspectionId === to.inspectionId && l.to.sourceId === to.sourceId && l.to.index === to.index);
