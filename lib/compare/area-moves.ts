@@ -44,9 +44,7 @@ export function areaMoves(history: InspectionHistory): AreaMove[] {
         inspectionId: event.id,
         grade,
         move,
-        previous: previous
-          ? { inspectionId: previous.event.id, label: previous.event.label, grade: previous.grade.grade }
-          : null,
+        previous: previous ? { inspectionId: previous.event.id, label: previous.event.label, grade: previous.grade.grade } : null,
         text: describeMove(grade, before),
       });
       previous = { event, grade };

@@ -54,7 +54,12 @@ export function attachRecommendations(
       seen.push(words);
       event.recommendations.push({ quote: r.quote, source: r.source, sourceId: doc.id, index, reportedBy });
     });
-  for (const [id, event] of primaries) add(event, docs.find((d) => d.id === id)!, null);
+  for (const [id, event] of primaries)
+    add(
+      event,
+      docs.find((d) => d.id === id)!,
+      null,
+    );
   const others = docs
     .filter((d) => !primaries.has(d.id) && d.recommendations.some((r) => r.source !== 'committee'))
     .map((doc) => ({ doc, event: targetOf(doc, events) }));

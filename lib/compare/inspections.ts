@@ -84,7 +84,11 @@ export function buildInspectionHistory(docs: SourceDocument[], options: HistoryO
   for (const doc of mine) {
     const own = primaries.get(doc.id);
     const all = gradeQuotesOf(doc);
-    if (own) setOwnGrades(own, all.filter((q) => q.own));
+    if (own)
+      setOwnGrades(
+        own,
+        all.filter((q) => q.own),
+      );
     quotes.push(...all.filter((q) => !own || !q.own));
   }
   for (const q of quotes.sort((a, b) => quoteOrder(a) - quoteOrder(b))) {

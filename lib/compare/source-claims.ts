@@ -103,7 +103,9 @@ export function gradeQuotesOf(doc: SourceDocument): GradeQuote[] {
       if (families.length === 0) return [];
       const own = j.inspection === null;
       const dateText = j.inspection ?? ownDates;
-      return [{ key, grade: j.grade, rank: j.rank!, doc, quote: j.quote, families, when, previous, before: ownSpan, own, dateText }];
+      return [
+        { key, grade: j.grade, rank: j.rank!, doc, quote: j.quote, families, when, previous, before: ownSpan, own, dateText },
+      ];
     });
   });
 }
