@@ -38,3 +38,7 @@ export async function openClipSource(clip: Clip, report: StoredReport | null): P
 
 export const openBriefing = (reportId: string) =>
   browser.tabs.create({ url: `${browser.runtime.getURL('/briefing.html')}?report=${encodeURIComponent(reportId)}` });
+
+/** Opens the meeting briefing of an authority (by its DfE la code) in a new tab. */
+export const openAuthorityBriefing = (code: string) =>
+  browser.tabs.create({ url: `${browser.runtime.getURL('/briefing.html')}?authority=${encodeURIComponent(code)}` });
