@@ -20,7 +20,10 @@ export function watchChanges(root: Node, onChange: () => void, isOwn: (node: Nod
     quiet = setTimeout(fire, QUIET_MS);
     deadline ??= setTimeout(fire, MAX_WAIT_MS);
   });
-  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  // Text shown or hidden without a DOM change (a details opened, an accordion section expanded)
+  // changes what the reader sees, and so the findings.
+  const attributeFilter = ['hidden', 'open', 'aria-expanded', 'aria-hidden'];
+  observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(quiet);

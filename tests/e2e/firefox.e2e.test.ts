@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../../scripts/harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2');
+const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test');
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 beforeAll(async () => {
   if (!fs.existsSync(FIREFOX)) throw new Error(`Firefox ESR is missing: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
   if (!fs.existsSync(path.join(BUILD, 'manifest.json')))
-    throw new Error('build the Firefox extension first: npm run build:firefox');
+    throw new Error('build the Firefox test extension first: npm run build:firefox:test');
   [browser, server] = await Promise.all([
     puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'] }),
     serveFixtures(),
