@@ -20,6 +20,8 @@ export async function launchWithExtension({
   viewport = { width: 1280, height: 800 },
   /** a profile folder to keep between launches; a fresh temporary one by default */
   userDataDir = '',
+  /** more Chromium switches (e.g. --host-resolver-rules, so a test never reaches the real web) */
+  args = [] as string[],
 } = {}): Promise<BrowserContext> {
   if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))
     throw new Error('build the test extension first: npm run build:test');
@@ -37,6 +39,7 @@ export async function launchWithExtension({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
 }
