@@ -62,6 +62,9 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
     const located = findings ? locateFindings(findings, (start, end) => rangeFor(model, start, end)) : [];
     unpaint();
     unpaint = paintFindings(located);
+    // The card's host joins the page with its first finding, so on a page with findings its
+    // appearance never tells a page script that a clip was drawn.
+    if (located.length > 0) card.layer();
     navigator.setFindings(located);
     snapshot = { model, findings, located };
     performance.mark('inspection-lens:painted');
