@@ -34,6 +34,20 @@ export function textRects(range: Range): DOMRect[] {
   return rects;
 }
 
+/** One click-through box per line of text of each clip, in viewport coordinates. */
+function boxesFor(doc: Document, ranges: Map<string, Range>, focused: string | null): HTMLElement[] {
+  const boxes: HTMLElement[] = [];
+  for (const [id, range] of ranges)
+    for (const r of textRects(range)) {
+      const box = doc.createElement('div');
+      box.className = id === focused ? 'clip focused' : 'clip';
+      box.dataset.clip = id;
+      box.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px`;
+      boxes.push(box);
+    }
+  return boxes;
+}
+
 /** Draws clip marks in `layer()` (made on first use) until `signal` aborts. */
 export function createClipMarks(doc: Document, layer: () => HTMLElement, signal: AbortSignal): ClipMarks {
   let ranges = new Map<string, Range>();
@@ -43,51 +57,32 @@ export function createClipMarks(doc: Document, layer: () => HTMLElement, signal:
 
   function render(): void {
     frame = 0;
+    if (!root && ranges.size === 0) return;
     if (!root) {
-      if (ranges.size === 0) return;
-      root = doc.createElement('div');
       const style = doc.createElement('style');
       style.textContent = MARKS_CSS;
+      root = doc.createElement('div');
       layer().append(style, root);
     }
-    const boxes: HTMLElement[] = [];
-    for (const [id, range] of ranges)
-      for (const r of textRects(range)) {
-        const box = doc.createElement('div');
-        box.className = id === focused ? 'clip focused' : 'clip';
-        box.dataset.clip = id;
-        box.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px`;
-        boxes.push(box);
-      }
-    root.replaceChildren(...boxes);
+    root.replaceChildren(...boxesFor(doc, ranges, focused));
   }
-  const schedule = () => {
-    if (!frame && (ranges.size > 0 || root?.firstChild)) frame = requestAnimationFrame(render);
-  };
+  // Boxes sit in viewport coordinates: any scroll (of the page or a box inside it) or resize moves them.
+  const schedule = () => void (root && (frame ||= requestAnimationFrame(render)));
   const view = doc.defaultView!;
   view.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   view.addEventListener('resize', schedule, { passive: true, signal });
   const resized = new ResizeObserver(schedule);
   resized.observe(doc.documentElement);
-  signal.addEventListener('abort', () => {
-    resized.disconnect();
-    cancelAnimationFrame(frame);
-  });
+  signal.addEventListener('abort', () => (resized.disconnect(), cancelAnimationFrame(frame)));
 
+  const redraw = (next: Map<string, Range>, focus: string | null) => {
+    ranges = next;
+    focused = focus && ranges.has(focus) ? focus : null;
+    render();
+  };
   return {
-    draw(next) {
-      ranges = next;
-      if (focused && !ranges.has(focused)) focused = null;
-      render();
-    },
-    focus(id) {
-      focused = id;
-      render();
-    },
-    clear() {
-      ranges = new Map();
-      focused = null;
-      render();
-    },
+    draw: (next) => redraw(next, focused),
+    focus: (id) => redraw(ranges, id),
+    clear: () => redraw(new Map(), null),
   };
 }
