@@ -21,7 +21,7 @@ export interface FindingCard {
   /** Shows the card beside `anchor` (a rectangle in viewport coordinates). */
   show(description: FindingDescription, anchor: DOMRect, position?: string): void;
   hide(): void;
-  /** A full-viewport, click-through layer inside the closed shadow root, made on first use. */
+  /** A layer inside the closed shadow root for marks page scripts must not read; made on first use. */
   layer(): HTMLElement;
   isOwnNode(node: Node | null): boolean;
   destroy(): void;
