@@ -8,10 +8,18 @@ import { watchChanges } from './watch-changes';
 
 const MARK = 'data-inspection-lens';
 
-// Runs by itself on gov.uk and loopback pages, and is injected elsewhere by the toolbar button
-// or by a site the user chose to always run on (see the background).
+/** The address the document was loaded from: its navigation entry keeps it even after the page
+ * rewrites its own address with history.replaceState / pushState. */
+function loadedAddress(): string {
+  const entry = performance.getEntriesByType('navigation')[0];
+  return entry?.name && /^https?:/.test(entry.name) ? entry.name : location.href;
+}
+
+// Runs by itself on gov.uk pages (test builds also on loopback pages, see wxt.config.ts), and is
+// injected elsewhere by the toolbar button or by a site the user chose to always run on (see the
+// background).
 export default defineContentScript({
-  matches: ['https://*.gov.uk/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+  matches: ['https://*.gov.uk/*'],
   runAt: 'document_idle',
   allFrames: true,
   main(ctx) {
@@ -20,7 +28,7 @@ export default defineContentScript({
     root.setAttribute(MARK, 'running');
     const detect = (text: string) => sendToBackground({ type: 'detect/run', text }, DetectResult).then((r) => r.findings);
     const lens = createPageLens(document, detect, ctx.signal);
-    const side = createPageSide(lens);
+    const side = createPageSide(lens, loadedAddress());
     const scan = (): Promise<ScanResult> =>
       lens.scan().then(
         (result) => {
