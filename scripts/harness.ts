@@ -15,6 +15,8 @@ export async function launchWithExtension({
   viewport = { width: 1280, height: 800 },
   /** a profile folder to keep between launches; a fresh temporary one by default */
   userDataDir = '',
+  /** more Chromium switches (the Ofsted stand-in's proxy, for one) */
+  args = [] as string[],
 } = {}): Promise<BrowserContext> {
   if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build');
   return chromium.launchPersistentContext(userDataDir, {
@@ -31,6 +33,7 @@ export async function launchWithExtension({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
 }

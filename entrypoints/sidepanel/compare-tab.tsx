@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { AddReports, type AddProgress } from '../../components/add-reports';
 import { CompareView } from '../../components/compare-view';
+import { OfstedHistory } from '../../components/ofsted-history';
 import { compareAuthority } from '../../lib/compare/authority-compare';
 import type { PageReport } from '../../lib/messages/contracts';
 import { reportFromPage } from '../../lib/storage/records';
@@ -53,6 +54,7 @@ export function CompareTab({ page, store }: { page: PageReport | null; store: St
             : 'Open a report to compare it with the authority’s earlier inspections.'}
         </p>
       )}
+      {comparison ? <OfstedHistory authority={comparison.authority} /> : null}
       <AddReports
         progress={progress}
         onFiles={(files) => void add(files.map((f) => ({ name: f.name, read: () => readReportFile(f) })))}
