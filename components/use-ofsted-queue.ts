@@ -2,13 +2,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { QUEUE_KEY } from '../lib/messages/ofsted-contracts';
-import type { QueueState } from '../lib/ofsted/queue';
+import { AnyReply } from '../lib/messages/contracts';
+import { sendToBackground } from '../lib/messages/messaging';
+import { progressOf, type QueueState } from '../lib/ofsted/queue';
 
 export function useOfstedQueue(): QueueState | null {
   const [state, setState] = useState<QueueState | null>(null);
   useEffect(() => {
     let live = true;
-    void browser.storage.local.get(QUEUE_KEY).then((got) => live && setState((got[QUEUE_KEY] as QueueState) ?? null));
+    void browser.storage.local.get(QUEUE_KEY).then((got) => {
+      const stored = (got[QUEUE_KEY] as QueueState) ?? null;
+      if (live) setState(stored);
+      // A queue left unfinished by a stopped background: any message wakes it, and it carries on.
+      if (stored && progressOf(stored).running)
+        void sendToBackground({ type: 'ofsted/saved', fileUrls: [] }, AnyReply).catch(() => {});
+    });
     const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && QUEUE_KEY in changes) setState((changes[QUEUE_KEY]!.newValue as QueueState) ?? null);
     };

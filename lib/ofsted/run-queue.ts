@@ -114,7 +114,12 @@ export async function processItem(deps: QueueDeps, item: QueueItem, s: QueueSett
   } catch (error) {
     outcome = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
-  await deps.update((q) => (stillFetching(q, item.fileUrl) ? settle(q, item.fileUrl, outcome.status, outcome.message) : q));
+  // A report stored whole says so even when Cancel came while it was being read; a file cancelled
+  // before it was stored stays cancelled.
+  const stored = outcome.status !== 'failed';
+  await deps.update((q) =>
+    stored || stillFetching(q, item.fileUrl) ? settle(q, item.fileUrl, outcome.status, outcome.message) : q,
+  );
 }
 
 /** Runs until nothing waits. Call once at start-up (it resumes a stored queue) and after each enqueue. */

@@ -28,6 +28,12 @@ export const WEST_NORTHANTS: ListedFile[] = [
 /** The predecessor's page, laid out differently: no publication-link class, no hidden words. */
 export const NORTHANTS: ListedFile[] = [{ id: 'wn-2024-send', label: 'Area SEND inspection, pdf - 12 July 2024' }];
 
+/** One more authority, for Cancel. */
+export const BOLTON: ListedFile[] = ['2023-10-27', '2018-06-12', '2014-03-21'].map((d) => ({
+  id: `bolton-${d}`,
+  label: `Children’s services inspection, pdf - ${d}`,
+}));
+
 /** Fills the stand-in site: pages and files, with the faults behind Dudley's links. */
 export function stockSite(site: OfstedSite, scanned: Buffer): void {
   site.pages.set('/provider/44/80464', providerPage('Dudley', DUDLEY));
@@ -44,6 +50,8 @@ export function stockSite(site: OfstedSite, scanned: Buffer): void {
   site.files.set('dudley-cut', { fault: 'truncated', pdf: dudley('2018-12-10') });
   site.files.set('dudley-slow', { fault: 'hang' });
   site.files.set('dudley-send', { pdf: scanned });
+  site.pages.set('/provider/44/80432', providerPage('Bolton', BOLTON));
+  for (const f of BOLTON) site.files.set(f.id, { pdf: corpusPdf(`ofsted/80432-bolton/${f.id.slice(7)}-inspection.pdf`) });
   const wn = (f: string) => corpusPdf(`ofsted/2637548-west-northamptonshire/${f}`);
   site.files.set('wn-2026', { pdf: wn('2026-07-07-inspection.pdf') });
   site.files.set('wn-2022', { pdf: wn('2022-11-25-inspection.pdf') });

@@ -175,6 +175,22 @@ describe('Ofsted history', () => {
       .toEqual(expect.arrayContaining(['2022', '2026']));
   }, 180_000);
 
+  it('stops at Cancel, keeping what was stored whole', async () => {
+    await setQueueSettings(context, id, { ...FAST, pacingMs: 2000 });
+    const page = await context.newPage();
+    await page.goto('https://reports.ofsted.gov.uk/provider/44/80432');
+    await expect.poll(() => bannerText(page), { timeout: 20000 }).toContain('3 reports for Bolton listed here');
+    await inBanner(page, 'function () { this.querySelector("form").requestSubmit(); }');
+    await expect.poll(() => bannerText(page), { timeout: 30000 }).toContain('1 of 3');
+    await inBanner(page, 'function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Cancel").click(); }');
+    await expect.poll(() => bannerText(page), { timeout: 20000 }).toContain('3 of 3');
+    const states = (await queueState(context, id))!.items.map((i) => i.status);
+    expect(states.filter((s) => s === 'cancelled').length).toBeGreaterThanOrEqual(1);
+    const bolton = (await storedReports(context, id)).filter((r) => r.authority === 'Bolton');
+    expect(bolton.length).toBe(states.filter((s) => s === 'saved').length); // nothing half-stored
+    await page.close();
+  }, 90_000);
+
   it('sent no request to any host but the two Ofsted hosts', () => {
     const hosts = new Set(seen.map((u) => new URL(u).host));
     console.log([...hosts], seen.filter((u) => u.includes('/v1/file/')).length);

@@ -153,7 +153,7 @@ describe('running the queue', () => {
     expect(h.stored.size).toBe(2);
   });
 
-  it('stops at cancel and stores nothing more', async () => {
+  it('stops at cancel; a file stored whole as Cancel came says saved, and nothing more is fetched', async () => {
     const cancel = new AbortController();
     const h = harness({ a: [pdfAnswer('a')], b: [pdfAnswer('b')] });
     h.state = enqueue(EMPTY_QUEUE, [item('a'), item('b')]);
@@ -165,7 +165,7 @@ describe('running the queue', () => {
       return out;
     };
     await run(h, cancel.signal);
-    expect(h.state.items.map((i) => i.status)).toEqual(['cancelled', 'cancelled']);
+    expect(h.state.items.map((i) => i.status)).toEqual(['saved', 'cancelled']);
     expect(h.requests).toHaveLength(1);
     expect(new DownloadError('x', true).retry).toBe(true);
   });
