@@ -1,5 +1,6 @@
 // Capability 7 in Firefox ESR: the same stand-in Ofsted site, reached through Firefox's proxy
-// prefs with the throwaway certificate accepted. The banner is driven by keyboard alone (its
+// prefs with the throwaway certificate accepted: the panel for a reorganised authority, and the
+// banner driven by keyboard alone (its
 // shadow root is closed); the queue and the store are read from an extension page.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,10 @@ afterAll(async () => {
   await site?.close();
 });
 
+interface Tabs {
+  browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+}
+
 interface Ext {
   browser: { storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } };
 }
@@ -95,23 +100,75 @@ async function storedUrls(): Promise<string[]> {
 }
 
 describe('Ofsted history in Firefox ESR', () => {
-  it('adds West Northamptonshire’s reports from the banner, by keyboard', async () => {
+  it('gets West Northamptonshire’s and its predecessor’s reports from the panel', async () => {
+    const viewer = await browser.newPage();
+    const file = encodeURIComponent('https://files.ofsted.gov.uk/v1/file/wn-2026');
+    await viewer.goto(`${EXT}/viewer.html?file=${file}`, { waitUntil: 'domcontentloaded', timeout: 3000 }).catch(() => {});
+    await viewer.waitForSelector('.finding-list', { timeout: 30000 });
+    const lookup = await extensionPage();
+    const tabId = await lookup.evaluate(
+      (ext) =>
+        (globalThis as unknown as Tabs).browser.tabs
+          .query({})
+          .then((tabs) => tabs.find((t) => t.url?.startsWith(`${ext}/viewer.html`))!.id),
+      EXT,
+    );
+    await lookup.close();
+    const panel = await browser.newPage();
+    await panel.goto(`${EXT}/sidepanel.html?tab=${tabId}`, { waitUntil: 'domcontentloaded', timeout: 3000 }).catch(() => {});
+    await panel.waitForSelector('[role=tab]', { timeout: 20000 });
+    const click = (selector: string, text: string) =>
+      panel.waitForFunction(
+        (sel, words) => {
+          const target = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => e.textContent?.includes(words));
+          target?.click();
+          return !!target;
+        },
+        { timeout: 20000 },
+        selector,
+        text,
+      );
+    await click('[role=tab]', 'Compare');
+    await click('button', 'Get West Northamptonshire’s earlier reports from Ofsted');
+    await panel.waitForFunction(() => document.querySelectorAll('.ofsted-choice').length === 3, { timeout: 20000 });
+    expect(await panel.$$eval('.ofsted-choice', (els) => els.map((e) => e.textContent!.trim()))).toEqual([
+      'West Northamptonshire: inspection, 2026-07-07',
+      'West Northamptonshire: inspection, 2022-11-25',
+      'Northamptonshire: area SEND, 2024-07-12',
+    ]);
+    await click('button', 'Add 3 chosen reports');
+    await expect
+      .poll(queueLines, { timeout: 60000, interval: 1000 })
+      .toEqual([
+        expect.stringMatching(/^wn-2026 saved: West Northamptonshire, \d+ judgements/),
+        expect.stringMatching(/^wn-2022 saved: West Northamptonshire, \d+ judgements/),
+        'wn-2024-send failed: no judgements or recommendations found in it',
+      ]);
+    expect(await storedUrls()).toEqual(['wn-2022', 'wn-2026'].map((f) => `https://files.ofsted.gov.uk/v1/file/${f}`));
+    await expect
+      .poll(() => panel.$$eval('.history thead th', (els) => els.map((e) => e.textContent)), { timeout: 20000 })
+      .toEqual(expect.arrayContaining(['2022', '2026']));
+    await panel.close();
+    await viewer.close();
+  }, 120_000);
+
+  it('adds Bolton’s reports from the banner, by keyboard', async () => {
     const page = await browser.newPage();
-    await page.goto('https://reports.ofsted.gov.uk/provider/44/2637548');
+    await page.goto('https://reports.ofsted.gov.uk/provider/44/80432');
     await page.waitForFunction(() => document.querySelector('inspection-lens-banner'), { timeout: 30000 });
-    expect(site.requests.filter((r) => r.host === 'files.ofsted.gov.uk')).toEqual([]);
-    // Two report links, then the banner: its close button, then "Add to your history…".
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(site.requests.filter((r) => r.path.includes('/bolton-'))).toEqual([]);
+    // Three report links, then the banner: its close button, then "Add to your history…".
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // opens the choice; focus moves to the first kind
     await page.keyboard.press('Tab'); // only one kind here: on to "Add the chosen reports"
     await page.keyboard.press('Enter');
     await expect
       .poll(queueLines, { timeout: 60000, interval: 1000 })
       .toEqual([
-        expect.stringMatching(/^wn-2026 saved: West Northamptonshire, \d+ judgements/),
-        expect.stringMatching(/^wn-2022 saved: West Northamptonshire, \d+ judgements/),
+        expect.stringMatching(/^bolton-2023-10-27 saved: Bolton, \d+ judgements/),
+        expect.stringMatching(/^bolton-2018-06-12 saved: Bolton, \d+ judgements/),
+        expect.stringMatching(/^bolton-2014-03-21 saved: Bolton, \d+ judgements/),
       ]);
-    expect(await storedUrls()).toEqual(['wn-2022', 'wn-2026'].map((f) => `https://files.ofsted.gov.uk/v1/file/${f}`));
     await page.close();
   });
 
