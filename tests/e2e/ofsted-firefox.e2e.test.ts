@@ -1,7 +1,7 @@
 // Capability 7 in Firefox ESR: the same stand-in Ofsted site, reached through Firefox's proxy
 // prefs with the throwaway certificate accepted: the panel for a reorganised authority, and the
-// banner driven by keyboard alone (its
-// shadow root is closed); the queue and the store are read from an extension page.
+// banner driven by keyboard alone (its shadow root is closed); the queue and the store are read
+// from an extension page.
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
