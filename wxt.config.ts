@@ -32,7 +32,8 @@ export default defineConfig({
     commands: {
       'clip-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Clip the selected text to Inspection Lens' },
     },
-    // Ofsted's report files open in the viewer, which reads them from there.
+    // Ofsted's report files open in the viewer, which reads them from there; and, only when the
+    // user asks for an authority's earlier reports, its provider pages and report files are read.
     host_permissions: ['https://files.ofsted.gov.uk/*', 'https://reports.ofsted.gov.uk/*'],
     // The redirect of an Ofsted file into the viewer may start from a link on any site. Chrome's
     // dynamic address changes every session, so a site cannot fetch viewer.html by the public id

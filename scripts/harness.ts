@@ -20,7 +20,7 @@ export async function launchWithExtension({
   viewport = { width: 1280, height: 800 },
   /** a profile folder to keep between launches; a fresh temporary one by default */
   userDataDir = '',
-  /** more Chromium switches (e.g. --host-resolver-rules, so a test never reaches the real web) */
+  /** more Chromium switches (e.g. --host-resolver-rules so a test never reaches the real web, or the Ofsted stand-in's proxy) */
   args = [] as string[],
 } = {}): Promise<BrowserContext> {
   if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))

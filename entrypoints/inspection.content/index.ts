@@ -4,6 +4,7 @@ import { listen, sendToBackground } from '../../lib/messages/messaging';
 import '../../lib/page/highlights.css';
 import { createPageLens, type ScanResult } from './page-lens';
 import { createPageSide } from './page-side';
+import { showOfstedBanner } from './ofsted-banner';
 import { watchChanges } from './watch-changes';
 
 const MARK = 'data-inspection-lens';
@@ -42,7 +43,13 @@ export default defineContentScript({
         },
       );
     void scan().catch((error: unknown) => console.warn('Inspection Lens could not read this page:', error));
-    watchChanges(root, () => void scan().catch(() => {}), lens.isOwnNode, ctx.signal);
+    let banner: Awaited<ReturnType<typeof showOfstedBanner>> = null;
+    void showOfstedBanner(document, ctx.signal).then(
+      (b) => (banner = b),
+      (error: unknown) => console.warn('Inspection Lens could not offer this page’s reports:', error),
+    );
+    const isOwnNode = (node: Node | null) => lens.isOwnNode(node) || !!banner?.isOwnNode(node);
+    watchChanges(root, () => void scan().catch(() => {}), isOwnNode, ctx.signal);
     const stopListening = listen(ToContent, async (message) => {
       if (message.type === 'highlight/step') return lens.navigator.step(message.delta);
       if (message.type !== 'lens/activate') return side.handle(message);

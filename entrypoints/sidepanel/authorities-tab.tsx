@@ -2,6 +2,8 @@
 import { useMemo } from 'preact/hooks';
 import { AuthoritiesView } from '../../components/authorities-view';
 import { groupByAuthority } from '../../components/model/authority-list';
+import { OfstedHistory } from '../../components/ofsted-history';
+import { authorityByCode } from '../../lib/model/authorities';
 import { openAuthorityBriefing } from './panel-actions';
 import type { StoreView } from './use-store';
 
@@ -19,8 +21,10 @@ export function AuthoritiesTab({ store, onCompare }: { store: StoreView; onCompa
       onCompare={onCompare}
       onBriefing={(code) => void openAuthorityBriefing(code)}
       onRemove={remove}
-      // The ofsted branch's "Get <authority>'s earlier reports from Ofsted" goes here, per authority.
-      fetchHistory={undefined}
+      fetchHistory={(code) => {
+        const authority = authorityByCode(code);
+        return authority ? <OfstedHistory authority={authority} /> : null;
+      }}
     />
   );
 }

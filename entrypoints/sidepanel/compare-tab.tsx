@@ -6,6 +6,7 @@ import { CompareView } from '../../components/compare-view';
 import { newestOf } from '../../components/model/authority-list';
 import { buildCompareModel } from '../../components/model/compare-model';
 import { decisionFor, decisionId, type LinkEnd } from '../../components/model/link-model';
+import { OfstedHistory } from '../../components/ofsted-history';
 import type { PageReport } from '../../lib/messages/contracts';
 import { deleteLinkDecision, saveLinkDecision } from '../../lib/storage/link-decisions';
 import { reportFromPage } from '../../lib/storage/records';
@@ -51,8 +52,7 @@ export function CompareTab({ page, store, chosen, onBack }: Props) {
           model={model}
           onDecide={decide}
           onBriefing={() => void openAuthorityBriefing(model.authority.code)}
-          // The ofsted branch's "Get <authority>'s earlier reports from Ofsted" goes here.
-          fetchHistory={undefined}
+          fetchHistory={<OfstedHistory authority={model.authority} />}
         />
       ) : (
         <p class="empty">
