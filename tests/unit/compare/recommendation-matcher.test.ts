@@ -30,6 +30,9 @@ describe('terms', () => {
     expect(stemWord('planning')).toBe(stemWord('plans'));
     expect(stemWord('analysis')).toBe(stemWord('analysed'));
     expect(stemWord('independence')).toBe(stemWord('independently'));
+    // Staff supervision is a concept; supervising a programme is not.
+    expect(stemWord('supervisions')).toBe('supervision');
+    expect(stemWord('supervise')).not.toBe(stemWord('supervision'));
   });
 
   it('matches phrases, not words: return home interviews are not children returning home from care', () => {
