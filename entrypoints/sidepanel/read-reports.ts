@@ -1,8 +1,13 @@
 // "Add reports…": earlier reports as files (PDF, HTML, text) or addresses, read and detected here in
 // the panel, ready to store. pdf.js is loaded only when a PDF is added.
-import { detectReport } from '../../lib/detect/detect-report';
+import { browser } from 'wxt/browser';
 import { extractDomText } from '../../lib/page/dom-text';
 import type { StoredReport } from '../../lib/storage/schemas';
+import { createDetectPool, type DetectPool } from '../../lib/worker/detect-pool';
+
+// Detection runs in the panel's own workers, with a time budget, so a strange file never freezes it.
+let pool: DetectPool | undefined;
+const detect = (text: string) => (pool ??= createDetectPool(browser.runtime.getURL('/detect-worker.js'))).detect(text);
 
 const now = () => new Date().toISOString();
 const isPdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
@@ -38,7 +43,7 @@ export async function readReport(bytes: Uint8Array, source: string, title: strin
     const html = /^\s*<(?:!doctype html|html)/i.test(decoded) || /\.html?$/i.test(source);
     text = html ? extractDomText(new DOMParser().parseFromString(decoded, 'text/html').body).text : decoded;
   }
-  const findings = detectReport(text);
+  const findings = await detect(text);
   if (findings.judgements.length === 0 && findings.recommendations.length === 0)
     throw new Error('no judgements or recommendations found in it');
   const id = fingerprint || (/^https?:/.test(source) ? source.split('#')[0]! : `file:${await sha256(text)}`);
