@@ -4,7 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Findings } from '../../lib/model/findings';
 import { DETECT_PORT, DetectJobReply, TOO_UNUSUAL } from '../../lib/messages/contracts';
-import { createDetectPool, detectBudgetMs } from '../../lib/worker/detect-pool';
+import { createDetectPool, storedBudgetMs } from '../../lib/worker/detect-pool';
 
 type Port = Browser.runtime.Port;
 interface Pending {
@@ -13,17 +13,11 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
-/** The budget in ms: `detectBudgetMs` in storage.local when set (tests set a short one), else by length. */
-async function budgetFor(text: string): Promise<number> {
-  const stored = (await browser.storage.local.get('detectBudgetMs')).detectBudgetMs;
-  return typeof stored === 'number' && stored > 0 ? stored : detectBudgetMs(text.length);
-}
-
 /** Returns the background's detect function; call once, at start-up (it listens for the port). */
 export function createDetector(): (text: string) => Promise<Findings> {
   if (typeof Worker === 'function') {
     const pool = createDetectPool(browser.runtime.getURL('/detect-worker.js'));
-    return async (text) => pool.detect(text, await budgetFor(text));
+    return async (text) => pool.detect(text, await storedBudgetMs(text.length));
   }
   return offscreenDetector();
 }
@@ -58,7 +52,7 @@ function offscreenDetector(): (text: string) => Promise<Findings> {
     return arrival;
   };
   return async (text) => {
-    const [p, budgetMs] = await Promise.all([connected(), budgetFor(text)]);
+    const [p, budgetMs] = await Promise.all([connected(), storedBudgetMs(text.length)]);
     const id = nextId++;
     return new Promise<Findings>((resolve, reject) => {
       // The offscreen page keeps the budget; this timer only covers a page that stopped answering.

@@ -3,11 +3,14 @@
 import { browser } from 'wxt/browser';
 import { extractDomText } from '../../lib/page/dom-text';
 import type { StoredReport } from '../../lib/storage/schemas';
-import { createDetectPool, type DetectPool } from '../../lib/worker/detect-pool';
+import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
 
 // Detection runs in the panel's own workers, with a time budget, so a strange file never freezes it.
 let pool: DetectPool | undefined;
-const detect = (text: string) => (pool ??= createDetectPool(browser.runtime.getURL('/detect-worker.js'))).detect(text);
+async function detect(text: string) {
+  pool ??= createDetectPool(browser.runtime.getURL('/detect-worker.js'));
+  return pool.detect(text, await storedBudgetMs(text.length));
+}
 
 const now = () => new Date().toISOString();
 const isPdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');

@@ -13,7 +13,7 @@ import type { PageReport } from '../../lib/messages/contracts';
 import { paintClips, type ClipToShow, type ShownClips } from '../../lib/page/clip-paint';
 import { buildPdfText, type PdfPageInput, type PdfTextModel } from '../../lib/pdf/pdf-text';
 import { checkHasText, openPdf, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
-import { createDetectPool, type DetectPool } from '../../lib/worker/detect-pool';
+import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
 import { createPdfPages, type PdfPages } from './pdf-pages';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -170,7 +170,7 @@ export async function openViewerSession(
   }
   let findings: Findings;
   try {
-    findings = await detectPool().detect(model.text);
+    findings = await detectPool().detect(model.text, await storedBudgetMs(model.text.length));
   } catch (error) {
     set({ phase: 'ready', message: error instanceof Error ? error.message : String(error) });
     return session;

@@ -1,6 +1,7 @@
 // Detection in dedicated workers with a time budget, so no page holds up another page, the
 // background's messages or the panel. Each job runs in a worker of its own (idle ones are reused);
 // a job over its budget has its worker terminated and ends with a plain message.
+import { browser } from 'wxt/browser';
 import type { Findings } from '../model/findings';
 import { TOO_UNUSUAL } from '../messages/contracts';
 
@@ -8,6 +9,13 @@ import { TOO_UNUSUAL } from '../messages/contracts';
  * (ordinary report text detects at about 1 s per million characters on a slow machine). */
 export function detectBudgetMs(length: number): number {
   return 5000 + (3000 * length) / 1_000_000;
+}
+
+/** The budget in ms for a text of `length` characters: `detectBudgetMs` in storage.local when set
+ * (the end-to-end tests set a short one to reach the message), else `detectBudgetMs(length)`. */
+export async function storedBudgetMs(length: number): Promise<number> {
+  const stored = (await browser.storage.local.get('detectBudgetMs')).detectBudgetMs;
+  return typeof stored === 'number' && stored > 0 ? stored : detectBudgetMs(length);
 }
 
 export interface DetectPool {

@@ -4,6 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOO_UNUSUAL } from '../../lib/messages/contracts';
+import { extensionId } from '../../scripts/harness';
 import { readCard, readHighlights, waitForLens } from './page-helpers';
 import { useBrowser } from './setup';
 
@@ -99,5 +100,46 @@ describe('detection off the background message path', () => {
     }
     const { tab } = await timeToPaint(env.context, REPORT);
     await tab.close();
+  });
+
+  it('"Add reports…" reads in a worker: the panel answers while a 4 MB page is read, and over the budget says why', async () => {
+    const panel = await env.context.newPage();
+    await panel.goto(`chrome-extension://${await extensionId(env.context)}/sidepanel.html`);
+    await panel.getByRole('tab', { name: 'Compare' }).click();
+    const results = () => panel.locator('.add-results li').allTextContents();
+    const add = (name: keyof typeof generated) =>
+      panel.setInputFiles('.add-reports input[type=file]', [
+        { name, mimeType: 'text/html', buffer: Buffer.from(generated[name]) },
+      ]);
+
+    await add('blank-run.html');
+    await expect.poll(results, { timeout: 30000 }).toEqual(expect.arrayContaining([expect.stringMatching(/✓ blank-run\.html/)]));
+
+    await add('long-report.html');
+    const worst = await panel.evaluate(async () => {
+      // How long the panel's own thread is held while the page is read: the longest gap between ticks.
+      let worst = 0;
+      let last = performance.now();
+      for (let i = 0; i < 60; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        worst = Math.max(worst, performance.now() - last - 50);
+        last = performance.now();
+      }
+      return Math.round(worst);
+    });
+    await expect.poll(results, { timeout: 30000 }).toEqual(expect.arrayContaining([expect.stringMatching(/long-report\.html/)]));
+    console.log(`panel: longest hold of its thread while "Add reports…" read a 4 MB page: ${worst} ms`);
+    expect(worst).toBeLessThan(2000);
+
+    await setBudget(env.context, 1);
+    try {
+      await add('blank-run.html');
+      await expect
+        .poll(results, { timeout: 30000 })
+        .toEqual(expect.arrayContaining([expect.stringContaining(`✗ blank-run.html: ${TOO_UNUSUAL}`)]));
+    } finally {
+      await setBudget(env.context, null);
+    }
+    await panel.close();
   });
 });
