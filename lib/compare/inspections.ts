@@ -67,6 +67,21 @@ function attachQuote(event: InspectionEvent, q: GradeQuote): void {
 /** Dated quotes first (they fix reported inspections' dates), then "previous", then undated. */
 const quoteOrder = (q: GradeQuote) => (q.when ? q.when.from : q.previous ? 1e7 : 2e7);
 
+/** Attaches each quoted grade to the inspection it refers to, making a reported one where none is
+ * stored (ids kept unique). */
+function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): void {
+  for (const q of quotes.sort((a, b) => quoteOrder(a) - quoteOrder(b))) {
+    let event = findEvent(events, q);
+    if (!event) {
+      event = reportedEvent(q, q.dateText, q.doc);
+      const taken = events.filter((e) => e.id.startsWith(event!.id)).length;
+      if (taken) event.id += `-${taken + 1}`;
+      events.push(event);
+    }
+    attachQuote(event, q);
+  }
+}
+
 /** Builds one authority's history from its documents (reports and papers, in any order). Documents
  * of other authorities are left out when `options.authority` is given. Linear in the mentions
  * times the number of inspections. */
@@ -91,11 +106,7 @@ export function buildInspectionHistory(docs: SourceDocument[], options: HistoryO
       );
     quotes.push(...all.filter((q) => !own || !q.own));
   }
-  for (const q of quotes.sort((a, b) => quoteOrder(a) - quoteOrder(b))) {
-    let event = findEvent(events, q);
-    if (!event) events.push((event = reportedEvent(q, q.dateText, q.doc)));
-    attachQuote(event, q);
-  }
+  placeQuotes(events, quotes);
   const unplaced = attachRecommendations(events, mine, primaries);
   const inspections = events.filter((e) => Object.keys(e.grades).length || e.recommendations.length);
   inspections.sort((a, b) => orderOf(a) - orderOf(b));

@@ -157,4 +157,15 @@ describe('placing quoted grades', () => {
     const b = ilacs('b', 'May 2021', { 'Overall effectiveness': 'good' }, [rec]);
     expect(buildInspectionHistory([a, b]).inspections.map((e) => e.recommendations.length)).toEqual([1, 1]);
   });
+
+  it('gives every inspection its own id, even two reported ones of the same family and month label', () => {
+    const a = ilacs('a', 'May 2021', { 'Overall effectiveness': 'good' });
+    a.judgements.push(judgement('Overall effectiveness', 'inadequate', 'previous'));
+    const b = ilacs('b', 'May 2024', { 'Overall effectiveness': 'good' });
+    b.judgements.push(judgement('Overall effectiveness', 'requires improvement', '2016'));
+    const c = source('c', {}, [judgement('Overall effectiveness', 'inadequate', 'previous')]);
+    const ids = buildInspectionHistory([a, b, c]).inspections.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });
+
