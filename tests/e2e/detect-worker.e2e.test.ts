@@ -18,7 +18,7 @@ const PARAGRAPH =
   '<p>Overall effectiveness – requires improvement. The experiences and progress of children in care are good. Leaders should make sure that plans for children are reviewed on time.</p>';
 
 const generated = {
-  'blank-run.html': page(`${HEAD}<p>Overall effectiveness${' '.repeat(20_000)}Grade 2 (Good)</p>${RESTLESS}`),
+  'blank-run.html': page(`${HEAD}<p>Overall effectiveness${' '.repeat(20_000)}was judged to be good.</p>${RESTLESS}`),
   'long-report.html': page(`${HEAD}${PARAGRAPH.repeat(20_000)}`),
 };
 const env = useBrowser(generated);
@@ -127,7 +127,7 @@ describe('detection off the background message path', () => {
       }
       return Math.round(worst);
     });
-    await expect.poll(results, { timeout: 30000 }).toEqual(expect.arrayContaining([expect.stringMatching(/long-report\.html/)]));
+    await expect.poll(results, { timeout: 90000 }).toEqual(expect.arrayContaining([expect.stringMatching(/long-report\.html/)]));
     console.log(`panel: longest hold of its thread while "Add reports…" read a 4 MB page: ${worst} ms`);
     expect(worst).toBeLessThan(2000);
 

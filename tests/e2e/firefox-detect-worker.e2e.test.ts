@@ -14,7 +14,7 @@ const HEAD = `<h1>Inspection of Dudley local authority children’s services</h1
 const PARAGRAPH =
   '<p>Overall effectiveness – requires improvement. The experiences and progress of children in care are good. Leaders should make sure that plans for children are reviewed on time.</p>';
 const generated = {
-  'blank-run.html': page(`${HEAD}<p>Overall effectiveness${' '.repeat(20_000)}Grade 2 (Good)</p>`),
+  'blank-run.html': page(`${HEAD}<p>Overall effectiveness${' '.repeat(20_000)}was judged to be good.</p>`),
   'long-report.html': page(`${HEAD}${PARAGRAPH.repeat(20_000)}`),
 };
 
