@@ -16,7 +16,7 @@ async function loadOne(a: Authority): Promise<{ publications: ListedPublication[
   if (!response) return { publications: [], problem: `Ofsted’s page for ${a.name} could not be reached (no connection?).` };
   if (!response.ok) return { publications: [], problem: `Ofsted’s page for ${a.name} answered ${response.status}.` };
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const page = readProviderPage(doc, url);
+  const page = readProviderPage(doc, url, a.name);
   if (!page || page.layout === 'unrecognised')
     return {
       publications: [],

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { listen } from '../../lib/messages/messaging';
 import { QUEUE_KEY, QUEUE_SETTINGS_KEY, ToOfstedQueue } from '../../lib/messages/ofsted-contracts';
 import { cancelAll, EMPTY_QUEUE, enqueue, nextItem, type QueueItem, type QueueState } from '../../lib/ofsted/queue';
+import { authorityNameOfUrn } from '../../lib/ofsted/provider-urns';
 import { DEFAULT_SETTINGS, runQueue, type QueueDeps, type QueueSettings } from '../../lib/ofsted/run-queue';
 import { announceStoreChange } from '../../lib/storage/changes';
 import type { Findings } from '../../lib/model/findings';
@@ -93,10 +94,11 @@ export function setUpOfstedHistory(detect: (text: string) => Promise<Findings>):
   detectInWorker = detect;
   listen(ToOfstedQueue, async (message) => {
     if (message.type === 'ofsted/saved') return { saved: await savedAmong(message.fileUrls) };
+    if (message.type === 'ofsted/authority') return { name: authorityNameOfUrn(message.urn) };
     if (message.type === 'ofsted/cancel') {
       cancelController.abort();
       cancelController = new AbortController();
-      return update(cancelAll).then(() => null);
+      return update((q) => cancelAll(q, running !== null)).then(() => null);
     }
     await update((q) => enqueue(q, message.items));
     start();

@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import { AnyReply } from '../../lib/messages/contracts';
 import { sendToBackground } from '../../lib/messages/messaging';
-import { QUEUE_KEY, SavedFiles } from '../../lib/messages/ofsted-contracts';
+import { AuthorityName, QUEUE_KEY, SavedFiles } from '../../lib/messages/ofsted-contracts';
+import { providerUrnOf } from '../../lib/ofsted/publications';
 import { progressOf, type QueueState } from '../../lib/ofsted/queue';
 import { createHistoryBanner, type HistoryBanner } from '../../lib/page/history-banner';
 import { readProviderPage } from '../../lib/page/provider-page';
@@ -23,8 +24,10 @@ function showProgress(banner: HistoryBanner, state: QueueState | undefined): voi
 
 /** Shows the banner when this is a provider page; returns what marks its nodes as ours. */
 export async function showOfstedBanner(doc: Document, signal: AbortSignal): Promise<HistoryBanner | null> {
-  if (window.top !== window) return null;
-  const page = readProviderPage(doc, location.href);
+  const urn = providerUrnOf(location.href);
+  if (window.top !== window || !urn) return null;
+  const { name } = await sendToBackground({ type: 'ofsted/authority', urn }, AuthorityName);
+  const page = readProviderPage(doc, location.href, name);
   if (!page) return null;
   const fileUrls = page.publications.map((p) => p.fileUrl);
   const readSaved = async () => new Set((await sendToBackground({ type: 'ofsted/saved', fileUrls }, SavedFiles)).saved);

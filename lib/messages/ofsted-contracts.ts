@@ -18,10 +18,13 @@ export const ToOfstedQueue = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ofsted/cancel') }),
   /** which of these files a stored report already came from */
   z.object({ type: z.literal('ofsted/saved'), fileUrls: z.array(FileUrl).check(z.maxLength(500)) }),
+  /** the local authority of a provider page's URN (the lookup stays out of the content script) */
+  z.object({ type: z.literal('ofsted/authority'), urn: z.string().check(z.regex(/^\d{1,12}$/)) }),
 ]);
 export type ToOfstedQueue = z.infer<typeof ToOfstedQueue>;
 
 export const SavedFiles = z.object({ saved: z.array(z.string()) });
+export const AuthorityName = z.object({ name: z.nullable(z.string()) });
 
 /** The storage.local key of the queue (the banner and the panel watch it for progress). */
 export const QUEUE_KEY = 'ofsted-queue';

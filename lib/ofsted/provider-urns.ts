@@ -8,3 +8,9 @@ export function historyAuthorities(authority: Authority): Authority[] {
   const codes = [...lineageOf(authority.code)];
   return codes.map((code) => authorityByCode(code)).filter((a): a is Authority => !!a && /^\d+$/.test(a.urn));
 }
+
+/** The name of the local authority whose children's services have this Ofsted URN, or null. */
+export function authorityNameOfUrn(urn: string | null): string | null {
+  const a = urn ? authorityByCode(urn) : undefined;
+  return a && a.urn === urn ? a.name : null;
+}

@@ -59,12 +59,15 @@ export function settle(state: QueueState, fileUrl: string, status: ItemStatus, m
   return { ...state, items: state.items.map((i) => (i.fileUrl === fileUrl ? { ...i, status, message } : i)) };
 }
 
-/** Cancels everything not yet finished. */
-export function cancelAll(state: QueueState): QueueState {
-  return {
-    ...state,
-    items: state.items.map((i) => (isOpen(i) ? { ...i, status: 'cancelled', message: 'cancelled' } : i)),
-  };
+/**
+ * Cancels everything not yet finished. While a runner is reading a file (`reading` true), that file
+ * stays open until the runner settles it: cancelled if its download was cut short, saved if it
+ * was already being stored, so "3 of 3" is only shown once the outcome is true.
+ */
+export function cancelAll(state: QueueState, reading = false): QueueState {
+  const cancel = (i: QueueItem): QueueItem =>
+    reading && i.status === 'fetching' ? { ...i, message: 'cancelling…' } : { ...i, status: 'cancelled', message: 'cancelled' };
+  return { ...state, items: state.items.map((i) => (isOpen(i) ? cancel(i) : i)) };
 }
 
 /** Progress for "3 of 9": finished items of this run out of all of them. */

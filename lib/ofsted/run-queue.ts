@@ -87,6 +87,7 @@ export async function download(deps: QueueDeps, url: string, timeoutMs: number, 
 /** Downloads with pacing and retries; each try waits its turn so requests stay `pacingMs` apart. */
 async function downloadWithRetries(deps: QueueDeps, item: QueueItem, s: QueueSettings, cancel: AbortSignal) {
   for (let attempt = 1; ; attempt++) {
+    if (cancel.aborted) throw new DownloadError('cancelled', false);
     const state = await deps.update((q) => q);
     await deps.sleep(waitBeforeNext(state, deps.now(), s.pacingMs));
     await deps.update((q) => ({ ...q, lastRequestAt: deps.now() }));
@@ -114,12 +115,12 @@ export async function processItem(deps: QueueDeps, item: QueueItem, s: QueueSett
   } catch (error) {
     outcome = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
-  // A report stored whole says so even when Cancel came while it was being read; a file cancelled
-  // before it was stored stays cancelled.
+  // A report stored whole says so even when Cancel came while it was being read; a download cut
+  // short by Cancel says cancelled.
   const stored = outcome.status !== 'failed';
-  await deps.update((q) =>
-    stored || stillFetching(q, item.fileUrl) ? settle(q, item.fileUrl, outcome.status, outcome.message) : q,
-  );
+  const status = !stored && cancel.aborted ? 'cancelled' : outcome.status;
+  const message = status === 'cancelled' ? 'cancelled' : outcome.message;
+  await deps.update((q) => (stored || stillFetching(q, item.fileUrl) ? settle(q, item.fileUrl, status, message) : q));
 }
 
 /** Runs until nothing waits. Call once at start-up (it resumes a stored queue) and after each enqueue. */

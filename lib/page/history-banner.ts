@@ -25,6 +25,54 @@ const KIND_LABELS: Record<PublicationKind, string> = {
   other: 'Other publications',
 };
 
+/** The choice of kinds, with how many of each are listed and saved. */
+function kindChooser(
+  doc: Document,
+  page: ProviderPage,
+  saved: ReadonlySet<string>,
+  onAdd: (kinds: PublicationKind[]) => void,
+): HTMLElement {
+  const form = el(doc, 'form');
+  const fieldset = el(doc, 'fieldset');
+  fieldset.append(el(doc, 'legend', {}, 'Which kinds?'));
+  for (const kind of PUBLICATION_KINDS) {
+    const of = page.publications.filter((p) => p.kind === kind);
+    if (of.length === 0) continue;
+    const box = el(doc, 'input', { type: 'checkbox', name: 'kind', value: kind }) as HTMLInputElement;
+    box.checked = kind !== 'other';
+    const already = of.filter((p) => saved.has(p.fileUrl)).length;
+    const label = el(doc, 'label', {}, ` ${KIND_LABELS[kind]} (${of.length}${already ? `, ${already} saved` : ''})`);
+    label.prepend(box);
+    fieldset.append(label);
+  }
+  const add = el(doc, 'button', { type: 'submit' }, 'Add the chosen reports');
+  form.append(fieldset, add);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const kinds = [...form.querySelectorAll<HTMLInputElement>('input[name=kind]:checked')].map((i) => i.value as PublicationKind);
+    if (kinds.length > 0) onAdd(kinds);
+  });
+  return form;
+}
+
+/** "3 of 9", the bar, Cancel while it runs, and a line per finished file (✓ / ✗ as well as colour). */
+function progressView(
+  doc: Document,
+  done: number,
+  total: number,
+  lines: Array<{ ok: boolean; text: string }>,
+  onCancel: () => void,
+): HTMLElement[] {
+  const bar = el(doc, 'progress', { max: String(total), value: String(done), 'aria-label': 'Reports fetched' });
+  const line = el(doc, 'p', { class: 'count' }, `${done} of ${total}`);
+  const list = el(doc, 'ul');
+  for (const l of lines) list.append(el(doc, 'li', { class: l.ok ? 'ok' : 'error' }, `${l.ok ? '✓' : '✗'} ${l.text}`));
+  if (done >= total) return [line, bar, list];
+  const cancel = el(doc, 'button', { type: 'button' }, 'Cancel');
+  cancel.addEventListener('click', onCancel);
+  return [line, bar, cancel, list];
+}
+
 /** Creates the banner; `onAdd` gets the chosen kinds, `onCancel` stops the queue. */
 export function createHistoryBanner(
   doc: Document,
@@ -44,32 +92,6 @@ export function createHistoryBanner(
   style.textContent = BANNER_CSS;
   shadow.append(style, box);
 
-  function chooser(page: ProviderPage, saved: ReadonlySet<string>): HTMLElement {
-    const form = el(doc, 'form');
-    const fieldset = el(doc, 'fieldset');
-    fieldset.append(el(doc, 'legend', {}, 'Which kinds?'));
-    for (const kind of PUBLICATION_KINDS) {
-      const of = page.publications.filter((p) => p.kind === kind);
-      if (of.length === 0) continue;
-      const box = el(doc, 'input', { type: 'checkbox', name: 'kind', value: kind }) as HTMLInputElement;
-      box.checked = kind !== 'other';
-      const already = of.filter((p) => saved.has(p.fileUrl)).length;
-      const label = el(doc, 'label', {}, ` ${KIND_LABELS[kind]} (${of.length}${already ? `, ${already} saved` : ''})`);
-      label.prepend(box);
-      fieldset.append(label);
-    }
-    const add = el(doc, 'button', { type: 'submit' }, 'Add the chosen reports');
-    form.append(fieldset, add);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const kinds = [...form.querySelectorAll<HTMLInputElement>('input[name=kind]:checked')].map(
-        (i) => i.value as PublicationKind,
-      );
-      if (kinds.length > 0) onAdd(kinds);
-    });
-    return form;
-  }
-
   return {
     show(page, saved) {
       if (!host.isConnected) doc.documentElement.append(host);
@@ -82,7 +104,7 @@ export function createHistoryBanner(
       const already = page.publications.filter((p) => saved.has(p.fileUrl)).length;
       headline.textContent = `Inspection Lens: ${reportCount(n)} for ${page.authority} listed here${already ? ` (${already} already saved)` : ''} — `;
       const open = el(doc, 'button', { type: 'button', 'aria-expanded': 'false' }, 'Add to your history…');
-      const form = chooser(page, saved);
+      const form = kindChooser(doc, page, saved, onAdd);
       form.hidden = true;
       open.addEventListener('click', () => {
         form.hidden = !form.hidden;
@@ -93,17 +115,7 @@ export function createHistoryBanner(
       body.replaceChildren(form);
     },
     progress(done, total, lines) {
-      const bar = el(doc, 'progress', { max: String(total), value: String(done), 'aria-label': 'Reports fetched' });
-      const line = el(doc, 'p', { class: 'count' }, `${done} of ${total}`);
-      const list = el(doc, 'ul');
-      for (const l of lines) list.append(el(doc, 'li', { class: l.ok ? 'ok' : 'error' }, `${l.ok ? '✓' : '✗'} ${l.text}`));
-      const parts: HTMLElement[] = [line, bar, list];
-      if (done < total) {
-        const cancel = el(doc, 'button', { type: 'button' }, 'Cancel');
-        cancel.addEventListener('click', onCancel);
-        parts.splice(2, 0, cancel);
-      }
-      status.replaceChildren(...parts);
+      status.replaceChildren(...progressView(doc, done, total, lines, onCancel));
     },
     isOwnNode: (node) => !!node && (node === host || host.contains(node)),
     destroy: () => host.remove(),

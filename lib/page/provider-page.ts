@@ -2,7 +2,6 @@
 // links. Two layouts: links of class publication-link with a visually hidden span.nonvisual naming
 // kind and date (Ofsted's report site), and, for any other layout, every link to a report file
 // with the words around it.
-import { authorityByCode } from '../model/authorities';
 import { listPublications, providerUrnOf, type Publication } from '../ofsted/publications';
 
 export type ProviderLayout = 'publication-link' | 'file-links' | 'unrecognised';
@@ -43,15 +42,14 @@ function spaced(node: Node): string {
 
 /**
  * The provider page at `url` in `doc`, or null when the address is not a provider page of a local
- * authority the lookup knows (so other Ofsted pages never get a banner). `layout` is
- * "unrecognised" when no report file link could be read.
+ * authority: `authorityName` names the authority of an Ofsted URN, or gives null for any other
+ * provider (so other Ofsted pages never get a banner). `layout` is "unrecognised" when no report
+ * file link could be read.
  */
-export function readProviderPage(doc: Document, url: string): ProviderPage | null {
+export function readProviderPage(doc: Document, url: string, authorityName: string | null): ProviderPage | null {
   const urn = providerUrnOf(url);
-  const known = urn ? authorityByCode(urn) : undefined;
-  if (!urn || !known || known.urn !== urn) return null;
-  const heading = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const page = { urn, authority: known.name || heading || urn };
+  if (!urn || !authorityName) return null;
+  const page = { urn, authority: authorityName };
   const marked = [...doc.querySelectorAll<HTMLAnchorElement>('a.publication-link')].map((a) => ({
     text: a.querySelector('span.nonvisual')?.textContent || a.textContent || '',
     href: absolute(a, url),

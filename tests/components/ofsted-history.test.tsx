@@ -43,7 +43,7 @@ describe('the provider-page banner', () => {
         { id: '1', label: 'Children’s services inspection, pdf - 13 January 2023' },
         { id: '2', label: 'Focused visit, pdf - 02 March 2021' },
       ]);
-      const page = readProviderPage(document, 'https://reports.ofsted.gov.uk/provider/44/80464')!;
+      const page = readProviderPage(document, 'https://reports.ofsted.gov.uk/provider/44/80464', 'Dudley')!;
       const onAdd = vi.fn();
       const banner = createHistoryBanner(document, onAdd, () => {});
       banner.show(page, new Set([file('1')]));

@@ -75,6 +75,7 @@ describe('Ofsted history', () => {
   });
 
   it('adds Dudley’s reports from the banner, with a clear line for every fault', async () => {
+    await setQueueSettings(context, id, { ...FAST, pacingMs: 800 });
     const page = await context.newPage();
     await page.goto('https://reports.ofsted.gov.uk/provider/44/80464');
     await expect
@@ -112,7 +113,8 @@ describe('Ofsted history', () => {
       ['dudley-2016', 'dudley-2016-again', 'dudley-2018', 'dudley-2023'].map((f) => `https://files.ofsted.gov.uk/v1/file/${f}`),
     );
     const times = fileRequests().map((r) => r.at);
-    expect(times.slice(1).every((t, i) => t - times[i]! >= FAST.pacingMs - 50)).toBe(true);
+    // 800 ms apart as sent; arrival at the stand-in site may jitter on a busy machine
+    expect(Math.min(...times.slice(1).map((t, i) => t - times[i]!))).toBeGreaterThanOrEqual(500);
     expect(fileRequests().filter((r) => r.path.endsWith('/dudley-2016'))).toHaveLength(2);
     await expect.poll(() => bannerText(page)).toContain('(4 already saved)');
     await page.close();
@@ -192,8 +194,11 @@ describe('Ofsted history', () => {
   }, 90_000);
 
   it('sent no request to any host but the two Ofsted hosts', () => {
-    const hosts = new Set(seen.map((u) => new URL(u).host));
-    console.log([...hosts], seen.filter((u) => u.includes('/v1/file/')).length);
+    // What the browser saw pages, panel and service worker request (Chromium's own services aside).
+    expect(
+      seen.filter((u) => !/^(?:chrome-extension:|data:|blob:|https:\/\/(?:reports|files)\.ofsted\.gov\.uk\/)/.test(u)),
+    ).toEqual([]);
+    expect(seen.filter((u) => u.startsWith('https://files.ofsted.gov.uk/v1/file/')).length).toBeGreaterThan(10);
     expect(site.connections.length).toBeGreaterThan(0);
     const notBrowsers = site.connections.filter((c) => !CHROMIUM_OWN.test(c));
     expect([...new Set(notBrowsers)].sort()).toEqual(OFSTED_HOSTS.map((h) => `${h}:443`).sort());

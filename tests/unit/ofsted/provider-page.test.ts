@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readProviderPage } from '../../../lib/page/provider-page';
+import { authorityNameOfUrn } from '../../../lib/ofsted/provider-urns';
 import { providerPage, tableProviderPage } from '../../../scripts/ofsted-site';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -12,7 +13,7 @@ const files = [
 
 describe('reading a provider page', () => {
   it('reads publication links by their hidden words', () => {
-    const page = readProviderPage(parse(providerPage('Dudley', files)), DUDLEY)!;
+    const page = readProviderPage(parse(providerPage('Dudley', files)), DUDLEY, authorityNameOfUrn('80464'))!;
     expect(page.layout).toBe('publication-link');
     expect(page.authority).toBe('Dudley');
     expect(page.publications.map((p) => [p.kind, p.date, p.fileUrl])).toEqual([
@@ -22,7 +23,7 @@ describe('reading a provider page', () => {
   });
 
   it('falls back to any report file link and the words around it', () => {
-    const page = readProviderPage(parse(tableProviderPage('Dudley', files)), DUDLEY)!;
+    const page = readProviderPage(parse(tableProviderPage('Dudley', files)), DUDLEY, authorityNameOfUrn('80464'))!;
     expect(page.layout).toBe('file-links');
     expect(page.publications.map((p) => [p.kind, p.date])).toEqual([
       ['inspection', '2023-01-13'],
@@ -31,15 +32,21 @@ describe('reading a provider page', () => {
   });
 
   it('says when the layout is not recognised', () => {
-    const page = readProviderPage(parse('<h1>Dudley</h1><p>Reports are being updated.</p>'), DUDLEY)!;
+    const page = readProviderPage(
+      parse('<h1>Dudley</h1><p>Reports are being updated.</p>'),
+      DUDLEY,
+      authorityNameOfUrn('80464'),
+    )!;
     expect(page.layout).toBe('unrecognised');
     expect(page.publications).toEqual([]);
   });
 
   it('is silent on pages that are not a known authority’s provider page', () => {
     const doc = parse(providerPage('Dudley', files));
-    expect(readProviderPage(doc, 'https://reports.ofsted.gov.uk/search?q=dudley')).toBeNull();
-    expect(readProviderPage(doc, 'https://reports.ofsted.gov.uk/provider/16/999999999')).toBeNull();
-    expect(readProviderPage(doc, 'https://www.dudley.gov.uk/provider/44/80464')).toBeNull();
+    expect(readProviderPage(doc, 'https://reports.ofsted.gov.uk/search?q=dudley', 'Dudley')).toBeNull();
+    expect(
+      readProviderPage(doc, 'https://reports.ofsted.gov.uk/provider/16/999999999', authorityNameOfUrn('999999999')),
+    ).toBeNull();
+    expect(readProviderPage(doc, 'https://www.dudley.gov.uk/provider/44/80464', 'Dudley')).toBeNull();
   });
 });

@@ -153,6 +153,19 @@ describe('running the queue', () => {
     expect(h.stored.size).toBe(2);
   });
 
+  it('cuts a download short at Cancel and says so', async () => {
+    const cancel = new AbortController();
+    const h = harness({ slow: [() => new Promise<Response>(() => {})], b: [pdfAnswer('b')] });
+    h.state = enqueue(EMPTY_QUEUE, [item('slow'), item('b')]);
+    const running = run(h, cancel.signal);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    h.state = cancelAll(h.state, true);
+    cancel.abort();
+    await running;
+    expect(h.state.items.map((i) => `${i.status}: ${i.message}`)).toEqual(['cancelled: cancelled', 'cancelled: cancelled']);
+    expect(h.stored.size).toBe(0);
+  });
+
   it('stops at cancel; a file stored whole as Cancel came says saved, and nothing more is fetched', async () => {
     const cancel = new AbortController();
     const h = harness({ a: [pdfAnswer('a')], b: [pdfAnswer('b')] });
@@ -160,7 +173,8 @@ describe('running the queue', () => {
     const store = h.deps.store;
     h.deps.store = async (bytes, it) => {
       const out = await store(bytes, it);
-      h.state = cancelAll(h.state);
+      h.state = cancelAll(h.state, true);
+      expect(progressOf(h.state).done).toBe(1); // the file being stored is not counted finished yet
       cancel.abort();
       return out;
     };
