@@ -8,9 +8,10 @@ import { AnyReply } from '../../lib/messages/contracts';
 import { askPage } from '../../lib/messages/messaging';
 import { exportBackup, importBackup, readBackup } from '../../lib/storage/backup';
 import { newClip, reportFromPage } from '../../lib/storage/records';
-import { downloadClips, downloadText, openBriefing, openClipSource } from './panel-actions';
+import { describeRestore, downloadClips, downloadText, openBriefing, openClipSource } from './panel-actions';
 import { CompareTab } from './compare-tab';
 import { useActivePage } from './use-active-page';
+import { useClipEdits } from './use-clip-edits';
 import { useStore } from './use-store';
 
 export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
@@ -18,7 +19,9 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const { tab, page, state, refresh } = useActivePage(pinnedTab);
   const store = useStore();
-  const { reports, clips, problem, write } = store;
+  const { reports, clips, write } = store;
+  const edits = useClipEdits(store);
+  const problem = store.problem ?? edits.problem;
   const saved = page ? reports.has(page.reportId) : false;
   const pageClips = page ? clips.filter((c) => c.reportId === page.reportId) : [];
   const clipped = new Set(
@@ -35,17 +38,13 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   const saveReport = () => write((s) => s.saveReport(reportFromPage(page!)));
   const clip = async (index: number) => {
     const report = reports.get(page!.reportId) ?? (await saveReport());
-    const made = await write((s) => s.saveClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
+    const made = await write((s) => s.addClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
     await showClipsInPage([...pageClips, made]);
   };
   const restore = async (file: File) => {
     try {
       const backup = readBackup(await file.text());
-      const r = await write((s) => importBackup(s, backup));
-      setMessage({
-        text: `Restored: ${r.reportsAdded} reports and ${r.clipsAdded} clips added, ${r.clipsUpdated} clips updated.`,
-        error: false,
-      });
+      setMessage({ text: describeRestore(await write((s) => importBackup(s, backup))), error: false });
       refresh();
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
@@ -86,12 +85,12 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
           </p>
         ) : null}
         {view === 'compare' ? <CompareTab page={page} store={store} /> : null}
-        {view === 'clips' ? (
+        {view === 'clips' && edits.drafts ? (
           <ClipsView
             clips={clips}
             reports={reports}
-            onSave={(c) => void write((s) => s.saveClip(c))}
-            onDelete={(id) => void write((s) => s.deleteClip(id))}
+            {...edits}
+            drafts={edits.drafts}
             onOpen={(c) => void openClipSource(c, reports.get(c.reportId) ?? null)}
           />
         ) : null}

@@ -25,7 +25,9 @@ export function useStore(): StoreView {
     setReports(r.rows);
     setClips(c.rows);
     const bad = r.invalid + c.invalid;
-    setProblem(bad > 0 ? `${bad} stored rows could not be read and are not shown; a backup keeps the rest safe.` : null);
+    setProblem(
+      bad > 0 ? `${bad} stored rows could not be read and are not shown; every backup still includes them, as they are.` : null,
+    );
   }, []);
 
   useEffect(() => {
@@ -46,8 +48,10 @@ export function useStore(): StoreView {
         await load(store);
         return result;
       } catch (error) {
-        setProblem(explainStoreError(error).message);
-        throw error;
+        // A refused edit is explained beside the clip; only store failures belong in the banner.
+        const explained = explainStoreError(error);
+        if (explained.reason !== 'conflict') setProblem(explained.message);
+        throw explained;
       }
     },
     [store, problem, load],

@@ -1,14 +1,15 @@
 // The one IndexedDB database. Upgrades are an append-only list: never edit a step that has shipped.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { Clip, StoredReport } from './schemas';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Clip, ClipDraft, StoredReport } from './schemas';
 
 export interface LensDB extends DBSchema {
   reports: { key: string; value: StoredReport; indexes: { byAuthority: string; bySavedAt: string } };
   clips: { key: string; value: Clip; indexes: { byReport: string; byAuthority: string; byStatus: string; byTag: string } };
+  drafts: { key: string; value: ClipDraft };
 }
 
 export const DB_NAME = 'inspection-lens';
-type Upgrade = (db: IDBPDatabase<LensDB>, tx: IDBPTransaction<LensDB, ('reports' | 'clips')[], 'versionchange'>) => void;
+type Upgrade = (db: IDBPDatabase<LensDB>, tx: IDBPTransaction<LensDB, StoreNames<LensDB>[], 'versionchange'>) => void;
 
 const upgrades: Upgrade[] = [
   // → v1: reports and clips
@@ -23,6 +24,11 @@ const upgrades: Upgrade[] = [
   },
   // → v2: filter clips by tag
   (_db, tx) => tx.objectStore('clips').createIndex('byTag', 'tags', { multiEntry: true }),
+  // → v3: unsaved clip edits, one per clip, kept until saved or discarded. Creates only its own
+  // store, so it can run before or after any other step that adds a store.
+  (db) => {
+    if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts', { keyPath: 'clipId' });
+  },
 ];
 export const DB_VERSION = upgrades.length;
 

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto'; // idb needs IDBRequest and friends as globals
 import { IDBFactory } from 'fake-indexeddb';
 import { detectReport } from '../../../lib/detect/detect-report';
 import { makeAnchor } from '../../../lib/model/anchor';
+import type { Backup } from '../../../lib/storage/backup-schema';
 import type { Clip, StoredReport } from '../../../lib/storage/schemas';
 import { LensStore } from '../../../lib/storage/store';
 
@@ -49,3 +50,21 @@ export function makeClip(id = 'clip-1', over: Partial<Clip> = {}): Clip {
 
 /** A fresh, empty store on its own in-memory IndexedDB. */
 export const freshStore = () => LensStore.open(new IDBFactory());
+
+/** Every row in every object store of `store`, as "store/key" names. */
+export async function storedRowNames(store: LensStore): Promise<string[]> {
+  const names: string[] = [];
+  for (const name of store.db.objectStoreNames)
+    for (const key of await store.db.getAllKeys(name)) names.push(`${name}/${String(key)}`);
+  return names.sort();
+}
+
+/** The rows a backup holds, named as storedRowNames names them. */
+export function backupRowNames(backup: Backup): string[] {
+  return [
+    ...backup.reports.map((r) => `reports/${r.id}`),
+    ...backup.clips.map((c) => `clips/${c.id}`),
+    ...backup.drafts.map((d) => `drafts/${d.clipId}`),
+    ...backup.unreadable.map((u) => `${u.store}/${String(u.key)}`),
+  ].sort();
+}
