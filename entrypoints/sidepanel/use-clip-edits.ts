@@ -9,6 +9,8 @@ import type { StoreView } from './use-store';
 /** How long "Undo delete" is offered after a clip is deleted. */
 export const UNDO_MS = 30_000;
 
+const noop = () => {};
+
 export interface ClipEdits {
   /** unsaved edits by clip id; null until read from the store */
   drafts: ReadonlyMap<string, ClipDraft> | null;
@@ -63,10 +65,11 @@ export function useClipEdits({ store, write }: StoreView): ClipEdits {
   );
   const onDelete = useCallback(
     (id: string) =>
+      // A failed write is already shown as the store's problem: nothing more to do here.
       void write((s) => s.deleteClip(id)).then((gone) => {
         drafts.current.delete(id);
         setDeleted(gone);
-      }),
+      }, noop),
     [write],
   );
   const onUndo = useCallback(() => {
@@ -74,7 +77,7 @@ export function useClipEdits({ store, write }: StoreView): ClipEdits {
     void write((s) => s.undoDelete(deleted)).then(() => {
       if (deleted.draft) drafts.current.set(deleted.draft.clipId, deleted.draft);
       setDeleted(null);
-    });
+    }, noop);
   }, [deleted, write]);
 
   return { drafts: ready ? drafts.current : null, deleted: deleted?.clip ?? null, problem, onDraft, onSave, onDelete, onUndo };
