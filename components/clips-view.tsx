@@ -17,10 +17,14 @@ interface Props {
   onUndo: () => void;
 }
 
-/** "Clip deleted" with Undo; takes the focus from the Delete button that went with the clip. */
+/** "Deleted the clip" with Undo. Takes the focus lost with the Delete button that went with the
+ * clip, but never from anything else (coming back to the tab, for one). */
 function UndoDelete({ clip, onUndo }: { clip: Clip; onUndo: () => void }) {
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => button.current?.focus(), [clip]);
+  useEffect(() => {
+    const focused = button.current?.ownerDocument.activeElement;
+    if (!focused || focused === button.current?.ownerDocument.body) button.current?.focus();
+  }, [clip]);
   const quote = clip.anchor.quote.replace(/\s+/g, ' ').trim();
   return (
     <p class="undo">

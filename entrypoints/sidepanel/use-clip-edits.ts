@@ -23,7 +23,7 @@ export interface ClipEdits {
   onUndo: () => void;
 }
 
-export function useClipEdits({ store, write }: StoreView): ClipEdits {
+export function useClipEdits({ store, write, problem: storeProblem }: StoreView): ClipEdits {
   // Editors own their fields while shown; this map is what an editor starts from when shown again.
   const drafts = useRef(new Map<string, ClipDraft>());
   const [ready, setReady] = useState(false);
@@ -80,5 +80,7 @@ export function useClipEdits({ store, write }: StoreView): ClipEdits {
     }, noop);
   }, [deleted, write]);
 
-  return { drafts: ready ? drafts.current : null, deleted: deleted?.clip ?? null, problem, onDraft, onSave, onDelete, onUndo };
+  // Editors wait for the drafts, so none starts without its own; a store that failed to open has none.
+  const settled = ready || (!store && storeProblem !== null);
+  return { drafts: settled ? drafts.current : null, deleted: deleted?.clip ?? null, problem, onDraft, onSave, onDelete, onUndo };
 }

@@ -55,6 +55,9 @@ const storedRows = <T>(page: Page, store: 'clips' | 'drafts') =>
 type StoredClip = { id: string; note: string; tags: string[]; updatedAt: string };
 const storedClip = async (page: Page, id: string) => (await storedRows<StoredClip>(page, 'clips')).find((c) => c.id === id);
 
+// Another window's reaction goes through a broadcast and a full re-read: allow for a busy machine.
+const SLOW = { timeout: 15000 };
+
 /** The first clip card in My clips, and its id. */
 async function firstCard(panel: Page) {
   await panel.getByRole('tab', { name: /My clips/ }).click();
@@ -176,7 +179,7 @@ describe('side panel', () => {
     await cardB.getByLabel('Tags (comma separated)').fill('placements, health');
     await cardA.getByLabel('Note').fill('Note saved in window A');
     await cardA.getByRole('button', { name: 'Save clip' }).click();
-    await expect.poll(() => cardB.getByLabel('Note').inputValue()).toBe('Note saved in window A');
+    await expect.poll(() => cardB.getByLabel('Note').inputValue(), SLOW).toBe('Note saved in window A');
     expect(await cardB.getByRole('status').textContent()).toMatch(/changes saved in another window/);
     await cardB.getByRole('button', { name: 'Save clip' }).click();
     await expect.poll(() => storedClip(b, id)).toMatchObject({ note: 'Note saved in window A', tags: ['placements', 'health'] });
@@ -185,19 +188,19 @@ describe('side panel', () => {
     await cardA.getByLabel('Note').fill('A: a second thought');
     await cardB.getByLabel('Note').fill('B: the later edit');
     await cardA.getByRole('button', { name: 'Save clip' }).click();
-    await expect.poll(() => cardA.getByRole('status').textContent()).toBe('Clip saved.');
+    await expect.poll(() => cardA.getByRole('status').textContent(), SLOW).toBe('Clip saved.');
     await expect
       .poll(() => cardB.getByRole('alert').textContent())
       .toMatch(/also changed in another window.*A: a second thought/);
     await cardB.getByRole('button', { name: 'Save clip' }).click();
-    await expect.poll(() => cardB.getByRole('alert').textContent()).toMatch(/^Not saved: .*A: a second thought.*again/);
+    await expect.poll(() => cardB.getByRole('alert').textContent(), SLOW).toMatch(/^Not saved: .*A: a second thought.*again/);
     expect([await cardB.getByLabel('Note').inputValue(), (await storedClip(b, id))!.note]).toEqual([
       'B: the later edit',
       'A: a second thought',
     ]);
     await cardB.getByRole('button', { name: 'Save clip' }).click();
-    await expect.poll(async () => (await storedClip(b, id))!.note).toBe('B: the later edit');
-    await expect.poll(() => cardA.getByLabel('Note').inputValue()).toBe('B: the later edit');
+    await expect.poll(async () => (await storedClip(b, id))!.note, SLOW).toBe('B: the later edit');
+    await expect.poll(() => cardA.getByLabel('Note').inputValue(), SLOW).toBe('B: the later edit');
     expect(await cardA.getByRole('status').textContent()).toMatch(/changes saved in another window/);
     await Promise.all([a.close(), b.close()]);
   });
@@ -211,7 +214,9 @@ describe('side panel', () => {
     await panel.getByRole('tab', { name: 'This report' }).click();
     expect(await panel.locator('ul.clips').count()).toBe(0);
     expect(await (await firstCard(panel)).card.getByLabel('Note').inputValue()).toBe(draft);
-    await expect.poll(async () => (await storedRows<{ note: string }>(panel, 'drafts')).map((d) => d.note)).toEqual([draft]);
+    await expect
+      .poll(async () => (await storedRows<{ note: string }>(panel, 'drafts')).map((d) => d.note), SLOW)
+      .toEqual([draft]);
     const address = panel.url();
     await panel.close();
 
@@ -221,7 +226,7 @@ describe('side panel', () => {
     expect(await again.card.getByLabel('Note').inputValue()).toBe(draft);
     expect((await storedClip(reopened, id))!.note).toBe(before);
     await again.card.getByRole('button', { name: 'Save clip' }).click();
-    await expect.poll(() => again.card.getByRole('status').textContent()).toBe('Clip saved.');
+    await expect.poll(() => again.card.getByRole('status').textContent(), SLOW).toBe('Clip saved.');
     expect((await storedClip(reopened, id))!.note).toBe(draft);
     expect(await storedRows(reopened, 'drafts')).toEqual([]);
     await reopened.close();
@@ -233,12 +238,12 @@ describe('side panel', () => {
     const before = await storedClip(panel, id);
     const count = await panel.getByRole('tab', { name: /My clips/ }).textContent();
     await card.getByRole('button', { name: 'Delete clip' }).click();
-    await expect.poll(async () => await storedClip(panel, id)).toBeUndefined();
+    await expect.poll(async () => await storedClip(panel, id), SLOW).toBeUndefined();
     const undo = panel.getByRole('button', { name: 'Undo delete' });
-    await expect.poll(() => undo.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => undo.evaluate((b) => b === document.activeElement), SLOW).toBe(true);
     await panel.keyboard.press('Enter');
-    await expect.poll(() => storedClip(panel, id)).toEqual(before);
-    await expect.poll(() => panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe(count);
+    await expect.poll(() => storedClip(panel, id), SLOW).toEqual(before);
+    await expect.poll(() => panel.getByRole('tab', { name: /My clips/ }).textContent(), SLOW).toBe(count);
     await panel.close();
   });
 
