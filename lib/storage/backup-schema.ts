@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isStorableAddress, isStorableReportId } from './addresses';
 import { ClipSchema, DraftSchema, IsoDate, ReportSchema } from './schemas';
 
+/** The `format` every backup file names itself with. */
 export const BACKUP_FORMAT = 'inspection-lens-backup';
 /** 1: reports and clips; 2: also drafts, and every row the store could not read, as it is. */
 export const BACKUP_VERSION = 2;
@@ -27,6 +28,7 @@ const IdbKey = z.union([z.string().max(2000), z.number(), z.array(z.union([z.str
 export const UnreadableRow = z.object({ store: z.string().min(1).max(100), key: IdbKey, row: z.unknown() });
 export type UnreadableRow = z.infer<typeof UnreadableRow>;
 
+/** A backup file (version 1 files have no drafts and no unread rows). */
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().positive(),

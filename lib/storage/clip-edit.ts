@@ -11,6 +11,7 @@ export interface ClipFields {
 }
 const FIELDS = ['note', 'tags', 'status', 'due'] as const;
 
+/** The form's fields for a stored clip. */
 export const fieldsOf = (clip: Clip): ClipFields => ({
   note: clip.note,
   tags: clip.tags.join(', '),

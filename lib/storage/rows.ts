@@ -18,6 +18,7 @@ function repairReport(value: unknown): unknown {
   return Array.isArray(urls) && urls.length > MAX_URLS ? { ...(value as object), urls: urls.slice(-MAX_URLS) } : value;
 }
 
+/** The object stores whose rows a backup reads by kind; any other store is backed up raw. */
 export type RowStore = 'reports' | 'clips' | 'drafts';
 export const ROW_STORES: readonly RowStore[] = ['reports', 'clips', 'drafts'];
 
