@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, readBackup } from '../../../lib/storage/backup';
-import type { LensStore } from '../../../lib/storage/store';
+import { openDB } from 'idb';
+import { DB_NAME, DB_VERSION } from '../../../lib/storage/db';
+import { LensStore } from '../../../lib/storage/store';
 import { backupRowNames, freshStore, makeClip, makeReport, storedRowNames } from './fixtures';
 
 async function storeWithData() {
@@ -216,5 +218,27 @@ describe('rows that no longer parse', () => {
       unreadable: [{ store: 'reports', key: 'r', row }],
     });
     expect(() => readBackup(text)).toThrow(/not a web address/);
+  });
+});
+
+describe('object stores a backup does not know by kind', () => {
+  it('are backed up raw and restored raw, so a store added by a later upgrade is never left out', async () => {
+    const store = await freshStore();
+    store.db.close();
+    const withLinks = async () =>
+      new LensStore(
+        (await openDB(DB_NAME, DB_VERSION + 1, {
+          upgrade: (db, old) => void (old <= DB_VERSION && db.createObjectStore('links', { keyPath: 'id' })),
+        })) as never,
+      );
+    const first = await withLinks();
+    await first.db.put('links' as never, { id: 'pair-1', decision: 'same' } as never);
+    const backup = await exportBackup(first);
+    expect(backup.unreadable).toEqual([{ store: 'links', key: 'pair-1', row: { id: 'pair-1', decision: 'same' } }]);
+    await everyRowBackedUp(first);
+    await first.clearAll();
+    await first.db.clear('links' as never);
+    expect(await importBackup(first, readBackup(JSON.stringify(backup)))).toMatchObject({ unreadableKept: 1 });
+    expect(await first.db.get('links' as never, 'pair-1')).toEqual({ id: 'pair-1', decision: 'same' });
   });
 });
