@@ -93,6 +93,12 @@ describe('ClipEditor drafts', () => {
     expect(props.onDraft).toHaveBeenLastCalledWith(null);
     expect(field('Note').value).toBe('Ask at the December panel');
   });
+  it('saves a draft begun before the clip was saved elsewhere from its own base, so the store asks first', () => {
+    const { getByRole, props } = setup({ clip: later({ note: 'Saved elsewhere' }), draft });
+    expect(getByRole('status').textContent).toMatch(/began before the clip was last saved/);
+    fireEvent.click(getByRole('button', { name: 'Save clip' }));
+    expect(props.onSave).toHaveBeenCalledWith(expect.objectContaining({ note: 'Half typed' }), '2026-11-21');
+  });
   it('has no accessibility violations with a draft and a message', async () => {
     const { container, rerender, props } = setup({ draft });
     rerender(<ClipEditor clip={later({ note: 'Theirs' })} draft={draft} {...props} />);
