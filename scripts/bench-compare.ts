@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { compareAuthority } from '../lib/compare/authority-compare';
 import type { CompareReport } from '../lib/compare/history';
 import { detectReport } from '../lib/detect/detect-report';
-import { extensionId, launchWithExtension } from './harness';
+import { BUILD_TEST_COMMAND, extensionId, launchWithExtension } from './harness';
 import { readInputText } from './read-input';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     `Compare: 10 reports × 20 recommendations: median ${times[25]!.toFixed(1)} ms, worst ${times[49]!.toFixed(1)} ms (50 runs)`,
   );
 
-  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  execSync(BUILD_TEST_COMMAND, { cwd: root, stdio: 'ignore' });
   const lines = fs.readFileSync(path.join(CORPUS, 'manifest.csv'), 'utf8').trim().split('\n').slice(1);
   const pdfs = lines
     .filter((_, i) => i % 6 === 0)

@@ -6,6 +6,7 @@ import { activateTab, setUpSiteMenu, toolbarButton } from './activation';
 import { setUpPdfOpening } from './pdf-opening';
 import { clipsForPage, setUpClipping } from './clips';
 import { openSidePanel } from './side-panel';
+import { setUpOfstedHistory } from './ofsted-history';
 
 // Detection runs here, off the page's main thread: the content script sends the page text.
 export default defineBackground(() => {
@@ -20,4 +21,5 @@ export default defineBackground(() => {
   setUpClipping();
   setUpSiteMenu();
   setUpPdfOpening();
+  setUpOfstedHistory();
 });

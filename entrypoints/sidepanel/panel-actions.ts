@@ -4,6 +4,7 @@ import { clipsToCsv, clipsToMarkdown } from '../../lib/export/clips-export';
 import { webAddress } from '../../lib/storage/addresses';
 import type { ImportResult } from '../../lib/storage/backup';
 import type { Clip, StoredReport } from '../../lib/storage/schemas';
+import { viewerSearch } from '../viewer/viewer-address';
 
 /** Saves `text` as a file through an ordinary download link: no permission, nothing leaves the machine. */
 export function downloadText(name: string, type: string, text: string): void {
@@ -27,13 +28,14 @@ export function downloadClips(kind: 'csv' | 'md', clips: Clip[], reports: Readon
 export function describeRestore(r: ImportResult): string {
   const done = `Restored: ${r.reportsAdded} reports and ${r.clipsAdded} clips added, ${r.clipsUpdated} clips updated.`;
   const drafts = r.draftsAdded ? ` ${r.draftsAdded} unsaved clip edits were added to My clips.` : '';
+  const decisions = r.decisionsRestored ? ` ${r.decisionsRestored} link decisions restored.` : '';
   const kept = r.unreadableKept
     ? ` ${r.unreadableKept} rows in the backup could not be read; they were stored as they are, are not shown, and stay in every backup.`
     : '';
   const skipped = r.unreadableSkipped
     ? ` ${r.unreadableSkipped} unreadable rows in the backup were not restored (a row with the same id is here, or this version has no place for them); the backup file still holds them.`
     : '';
-  return done + drafts + kept + skipped;
+  return done + drafts + decisions + kept + skipped;
 }
 
 /** Opens a clip's source in a new tab, at the clip: a text fragment for pages, the viewer for PDFs.
@@ -42,7 +44,7 @@ export async function openClipSource(clip: Clip, report: StoredReport | null): P
   const url = webAddress(report?.urls[0] ?? '');
   if (!url || !report) return;
   if (report.fingerprint) {
-    const viewer = `${browser.runtime.getURL('/viewer.html')}?file=${encodeURIComponent(url)}&clip=${encodeURIComponent(clip.id)}`;
+    const viewer = `${browser.runtime.getURL('/viewer.html')}${viewerSearch(url, clip.id)}`;
     await browser.tabs.create({ url: viewer });
     return;
   }
@@ -54,3 +56,7 @@ export async function openClipSource(clip: Clip, report: StoredReport | null): P
 
 export const openBriefing = (reportId: string) =>
   browser.tabs.create({ url: `${browser.runtime.getURL('/briefing.html')}?report=${encodeURIComponent(reportId)}` });
+
+/** Opens the meeting briefing of an authority (by its DfE la code) in a new tab. */
+export const openAuthorityBriefing = (code: string) =>
+  browser.tabs.create({ url: `${browser.runtime.getURL('/briefing.html')}?authority=${encodeURIComponent(code)}` });

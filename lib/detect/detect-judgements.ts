@@ -4,7 +4,8 @@ import { AREA_WORDS, areaKeyOf } from './areas';
 import { rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
-import { datesIn, lineAt, sentenceAround, yearOf } from './text-util';
+import { SpanIndex } from './span-index';
+import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 export const judgementRules: JudgementRule[] = [...structuralJudgementRules, ...proseJudgementRules];
 
@@ -21,15 +22,39 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   return NOT_A_JUDGEMENT.test(text.slice(sentence.start, j.end));
 }
 
-/** Which inspection the mention belongs to: null for the document's own, else a date as written. */
-function inspectionOf(text: string, j: RawJudgement, ownYears: Set<number>): string | null {
-  const context = j.prose ? sentenceAround(text, j.start, j.end) : lineAt(text, j.start);
-  const snippet = text.slice(context.start, context.end) + ' ' + listLeadIn(text, context.start);
-  const dates = j.date ? [j.date] : datesIn(snippet);
-  const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
-  if (foreign && (j.date || ownYears.size === 0 || PAST_MARKER.test(snippet) || dates.length === 1)) return foreign;
-  if (j.prose && PAST_MARKER.test(snippet)) return 'previous';
-  return null;
+interface Context {
+  dates: string[];
+  past: boolean;
+}
+
+/** Dates and past-inspection words around a mention: its sentence (prose) or its line and list lead-in. */
+function contextOf(text: string, span: Span): Context {
+  const snippet = text.slice(span.start, span.end) + ' ' + listLeadIn(text, span.start);
+  return { dates: datesIn(snippet), past: PAST_MARKER.test(snippet) };
+}
+
+/**
+ * Which inspection each mention belongs to: null for the document's own, else a date as written.
+ * Table and heading mentions read their whole line, so lines are looked up once each: many
+ * mentions on one long line cost one read of it, not one per mention.
+ */
+function inspectionReader(text: string, ownYears: Set<number>): (j: RawJudgement) => string | null {
+  let line: Span = { start: -1, end: -1 };
+  const lines = new Map<number, Context>();
+  return (j) => {
+    let context: Context;
+    if (j.prose) context = contextOf(text, sentenceAround(text, j.start, j.end));
+    else {
+      if (j.start < line.start || j.start > line.end) line = lineAt(text, j.start);
+      context = lines.get(line.start) ?? contextOf(text, line);
+      lines.set(line.start, context);
+    }
+    const dates = j.date ? [j.date] : context.dates;
+    const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
+    if (foreign && (j.date || ownYears.size === 0 || context.past || dates.length === 1)) return foreign;
+    if (j.prose && context.past) return 'previous';
+    return null;
+  };
 }
 
 /**
@@ -49,7 +74,7 @@ function listLeadIn(text: string, lineStart: number): string {
   return '';
 }
 
-function toMention(text: string, j: RawJudgement, ownYears: Set<number>): JudgementMention {
+function toMention(text: string, j: RawJudgement, inspectionOf: (j: RawJudgement) => string | null): JudgementMention {
   const area = j.area === '' ? 'overall' : j.area;
   return {
     ruleId: j.ruleId,
@@ -57,29 +82,46 @@ function toMention(text: string, j: RawJudgement, ownYears: Set<number>): Judgem
     areaKey: areaKeyOf(area),
     grade: j.grade,
     rank: rankGrade(j.grade),
-    inspection: inspectionOf(text, j, ownYears),
+    inspection: inspectionOf(j),
     quote: text.slice(j.start, j.end),
     start: j.start,
     end: j.end,
   };
 }
 
-/** Keeps one mention where several rules found the same grade in overlapping spans. */
+/**
+ * Keeps one mention where several rules found the same grade in overlapping spans. Mentions are
+ * taken in order of start, so "does a kept one of this grade overlap?" is a question about the
+ * furthest end kept so far (and, for prose, a binary search over the kept table and heading spans).
+ */
 function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
   // Tables and headings first: their spans are tighter than a prose sentence's.
-  const isProse = (m: JudgementMention) => proseJudgementRules.some((r) => r.id === m.ruleId);
-  const sorted = [...mentions].sort((a, b) => Number(isProse(a)) - Number(isProse(b)) || a.start - b.start || b.end - a.end);
-  const out: JudgementMention[] = [];
-  for (const m of sorted) {
-    const twin = out.find((o) => o.grade === m.grade && o.start < m.end && m.start < o.end);
-    if (!twin) out.push(m);
-  }
-  return out.sort((a, b) => a.start - b.start);
+  const proseIds = new Set(proseJudgementRules.map((r) => r.id));
+  const order = (a: JudgementMention, b: JudgementMention) => a.start - b.start || b.end - a.end;
+  const structural = mentions.filter((m) => !proseIds.has(m.ruleId)).sort(order);
+  const prose = mentions.filter((m) => proseIds.has(m.ruleId)).sort(order);
+  const kept = keepFirstOfOverlaps(structural, () => false);
+  const byGrade = new Map<string, SpanIndex>();
+  for (const m of kept) byGrade.set(m.grade, byGrade.get(m.grade) ?? new SpanIndex());
+  for (const m of kept) byGrade.get(m.grade)!.add(m);
+  const keptProse = keepFirstOfOverlaps(prose, (m) => byGrade.get(m.grade)?.overlaps(m) ?? false);
+  return [...kept, ...keptProse].sort((a, b) => a.start - b.start);
+}
+
+/** Of mentions sorted by start, those that overlap no earlier kept one of their grade nor `taken`. */
+function keepFirstOfOverlaps(sorted: JudgementMention[], taken: (m: JudgementMention) => boolean): JudgementMention[] {
+  const furthest = new Map<string, number>();
+  return sorted.filter((m) => {
+    if ((furthest.get(m.grade) ?? -1) > m.start || taken(m)) return false;
+    furthest.set(m.grade, Math.max(furthest.get(m.grade) ?? -1, m.end));
+    return true;
+  });
 }
 
 /** Every judgement mention in the text, in document order. */
 export function detectJudgements(text: string, ownYears: Set<number> = new Set()): JudgementMention[] {
   const raw = judgementRules.flatMap((rule) => rule.find(text));
   const kept = raw.filter((j) => (j.area === 'overall' || AREA_WORDS.test(j.area)) && !isHypothetical(text, j));
-  return mergeRepeats(kept.map((j) => toMention(text, j, ownYears)));
+  const inspectionOf = inspectionReader(text, ownYears);
+  return mergeRepeats(kept.map((j) => toMention(text, j, inspectionOf)));
 }

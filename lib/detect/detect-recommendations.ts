@@ -4,6 +4,7 @@ import { DEADLINE_LINE, ITEM_MARKER, LEAD_IN, headingRules, isHeadingLike } from
 import {
   isBlank,
   LA_SECTION,
+  nextFilled,
   LSCB_SECTION,
   sectionHeadingAbove,
   sourceOf,
@@ -12,7 +13,7 @@ import {
   type Line,
   type RecommendationContext,
 } from './recommendation-source';
-import { trimSpan } from './text-util';
+import { endsSentence, trimSpan } from './text-util';
 
 export type { RecommendationContext };
 
@@ -36,10 +37,9 @@ function readItem(lines: Line[], i: number, text: string): { start: number; end:
     const line = lines[j]!;
     if (isBlank(line)) {
       // A paragraph gap ends the item unless the sentence plainly runs on in lower case.
-      const after = lines.slice(j).find((l) => !isBlank(l));
-      const unfinished = !/[.;:!?]["'’”)]?\s*$/.test(text.slice(start, end));
-      if (!after || !unfinished || !/^[a-z]/.test(after.text.trim())) break;
-      j++;
+      const after = nextFilled(lines, j);
+      if (after === lines.length || endsSentence(text, start, end) || !/^[a-z]/.test(lines[after]!.text.trim())) break;
+      j = after;
       continue;
     }
     if (ITEM_MARKER.test(line.text) || DEADLINE_LINE.test(line.text) || matchHeading(line.text) || /^#+\s/.test(line.text)) break;
@@ -140,13 +140,16 @@ const isCommitteeAction = (line: string) =>
 /** A short heading inside a numbered list ("Help and protection") after which the numbering runs on. */
 function isSubheading(lines: Line[], i: number, lastNumber: number | null): boolean {
   if (lastNumber === null || lines[i]!.text.startsWith('#')) return false;
+  // A topic is at most 50 characters, so the paragraph is read no further than that.
   let end = i;
-  while (end + 1 < lines.length && !isBlank(lines[end + 1])) end++;
+  let length = lines[i]!.text.length;
+  while (end + 1 < lines.length && !isBlank(lines[end + 1]) && length <= 50) length += lines[++end]!.text.length + 1;
+  if (length > 50) return false;
   const paragraph = lines
     .slice(i, end + 1)
     .map((l) => l.text)
     .join('\n');
-  const next = lines.slice(end + 1).find((l) => !isBlank(l));
+  const next = lines[nextFilled(lines, end + 1)];
   const nextNumber = next ? ITEM_MARKER.exec(next.text)?.[1] : undefined;
   // Topic sub-headings are a bare area name; section headings that also run the numbering on are not.
   const isTopic =

@@ -43,7 +43,7 @@ export function rankGrade(grade: string): number | null {
   return RANKS[normaliseGrade(grade)] ?? null;
 }
 
-const WHOLE_CELL = new RegExp(`^(?:grade\\s*[1-4]\\s*[:(–-]?\\s*)?\\(?(${STRICT_GRADE_SOURCE})\\)?\\s*[.*]?$`, 'i');
+const WHOLE_CELL = new RegExp(`^(?:grade\\s*[1-4]\\s*(?:[:(–-]\\s*)?)?\\(?(${STRICT_GRADE_SOURCE})\\)?\\s*[.*]?$`, 'i');
 
 /** The grade when a whole table cell is one grade ("Good", "Grade 3 (Adequate)"), else null. */
 export function gradeOfCell(cell: string): string | null {

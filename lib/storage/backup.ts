@@ -1,5 +1,5 @@
 // Full JSON backup and restore. A backup holds every stored row: those that parse as reports, clips
-// and drafts, and every other row exactly as stored. A file that is corrupt, foreign, from a newer
+// drafts and link decisions, and every other row exactly as stored. A file that is corrupt, foreign, from a newer
 // version, or breaks the restore rules is refused with a clear message before anything is written.
 import type { z } from 'zod';
 import {
@@ -8,12 +8,13 @@ import {
   BackupSchema,
   RestoredClip,
   RestoredDraft,
+  RestoredLinkDecision,
   RestoredReport,
   type Backup,
   type UnreadableRow,
 } from './backup-schema';
-import { isSameOrNewer, mergeReports, oneRowPerId, readRow, ROW_STORES, type RowStore } from './rows';
-import type { Clip, ClipDraft, StoredReport } from './schemas';
+import { isSameOrNewer, laterDecision, mergeReports, oneRowPerId, readRow, ROW_STORES, type RowStore } from './rows';
+import type { Clip, ClipDraft, LinkDecision, StoredReport } from './schemas';
 import { StoreError, type LensStore } from './store';
 
 export { importBackup, type ImportResult } from './backup-import';
@@ -34,6 +35,7 @@ export async function exportBackup(store: LensStore): Promise<Backup> {
     reports: [],
     clips: [],
     drafts: [],
+    linkDecisions: [],
     unreadable: [],
   };
   names.forEach((name, i) => {
@@ -56,13 +58,24 @@ function restoreOrFail<T>(schema: z.ZodType<T>, value: unknown, where: string): 
   throw fail(`${[where, ...issue.path].filter((p) => p !== '').join('.') || 'top level'}: ${issue.message}`);
 }
 
-const RESTORE: Record<RowStore, z.ZodType> = { reports: RestoredReport, clips: RestoredClip, drafts: RestoredDraft };
+const RESTORE: Record<RowStore, z.ZodType> = {
+  reports: RestoredReport,
+  clips: RestoredClip,
+  drafts: RestoredDraft,
+  linkDecisions: RestoredLinkDecision,
+};
 
 // An unread row that reads now (for example after the repair of too many addresses) is restored as a
 // row of its kind, under the same rules; the others stay as they are.
 function sortUnreadable(backup: Backup): Backup {
   const unreadable: UnreadableRow[] = [];
-  const out = { ...backup, reports: [...backup.reports], clips: [...backup.clips], drafts: [...backup.drafts] };
+  const out = {
+    ...backup,
+    reports: [...backup.reports],
+    clips: [...backup.clips],
+    drafts: [...backup.drafts],
+    linkDecisions: [...backup.linkDecisions],
+  };
   backup.unreadable.forEach((u, i) => {
     const row = isRowStore(u.store) ? readRow(u.store, u.row) : null;
     if (!row) return unreadable.push(u);
@@ -95,5 +108,6 @@ export function readBackup(text: string): Backup {
     reports: oneRowPerId<StoredReport>(backup.reports, mergeReports),
     clips: oneRowPerId<Clip>(backup.clips, (a, b) => (isSameOrNewer(a, b) ? a : b)),
     drafts: [...new Map(backup.drafts.map((d: ClipDraft) => [d.clipId, d])).values()],
+    linkDecisions: oneRowPerId<LinkDecision>(backup.linkDecisions, laterDecision),
   };
 }

@@ -1,10 +1,11 @@
 // The one IndexedDB database. Upgrades are an append-only list: never edit a step that has shipped.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Clip, ClipDraft, StoredReport } from './schemas';
+import type { Clip, ClipDraft, LinkDecision, StoredReport } from './schemas';
 
 export interface LensDB extends DBSchema {
   reports: { key: string; value: StoredReport; indexes: { byAuthority: string; bySavedAt: string } };
   clips: { key: string; value: Clip; indexes: { byReport: string; byAuthority: string; byStatus: string; byTag: string } };
+  linkDecisions: { key: string; value: LinkDecision; indexes: { byAuthority: string } };
   drafts: { key: string; value: ClipDraft };
 }
 
@@ -24,8 +25,10 @@ const upgrades: Upgrade[] = [
   },
   // → v2: filter clips by tag
   (_db, tx) => tx.objectStore('clips').createIndex('byTag', 'tags', { multiEntry: true }),
-  // → v3: unsaved clip edits, one per clip, kept until saved or discarded. Creates only its own
-  // store, so it can run before or after any other step that adds a store.
+  // → v3: the councillor's confirm / reject decisions on recommendation links
+  (db) => db.createObjectStore('linkDecisions', { keyPath: 'id' }).createIndex('byAuthority', 'authority'),
+  // → v4: unsaved clip edits, one per clip, kept until saved or discarded. Creates only its own
+  // store, and only if missing, so it can run before or after any other step that adds a store.
   (db) => {
     if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts', { keyPath: 'clipId' });
   },

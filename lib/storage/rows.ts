@@ -1,7 +1,15 @@
 // The kinds of row the store keeps, how each is read (with the one known repair), and how two
 // versions of one row merge. Shared by the store, backup and restore so they all agree.
 import type { z } from 'zod';
-import { ClipSchema, DraftSchema, ReportSchema, type Clip, type StoredReport } from './schemas';
+import {
+  ClipSchema,
+  DraftSchema,
+  LinkDecisionSchema,
+  ReportSchema,
+  type Clip,
+  type LinkDecision,
+  type StoredReport,
+} from './schemas';
 
 /** The most addresses a report keeps; merging keeps the newest. */
 export const MAX_URLS = 50;
@@ -19,10 +27,15 @@ function repairReport(value: unknown): unknown {
 }
 
 /** The object stores whose rows a backup reads by kind; any other store is backed up raw. */
-export type RowStore = 'reports' | 'clips' | 'drafts';
-export const ROW_STORES: readonly RowStore[] = ['reports', 'clips', 'drafts'];
+export type RowStore = 'reports' | 'clips' | 'drafts' | 'linkDecisions';
+export const ROW_STORES: readonly RowStore[] = ['reports', 'clips', 'drafts', 'linkDecisions'];
 
-const SCHEMAS: Record<RowStore, z.ZodType> = { reports: ReportSchema, clips: ClipSchema, drafts: DraftSchema };
+const SCHEMAS: Record<RowStore, z.ZodType> = {
+  reports: ReportSchema,
+  clips: ClipSchema,
+  drafts: DraftSchema,
+  linkDecisions: LinkDecisionSchema,
+};
 
 /** A stored value read as a row of `store` (repaired where a known fault left it), or null. */
 export function readRow<T>(store: RowStore, value: unknown): T | null {
@@ -34,6 +47,9 @@ const time = (iso: string) => Date.parse(iso);
 
 /** Is `a` the same age as `b` or newer (by updatedAt)? Dates compare as times, not as text. */
 export const isSameOrNewer = (a: Clip, b: Clip): boolean => time(a.updatedAt) >= time(b.updatedAt);
+
+/** Two versions of one link decision as one: the later decision (by decidedAt; on a tie, `b`). */
+export const laterDecision = (a: LinkDecision, b: LinkDecision): LinkDecision => (time(a.decidedAt) > time(b.decidedAt) ? a : b);
 
 /** Two versions of one report as one: the newer's content (by savedAt), both lists of addresses. */
 export function mergeReports(a: StoredReport, b: StoredReport): StoredReport {

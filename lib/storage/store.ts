@@ -64,6 +64,11 @@ export class LensStore {
     return parseAll('reports', await this.db.getAll('reports'));
   }
 
+  /** Removes one saved report. Its clips stay (with their quotes) in My clips. */
+  async deleteReport(id: string): Promise<void> {
+    await this.write(() => this.db.delete('reports', id));
+  }
+
   /** Adds a new clip; an id already stored is refused (ConstraintError), never overwritten. */
   async addClip(clip: Clip): Promise<Clip> {
     const next = ClipSchema.parse(clip);
@@ -114,10 +119,10 @@ export class LensStore {
     return parseAll<Clip>('clips', await this.db.getAllFromIndex('clips', 'byReport', reportId)).rows;
   }
 
-  /** Deletes every report, clip and draft (after the user confirmed, and ideally made a backup). */
+  /** Deletes every report, clip, draft and link decision (after the user confirmed, and ideally made a backup). */
   async clearAll(): Promise<void> {
     await this.write(async () => {
-      const tx = this.db.transaction(['reports', 'clips', 'drafts'], 'readwrite');
+      const tx = this.db.transaction(['reports', 'clips', 'drafts', 'linkDecisions'], 'readwrite');
       await Promise.all([...tx.objectStoreNames].map((n) => tx.objectStore(n).clear()).concat(tx.done));
     });
   }

@@ -26,9 +26,20 @@ describe('opening a clip’s source', () => {
 });
 
 describe('what a restore did, in words', () => {
-  const none = { reportsAdded: 1, clipsAdded: 2, clipsUpdated: 0, draftsAdded: 0, unreadableKept: 0, unreadableSkipped: 0 };
+  const none = {
+    reportsAdded: 1,
+    clipsAdded: 2,
+    clipsUpdated: 0,
+    draftsAdded: 0,
+    decisionsRestored: 0,
+    unreadableKept: 0,
+    unreadableSkipped: 0,
+  };
   it('keeps the plain sentence when every row was read', () => {
     expect(describeRestore(none)).toBe('Restored: 1 reports and 2 clips added, 0 clips updated.');
+  });
+  it('counts the link decisions it restored', () => {
+    expect(describeRestore({ ...none, decisionsRestored: 3 })).toMatch(/ 3 link decisions restored\.$/);
   });
   it('says what happened to rows that could not be read', () => {
     const text = describeRestore({ ...none, unreadableKept: 2, unreadableSkipped: 1 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openAtVersion } from '../../../lib/storage/db';
 import { exportBackup } from '../../../lib/storage/backup';
 import { ClipConflictError, LensStore } from '../../../lib/storage/store';
-import { backupRowNames, freshStore, makeClip, makeReport, storedRowNames } from './fixtures';
+import { backupRowNames, freshStore, makeClip, makeDecision, makeReport, storedRowNames } from './fixtures';
 
 describe('the store', () => {
   it('keeps reports and clips, and joins the addresses of one report reached twice', async () => {
@@ -111,19 +111,29 @@ describe('editing a clip', () => {
 });
 
 describe('upgrades', () => {
-  it('upgrades a database from every earlier version, keeping its data', async () => {
+  it('has one step per version: v3 link decisions (shipped), v4 drafts', () => {
+    expect(DB_VERSION).toBe(4);
+  });
+
+  it('upgrades a database from every earlier version (v1, v2, v3), keeping its data', async () => {
     for (let version = 1; version < DB_VERSION; version++) {
       const factory = new IDBFactory();
       (globalThis as { indexedDB?: IDBFactory }).indexedDB = factory;
       const old = await openAtVersion(version);
       await old.put('reports', makeReport());
       await old.put('clips', makeClip('c1', { tags: ['placements', 'health'] }));
+      if (version >= 3) await old.put('linkDecisions', makeDecision());
+      expect([...old.objectStoreNames]).not.toContain('drafts');
       old.close();
       const store = await LensStore.open(factory);
       expect(store.db.version).toBe(DB_VERSION);
       expect((await store.listReports()).rows).toHaveLength(1);
       expect((await store.db.getAllFromIndex('clips', 'byTag', 'health')).map((c) => c.id)).toEqual(['c1']);
-      expect([...store.db.objectStoreNames]).toContain('drafts');
+      expect([...store.db.objectStoreNames].sort()).toEqual(['clips', 'drafts', 'linkDecisions', 'reports']);
+      const decisions = await store.db.getAllFromIndex('linkDecisions', 'byAuthority', '332');
+      expect(decisions).toEqual(version >= 3 ? [makeDecision()] : []);
+      expect(await store.db.getAll('drafts')).toEqual([]);
+      store.db.close();
     }
   });
 });
