@@ -28,7 +28,16 @@ export default defineConfig({
     description: 'Finds the judgements and recommendations in Ofsted children’s services reports and council papers.',
     // activeTab + scripting: the toolbar button runs the lens on any page it is clicked on;
     // optional hosts: "Always run on this site" asks for that one site only.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'declarativeNetRequestWithHostAccess'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'declarativeNetRequestWithHostAccess',
+      // Chrome: detection's workers live in an offscreen document (a service worker cannot start one).
+      ...(manifestVersion === 3 ? ['offscreen'] : []),
+    ],
     commands: {
       'clip-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Clip the selected text to Inspection Lens' },
     },

@@ -2,7 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { HistoryBlocks, InspectionList } from './history-blocks';
 import type { CompareModel } from './model/compare-model';
 import { NeighbourList } from './neighbour-list';
-import { NotRepeated, RaisedBefore, type Decide } from './recurring-links';
+import type { Decide } from './link-decision';
+import { NotRepeated } from './not-repeated';
+import { RaisedBefore } from './raised-before';
 
 interface Props {
   model: CompareModel;

@@ -7,6 +7,7 @@ import { QUEUE_KEY, QUEUE_SETTINGS_KEY, ToOfstedQueue } from '../../lib/messages
 import { cancelAll, EMPTY_QUEUE, enqueue, nextItem, type QueueItem, type QueueState } from '../../lib/ofsted/queue';
 import { DEFAULT_SETTINGS, runQueue, type QueueDeps, type QueueSettings } from '../../lib/ofsted/run-queue';
 import { announceStoreChange } from '../../lib/storage/changes';
+import type { Findings } from '../../lib/model/findings';
 import { reportFromText } from '../../lib/storage/report-from-text';
 import { LensStore } from '../../lib/storage/store';
 import { readPdfBytes } from './read-pdf-bytes';
@@ -35,9 +36,12 @@ async function settings(): Promise<QueueSettings> {
 const titleOf = (item: QueueItem) => `${item.authority}: ${item.kind}${item.date ? `, ${item.date}` : ''} (Ofsted)`;
 
 /** Reads the bytes and stores the report in one write; a file already stored (same fingerprint) is skipped. */
+// The background's worker with a time budget (set by setUpOfstedHistory), as for web pages.
+let detectInWorker: ((text: string) => Promise<Findings>) | undefined;
+
 async function storeReport(bytes: Uint8Array, item: QueueItem) {
   const { text, fingerprint } = await readPdfBytes(bytes);
-  const report = await reportFromText(text, fingerprint, item.fileUrl, titleOf(item));
+  const report = await reportFromText(text, fingerprint, item.fileUrl, titleOf(item), detectInWorker);
   const s = await store();
   const existing = await s.getReport(report.id);
   await s.saveReport(existing ? { ...existing, urls: [...existing.urls, item.fileUrl] } : report);
@@ -84,7 +88,9 @@ function start(): void {
     });
 }
 
-export function setUpOfstedHistory(): void {
+/** Answers the panel's and the banner's queue messages; `detect` runs detection off this thread. */
+export function setUpOfstedHistory(detect: (text: string) => Promise<Findings>): void {
+  detectInWorker = detect;
   listen(ToOfstedQueue, async (message) => {
     if (message.type === 'ofsted/saved') return { saved: await savedAmong(message.fileUrls) };
     if (message.type === 'ofsted/cancel') {

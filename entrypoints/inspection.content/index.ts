@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ActivateResult, DetectResult, ToContent } from '../../lib/messages/contracts';
+import { ActivateResult, DetectResult, TOO_UNUSUAL, ToContent } from '../../lib/messages/contracts';
 import { listen, sendToBackground } from '../../lib/messages/messaging';
 import '../../lib/page/highlights.css';
 import { createPageLens, type ScanResult } from './page-lens';
@@ -38,7 +38,10 @@ export default defineContentScript({
           return result;
         },
         (error: unknown) => {
-          root.setAttribute(MARK, 'failed');
+          // Over the time budget: say so on the page, and stop re-reading it as it changes.
+          const tooUnusual = error instanceof Error && error.message === TOO_UNUSUAL;
+          root.setAttribute(MARK, tooUnusual ? 'too-unusual' : 'failed');
+          if (tooUnusual) lens.announce(TOO_UNUSUAL);
           throw error;
         },
       );
@@ -49,7 +52,10 @@ export default defineContentScript({
       (error: unknown) => console.warn('Inspection Lens could not offer this page’s reports:', error),
     );
     const isOwnNode = (node: Node | null) => lens.isOwnNode(node) || !!banner?.isOwnNode(node);
-    watchChanges(root, () => void scan().catch(() => {}), isOwnNode, ctx.signal);
+    const rescan = () => {
+      if (root.getAttribute(MARK) !== 'too-unusual') void scan().catch(() => {});
+    };
+    watchChanges(root, rescan, isOwnNode, ctx.signal);
     const stopListening = listen(ToContent, async (message) => {
       if (message.type === 'highlight/step') return lens.navigator.step(message.delta);
       if (message.type !== 'lens/activate') return side.handle(message);

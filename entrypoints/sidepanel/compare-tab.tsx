@@ -4,7 +4,7 @@ import { useMemo } from 'preact/hooks';
 import { AddReports } from '../../components/add-reports';
 import { CompareView } from '../../components/compare-view';
 import { newestOf } from '../../components/model/authority-list';
-import { buildCompareModel } from '../../components/model/compare-model';
+import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
 import { decisionFor, decisionId, type LinkEnd } from '../../components/model/link-model';
 import { OfstedHistory } from '../../components/ofsted-history';
 import type { PageReport } from '../../lib/messages/contracts';
@@ -24,12 +24,25 @@ interface Props {
   onBack: () => void;
 }
 
+type Inputs = [PageReport | null, StoreView['reports'], StoreView['decisions'], string | null];
+let last: { inputs: Inputs; model: CompareModel | null } | null = null;
+
+/** The model for the authority compared. The last one is kept across tab switches (the view is
+ * unmounted then): building it scores every pair of recommendations, so only new data rebuilds it. */
+function modelFor(page: PageReport | null, store: StoreView, chosen: string | null): CompareModel | null {
+  const inputs: Inputs = [page, store.reports, store.decisions, chosen];
+  if (last && last.inputs.every((x, i) => x === inputs[i])) return last.model;
+  const start = performance.now();
+  const stored = [...store.reports.values()];
+  const open = chosen ? newestOf(chosen, stored) : page?.findings ? reportFromPage(page) : null;
+  const model = open ? buildCompareModel(open, stored, store.decisions) : null;
+  performance.measure('compare-model', { start }); // read by npm run bench:compare-panel
+  last = { inputs, model };
+  return model;
+}
+
 export function CompareTab({ page, store, chosen, onBack }: Props) {
-  const model = useMemo(() => {
-    const stored = [...store.reports.values()];
-    const open = chosen ? newestOf(chosen, stored) : page?.findings ? reportFromPage(page) : null;
-    return open ? buildCompareModel(open, stored, store.decisions) : null;
-  }, [page, store.reports, store.decisions, chosen]);
+  const model = useMemo(() => modelFor(page, store, chosen), [page, store.reports, store.decisions, chosen]);
   const authority = model?.authority ?? null;
   const { progress, add } = useAddReports(store, authority ? { code: authority.code, name: authority.name } : null);
 

@@ -1,8 +1,17 @@
 // "Add reports…": earlier reports as files (PDF, HTML, text) or addresses, read and detected here in
 // the panel, ready to store. pdf.js is loaded only when a PDF is added.
+import { browser } from 'wxt/browser';
 import { extractDomText } from '../../lib/page/dom-text';
 import { looksLikePdf, reportFromText } from '../../lib/storage/report-from-text';
 import type { StoredReport } from '../../lib/storage/schemas';
+import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
+
+// Detection runs in the panel's own workers, with a time budget, so a strange file never freezes it.
+let pool: DetectPool | undefined;
+async function detect(text: string) {
+  pool ??= createDetectPool(browser.runtime.getURL('/detect-worker.js'));
+  return pool.detect(text, await storedBudgetMs(text.length));
+}
 
 async function readPdf(bytes: Uint8Array): Promise<{ text: string; fingerprint: string }> {
   const [pdfjs, { default: workerUrl }, { openPdf, extractDocumentText }] = await Promise.all([
@@ -30,7 +39,7 @@ export async function readReport(bytes: Uint8Array, source: string, title: strin
     const html = /^\s*<(?:!doctype html|html)/i.test(decoded) || /\.html?$/i.test(source);
     text = html ? extractDomText(new DOMParser().parseFromString(decoded, 'text/html').body).text : decoded;
   }
-  return reportFromText(text, fingerprint, source, title);
+  return reportFromText(text, fingerprint, source, title, detect);
 }
 
 export async function readReportFile(file: File): Promise<StoredReport> {

@@ -2,6 +2,7 @@
 // moves and recommendation links, with each inspection named by its dates.
 import { authorityOfUrn, lineageOf } from '../model/authority-lineage';
 import { areaMoves } from './area-moves';
+import { COMPARE_ROWS } from './compare-areas';
 import { buildInspectionHistory } from './inspections';
 import type { InspectionEvent, LinkDecisions, SourceDocument } from './inspection-types';
 import { linkRecommendations } from './recommendation-links';
@@ -35,7 +36,7 @@ export function authorityOutput(docs: SourceDocument[], decisions: LinkDecisions
       publicationDate: e.publicationDate,
       sources: e.sources,
       reported: e.reported,
-      grades: Object.fromEntries(Object.entries(e.grades).map(([k, g]) => [k, g.grade])),
+      grades: Object.fromEntries(COMPARE_ROWS.flatMap(([k]) => (e.grades[k] ? [[k, e.grades[k].grade]] : []))),
     })),
     moves: areaMoves(history).map((m) => ({
       area: m.key,

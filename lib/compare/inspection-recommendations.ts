@@ -50,7 +50,8 @@ export function attachRecommendations(
     doc.recommendations.forEach((r, index) => {
       if (r.source === 'committee') return;
       const words = wordSet(r.quote);
-      if (seen.some((w) => isSameWording(w, words))) return;
+      // A paper's copy of a recommendation already placed is that one; a report's own are all its own.
+      if (reportedBy !== null && seen.some((w) => isSameWording(w, words))) return;
       seen.push(words);
       event.recommendations.push({ quote: r.quote, source: r.source, sourceId: doc.id, index, reportedBy });
     });

@@ -40,9 +40,11 @@ const SUFFIXES: Array<[string, string]> = [
   ['s', ''],
 ];
 
-/** A light English stemmer: "plans", "planning", "planned" → "plan"; "supervision", "supervise" → "supervis". */
+/** A light English stemmer: "plans", "planning", "planned" → "plan"; "assessments", "assessed" → "assess". */
 export function stemWord(word: string): string {
-  let w = word.replace(/ysis$/, 'yse');
+  // "-ision" nouns keep their ending: "supervision" (of staff) is not "supervise" (a programme).
+  let w = word.replace(/ysis$/, 'yse').replace(/(ision)s$/, '$1');
+  if (w.endsWith('ision')) return w;
   for (const [suffix, put] of SUFFIXES) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix) && !(suffix === 's' && /(?:ss|us|is)$/.test(w))) {
       w = w.slice(0, -suffix.length) + put;

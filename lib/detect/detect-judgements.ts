@@ -16,9 +16,26 @@ const NOT_A_JUDGEMENT =
 const PAST_MARKER =
   /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgement)|\blast inspected\b|\bat that time\b/i;
 
+// The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
+const sentences = new WeakMap<RawJudgement, Span>();
+function sentenceOf(text: string, j: RawJudgement): Span {
+  const sentence = sentences.get(j) ?? sentenceAround(text, j.start, j.end);
+  sentences.set(j, sentence);
+  return sentence;
+}
+
+// Area names repeat (every table row of one area), so each is mapped to its key once.
+const areaKeys = new Map<string, ReturnType<typeof areaKeyOf>>();
+function cachedAreaKey(area: string): ReturnType<typeof areaKeyOf> {
+  if (areaKeys.size > 5000) areaKeys.clear();
+  const key = areaKeys.get(area) ?? areaKeyOf(area);
+  areaKeys.set(area, key);
+  return key;
+}
+
 function isHypothetical(text: string, j: RawJudgement): boolean {
   if (!j.prose) return false;
-  const sentence = sentenceAround(text, j.start, j.end);
+  const sentence = sentenceOf(text, j);
   return NOT_A_JUDGEMENT.test(text.slice(sentence.start, j.end));
 }
 
@@ -43,7 +60,7 @@ function inspectionReader(text: string, ownYears: Set<number>): (j: RawJudgement
   const lines = new Map<number, Context>();
   return (j) => {
     let context: Context;
-    if (j.prose) context = contextOf(text, sentenceAround(text, j.start, j.end));
+    if (j.prose) context = contextOf(text, sentenceOf(text, j));
     else {
       if (j.start < line.start || j.start > line.end) line = lineAt(text, j.start);
       context = lines.get(line.start) ?? contextOf(text, line);
@@ -79,7 +96,7 @@ function toMention(text: string, j: RawJudgement, inspectionOf: (j: RawJudgement
   return {
     ruleId: j.ruleId,
     area,
-    areaKey: areaKeyOf(area),
+    areaKey: cachedAreaKey(area),
     grade: j.grade,
     rank: rankGrade(j.grade),
     inspection: inspectionOf(j),

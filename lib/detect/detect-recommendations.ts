@@ -66,6 +66,7 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
+    if (trimmed === '') continue; // no heading, label or item: skip a page of blank lines cheaply
     if (LSCB_SECTION.test(trimmed) && !/\t\d+$/.test(trimmed)) inLscb = true;
     else if (LA_SECTION.test(trimmed)) inLscb = false;
     const heading = matchHeading(trimmed);

@@ -49,6 +49,7 @@ export function detectSentenceRecommendations(text: string, source: Recommendati
   let inSection = false;
   for (const p of text.matchAll(PARAGRAPH)) {
     const para = p[0];
+    if (para.trim() === '') continue; // blanks alone neither open, close nor hold a section
     if (RECOMMENDATION_SECTION.test(para.trim().replace(/^\*\*|\*\*$/g, ''))) {
       inSection = true;
       continue;

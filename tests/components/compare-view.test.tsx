@@ -52,6 +52,7 @@ describe('CompareView', () => {
     expect(container.querySelector('.recurring')!.textContent).toContain('raised before: 2016');
     expect(getByText(/^Not repeated in later reports/)).toBeTruthy();
     expect(container.textContent).not.toMatch(/dealt with/i);
+    fireEvent.click(container.querySelector('.not-repeated-groups button[aria-expanded=false]')!);
     expect(container.querySelector('.not-repeated .closest')!.textContent).toMatch(/match score 0\.\d\d/);
   });
 
@@ -66,12 +67,15 @@ describe('CompareView', () => {
     expect(link.rejected.map((r) => r.quote)).toEqual([to.quote]);
     expect(link.to?.quote).not.toBe(to.quote);
     cleanup();
-    expect(view(rejected).container.textContent).toContain('✗ Rejected by you');
+    const { container } = view(rejected);
+    for (const b of container.querySelectorAll('.not-repeated-groups button')) fireEvent.click(b);
+    expect(container.textContent).toContain('✗ Rejected by you');
   });
 
   it('turns a confirmed closest wording into a link, however low its score', () => {
     const onDecide = vi.fn();
     const { container } = view(model, onDecide);
+    fireEvent.click(container.querySelector('.not-repeated-groups button[aria-expanded=false]')!);
     const item = container.querySelector('.not-repeated > li')!;
     fireEvent.click(item.querySelector('button[aria-label^="Confirm:"]')!);
     const [from, to] = onDecide.mock.calls[0]!;

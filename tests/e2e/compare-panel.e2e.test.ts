@@ -96,7 +96,7 @@ describe('Compare in a 360 px panel', () => {
 
   it('reads down without sideways scrolling, newest inspection first, and axe finds nothing', async () => {
     const panel = await openDudleyCompare();
-    await shot(panel, 'compare-360', ['.area-block', '.recurring', '.not-repeated', '.neighbours']);
+    await shot(panel, 'compare-360', ['.area-block', '.recurring', '.not-repeated-groups', '.neighbours']);
     expect(await noSidewaysScroll(panel)).toEqual({ root: true, panel: true, wide: [] });
     const newest = panel.locator('.inspections > li').first();
     expect(await newest.textContent()).toMatch(/^Nov 2022 · ILACS/);

@@ -150,4 +150,11 @@ describe('placing quoted grades', () => {
     r.recommendations.push(recommendation('That Cabinet receives progress reports.', 'committee'));
     expect(buildInspectionHistory([r]).inspections[0]!.recommendations).toHaveLength(0);
   });
+
+  it('keeps a recommendation a later report repeats word for word (only papers’ quotes are merged)', () => {
+    const rec = 'Management oversight and supervision, to ensure the quality of children’s records.';
+    const a = ilacs('a', 'May 2018', { 'Overall effectiveness': 'good' }, [rec]);
+    const b = ilacs('b', 'May 2021', { 'Overall effectiveness': 'good' }, [rec]);
+    expect(buildInspectionHistory([a, b]).inspections.map((e) => e.recommendations.length)).toEqual([1, 1]);
+  });
 });

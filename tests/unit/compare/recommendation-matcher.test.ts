@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import thesaurus from '../../../lib/compare/thesaurus.json';
-import { MATCH_THRESHOLD, matchScore, prepareRecommendation } from '../../../lib/compare/recommendation-matcher';
+import {
+  MATCH_THRESHOLD,
+  matchFeatures,
+  matchScore,
+  prepareRecommendation,
+  scoreOfFeatures,
+} from '../../../lib/compare/recommendation-matcher';
 import { stemWord, termsOf } from '../../../lib/compare/recommendation-terms';
 
 const concepts = (text: string) => new Set(termsOf(text).filter((t) => /^[#@]/.test(t)));
@@ -24,6 +30,9 @@ describe('terms', () => {
     expect(stemWord('planning')).toBe(stemWord('plans'));
     expect(stemWord('analysis')).toBe(stemWord('analysed'));
     expect(stemWord('independence')).toBe(stemWord('independently'));
+    // Staff supervision is a concept; supervising a programme is not.
+    expect(stemWord('supervisions')).toBe('supervision');
+    expect(stemWord('supervise')).not.toBe(stemWord('supervision'));
   });
 
   it('matches phrases, not words: return home interviews are not children returning home from care', () => {
@@ -38,6 +47,15 @@ describe('terms', () => {
 
 describe('the calibrated score', () => {
   const score = (a: string, b: string) => matchScore(prepareRecommendation(a), prepareRecommendation(b));
+
+  it('computes on the hot path exactly the model the labelled pairs were fitted with', () => {
+    const file = path.resolve(import.meta.dirname, '../../fixtures/compare/recurring-pairs.json');
+    const pairs = (JSON.parse(fs.readFileSync(file, 'utf8')) as { pairs: Array<{ a: string; b: string }> }).pairs;
+    for (const p of [...pairs.slice(0, 60), { a: '', b: 'x' }]) {
+      const [a, b] = [prepareRecommendation(p.a), prepareRecommendation(p.b)];
+      expect(matchScore(a, b)).toBeCloseTo(scoreOfFeatures(matchFeatures(a, b)), 12);
+    }
+  });
 
   it('is a likelihood from 0 to 1', () => {
     expect(score('x', '')).toBeGreaterThanOrEqual(0);
