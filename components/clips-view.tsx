@@ -1,21 +1,46 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clipFacets, queryClips, type ClipQuery } from '../lib/storage/clip-query';
-import { CLIP_STATUSES, type Clip, type StoredReport } from '../lib/storage/schemas';
+import { CLIP_STATUSES, type Clip, type ClipDraft, type StoredReport } from '../lib/storage/schemas';
 import { ClipEditor } from './clip-editor';
 
 interface Props {
   clips: Clip[];
   reports: ReadonlyMap<string, StoredReport>;
-  onSave: (clip: Clip) => void;
+  /** unsaved edits by clip id */
+  drafts: ReadonlyMap<string, ClipDraft>;
+  onDraft: (clipId: string, draft: ClipDraft | null) => void;
+  onSave: (clip: Clip, baseUpdatedAt: string) => Promise<Clip>;
   onDelete: (id: string) => void;
   onOpen: (clip: Clip) => void;
+  /** the clip deleted last, while its delete can still be undone */
+  deleted: Clip | null;
+  onUndo: () => void;
+}
+
+/** "Deleted the clip" with Undo. Takes the focus lost with the Delete button that went with the
+ * clip, but never from anything else (coming back to the tab, for one). */
+function UndoDelete({ clip, onUndo }: { clip: Clip; onUndo: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const focused = button.current?.ownerDocument.activeElement;
+    if (!focused || focused === button.current?.ownerDocument.body) button.current?.focus();
+  }, [clip]);
+  const quote = clip.anchor.quote.replace(/\s+/g, ' ').trim();
+  return (
+    <p class="undo">
+      Deleted the clip “{quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}”.{' '}
+      <button type="button" ref={button} onClick={onUndo}>
+        Undo delete
+      </button>
+    </p>
+  );
 }
 
 // Rendering every editor of 10,000 clips would make each keystroke slow; search narrows the list.
 const SHOWN = 50;
 
 /** Every clip across saved reports: search, filter by authority, status and tag, sort, open the source. */
-export function ClipsView({ clips, reports, onSave, onDelete, onOpen }: Props) {
+export function ClipsView({ clips, reports, drafts, onDraft, onSave, onDelete, onOpen, deleted, onUndo }: Props) {
   const [q, setQ] = useState<ClipQuery>({ text: '', authority: null, status: null, tag: null, sort: 'newest' });
   const facets = useMemo(() => clipFacets(clips), [clips]);
   const rows = useMemo(() => queryClips(clips, reports, q), [clips, reports, q]);
@@ -55,6 +80,7 @@ export function ClipsView({ clips, reports, onSave, onDelete, onOpen }: Props) {
           </select>
         </label>
       </div>
+      <div role="status">{deleted ? <UndoDelete clip={deleted} onUndo={onUndo} /> : null}</div>
       <p aria-live="polite">
         {rows.length === clips.length ? `${rows.length} clips` : `${rows.length} of ${clips.length} clips match`}
       </p>
@@ -71,7 +97,13 @@ export function ClipsView({ clips, reports, onSave, onDelete, onOpen }: Props) {
                 Open the source at this clip
               </button>
             </p>
-            <ClipEditor clip={clip} onSave={onSave} onDelete={onDelete} />
+            <ClipEditor
+              clip={clip}
+              draft={drafts.get(clip.id) ?? null}
+              onDraft={(d) => onDraft(clip.id, d)}
+              onSave={onSave}
+              onDelete={onDelete}
+            />
           </li>
         ))}
       </ul>

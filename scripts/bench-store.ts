@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { detectReport } from '../lib/detect/detect-report';
 import { makeAnchor } from '../lib/model/anchor';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Clip, type StoredReport } from '../lib/storage/schemas';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../lib/storage/backup-schema';
+import type { Clip, StoredReport } from '../lib/storage/schemas';
 import { BUILD_TEST_COMMAND, extensionId, launchWithExtension } from './harness';
 import { readInputText } from './read-input';
 

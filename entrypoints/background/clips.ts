@@ -25,7 +25,7 @@ export async function clipSelection(tab: Browser.tabs.Tab): Promise<void> {
   const s = await store();
   let report = await s.getReport(selection.reportId);
   if (!report) report = await s.saveReport(reportFromPage(await sendToTab(tab.id, { type: 'page/report' }, PageReport)));
-  await s.saveClip(newClip(report, 'selection', selection.anchor));
+  await s.addClip(newClip(report, 'selection', selection.anchor));
   announceStoreChange();
 }
 

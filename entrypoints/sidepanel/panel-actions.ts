@@ -1,6 +1,8 @@
 // What the panel's buttons do beyond the store: files to download, sources to open.
 import { browser } from 'wxt/browser';
 import { clipsToCsv, clipsToMarkdown } from '../../lib/export/clips-export';
+import { webAddress } from '../../lib/storage/addresses';
+import type { ImportResult } from '../../lib/storage/backup';
 import type { Clip, StoredReport } from '../../lib/storage/schemas';
 import { viewerSearch } from '../viewer/viewer-address';
 
@@ -22,10 +24,25 @@ export function downloadClips(kind: 'csv' | 'md', clips: Clip[], reports: Readon
   else downloadText(`inspection-lens-clips-${stamp()}.md`, 'text/markdown;charset=utf-8', clipsToMarkdown(rows));
 }
 
-/** Opens a clip's source in a new tab, at the clip: a text fragment for pages, the viewer for PDFs. */
+/** What a restore did, in one or two sentences for the user. */
+export function describeRestore(r: ImportResult): string {
+  const done = `Restored: ${r.reportsAdded} reports and ${r.clipsAdded} clips added, ${r.clipsUpdated} clips updated.`;
+  const drafts = r.draftsAdded ? ` ${r.draftsAdded} unsaved clip edits were added to My clips.` : '';
+  const decisions = r.decisionsRestored ? ` ${r.decisionsRestored} link decisions restored.` : '';
+  const kept = r.unreadableKept
+    ? ` ${r.unreadableKept} rows in the backup could not be read; they were stored as they are, are not shown, and stay in every backup.`
+    : '';
+  const skipped = r.unreadableSkipped
+    ? ` ${r.unreadableSkipped} unreadable rows in the backup were not restored (a row with the same id is here, or this version has no place for them); the backup file still holds them.`
+    : '';
+  return done + drafts + decisions + kept + skipped;
+}
+
+/** Opens a clip's source in a new tab, at the clip: a text fragment for pages, the viewer for PDFs.
+ * Only a web address is ever opened: a local file's identity (or anything a backup slipped in) is not. */
 export async function openClipSource(clip: Clip, report: StoredReport | null): Promise<void> {
-  const url = report?.urls[0];
-  if (!url) return;
+  const url = webAddress(report?.urls[0] ?? '');
+  if (!url || !report) return;
   if (report.fingerprint) {
     const viewer = `${browser.runtime.getURL('/viewer.html')}${viewerSearch(url, clip.id)}`;
     await browser.tabs.create({ url: viewer });

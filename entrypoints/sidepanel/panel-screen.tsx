@@ -14,6 +14,7 @@ import { AuthoritiesTab } from './authorities-tab';
 import { CompareTab } from './compare-tab';
 import { useActivePage } from './use-active-page';
 import { useBackupActions } from './use-backup-actions';
+import { useClipEdits } from './use-clip-edits';
 import { useStore } from './use-store';
 
 export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
@@ -21,7 +22,9 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const { tab, page, state, refresh } = useActivePage(pinnedTab);
   const store = useStore();
-  const { reports, clips, problem, write } = store;
+  const { reports, clips, write } = store;
+  const edits = useClipEdits(store);
+  const problem = store.problem ?? edits.problem;
   const saved = page ? reports.has(page.reportId) : false;
   const pageClips = page ? clips.filter((c) => c.reportId === page.reportId) : [];
   const clipped = new Set(
@@ -41,7 +44,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   const authorityBriefing = async () => (saved || (await saveReport()), void openAuthorityBriefing(authority!.code));
   const clip = async (index: number) => {
     const report = reports.get(page!.reportId) ?? (await saveReport());
-    const made = await write((s) => s.saveClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
+    const made = await write((s) => s.addClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
     await showClipsInPage([...pageClips, made]);
   };
   const { message, restore, wipe } = useBackupActions(store, refresh);
@@ -79,12 +82,12 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
         {view === 'authorities' ? (
           <AuthoritiesTab store={store} onCompare={(code) => (setChosen(code), setView('compare'))} />
         ) : null}
-        {view === 'clips' ? (
+        {view === 'clips' && edits.drafts ? (
           <ClipsView
             clips={clips}
             reports={reports}
-            onSave={(c) => void write((s) => s.saveClip(c))}
-            onDelete={(id) => void write((s) => s.deleteClip(id))}
+            {...edits}
+            drafts={edits.drafts}
             onOpen={(c) => void openClipSource(c, reports.get(c.reportId) ?? null)}
           />
         ) : null}

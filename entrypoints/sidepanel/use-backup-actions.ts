@@ -1,6 +1,7 @@
 // Restore from a backup file and delete everything, with the message each leaves for the user.
 import { useState } from 'preact/hooks';
 import { importBackup, readBackup } from '../../lib/storage/backup';
+import { describeRestore } from './panel-actions';
 import type { StoreView } from './use-store';
 
 export function useBackupActions({ write }: StoreView, refresh: () => void) {
@@ -8,13 +9,7 @@ export function useBackupActions({ write }: StoreView, refresh: () => void) {
   const restore = async (file: File) => {
     try {
       const backup = readBackup(await file.text());
-      const r = await write((s) => importBackup(s, backup));
-      setMessage({
-        text:
-          `Restored: ${r.reportsAdded} reports and ${r.clipsAdded} clips added, ${r.clipsUpdated} clips updated.` +
-          (r.decisionsRestored ? ` ${r.decisionsRestored} link decisions restored.` : ''),
-        error: false,
-      });
+      setMessage({ text: describeRestore(await write((s) => importBackup(s, backup))), error: false });
       refresh();
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true });

@@ -1,4 +1,4 @@
-// The panel's view of the store: reports and clips, read again whenever any window writes.
+// The panel's view of the store: reports, clips and link decisions, read again whenever any window writes.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { announceStoreChange, onStoreChange } from '../../lib/storage/changes';
 import { listLinkDecisions } from '../../lib/storage/link-decisions';
@@ -30,7 +30,9 @@ export function useStore(): StoreView {
     setClips(c.rows);
     setDecisions(d.rows);
     const bad = r.invalid + c.invalid + d.invalid;
-    setProblem(bad > 0 ? `${bad} stored rows could not be read and are not shown; a backup keeps the rest safe.` : null);
+    setProblem(
+      bad > 0 ? `${bad} stored rows could not be read and are not shown; every backup still includes them, as they are.` : null,
+    );
   }, []);
 
   useEffect(() => {
@@ -51,8 +53,10 @@ export function useStore(): StoreView {
         await load(store);
         return result;
       } catch (error) {
-        setProblem(explainStoreError(error).message);
-        throw error;
+        // A refused edit is explained beside the clip; only store failures belong in the banner.
+        const explained = explainStoreError(error);
+        if (explained.reason !== 'conflict') setProblem(explained.message);
+        throw explained;
       }
     },
     [store, problem, load],

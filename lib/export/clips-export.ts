@@ -1,5 +1,6 @@
 // Clips as CSV (opens cleanly in Excel: UTF-8 with a byte-order mark, CRLF, every cell quoted)
 // and as Markdown for a briefing note. Pure: strings in, a string out.
+import { isFileName, isViewerFileAddress, webAddress } from '../storage/addresses';
 import type { Clip, StoredReport } from '../storage/schemas';
 
 export interface ClipRow {
@@ -40,6 +41,16 @@ export function clipsToCsv(rows: ClipRow[]): string {
 
 const escapeMarkdown = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
+/** Where a report was read, as one Markdown line: a web address normalised by the URL parser as an
+ * autolink (the parser percent-encodes < > " and blanks, so nothing in it can end the link), a local
+ * file as escaped text, and anything else (never stored by the extension itself) left out. */
+export function markdownAddress(address: string): string | null {
+  const web = webAddress(address);
+  if (web) return `<${web}>`;
+  if (isFileName(address)) return `From a file on this computer: ${escapeMarkdown(address.slice('file:'.length))}`;
+  return isViewerFileAddress(address) ? 'From a file on this computer' : null;
+}
+
 /** The clips as Markdown, grouped by report. */
 export function clipsToMarkdown(rows: ClipRow[]): string {
   const groups = new Map<string, ClipRow[]>();
@@ -47,8 +58,9 @@ export function clipsToMarkdown(rows: ClipRow[]): string {
   const out = ['# Inspection Lens clips', ''];
   for (const group of groups.values()) {
     const report = group[0]!.report;
-    out.push(`## ${escapeMarkdown(report?.title ?? group[0]!.clip.reportId)}`, '');
-    if (report?.urls[0]) out.push(`<${report.urls[0]}>`, '');
+    out.push(`## ${escapeMarkdown(oneLine(report?.title ?? group[0]!.clip.reportId))}`, '');
+    const address = report?.urls[0] ? markdownAddress(report.urls[0]) : null;
+    if (address) out.push(address, '');
     for (const { clip } of group) {
       const meta = [
         clip.status,

@@ -1,26 +1,91 @@
-// Full JSON backup and restore. A file that is corrupt, foreign or from a newer version is refused
-// with a clear message before anything is written; a good one merges in one transaction.
-import { listLinkDecisions } from './link-decisions';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup, type Clip, type StoredReport } from './schemas';
-import { LensStore, StoreError } from './store';
+// Full JSON backup and restore. A backup holds every stored row: those that parse as reports, clips
+// drafts and link decisions, and every other row exactly as stored. A file that is corrupt, foreign, from a newer
+// version, or breaks the restore rules is refused with a clear message before anything is written.
+import type { z } from 'zod';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BackupSchema,
+  RestoredClip,
+  RestoredDraft,
+  RestoredLinkDecision,
+  RestoredReport,
+  type Backup,
+  type UnreadableRow,
+} from './backup-schema';
+import { isSameOrNewer, laterDecision, mergeReports, oneRowPerId, readRow, ROW_STORES, type RowStore } from './rows';
+import type { Clip, ClipDraft, LinkDecision, StoredReport } from './schemas';
+import { StoreError, type LensStore } from './store';
+
+export { importBackup, type ImportResult } from './backup-import';
 
 const MAX_BACKUP_CHARS = 200_000_000;
 const today = () => new Date().toISOString().slice(0, 10);
+const isRowStore = (name: string): name is RowStore => (ROW_STORES as readonly string[]).includes(name);
 
-/** Everything in the store as one backup object (version 2: reports, clips and link decisions). */
+/** Every row of every object store, read in one transaction: rows that parse by kind, the rest raw. */
 export async function exportBackup(store: LensStore): Promise<Backup> {
-  const [reports, clips, decisions] = await Promise.all([store.listReports(), store.listClips(), listLinkDecisions(store)]);
-  return {
+  const names = [...store.db.objectStoreNames];
+  const tx = store.db.transaction(names);
+  const read = await Promise.all(names.map((n) => Promise.all([tx.objectStore(n).getAllKeys(), tx.objectStore(n).getAll()])));
+  const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: today(),
-    reports: reports.rows,
-    clips: clips.rows,
-    linkDecisions: decisions.rows,
+    reports: [],
+    clips: [],
+    drafts: [],
+    linkDecisions: [],
+    unreadable: [],
   };
+  names.forEach((name, i) => {
+    const [keys, values] = read[i]!;
+    values.forEach((value, j) => {
+      const row = isRowStore(name) ? readRow(name, value) : null;
+      if (row) (backup[name as RowStore] as unknown[]).push(row);
+      else backup.unreadable.push({ store: name, key: keys[j] as UnreadableRow['key'], row: value });
+    });
+  });
+  return backup;
 }
 
-/** Checks a backup file's text; throws StoreError('invalid') with one sentence saying what is wrong. */
+const fail = (what: string) => new StoreError(`This backup is damaged (${what}). Nothing was imported.`, 'invalid');
+
+function restoreOrFail<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw fail(`${[where, ...issue.path].filter((p) => p !== '').join('.') || 'top level'}: ${issue.message}`);
+}
+
+const RESTORE: Record<RowStore, z.ZodType> = {
+  reports: RestoredReport,
+  clips: RestoredClip,
+  drafts: RestoredDraft,
+  linkDecisions: RestoredLinkDecision,
+};
+
+// An unread row that reads now (for example after the repair of too many addresses) is restored as a
+// row of its kind, under the same rules; the others stay as they are.
+function sortUnreadable(backup: Backup): Backup {
+  const unreadable: UnreadableRow[] = [];
+  const out = {
+    ...backup,
+    reports: [...backup.reports],
+    clips: [...backup.clips],
+    drafts: [...backup.drafts],
+    linkDecisions: [...backup.linkDecisions],
+  };
+  backup.unreadable.forEach((u, i) => {
+    const row = isRowStore(u.store) ? readRow(u.store, u.row) : null;
+    if (!row) return unreadable.push(u);
+    (out[u.store as RowStore] as unknown[]).push(restoreOrFail(RESTORE[u.store as RowStore], row, `unreadable.${i}.row`));
+  });
+  return { ...out, unreadable };
+}
+
+/** Checks a backup file's text; throws StoreError('invalid') with one sentence saying what is wrong.
+ * Rows repeated under one id are merged (clips: the newest edit; reports: addresses joined). */
 export function readBackup(text: string): Backup {
   if (text.length > MAX_BACKUP_CHARS) throw new StoreError('This file is too large to be an Inspection Lens backup.', 'invalid');
   let json: unknown;
@@ -37,57 +102,12 @@ export function readBackup(text: string): Backup {
       'This backup was made by a newer version of Inspection Lens. Update the extension, then try again.',
       'invalid',
     );
-  const parsed = BackupSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new StoreError(
-      `This backup is damaged (${issue.path.join('.') || 'top level'}: ${issue.message}). Nothing was imported.`,
-      'invalid',
-    );
-  }
-  return parsed.data;
-}
-
-export interface ImportResult {
-  reportsAdded: number;
-  clipsAdded: number;
-  clipsUpdated: number;
-  decisionsRestored: number;
-}
-
-const newer = (a: Clip, b: Clip) => a.updatedAt >= b.updatedAt;
-
-/** Merges a checked backup: reports by id (addresses joined), clips by id (the later edit wins),
- * link decisions by id (the later decision wins). One transaction: all of it lands, or none. Reads what exists once, then queues every write. */
-export async function importBackup(store: LensStore, backup: Backup): Promise<ImportResult> {
-  return store.write(async () => {
-    const tx = store.db.transaction(['reports', 'clips', 'linkDecisions'], 'readwrite');
-    const reports = tx.objectStore('reports');
-    const clips = tx.objectStore('clips');
-    const decisions = tx.objectStore('linkDecisions');
-    const oldDecisions = new Map((await decisions.getAll()).map((d) => [d.id, d.decidedAt]));
-    const oldReports = new Map((await reports.getAll()).map((r) => [r.id, r as StoredReport]));
-    const oldClips = new Map((await clips.getAll()).map((c) => [c.id, c as Clip]));
-    const result: ImportResult = { reportsAdded: 0, clipsAdded: 0, clipsUpdated: 0, decisionsRestored: 0 };
-    const writes: Array<Promise<unknown>> = [];
-    for (const report of backup.reports) {
-      const old = oldReports.get(report.id);
-      if (!old) result.reportsAdded++;
-      writes.push(reports.put(old ? { ...old, urls: [...new Set([...old.urls, ...report.urls])] } : report));
-    }
-    for (const clip of backup.clips) {
-      const old = oldClips.get(clip.id);
-      if (old && newer(old, clip)) continue;
-      if (old) result.clipsUpdated++;
-      else result.clipsAdded++;
-      writes.push(clips.put(clip));
-    }
-    for (const decision of backup.linkDecisions) {
-      if ((oldDecisions.get(decision.id) ?? '') > decision.decidedAt) continue;
-      result.decisionsRestored++;
-      writes.push(decisions.put(decision));
-    }
-    await Promise.all([...writes, tx.done]);
-    return result;
-  });
+  const backup = sortUnreadable(restoreOrFail(BackupSchema, json, ''));
+  return {
+    ...backup,
+    reports: oneRowPerId<StoredReport>(backup.reports, mergeReports),
+    clips: oneRowPerId<Clip>(backup.clips, (a, b) => (isSameOrNewer(a, b) ? a : b)),
+    drafts: [...new Map(backup.drafts.map((d: ClipDraft) => [d.clipId, d])).values()],
+    linkDecisions: oneRowPerId<LinkDecision>(backup.linkDecisions, laterDecision),
+  };
 }

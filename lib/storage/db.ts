@@ -1,16 +1,16 @@
 // The one IndexedDB database. Upgrades are an append-only list: never edit a step that has shipped.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { Clip, LinkDecision, StoredReport } from './schemas';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Clip, ClipDraft, LinkDecision, StoredReport } from './schemas';
 
 export interface LensDB extends DBSchema {
   reports: { key: string; value: StoredReport; indexes: { byAuthority: string; bySavedAt: string } };
   clips: { key: string; value: Clip; indexes: { byReport: string; byAuthority: string; byStatus: string; byTag: string } };
   linkDecisions: { key: string; value: LinkDecision; indexes: { byAuthority: string } };
+  drafts: { key: string; value: ClipDraft };
 }
 
 export const DB_NAME = 'inspection-lens';
-type StoreName = 'reports' | 'clips' | 'linkDecisions';
-type Upgrade = (db: IDBPDatabase<LensDB>, tx: IDBPTransaction<LensDB, StoreName[], 'versionchange'>) => void;
+type Upgrade = (db: IDBPDatabase<LensDB>, tx: IDBPTransaction<LensDB, StoreNames<LensDB>[], 'versionchange'>) => void;
 
 const upgrades: Upgrade[] = [
   // → v1: reports and clips
@@ -27,6 +27,11 @@ const upgrades: Upgrade[] = [
   (_db, tx) => tx.objectStore('clips').createIndex('byTag', 'tags', { multiEntry: true }),
   // → v3: the councillor's confirm / reject decisions on recommendation links
   (db) => db.createObjectStore('linkDecisions', { keyPath: 'id' }).createIndex('byAuthority', 'authority'),
+  // → v4: unsaved clip edits, one per clip, kept until saved or discarded. Creates only its own
+  // store, and only if missing, so it can run before or after any other step that adds a store.
+  (db) => {
+    if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts', { keyPath: 'clipId' });
+  },
 ];
 export const DB_VERSION = upgrades.length;
 

@@ -7,7 +7,19 @@ export const ClipStatus = z.enum(CLIP_STATUSES);
 export type ClipStatus = z.infer<typeof ClipStatus>;
 
 const Text = (max: number) => z.string().max(max);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
+
+// A whole ISO 8601 date ("2026-11-21") or date and time as toISOString writes it, naming a real day.
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const isRealDay = (day: string) => {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(day);
+};
+/** True for a full ISO date or date-time that names a real day and time. */
+export function isFullIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  return !!m && isRealDay(m[1]!) && !Number.isNaN(Date.parse(s));
+}
+export const IsoDate = z.string().refine(isFullIsoDate, 'not a full ISO date (yyyy-mm-dd, or with a time)');
 
 /** A saved report: its identity, what the detector found, and where it was read. */
 export const ReportSchema = z.object({
@@ -43,7 +55,7 @@ export const ClipSchema = z.object({
   tags: z.array(Text(60).min(1)).max(30),
   status: ClipStatus,
   /** follow-up date, yyyy-mm-dd */
-  due: IsoDate.nullable(),
+  due: IsoDate.refine((s) => s.length === 10, 'not a full ISO date (yyyy-mm-dd)').nullable(),
   createdAt: IsoDate,
   updatedAt: IsoDate,
 });
@@ -70,16 +82,16 @@ export const LinkDecisionSchema = z.object({
 });
 export type LinkDecision = z.infer<typeof LinkDecisionSchema>;
 
-export const BACKUP_FORMAT = 'inspection-lens-backup';
-/** 2 adds linkDecisions; a version 1 backup (without them) still restores. */
-export const BACKUP_VERSION = 2;
-
-export const BackupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.number().int().positive(),
-  exportedAt: IsoDate,
-  reports: z.array(ReportSchema),
-  clips: z.array(ClipSchema),
-  linkDecisions: z.array(LinkDecisionSchema).default([]),
+/** Unsaved edits of one clip, kept until they are saved or discarded (fields as typed). */
+export const DraftSchema = z.object({
+  clipId: Text(100).min(1),
+  note: Text(20000),
+  tags: Text(2000),
+  status: ClipStatus,
+  /** yyyy-mm-dd or '' while the date field is empty or half typed */
+  due: Text(10),
+  /** updatedAt of the version of the clip these edits start from */
+  baseUpdatedAt: IsoDate,
+  savedAt: IsoDate,
 });
-export type Backup = z.infer<typeof BackupSchema>;
+export type ClipDraft = z.infer<typeof DraftSchema>;

@@ -1,20 +1,12 @@
 // Reads and writes of the store. Every row is parsed with its schema; a row that does not parse
-// is counted and reported, never silently dropped or passed on.
+// is counted and reported, never silently dropped or passed on, and every backup keeps it.
 import type { IDBPDatabase } from 'idb';
-import type { z } from 'zod';
 import { openLensDb, type LensDB } from './db';
-import { ClipSchema, ReportSchema, type Clip, type StoredReport } from './schemas';
+import { mergeUrls, readRow, type RowStore } from './rows';
+import { ClipSchema, ReportSchema, type Clip, type ClipDraft, type StoredReport } from './schemas';
+import { ClipConflictError, explainStoreError } from './store-error';
 
-/** A store failure in words for the user; `reason` says whether anything can be done. */
-export class StoreError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'full' | 'unavailable' | 'invalid',
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
+export { ClipConflictError, explainStoreError, StoreError } from './store-error';
 
 export interface Listed<T> {
   rows: T[];
@@ -22,30 +14,23 @@ export interface Listed<T> {
   invalid: number;
 }
 
-/** Turns IndexedDB's failures into StoreError. */
-export function explainStoreError(error: unknown): StoreError {
-  if (error instanceof StoreError) return error;
-  const name = (error as { name?: string })?.name;
-  if (name === 'QuotaExceededError')
-    return new StoreError('The browser has no room left for Inspection Lens. Export a backup, then free some space.', 'full');
-  if (name === 'VersionError')
-    return new StoreError(
-      'The store was last opened by a newer Inspection Lens. Update the extension to use your saved clips.',
-      'unavailable',
-    );
-  return new StoreError(`The store could not be used (${name ?? String(error)}). Nothing was changed.`, 'unavailable');
+/** A deleted clip and its unsaved draft, to put back if the user undoes the delete. */
+export interface DeletedClip {
+  clip: Clip | null;
+  draft: ClipDraft | null;
 }
 
-function parseAll<T>(schema: z.ZodType<T>, values: unknown[]): Listed<T> {
+function parseAll<T>(store: RowStore, values: unknown[]): Listed<T> {
   const rows: T[] = [];
-  let invalid = 0;
   for (const v of values) {
-    const parsed = schema.safeParse(v);
-    if (parsed.success) rows.push(parsed.data);
-    else invalid++;
+    const row = readRow<T>(store, v);
+    if (row) rows.push(row);
   }
-  return { rows, invalid };
+  return { rows, invalid: values.length - rows.length };
 }
+
+// Each saved edit gets a later updatedAt than the version it replaces, even if the clock went back.
+const laterThan = (iso: string) => new Date(Math.max(Date.now(), Date.parse(iso) + 1)).toISOString();
 
 export class LensStore {
   constructor(readonly db: IDBPDatabase<LensDB>) {}
@@ -59,26 +44,24 @@ export class LensStore {
     }
   }
 
-  /** Saves a report; a report already saved keeps its id and gains any new address. */
+  /** Saves a report; a report already saved keeps its id and gains any new address (newest 50). */
   async saveReport(report: StoredReport): Promise<StoredReport> {
     const next = ReportSchema.parse(report);
     return this.write(async () => {
       const tx = this.db.transaction('reports', 'readwrite');
-      const old = ReportSchema.safeParse(await tx.store.get(next.id));
-      const merged = old.success ? { ...next, urls: [...new Set([...old.data.urls, ...next.urls])] } : next;
-      await tx.store.put(merged);
-      await tx.done;
+      const old = readRow<StoredReport>('reports', await tx.store.get(next.id));
+      const merged = ReportSchema.parse(old ? { ...next, urls: mergeUrls(old.urls, next.urls) } : next);
+      await Promise.all([tx.store.put(merged), tx.done]);
       return merged;
     });
   }
 
   async getReport(id: string): Promise<StoredReport | null> {
-    const parsed = ReportSchema.safeParse(await this.db.get('reports', id));
-    return parsed.success ? parsed.data : null;
+    return readRow<StoredReport>('reports', await this.db.get('reports', id));
   }
 
   async listReports(): Promise<Listed<StoredReport>> {
-    return parseAll(ReportSchema, await this.db.getAll('reports'));
+    return parseAll('reports', await this.db.getAll('reports'));
   }
 
   /** Removes one saved report. Its clips stay (with their quotes) in My clips. */
@@ -86,32 +69,61 @@ export class LensStore {
     await this.write(() => this.db.delete('reports', id));
   }
 
-  async saveClip(clip: Clip): Promise<Clip> {
+  /** Adds a new clip; an id already stored is refused (ConstraintError), never overwritten. */
+  async addClip(clip: Clip): Promise<Clip> {
     const next = ClipSchema.parse(clip);
+    return this.write(async () => (await this.db.add('clips', next), next));
+  }
+
+  /** Saves an edit made from the version whose updatedAt is `baseUpdatedAt`. Checked inside the
+   * write: if the clip changed or went meanwhile, throws ClipConflictError and writes nothing. */
+  async saveClipEdit(clip: Clip, baseUpdatedAt: string): Promise<Clip> {
+    ClipSchema.parse(clip);
     return this.write(async () => {
-      await this.db.put('clips', next);
+      const tx = this.db.transaction(['clips', 'drafts'], 'readwrite');
+      const current = readRow<Clip>('clips', await tx.objectStore('clips').get(clip.id));
+      if (!current || current.updatedAt !== baseUpdatedAt) throw new ClipConflictError(current);
+      const next = ClipSchema.parse({ ...clip, createdAt: current.createdAt, updatedAt: laterThan(current.updatedAt) });
+      await Promise.all([tx.objectStore('clips').put(next), tx.objectStore('drafts').delete(clip.id), tx.done]);
       return next;
     });
   }
 
-  async deleteClip(id: string): Promise<void> {
-    await this.write(() => this.db.delete('clips', id));
+  /** Deletes a clip and its draft; returns both, so the delete can be undone. */
+  async deleteClip(id: string): Promise<DeletedClip> {
+    return this.write(async () => {
+      const tx = this.db.transaction(['clips', 'drafts'], 'readwrite');
+      const clip = readRow<Clip>('clips', await tx.objectStore('clips').get(id));
+      const draft = readRow<ClipDraft>('drafts', await tx.objectStore('drafts').get(id));
+      await Promise.all([tx.objectStore('clips').delete(id), tx.objectStore('drafts').delete(id), tx.done]);
+      return { clip, draft };
+    });
+  }
+
+  /** Puts back what deleteClip returned, unless a clip with that id exists again. */
+  async undoDelete({ clip, draft }: DeletedClip): Promise<void> {
+    if (!clip) return;
+    await this.write(async () => {
+      const tx = this.db.transaction(['clips', 'drafts'], 'readwrite');
+      const writes: Array<Promise<unknown>> = [tx.objectStore('clips').add(clip)];
+      if (draft) writes.push(tx.objectStore('drafts').put(draft));
+      await Promise.all([...writes, tx.done]);
+    });
   }
 
   async listClips(): Promise<Listed<Clip>> {
-    return parseAll(ClipSchema, await this.db.getAll('clips'));
+    return parseAll('clips', await this.db.getAll('clips'));
   }
 
   async clipsOfReport(reportId: string): Promise<Clip[]> {
-    return parseAll(ClipSchema, await this.db.getAllFromIndex('clips', 'byReport', reportId)).rows;
+    return parseAll<Clip>('clips', await this.db.getAllFromIndex('clips', 'byReport', reportId)).rows;
   }
 
-  /** Deletes every report, clip and link decision (after the user confirmed, and ideally made a backup). */
+  /** Deletes every report, clip, draft and link decision (after the user confirmed, and ideally made a backup). */
   async clearAll(): Promise<void> {
     await this.write(async () => {
-      const tx = this.db.transaction(['reports', 'clips', 'linkDecisions'], 'readwrite');
-      const names = ['reports', 'clips', 'linkDecisions'] as const;
-      await Promise.all([...names.map((n) => tx.objectStore(n).clear()), tx.done]);
+      const tx = this.db.transaction(['reports', 'clips', 'drafts', 'linkDecisions'], 'readwrite');
+      await Promise.all([...tx.objectStoreNames].map((n) => tx.objectStore(n).clear()).concat(tx.done));
     });
   }
 

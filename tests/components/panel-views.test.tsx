@@ -56,13 +56,15 @@ describe('ReportView', () => {
 
 describe('ClipEditor', () => {
   it('saves note, tags, status and date together', () => {
-    const onSave = vi.fn();
-    const { getByLabelText, getByRole } = render(<ClipEditor clip={makeClip()} onSave={onSave} onDelete={vi.fn()} />);
+    const onSave = vi.fn(() => new Promise<never>(() => {}));
+    const { getByLabelText, getByRole } = render(
+      <ClipEditor clip={makeClip()} draft={null} onDraft={vi.fn()} onSave={onSave} onDelete={vi.fn()} />,
+    );
     fireEvent.input(getByLabelText('Note'), { target: { value: 'Raised at panel' } });
     fireEvent.input(getByLabelText('Tags (comma separated)'), { target: { value: 'placements, health, health' } });
     fireEvent.change(getByLabelText('Follow-up'), { target: { value: 'raised' } });
     fireEvent.click(getByRole('button', { name: 'Save clip' }));
-    expect(onSave.mock.calls[0]![0]).toMatchObject({
+    expect((onSave.mock.calls[0] as unknown[])[0]).toMatchObject({
       note: 'Raised at panel',
       tags: ['placements', 'health'],
       status: 'raised',
@@ -70,9 +72,8 @@ describe('ClipEditor', () => {
     });
   });
   it('has no accessibility violations', async () => {
-    expect(await axeViolations(render(<ClipEditor clip={makeClip()} onSave={vi.fn()} onDelete={vi.fn()} />).container)).toEqual(
-      [],
-    );
+    const editor = <ClipEditor clip={makeClip()} draft={null} onDraft={vi.fn()} onSave={vi.fn()} onDelete={vi.fn()} />;
+    expect(await axeViolations(render(editor).container)).toEqual([]);
   });
 });
 
@@ -86,9 +87,13 @@ describe('ClipsView', () => {
       <ClipsView
         clips={clips}
         reports={new Map([['fingerprint-1', makeReport()]])}
+        drafts={new Map()}
+        onDraft={vi.fn()}
         onSave={vi.fn()}
         onDelete={vi.fn()}
         onOpen={vi.fn()}
+        deleted={null}
+        onUndo={vi.fn()}
       />,
     );
   it('searches and filters', () => {

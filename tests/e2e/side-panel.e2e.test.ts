@@ -38,6 +38,34 @@ async function openReportAndPanel(): Promise<{ report: Page; panel: Page }> {
   return { report, panel };
 }
 
+/** Every row of one object store, read from IndexedDB itself in an extension page. */
+const storedRows = <T>(page: Page, store: 'clips' | 'drafts') =>
+  page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('inspection-lens');
+        open.onsuccess = () => {
+          const all = open.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => (resolve(all.result), open.result.close());
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  ) as Promise<T[]>;
+type StoredClip = { id: string; note: string; tags: string[]; updatedAt: string };
+const storedClip = async (page: Page, id: string) => (await storedRows<StoredClip>(page, 'clips')).find((c) => c.id === id);
+
+// Another window's reaction goes through a broadcast and a full re-read: allow for a busy machine.
+const SLOW = { timeout: 15000 };
+
+/** The first clip card in My clips, and its id. */
+async function firstCard(panel: Page) {
+  await panel.getByRole('tab', { name: /My clips/ }).click();
+  const card = panel.locator('ul.clips > li').first();
+  await card.waitFor();
+  return { card, id: (await card.getAttribute('id'))!.replace('clip-card-', '') };
+}
+
 /** The clips marked on a web page (in the closed shadow root: page scripts cannot read them). */
 const clipHighlights = readClipMarks;
 
@@ -143,6 +171,81 @@ describe('side panel', () => {
     await second.panel.getByRole('tab', { name: /My clips/ }).click();
     await first.panel.getByRole('button', { name: 'Delete clip' }).first().click();
     await expect.poll(() => second.panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (1)');
+  });
+
+  it('two panels editing one clip end with the later edit and a message in the other, nothing lost', async () => {
+    const [a, b] = [(await openReportAndPanel()).panel, (await openReportAndPanel()).panel];
+    const [{ card: cardA, id }, { card: cardB }] = [await firstCard(a), await firstCard(b)];
+    // B changes only the tags; A saves a new note first. B follows A's note, and its save keeps both.
+    await cardB.getByLabel('Tags (comma separated)').fill('placements, health');
+    await cardA.getByLabel('Note').fill('Note saved in window A');
+    await cardA.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(() => cardB.getByLabel('Note').inputValue(), SLOW).toBe('Note saved in window A');
+    expect(await cardB.getByRole('status').textContent()).toMatch(/changes saved in another window/);
+    await cardB.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(() => storedClip(b, id)).toMatchObject({ note: 'Note saved in window A', tags: ['placements', 'health'] });
+
+    // Both type a note. A saves first; B is told, and its save is refused until B saves again knowingly.
+    await cardA.getByLabel('Note').fill('A: a second thought');
+    await cardB.getByLabel('Note').fill('B: the later edit');
+    await cardA.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(() => cardA.getByRole('status').textContent(), SLOW).toBe('Clip saved.');
+    await expect
+      .poll(() => cardB.getByRole('alert').textContent())
+      .toMatch(/also changed in another window.*A: a second thought/);
+    await cardB.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(() => cardB.getByRole('alert').textContent(), SLOW).toMatch(/^Not saved: .*A: a second thought.*again/);
+    expect([await cardB.getByLabel('Note').inputValue(), (await storedClip(b, id))!.note]).toEqual([
+      'B: the later edit',
+      'A: a second thought',
+    ]);
+    await cardB.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(async () => (await storedClip(b, id))!.note, SLOW).toBe('B: the later edit');
+    await expect.poll(() => cardA.getByLabel('Note').inputValue(), SLOW).toBe('B: the later edit');
+    expect(await cardA.getByRole('status').textContent()).toMatch(/changes saved in another window/);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('keeps a note typed in My clips across switching panel tabs and closing the panel, until saved', async () => {
+    const { panel } = await openReportAndPanel();
+    const { card, id } = await firstCard(panel);
+    const before = (await storedClip(panel, id))!.note;
+    const draft = 'Draft: ask how many return interviews were late';
+    await card.getByLabel('Note').fill(draft);
+    await panel.getByRole('tab', { name: 'This report' }).click();
+    expect(await panel.locator('ul.clips').count()).toBe(0);
+    expect(await (await firstCard(panel)).card.getByLabel('Note').inputValue()).toBe(draft);
+    await expect
+      .poll(async () => (await storedRows<{ note: string }>(panel, 'drafts')).map((d) => d.note), SLOW)
+      .toEqual([draft]);
+    const address = panel.url();
+    await panel.close();
+
+    const reopened = await context.newPage();
+    await reopened.goto(address);
+    const again = await firstCard(reopened);
+    expect(await again.card.getByLabel('Note').inputValue()).toBe(draft);
+    expect((await storedClip(reopened, id))!.note).toBe(before);
+    await again.card.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(() => again.card.getByRole('status').textContent(), SLOW).toBe('Clip saved.');
+    expect((await storedClip(reopened, id))!.note).toBe(draft);
+    expect(await storedRows(reopened, 'drafts')).toEqual([]);
+    await reopened.close();
+  });
+
+  it('deletes a clip, and Undo delete brings it back as it was', async () => {
+    const { panel } = await openReportAndPanel();
+    const { card, id } = await firstCard(panel);
+    const before = await storedClip(panel, id);
+    const count = await panel.getByRole('tab', { name: /My clips/ }).textContent();
+    await card.getByRole('button', { name: 'Delete clip' }).click();
+    await expect.poll(async () => await storedClip(panel, id), SLOW).toBeUndefined();
+    const undo = panel.getByRole('button', { name: 'Undo delete' });
+    await expect.poll(() => undo.evaluate((b) => b === document.activeElement), SLOW).toBe(true);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => storedClip(panel, id), SLOW).toEqual(before);
+    await expect.poll(() => panel.getByRole('tab', { name: /My clips/ }).textContent(), SLOW).toBe(count);
+    await panel.close();
   });
 
   it('can be used with the keyboard alone', async () => {

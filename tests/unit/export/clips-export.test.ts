@@ -26,3 +26,30 @@ describe('Markdown of clips', () => {
     expect(md).toContain('Note: Use \\*care\\*');
   });
 });
+
+describe('Markdown of clips: addresses', () => {
+  const mdFor = (url: string) => clipsToMarkdown([{ clip: makeClip(), report: makeReport('fingerprint-1', { urls: [url] }) }]);
+  const HOSTILE = [
+    'https://example.gov.uk/a><img src=x onerror=alert(1)>',
+    'https://example.gov.uk/a?q=<script>alert(1)</script>',
+    'https://example.gov.uk/a b#<b>x</b>',
+    'https://example.gov.uk/a\n<script>alert(1)</script>',
+    'javascript:alert(1)//https://example.gov.uk',
+    'data:text/html,<script>alert(1)</script>',
+  ];
+
+  it.each(HOSTILE)('keeps markup in %j out of the Markdown', (url) => {
+    const md = mdFor(url);
+    expect(md).not.toMatch(/<(?!https:\/\/)[a-z/!]/i); // no tag opens except the one autolink
+    expect(md).not.toMatch(/javascript:|data:text/);
+    for (const line of md.split('\n').filter((l) => l.startsWith('<'))) expect(line).toMatch(/^<https:\/\/[^\s<>]+>$/);
+  });
+
+  it('writes a web address normalised, as an autolink', () => {
+    expect(mdFor('HTTPS://Example.GOV.uk/a b?x=<1>')).toContain('<https://example.gov.uk/a%20b?x=%3C1%3E>');
+  });
+
+  it('writes a local file as its name, escaped, never as a link', () => {
+    expect(mdFor('file:Dudley_<2018>.pdf')).toContain('From a file on this computer: Dudley\\_\\<2018\\>.pdf');
+  });
+});

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, readBackup } from '../../../lib/storage/backup';
-import { freshStore, makeClip, makeReport } from './fixtures';
+import { openDB } from 'idb';
+import { DB_NAME, DB_VERSION } from '../../../lib/storage/db';
+import { LensStore } from '../../../lib/storage/store';
+import { backupRowNames, freshStore, makeClip, makeReport, storedRowNames } from './fixtures';
 
 async function storeWithData() {
   const store = await freshStore();
   await store.saveReport(makeReport());
-  await store.saveClip(makeClip());
+  await store.addClip(makeClip());
   return store;
 }
 
@@ -13,16 +16,21 @@ describe('backup and restore', () => {
   it('restores everything into an empty store', async () => {
     const backup = JSON.stringify(await exportBackup(await storeWithData()));
     const empty = await freshStore();
-    expect(await importBackup(empty, readBackup(backup))).toEqual({ reportsAdded: 1, clipsAdded: 1, clipsUpdated: 0, decisionsRestored: 0 });
+    expect(await importBackup(empty, readBackup(backup))).toMatchObject({
+      reportsAdded: 1,
+      clipsAdded: 1,
+      clipsUpdated: 0,
+      decisionsRestored: 0,
+    });
     expect((await empty.listClips()).rows[0]!.note).toBe('Ask at the December panel');
   });
 
   it('merges without duplicates, the later edit of a clip winning', async () => {
     const store = await storeWithData();
     const backup = await exportBackup(store);
-    await store.saveClip(makeClip('clip-1', { note: 'Raised on 3 December', updatedAt: '2026-12-03' }));
-    await store.saveClip(makeClip('clip-2'));
-    expect(await importBackup(store, readBackup(JSON.stringify(backup)))).toEqual({
+    await store.saveClipEdit(makeClip('clip-1', { note: 'Raised on 3 December' }), '2026-11-21');
+    await store.addClip(makeClip('clip-2'));
+    expect(await importBackup(store, readBackup(JSON.stringify(backup)))).toMatchObject({
       reportsAdded: 0,
       clipsAdded: 0,
       clipsUpdated: 0,
@@ -78,5 +86,165 @@ describe('backup and restore', () => {
     const before = JSON.stringify(await exportBackup(store));
     expect(() => readBackup(text())).toThrow(message);
     expect(JSON.stringify(await exportBackup(store))).toBe(before);
+  });
+});
+
+const everyRowBackedUp = async (store: LensStore) =>
+  expect(backupRowNames(await exportBackup(store))).toEqual(await storedRowNames(store));
+
+describe('restore refuses addresses and dates it should not trust', () => {
+  const backupWith = (over: { reports?: unknown[]; clips?: unknown[] }) =>
+    JSON.stringify({ format: 'inspection-lens-backup', version: 1, exportedAt: '2026-11-21', reports: [], clips: [], ...over });
+  const REFUSED: Array<[string, () => string, RegExp]> = [
+    [
+      'a data: address',
+      () => backupWith({ reports: [makeReport('r', { urls: ['data:text/html,<script>alert(1)</script>'] })] }),
+      /reports\.0\.urls\.0: not a web address/,
+    ],
+    [
+      'a javascript: address',
+      () => backupWith({ reports: [makeReport('r', { urls: ['javascript:alert(1)'] })] }),
+      /reports\.0\.urls\.0: not a web address/,
+    ],
+    ['a javascript: report id', () => backupWith({ reports: [makeReport('javascript:alert(1)')] }), /reports\.0\.id/],
+    ['a clip of a data: report id', () => backupWith({ clips: [makeClip('c', { reportId: 'data:,x' })] }), /clips\.0\.reportId/],
+    [
+      'a clip edited in year 9999',
+      () => backupWith({ clips: [makeClip('c', { updatedAt: '9999-12-31T00:00:00.000Z' })] }),
+      /clips\.0\.updatedAt: .*future/,
+    ],
+    [
+      'a clip made tomorrow',
+      () => backupWith({ clips: [makeClip('c', { createdAt: new Date(Date.now() + 864e5).toISOString() })] }),
+      /clips\.0\.createdAt: .*future/,
+    ],
+    [
+      'a report saved in the future',
+      () => backupWith({ reports: [makeReport('r', { savedAt: '3000-01-01' })] }),
+      /reports\.0\.savedAt: .*future/,
+    ],
+    [
+      'a date with text after it',
+      () => backupWith({ clips: [makeClip('c', { createdAt: '2026-11-21<b>' })] }),
+      /clips\.0\.createdAt: .*full ISO date/,
+    ],
+    [
+      'a date that does not exist',
+      () => backupWith({ clips: [makeClip('c', { due: '2026-02-30' })] }),
+      /clips\.0\.due: .*full ISO date/,
+    ],
+  ];
+
+  it.each(REFUSED)('refuses %s with a message, and changes nothing', async (_what, text, message) => {
+    const store = await storeWithData();
+    const before = await storedRowNames(store);
+    expect(() => readBackup(text())).toThrow(message);
+    expect(await storedRowNames(store)).toEqual(before);
+    await everyRowBackedUp(store);
+  });
+
+  it('accepts web addresses, the viewer’s local-file identities, and a follow-up date ahead', async () => {
+    const store = await storeWithData();
+    const urls = [
+      'https://example.gov.uk/a.pdf',
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop/viewer.html',
+      'file:Dudley 2018.pdf',
+    ];
+    const backup = readBackup(
+      backupWith({ reports: [makeReport('r2', { urls })], clips: [makeClip('c2', { reportId: 'r2', due: '2031-01-01' })] }),
+    );
+    expect(await importBackup(store, backup)).toMatchObject({ reportsAdded: 1, clipsAdded: 1 });
+    await everyRowBackedUp(store);
+  });
+});
+
+describe('restore of duplicate ids inside one backup', () => {
+  it('merges two versions of a clip by date, counted once', async () => {
+    const store = await freshStore();
+    const older = makeClip('c', { note: 'older', updatedAt: '2026-11-01' });
+    const newer = makeClip('c', { note: 'newer', updatedAt: '2026-11-02T10:00:00.000Z' });
+    const backup = readBackup(JSON.stringify({ ...(await exportBackup(store)), clips: [newer, older] }));
+    expect(backup.clips).toEqual([newer]);
+    expect(await importBackup(store, backup)).toMatchObject({ clipsAdded: 1, clipsUpdated: 0 });
+    expect((await store.listClips()).rows.map((c) => c.note)).toEqual(['newer']);
+    await everyRowBackedUp(store);
+  });
+
+  it('merges two copies of a report into one, joining their addresses (newest 50)', async () => {
+    const store = await freshStore();
+    const a = makeReport('r', { urls: ['https://a.gov.uk/1'], savedAt: '2026-11-01' });
+    const b = makeReport('r', { urls: ['https://a.gov.uk/2'], savedAt: '2026-11-02' });
+    const backup = readBackup(JSON.stringify({ ...(await exportBackup(store)), reports: [a, b] }));
+    expect(await importBackup(store, backup)).toMatchObject({ reportsAdded: 1 });
+    expect((await store.listReports()).rows.map((r) => r.urls)).toEqual([['https://a.gov.uk/1', 'https://a.gov.uk/2']]);
+    await everyRowBackedUp(store);
+  });
+});
+
+describe('rows that no longer parse', () => {
+  it('are in every backup, raw, and a restore keeps them as they are and says so', async () => {
+    const store = await storeWithData();
+    await store.db.put('clips', { id: 'broken', reportId: 'x' } as never);
+    const backup = await exportBackup(store);
+    expect(backup.unreadable).toEqual([{ store: 'clips', key: 'broken', row: { id: 'broken', reportId: 'x' } }]);
+    await everyRowBackedUp(store);
+
+    const empty = await freshStore();
+    const result = await importBackup(empty, readBackup(JSON.stringify(backup)));
+    expect(result).toMatchObject({ reportsAdded: 1, clipsAdded: 1, unreadableKept: 1 });
+    expect((await empty.listClips()).invalid).toBe(1);
+    await everyRowBackedUp(empty);
+    // Restoring again changes nothing: the row is there already.
+    expect(await importBackup(empty, readBackup(JSON.stringify(backup)))).toMatchObject({
+      unreadableKept: 0,
+      unreadableSkipped: 1,
+    });
+  });
+
+  it('repairs a report with more than 50 addresses on restore instead of keeping it unread', async () => {
+    const store = await freshStore();
+    const urls = Array.from({ length: 51 }, (_, i) => `https://example.gov.uk/${i}`);
+    const backup = {
+      ...(await exportBackup(store)),
+      unreadable: [{ store: 'reports', key: 'r', row: makeReport('r', { urls }) }],
+    };
+    expect(await importBackup(store, readBackup(JSON.stringify(backup)))).toMatchObject({ reportsAdded: 1, unreadableKept: 0 });
+    expect((await store.listReports()).rows[0]!.urls).toEqual(urls.slice(1));
+  });
+
+  it('refuses an unread row that would parse but breaks the restore rules', () => {
+    const row = makeReport('r', { urls: ['javascript:alert(1)'] });
+    const text = JSON.stringify({
+      format: 'inspection-lens-backup',
+      version: 2,
+      exportedAt: '2026-11-21',
+      reports: [],
+      clips: [],
+      drafts: [],
+      unreadable: [{ store: 'reports', key: 'r', row }],
+    });
+    expect(() => readBackup(text)).toThrow(/not a web address/);
+  });
+});
+
+describe('object stores a backup does not know by kind', () => {
+  it('are backed up raw and restored raw, so a store added by a later upgrade is never left out', async () => {
+    const store = await freshStore();
+    store.db.close();
+    const withLinks = async () =>
+      new LensStore(
+        (await openDB(DB_NAME, DB_VERSION + 1, {
+          upgrade: (db, old) => void (old <= DB_VERSION && db.createObjectStore('links', { keyPath: 'id' })),
+        })) as never,
+      );
+    const first = await withLinks();
+    await first.db.put('links' as never, { id: 'pair-1', decision: 'same' } as never);
+    const backup = await exportBackup(first);
+    expect(backup.unreadable).toEqual([{ store: 'links', key: 'pair-1', row: { id: 'pair-1', decision: 'same' } }]);
+    await everyRowBackedUp(first);
+    await first.clearAll();
+    await first.db.clear('links' as never);
+    expect(await importBackup(first, readBackup(JSON.stringify(backup)))).toMatchObject({ unreadableKept: 1 });
+    expect(await first.db.get('links' as never, 'pair-1')).toEqual({ id: 'pair-1', decision: 'same' });
   });
 });

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, readBackup } from '../../../lib/storage/backup';
 import { deleteLinkDecision, listLinkDecisions, saveLinkDecision } from '../../../lib/storage/link-decisions';
-import type { LinkDecision } from '../../../lib/storage/schemas';
-import { freshStore, makeClip, makeReport } from './fixtures';
-
-const FROM = 'Ensure that return home interviews are offered to every child who goes missing.';
-const TO = 'Return home interviews for children who go missing from home or care.';
-
-export function makeDecision(over: Partial<LinkDecision> = {}): LinkDecision {
-  return {
-    id: '332:0123456789abcdef>fedcba9876543210',
-    authority: '332',
-    from: { reportId: 'dudley-2016', inspection: '11 January to 4 February 2016', quote: FROM },
-    to: { reportId: 'dudley-2018', inspection: '8 to 19 October 2018', quote: TO },
-    decision: 'confirmed',
-    decidedAt: '2026-11-29T20:00:00.000Z',
-    ...over,
-  };
-}
+import { freshStore, makeClip, makeDecision, makeReport } from './fixtures';
 
 describe('link decisions', () => {
   it('stores, replaces and forgets a decision', async () => {
@@ -38,7 +22,7 @@ describe('link decisions', () => {
     const store = await freshStore();
     await saveLinkDecision(store, makeDecision());
     const backup = JSON.stringify(await exportBackup(store));
-    expect(JSON.parse(backup).version).toBe(2);
+    expect(JSON.parse(backup).version).toBe(3);
     const empty = await freshStore();
     expect((await importBackup(empty, readBackup(backup))).decisionsRestored).toBe(1);
     expect((await listLinkDecisions(empty)).rows).toEqual([makeDecision()]);
@@ -56,11 +40,13 @@ describe('link decisions', () => {
       clips: [makeClip()],
     };
     const store = await freshStore();
-    expect(await importBackup(store, readBackup(JSON.stringify(v1)))).toEqual({
+    expect(await importBackup(store, readBackup(JSON.stringify(v1)))).toMatchObject({
       reportsAdded: 1,
       clipsAdded: 1,
       clipsUpdated: 0,
+      draftsAdded: 0,
       decisionsRestored: 0,
+      unreadableKept: 0,
     });
   });
 
@@ -68,9 +54,85 @@ describe('link decisions', () => {
     const store = await freshStore();
     await store.saveReport(makeReport('a'));
     await store.saveReport(makeReport('b'));
-    await store.saveClip(makeClip('c1', { reportId: 'a' }));
+    await store.addClip(makeClip('c1', { reportId: 'a' }));
     await store.deleteReport('a');
     expect((await store.listReports()).rows.map((r) => r.id)).toEqual(['b']);
     expect((await store.listClips()).rows).toHaveLength(1);
+  });
+});
+
+describe('backup format 3: reports, clips, drafts, link decisions and unreadable rows', () => {
+  const draft = {
+    clipId: 'clip-1',
+    note: 'half typed',
+    tags: 'placements',
+    status: 'to raise' as const,
+    due: '',
+    baseUpdatedAt: '2026-11-21',
+    savedAt: '2026-11-22',
+  };
+  const head = {
+    format: 'inspection-lens-backup',
+    version: 2,
+    exportedAt: '2026-11-21',
+    reports: [makeReport()],
+    clips: [makeClip()],
+  };
+
+  it('holds every kind, a damaged decision raw, and restores all of it', async () => {
+    const store = await freshStore();
+    await store.saveReport(makeReport());
+    await store.addClip(makeClip());
+    await store.db.put('drafts', draft);
+    await saveLinkDecision(store, makeDecision());
+    await store.db.put('linkDecisions', { id: 'broken', decision: 'maybe' } as never);
+    const backup = await exportBackup(store);
+    expect(backup.version).toBe(3);
+    expect([backup.reports.length, backup.clips.length, backup.drafts.length]).toEqual([1, 1, 1]);
+    expect(backup.linkDecisions).toEqual([makeDecision()]);
+    expect(backup.unreadable).toEqual([{ store: 'linkDecisions', key: 'broken', row: { id: 'broken', decision: 'maybe' } }]);
+    const empty = await freshStore();
+    expect(await importBackup(empty, readBackup(JSON.stringify(backup)))).toMatchObject({
+      reportsAdded: 1,
+      clipsAdded: 1,
+      draftsAdded: 1,
+      decisionsRestored: 1,
+      unreadableKept: 1,
+    });
+    expect(await listLinkDecisions(empty)).toEqual({ rows: [makeDecision()], invalid: 1 });
+  });
+
+  it('reads both shapes of version 2: with link decisions, and with drafts and unreadable rows', async () => {
+    const withDecisions = readBackup(JSON.stringify({ ...head, linkDecisions: [makeDecision()] }));
+    expect([withDecisions.linkDecisions.length, withDecisions.drafts.length, withDecisions.unreadable.length]).toEqual([1, 0, 0]);
+    const unread = { store: 'clips', key: 'x', row: { id: 'x' } };
+    const withDrafts = readBackup(JSON.stringify({ ...head, drafts: [draft], unreadable: [unread] }));
+    expect([withDrafts.linkDecisions.length, withDrafts.drafts.length, withDrafts.unreadable]).toEqual([0, 1, [unread]]);
+    const store = await freshStore();
+    expect(await importBackup(store, withDrafts)).toMatchObject({ draftsAdded: 1, decisionsRestored: 0, unreadableKept: 1 });
+    expect(await importBackup(store, withDecisions)).toMatchObject({ clipsAdded: 0, decisionsRestored: 1 });
+  });
+
+  it('refuses a decision dated in the future or naming a report id the extension never makes', () => {
+    const future = makeDecision({ decidedAt: '3000-01-01T00:00:00.000Z' });
+    expect(() => readBackup(JSON.stringify({ ...head, linkDecisions: [future] }))).toThrow(
+      /linkDecisions\.0\.decidedAt: .*future/,
+    );
+    const script = makeDecision({ from: { ...makeDecision().from, reportId: 'javascript:alert(1)' } });
+    expect(() => readBackup(JSON.stringify({ ...head, linkDecisions: [script] }))).toThrow(/linkDecisions\.0\.from\.reportId/);
+  });
+
+  it('keeps the latest of one decision repeated in a backup', () => {
+    const later = makeDecision({ decision: 'rejected', decidedAt: '2026-11-29T21:00:00.000Z' });
+    const backup = readBackup(JSON.stringify({ ...head, version: 3, linkDecisions: [later, makeDecision()] }));
+    expect(backup.linkDecisions).toEqual([later]);
+  });
+
+  it('deletes decisions and drafts with everything else', async () => {
+    const store = await freshStore();
+    await store.db.put('drafts', draft);
+    await saveLinkDecision(store, makeDecision());
+    await store.clearAll();
+    expect([await store.db.count('drafts'), await store.db.count('linkDecisions')]).toEqual([0, 0]);
   });
 });

@@ -2,15 +2,16 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openAtVersion } from '../../../lib/storage/db';
-import { LensStore } from '../../../lib/storage/store';
-import { freshStore, makeClip, makeReport } from './fixtures';
+import { exportBackup } from '../../../lib/storage/backup';
+import { ClipConflictError, LensStore } from '../../../lib/storage/store';
+import { backupRowNames, freshStore, makeClip, makeDecision, makeReport, storedRowNames } from './fixtures';
 
 describe('the store', () => {
   it('keeps reports and clips, and joins the addresses of one report reached twice', async () => {
     const store = await freshStore();
     await store.saveReport(makeReport());
     await store.saveReport(makeReport('fingerprint-1', { urls: ['https://files.ofsted.gov.uk/v1/file/1'] }));
-    await store.saveClip(makeClip());
+    await store.addClip(makeClip());
     const { rows } = await store.listReports();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.urls).toEqual(['https://example.gov.uk/fingerprint-1.pdf', 'https://files.ofsted.gov.uk/v1/file/1']);
@@ -19,14 +20,14 @@ describe('the store', () => {
 
   it('refuses to write a row that breaks its schema', async () => {
     const store = await freshStore();
-    await expect(store.saveClip({ ...makeClip(), status: 'forgotten' as never })).rejects.toThrow();
+    await expect(store.addClip({ ...makeClip(), status: 'forgotten' as never })).rejects.toThrow();
     expect((await store.listClips()).rows).toEqual([]);
   });
 
   it('reports rows that no longer parse instead of dropping them silently', async () => {
     const store = await freshStore();
     await store.db.put('clips', { id: 'broken', reportId: 'x' } as never);
-    await store.saveClip(makeClip());
+    await store.addClip(makeClip());
     const listed = await store.listClips();
     expect(listed.rows).toHaveLength(1);
     expect(listed.invalid).toBe(1);
@@ -39,20 +40,99 @@ describe('the store', () => {
   });
 });
 
+const urls = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `https://example.gov.uk/pack-${from + i}.pdf`);
+
+describe('addresses of a report', () => {
+  it('keeps the newest 50 when a report gains a 51st address, and the row stays readable', async () => {
+    const store = await freshStore();
+    await store.saveReport(makeReport('fingerprint-1', { urls: urls(50) }));
+    await store.saveReport(makeReport('fingerprint-1', { urls: urls(3, 50) }));
+    const listed = await store.listReports();
+    expect(listed.invalid).toBe(0);
+    expect(listed.rows[0]!.urls).toEqual(urls(50, 3));
+    expect(backupRowNames(await exportBackup(store))).toEqual(await storedRowNames(store));
+  });
+
+  it('shows a report stored with more than 50 addresses (by an earlier version) with its newest 50', async () => {
+    const store = await freshStore();
+    await store.db.put('reports', makeReport('fingerprint-1', { urls: urls(51) }));
+    const listed = await store.listReports();
+    expect([listed.rows.length, listed.invalid]).toEqual([1, 0]);
+    expect(listed.rows[0]!.urls).toEqual(urls(50, 1));
+    await store.saveReport(makeReport('fingerprint-1', { urls: urls(1, 51) }));
+    expect((await store.listReports()).rows[0]!.urls).toEqual(urls(50, 2));
+    expect(backupRowNames(await exportBackup(store))).toEqual(await storedRowNames(store));
+  });
+});
+
+describe('editing a clip', () => {
+  it('saves an edit based on the stored version, with a later updatedAt', async () => {
+    const store = await freshStore();
+    const clip = await store.addClip(makeClip());
+    const saved = await store.saveClipEdit({ ...clip, note: 'Raised' }, clip.updatedAt);
+    expect(saved.updatedAt > clip.updatedAt).toBe(true);
+    expect((await store.listClips()).rows[0]!.note).toBe('Raised');
+  });
+
+  it('refuses an edit based on an older version, and changes nothing', async () => {
+    const store = await freshStore();
+    const clip = await store.addClip(makeClip());
+    const first = await store.saveClipEdit({ ...clip, note: 'From the first window' }, clip.updatedAt);
+    const stale = store.saveClipEdit({ ...clip, tags: ['health'] }, clip.updatedAt);
+    await expect(stale).rejects.toThrow(/changed in another window/);
+    await expect(stale).rejects.toBeInstanceOf(ClipConflictError);
+    expect(((await stale.catch((e: ClipConflictError) => e)) as ClipConflictError).current).toEqual(first);
+    expect((await store.listClips()).rows).toEqual([first]);
+  });
+
+  it('refuses an edit of a clip deleted meanwhile', async () => {
+    const store = await freshStore();
+    const clip = await store.addClip(makeClip());
+    await store.deleteClip(clip.id);
+    await expect(store.saveClipEdit({ ...clip, note: 'x' }, clip.updatedAt)).rejects.toThrow(/deleted/);
+    expect((await store.listClips()).rows).toEqual([]);
+  });
+
+  it('never overwrites a clip when adding one with the same id', async () => {
+    const store = await freshStore();
+    await store.addClip(makeClip());
+    await expect(store.addClip(makeClip('clip-1', { note: 'other' }))).rejects.toThrow();
+    expect((await store.listClips()).rows[0]!.note).toBe('Ask at the December panel');
+  });
+
+  it('gives back a deleted clip, so deleting can be undone', async () => {
+    const store = await freshStore();
+    const clip = await store.addClip(makeClip());
+    const deleted = await store.deleteClip(clip.id);
+    expect(deleted.clip).toEqual(clip);
+    await store.undoDelete(deleted);
+    expect((await store.listClips()).rows).toEqual([clip]);
+  });
+});
+
 describe('upgrades', () => {
-  it('upgrades a database from every earlier version, keeping its data', async () => {
+  it('has one step per version: v3 link decisions (shipped), v4 drafts', () => {
+    expect(DB_VERSION).toBe(4);
+  });
+
+  it('upgrades a database from every earlier version (v1, v2, v3), keeping its data', async () => {
     for (let version = 1; version < DB_VERSION; version++) {
       const factory = new IDBFactory();
       (globalThis as { indexedDB?: IDBFactory }).indexedDB = factory;
       const old = await openAtVersion(version);
       await old.put('reports', makeReport());
       await old.put('clips', makeClip('c1', { tags: ['placements', 'health'] }));
+      if (version >= 3) await old.put('linkDecisions', makeDecision());
+      expect([...old.objectStoreNames]).not.toContain('drafts');
       old.close();
       const store = await LensStore.open(factory);
       expect(store.db.version).toBe(DB_VERSION);
       expect((await store.listReports()).rows).toHaveLength(1);
       expect((await store.db.getAllFromIndex('clips', 'byTag', 'health')).map((c) => c.id)).toEqual(['c1']);
-      expect(await store.db.getAllFromIndex('linkDecisions', 'byAuthority', '332')).toEqual([]);
+      expect([...store.db.objectStoreNames].sort()).toEqual(['clips', 'drafts', 'linkDecisions', 'reports']);
+      const decisions = await store.db.getAllFromIndex('linkDecisions', 'byAuthority', '332');
+      expect(decisions).toEqual(version >= 3 ? [makeDecision()] : []);
+      expect(await store.db.getAll('drafts')).toEqual([]);
       store.db.close();
     }
   });

@@ -1,0 +1,86 @@
+// My clips' edits: drafts kept in the store as they are typed (so switching tabs or closing the
+// panel loses nothing), saves checked against the version they started from, and delete with undo.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { discardDraft, keepDraft, readDrafts } from '../../lib/storage/drafts';
+import type { Clip, ClipDraft } from '../../lib/storage/schemas';
+import { explainStoreError, type DeletedClip } from '../../lib/storage/store';
+import type { StoreView } from './use-store';
+
+/** How long "Undo delete" is offered after a clip is deleted. */
+export const UNDO_MS = 30_000;
+
+const noop = () => {};
+
+export interface ClipEdits {
+  /** unsaved edits by clip id; null until read from the store */
+  drafts: ReadonlyMap<string, ClipDraft> | null;
+  deleted: Clip | null;
+  /** a draft could not be kept, in words */
+  problem: string | null;
+  onDraft: (clipId: string, draft: ClipDraft | null) => void;
+  onSave: (clip: Clip, baseUpdatedAt: string) => Promise<Clip>;
+  onDelete: (id: string) => void;
+  onUndo: () => void;
+}
+
+export function useClipEdits({ store, write, problem: storeProblem }: StoreView): ClipEdits {
+  // Editors own their fields while shown; this map is what an editor starts from when shown again.
+  const drafts = useRef(new Map<string, ClipDraft>());
+  const [ready, setReady] = useState(false);
+  const [deleted, setDeleted] = useState<DeletedClip | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!store) return;
+    readDrafts(store)
+      .then((read) => (drafts.current = read))
+      .catch((error: unknown) => setProblem(explainStoreError(error).message))
+      .finally(() => setReady(true));
+  }, [store]);
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const onDraft = useCallback(
+    (clipId: string, draft: ClipDraft | null) => {
+      if (draft) drafts.current.set(clipId, draft);
+      else drafts.current.delete(clipId);
+      if (!store) return;
+      (draft ? keepDraft(store, draft) : discardDraft(store, clipId)).then(
+        () => setProblem(null),
+        (error: unknown) => setProblem(`Your unsaved changes could not be kept: ${explainStoreError(error).message}`),
+      );
+    },
+    [store],
+  );
+  const onSave = useCallback(
+    async (clip: Clip, base: string) => {
+      const saved = await write((s) => s.saveClipEdit(clip, base));
+      drafts.current.delete(clip.id);
+      return saved;
+    },
+    [write],
+  );
+  const onDelete = useCallback(
+    (id: string) =>
+      // A failed write is already shown as the store's problem: nothing more to do here.
+      void write((s) => s.deleteClip(id)).then((gone) => {
+        drafts.current.delete(id);
+        setDeleted(gone);
+      }, noop),
+    [write],
+  );
+  const onUndo = useCallback(() => {
+    if (!deleted) return;
+    void write((s) => s.undoDelete(deleted)).then(() => {
+      if (deleted.draft) drafts.current.set(deleted.draft.clipId, deleted.draft);
+      setDeleted(null);
+    }, noop);
+  }, [deleted, write]);
+
+  // Editors wait for the drafts, so none starts without its own; a store that failed to open has none.
+  const settled = ready || (!store && storeProblem !== null);
+  return { drafts: settled ? drafts.current : null, deleted: deleted?.clip ?? null, problem, onDraft, onSave, onDelete, onUndo };
+}

@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClipEditor } from '../../components/clip-editor';
+import { ClipsView } from '../../components/clips-view';
+import type { Clip, ClipDraft } from '../../lib/storage/schemas';
+import { ClipConflictError } from '../../lib/storage/store';
+import { makeClip, makeReport } from '../unit/storage/fixtures';
+import { axeViolations } from './axe';
+
+afterEach(cleanup);
+
+const later = (over: Partial<Clip>) => makeClip('clip-1', { updatedAt: '2026-11-22T10:00:00.000Z', ...over });
+
+function setup(over: { clip?: Clip; draft?: ClipDraft | null; onSave?: (c: Clip, base: string) => Promise<Clip> } = {}) {
+  const props = {
+    onDraft: vi.fn(),
+    onDelete: vi.fn(),
+    onSave: vi.fn(over.onSave ?? ((c: Clip) => Promise.resolve({ ...c, updatedAt: '2026-11-23T00:00:00.000Z' }))),
+  };
+  const view = render(<ClipEditor clip={over.clip ?? makeClip()} draft={over.draft ?? null} {...props} />);
+  const field = (label: string) => view.getByLabelText(label) as HTMLInputElement;
+  return { ...view, props, field };
+}
+
+describe('ClipEditor saving', () => {
+  it('saves from the version it shows, and confirms in a status message', async () => {
+    const { getByRole, props, field } = setup();
+    fireEvent.input(field('Note'), { target: { value: 'Raised at panel' } });
+    fireEvent.click(getByRole('button', { name: 'Save clip' }));
+    expect(props.onSave).toHaveBeenCalledWith(expect.objectContaining({ note: 'Raised at panel' }), '2026-11-21');
+    await waitFor(() => expect(getByRole('status').textContent).toBe('Clip saved.'));
+  });
+
+  it('refuses to overwrite a newer version: says so, keeps the typing, and replaces it only on a second Save', async () => {
+    const theirs = later({ note: 'Saved in the other window' });
+    const onSave = vi
+      .fn()
+      .mockRejectedValueOnce(new ClipConflictError(theirs))
+      .mockImplementation((c: Clip) => Promise.resolve(c));
+    const { getByRole, field } = setup({ onSave });
+    fireEvent.input(field('Note'), { target: { value: 'Mine' } });
+    fireEvent.click(getByRole('button', { name: 'Save clip' }));
+    await waitFor(() =>
+      expect(getByRole('alert').textContent).toMatch(/changed in another window.*Saved in the other window.*again/),
+    );
+    expect(field('Note').value).toBe('Mine');
+    fireEvent.click(getByRole('button', { name: 'Save clip' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ note: 'Mine' }), theirs.updatedAt);
+  });
+});
+
+describe('ClipEditor following the stored row', () => {
+  it('takes a change saved elsewhere into fields not touched here, and says so', () => {
+    const { rerender, field, getByRole, props } = setup();
+    fireEvent.input(field('Tags (comma separated)'), { target: { value: 'placements, health' } });
+    rerender(<ClipEditor clip={later({ note: 'From the other window' })} draft={null} {...props} />);
+    expect(field('Note').value).toBe('From the other window');
+    expect(field('Tags (comma separated)').value).toBe('placements, health');
+    expect(getByRole('status').textContent).toMatch(/another window/);
+    fireEvent.click(getByRole('button', { name: 'Save clip' }));
+    expect(props.onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ note: 'From the other window', tags: ['placements', 'health'] }),
+      '2026-11-22T10:00:00.000Z',
+    );
+  });
+
+  it('warns when a field typed here was changed there too, keeping the typing', () => {
+    const { rerender, field, getByRole, props } = setup();
+    fireEvent.input(field('Note'), { target: { value: 'Mine' } });
+    rerender(<ClipEditor clip={later({ note: 'Theirs' })} draft={null} {...props} />);
+    expect(field('Note').value).toBe('Mine');
+    expect(getByRole('alert').textContent).toMatch(/also changed in another window.*Theirs/);
+  });
+});
+
+describe('ClipEditor drafts', () => {
+  const draft: ClipDraft = {
+    clipId: 'clip-1',
+    note: 'Half typed',
+    tags: 'placements',
+    status: 'raised',
+    due: '',
+    baseUpdatedAt: '2026-11-21',
+    savedAt: '2026-11-22T09:00:00.000Z',
+  };
+  it('starts from a kept draft, reports every change, and discards on request', () => {
+    const { field, getByRole, props } = setup({ draft });
+    expect(field('Note').value).toBe('Half typed');
+    fireEvent.input(field('Note'), { target: { value: 'Half typed, more' } });
+    expect(props.onDraft).toHaveBeenLastCalledWith(expect.objectContaining({ clipId: 'clip-1', note: 'Half typed, more' }));
+    fireEvent.click(getByRole('button', { name: 'Discard changes' }));
+    expect(props.onDraft).toHaveBeenLastCalledWith(null);
+    expect(field('Note').value).toBe('Ask at the December panel');
+  });
+  it('saves a draft begun before the clip was saved elsewhere from its own base, so the store asks first', () => {
+    const { getByRole, props } = setup({ clip: later({ note: 'Saved elsewhere' }), draft });
+    expect(getByRole('status').textContent).toMatch(/began before the clip was last saved/);
+    fireEvent.click(getByRole('button', { name: 'Save clip' }));
+    expect(props.onSave).toHaveBeenCalledWith(expect.objectContaining({ note: 'Half typed' }), '2026-11-21');
+  });
+  it('has no accessibility violations with a draft and a message', async () => {
+    const { container, rerender, props } = setup({ draft });
+    rerender(<ClipEditor clip={later({ note: 'Theirs' })} draft={draft} {...props} />);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('ClipsView undo', () => {
+  const view = (deleted: Clip | null, onUndo = vi.fn()) => (
+    <ClipsView
+      clips={[]}
+      reports={new Map([['fingerprint-1', makeReport()]])}
+      drafts={new Map()}
+      onDraft={vi.fn()}
+      onSave={vi.fn()}
+      onDelete={vi.fn()}
+      onOpen={vi.fn()}
+      deleted={deleted}
+      onUndo={onUndo}
+    />
+  );
+  it('offers Undo delete, focused, in a status message', () => {
+    const onUndo = vi.fn();
+    const { getByRole } = render(view(makeClip(), onUndo));
+    const undo = getByRole('button', { name: 'Undo delete' });
+    expect(document.activeElement).toBe(undo);
+    expect(getByRole('status').textContent).toMatch(/^Deleted the clip “Management oversight/);
+    fireEvent.click(undo);
+    expect(onUndo).toHaveBeenCalled();
+  });
+  it('has no accessibility violations', async () => {
+    expect(await axeViolations(render(view(makeClip())).container)).toEqual([]);
+  });
+});

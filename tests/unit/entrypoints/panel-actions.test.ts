@@ -1,0 +1,49 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describeRestore, openClipSource } from '../../../entrypoints/sidepanel/panel-actions';
+import { makeClip, makeReport } from '../storage/fixtures';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('opening a clip’s source', () => {
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:Dudley.pdf'])(
+    'never opens %j',
+    async (url) => {
+      const create = vi.spyOn(fakeBrowser.tabs, 'create');
+      await openClipSource(makeClip(), makeReport('r', { fingerprint: null, urls: [url] }));
+      await openClipSource(makeClip(), makeReport('r', { urls: [url] }));
+      expect(create).not.toHaveBeenCalled();
+    },
+  );
+  it('opens a web page at the clip', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    await openClipSource(makeClip(), makeReport('r', { fingerprint: null, urls: ['https://example.gov.uk/report'] }));
+    expect(create.mock.calls[0]![0].url).toMatch(/^https:\/\/example\.gov\.uk\/report#:~:text=/);
+  });
+});
+
+describe('what a restore did, in words', () => {
+  const none = {
+    reportsAdded: 1,
+    clipsAdded: 2,
+    clipsUpdated: 0,
+    draftsAdded: 0,
+    decisionsRestored: 0,
+    unreadableKept: 0,
+    unreadableSkipped: 0,
+  };
+  it('keeps the plain sentence when every row was read', () => {
+    expect(describeRestore(none)).toBe('Restored: 1 reports and 2 clips added, 0 clips updated.');
+  });
+  it('counts the link decisions it restored', () => {
+    expect(describeRestore({ ...none, decisionsRestored: 3 })).toMatch(/ 3 link decisions restored\.$/);
+  });
+  it('says what happened to rows that could not be read', () => {
+    const text = describeRestore({ ...none, unreadableKept: 2, unreadableSkipped: 1 });
+    expect(text).toMatch(/2 rows in the backup could not be read; they were stored as they are.*stay in every backup/);
+    expect(text).toMatch(/1 unreadable rows in the backup were not restored/);
+  });
+});
