@@ -10,7 +10,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2');
+const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test');
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const DUDLEY_SIX = [
   'pages/dudley-2012-cabinet-slac-outcome.html',
@@ -159,9 +159,19 @@ describe('Compare in Firefox ESR', () => {
 
 async function waitForDownload(): Promise<string> {
   for (let i = 0; i < 100; i++) {
+    // Firefox creates the file before it has written it: wait until it holds the whole JSON.
     const done = fs.readdirSync(downloads).filter((f) => f.endsWith('.json'));
-    if (done.length) return path.join(downloads, done[0]!);
+    if (done.length && isWholeJson(path.join(downloads, done[0]!))) return path.join(downloads, done[0]!);
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no backup downloaded into ${downloads}`);
+}
+
+function isWholeJson(file: string): boolean {
+  try {
+    JSON.parse(fs.readFileSync(file, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../../scripts/harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2');
+const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test');
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 const HEAD = `<h1>Inspection of Dudley local authority children’s services</h1><p>Inspection dates: 31 October to 11 November 2022</p>`;

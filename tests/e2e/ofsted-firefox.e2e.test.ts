@@ -7,10 +7,10 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFSTED_HOSTS, serveOfstedSite, type OfstedSite } from '../../scripts/ofsted-site';
-import { stockSite } from './ofsted-helpers';
+import { inspectionYears, stockSite } from './ofsted-helpers';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2');
+const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test');
 const UUID = '6f1c7f3e-2b1d-4a55-9d2c-0f7a1c3e9b21';
 const EXT = `moz-extension://${UUID}`;
 const FAST = { pacingMs: 300, timeoutMs: 3000, retryBaseMs: 300, tries: 2 };
@@ -145,9 +145,7 @@ describe('Ofsted history in Firefox ESR', () => {
         'wn-2024-send failed: no judgements or recommendations found in it',
       ]);
     expect(await storedUrls()).toEqual(['wn-2022', 'wn-2026'].map((f) => `https://files.ofsted.gov.uk/v1/file/${f}`));
-    await expect
-      .poll(() => panel.$$eval('.history thead th', (els) => els.map((e) => e.textContent)), { timeout: 20000 })
-      .toEqual(expect.arrayContaining(['2022', '2026']));
+    await expect.poll(() => inspectionYears(panel), { timeout: 20000 }).toEqual(expect.arrayContaining(['2022', '2026']));
     await panel.close();
     await viewer.close();
   }, 120_000);

@@ -140,3 +140,9 @@ export async function queueState(context: BrowserContext, id: string) {
   await page.close();
   return q as { items: Array<{ fileUrl: string; status: string; message: string }> } | undefined;
 }
+
+/** The year of each inspection Compare lists ("Nov 2022 · ILACS …" → "2022"), newest first; for
+ * a Playwright or a Puppeteer page alike. */
+export function inspectionYears(page: { $$eval<R>(selector: string, fn: (els: Element[]) => R): Promise<R> }): Promise<string[]> {
+  return page.$$eval('.inspections > li', (els) => els.map((e) => /\b(?:19|20)\d\d\b/.exec(e.textContent ?? '')?.[0] ?? ''));
+}
