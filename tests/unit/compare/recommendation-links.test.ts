@@ -3,6 +3,7 @@ import { buildInspectionHistory } from '../../../lib/compare/inspections';
 import type { InspectionHistory, RecommendationLink } from '../../../lib/compare/inspection-types';
 import { linkKey, normaliseQuote } from '../../../lib/compare/link-key';
 import { linkRecommendations, raisedBefore } from '../../../lib/compare/recommendation-links';
+import { MATCH_THRESHOLD, matchScore, prepareRecommendation } from '../../../lib/compare/recommendation-matcher';
 import { dudleyReport } from './dudley';
 import { ilacs } from './make-source';
 
@@ -40,6 +41,34 @@ describe('Dudley: 2016 recommendations that come back in 2018', () => {
       expect(l.closest).not.toBeNull();
       expect(l.score).toBe(l.closest!.score);
     }
+  });
+
+  const pairScore = (a: string, b: string) => matchScore(prepareRecommendation(a), prepareRecommendation(b));
+
+  it('never lists as not repeated an earlier recommendation whose closest later wording is above the threshold', () => {
+    const contradictions = links.filter((l) => l.to === null && l.closest && l.closest.score >= MATCH_THRESHOLD);
+    expect(contradictions.map((l) => `${l.closest!.score.toFixed(2)} ${l.from.quote.slice(0, 50)}`)).toEqual([]);
+  });
+
+  it('gives each pair one score, the same in both lists and in both directions', () => {
+    for (const l of links) {
+      const to = l.to ?? l.closest;
+      if (!to) continue;
+      expect(l.score).toBeCloseTo(pairScore(l.from.quote, to.quote), 10);
+      expect(pairScore(to.quote, l.from.quote)).toBeCloseTo(l.score, 10);
+    }
+  });
+
+  it('links each later recommendation first to its best-scoring earlier one, of any earlier inspection', () => {
+    history.inspections.forEach((e, j) => {
+      const earlier = history.inspections.slice(0, j).flatMap((x) => x.recommendations);
+      for (const b of e.recommendations) {
+        const best = Math.max(0, ...earlier.map((a) => pairScore(a.quote, b.quote)));
+        const into = raisedBefore(links, { inspectionId: e.id, sourceId: b.sourceId, index: b.index });
+        if (best >= MATCH_THRESHOLD) expect(into[0]?.score).toBeCloseTo(best, 10);
+        else expect(into).toEqual([]);
+      }
+    });
   });
 
   it('has no committee resolution in any link', () => {
