@@ -13,8 +13,9 @@ export interface InspectionColumn {
   /** only known from later documents, named in `reportedBy` */
   reported: boolean;
   reportedBy: string[];
-  /** time on the chart axis, in years (2023.0 is January 2023) */
-  time: number;
+  /** time on the chart axis, in years (2023.0 is January 2023); null when no date is known, so the
+   * inspection is left off the axis rather than placed at a made-up year */
+  time: number | null;
 }
 
 export interface AreaEntry {
@@ -37,10 +38,11 @@ export interface AreaBlock {
 
 const PUBLISHED = /^(\d{4})-(\d{2})/;
 
-function timeOf(e: InspectionEvent): number {
+function timeOf(e: InspectionEvent): number | null {
   const m = PUBLISHED.exec(e.publicationDate ?? '');
   if (m) return Number(m[1]) + (Number(m[2]) - 1) / 12;
-  return e.span ? e.span.to / 12 : Number(/\d{4}/.exec(e.label)?.[0] ?? 2000);
+  const year = /\d{4}/.exec(e.label)?.[0];
+  return e.span ? e.span.to / 12 : year ? Number(year) : null;
 }
 
 /** The columns of a history, oldest first (as the history has them). */
