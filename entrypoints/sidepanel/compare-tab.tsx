@@ -75,6 +75,7 @@ export function CompareTab({ page, store, chosen, onBack }: Props) {
         </p>
       )}
       <AddReports
+        level={model ? 3 : 2}
         progress={progress}
         onFiles={(files) => void add(files.map((f) => ({ name: f.name, read: () => readReportFile(f) })))}
         onUrls={(urls) => void add(urls.map((u) => ({ name: u, read: () => readReportUrl(u) })))}

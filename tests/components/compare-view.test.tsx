@@ -151,4 +151,27 @@ describe('AddReports', () => {
     fireEvent.click(getByRole('button', { name: 'Add from addresses' }));
     expect(onUrls).toHaveBeenCalledWith(['https://a.example/1.pdf', 'https://b.example/2.pdf']);
   });
+
+  it('says which lines are not addresses, instead of ignoring them', () => {
+    const onUrls = vi.fn();
+    const { getByLabelText, getByRole, getByText } = render(<AddReports progress={null} onFiles={vi.fn()} onUrls={onUrls} />);
+    fireEvent.input(getByLabelText('Or addresses, one per line'), {
+      target: { value: 'https://a.example/1.pdf\nDudley 2018 report\n\nftp://c.example/3.pdf' },
+    });
+    fireEvent.click(getByRole('button', { name: 'Add from addresses' }));
+    expect(onUrls).toHaveBeenCalledWith(['https://a.example/1.pdf']);
+    expect(getByText('not an address: Dudley 2018 report')).toBeTruthy();
+    expect(getByText('not an address: ftp://c.example/3.pdf')).toBeTruthy();
+  });
+
+  it('keeps the heading order when it is the first section under the page heading (the empty Compare tab)', async () => {
+    const { container } = render(
+      <main>
+        <h1>Inspection Lens</h1>
+        <AddReports progress={null} onFiles={vi.fn()} onUrls={vi.fn()} level={2} />
+      </main>,
+    );
+    expect(container.querySelector('#add-title')!.tagName).toBe('H2');
+    expect(await axeViolations(container)).toEqual([]);
+  });
 });
