@@ -55,7 +55,7 @@ export function CompareTab({ page, store, chosen, onBack }: Props) {
 
   return (
     <>
-      {chosen ? (
+      {chosen && page?.findings ? (
         <button type="button" class="link" onClick={onBack}>
           ← Back to the open report’s authority
         </button>
