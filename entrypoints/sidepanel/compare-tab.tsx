@@ -3,7 +3,7 @@
 import { useMemo } from 'preact/hooks';
 import { AddReports } from '../../components/add-reports';
 import { CompareView } from '../../components/compare-view';
-import { newestOf } from '../../components/model/authority-list';
+import { newestOf, onlyAuthorityOf } from '../../components/model/authority-list';
 import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
 import { decisionFor, decisionId, type LinkEnd } from '../../components/model/link-model';
 import { OfstedHistory } from '../../components/ofsted-history';
@@ -34,7 +34,9 @@ function modelFor(page: PageReport | null, store: StoreView, chosen: string | nu
   if (last && last.inputs.every((x, i) => x === inputs[i])) return last.model;
   const start = performance.now();
   const stored = [...store.reports.values()];
-  const open = chosen ? newestOf(chosen, stored) : page?.findings ? reportFromPage(page) : null;
+  // With no report open, the one authority whose reports are stored (say, just added) is shown.
+  const code = chosen ?? (page?.findings ? null : onlyAuthorityOf(stored));
+  const open = code ? newestOf(code, stored) : page?.findings ? reportFromPage(page) : null;
   const model = open ? buildCompareModel(open, stored, store.decisions) : null;
   performance.measure('compare-model', { start }); // read by npm run bench:compare-panel
   last = { inputs, model };
