@@ -22,6 +22,8 @@ interface Props {
   /** an authority chosen under Authorities (la code), over the open report's */
   chosen: string | null;
   onBack: () => void;
+  /** focus the comparison's heading (opened from Authorities) */
+  focusTitle?: boolean;
 }
 
 type Inputs = [PageReport | null, StoreView['reports'], StoreView['decisions'], string | null];
@@ -43,7 +45,7 @@ function modelFor(page: PageReport | null, store: StoreView, chosen: string | nu
   return model;
 }
 
-export function CompareTab({ page, store, chosen, onBack }: Props) {
+export function CompareTab({ page, store, chosen, onBack, focusTitle = false }: Props) {
   const model = useMemo(() => modelFor(page, store, chosen), [page, store.reports, store.decisions, chosen]);
   const authority = model?.authority ?? null;
   const { progress, add } = useAddReports(store, authority ? { code: authority.code, name: authority.name } : null);
@@ -65,6 +67,7 @@ export function CompareTab({ page, store, chosen, onBack }: Props) {
       {model ? (
         <CompareView
           model={model}
+          focusTitle={focusTitle}
           onDecide={decide}
           onBriefing={() => void openAuthorityBriefing(model.authority.code)}
           fetchHistory={<OfstedHistory authority={model.authority} />}

@@ -97,6 +97,39 @@ describe('CompareView', () => {
   });
 });
 
+describe('keyboard focus after an action', () => {
+  it('moves focus to the heading of a comparison opened from Authorities', () => {
+    render(<CompareView model={model} onDecide={vi.fn()} onBriefing={vi.fn()} focusTitle />);
+    expect(document.activeElement?.id).toBe('compare-title');
+  });
+
+  it('keeps focus on the re-rendered decision after "Same recommendation"', () => {
+    const onDecide = vi.fn();
+    const { getAllByRole, rerender } = render(<CompareView model={model} onDecide={onDecide} onBriefing={vi.fn()} />);
+    const button = getAllByRole('button', { name: /^Confirm:/ })[0]!;
+    button.focus();
+    fireEvent.click(button);
+    const [from, to] = onDecide.mock.calls[0]!;
+    const confirmed = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', from, to, 'confirmed')])!;
+    rerender(<CompareView model={confirmed} onDecide={onDecide} onBriefing={vi.fn()} />);
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Undo confirming/);
+  });
+
+  it('moves focus to the next report after a removal', () => {
+    const groups = groupByAuthority(reports);
+    const props = { onCompare: vi.fn(), onBriefing: vi.fn(), onRemove: vi.fn() };
+    const { getAllByRole, rerender } = render(<AuthoritiesView groups={groups} {...props} />);
+    const listed = groups[0]!.reports;
+    const remove = getAllByRole('button', { name: /^Remove / })[1]!;
+    remove.focus();
+    fireEvent.click(remove);
+    const left = groupByAuthority(reports.filter((r) => r.id !== listed[1]!.id));
+    rerender(<AuthoritiesView groups={left} {...props} />);
+    expect(document.activeElement).toBe(getAllByRole('button', { name: /^Remove / })[1]);
+    expect(document.activeElement?.closest('li')?.textContent).toContain(listed[2]!.title);
+  });
+});
+
 describe('AuthoritiesView', () => {
   it('lists authorities with their reports, compares one and removes one report', async () => {
     const onCompare = vi.fn();
