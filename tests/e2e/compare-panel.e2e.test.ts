@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, launchWithExtension } from '../../scripts/harness';
+import { readInputText } from '../../scripts/read-input';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 export const DUDLEY_SIX = [
@@ -157,6 +158,13 @@ describe('Compare in a 360 px panel', () => {
     expect(await briefing.locator('.sources li').count()).toBeGreaterThanOrEqual(5);
     await shot(briefing, 'briefing', ['.area-block', '.recurring', '.sources']);
     expect(await axeInPage(briefing)).toEqual([]);
+    // Printed: the print date, and the print button left out. (The page numbers are CSS page-margin
+    // boxes; headless Chromium's PDF output does not draw them, so they are not checked here.)
+    const printed = path.join(profile, 'briefing.pdf');
+    await briefing.pdf({ path: printed, preferCSSPageSize: true });
+    const text = await readInputText(printed);
+    expect(text).toContain('Meeting briefing printed');
+    expect(text).not.toContain('Print this briefing');
     await briefing.close();
 
     const panel = await context.newPage();
