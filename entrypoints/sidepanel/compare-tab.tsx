@@ -7,6 +7,8 @@ import { newestOf, onlyAuthorityOf } from '../../components/model/authority-list
 import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
 import { decisionFor, decisionId, type LinkEnd } from '../../components/model/link-model';
 import { OfstedHistory } from '../../components/ofsted-history';
+import { UnsavedNotice } from '../../components/unsaved-notice';
+import { authorityOfUrn } from '../../lib/model/authority-lineage';
 import type { PageReport } from '../../lib/messages/contracts';
 import { deleteLinkDecision, saveLinkDecision } from '../../lib/storage/link-decisions';
 import { reportFromPage } from '../../lib/storage/records';
@@ -57,8 +59,24 @@ export function CompareTab({ page, store, chosen, onBack, focusTitle = false }: 
         : deleteLinkDecision(s, decisionId(authority!.code, from.quote, to.quote)),
     );
 
+  // The open report of the compared authority, when it is not saved: what reads the store leaves it out.
+  const unsaved =
+    model &&
+    page?.findings &&
+    !store.reports.has(page.reportId) &&
+    authorityOfUrn(page.findings.document.authorityUrn)?.code === model.authority.code
+      ? page
+      : null;
+
   return (
     <>
+      {unsaved ? (
+        <UnsavedNotice
+          title={unsaved.title}
+          inComparison={model!.reports.some((r) => r.id === unsaved.reportId)}
+          onSave={() => void store.write((s) => s.saveReport(reportFromPage(unsaved)))}
+        />
+      ) : null}
       {chosen && page?.findings ? (
         <button type="button" class="link" onClick={onBack}>
           ← Back to the open report’s authority
