@@ -76,6 +76,34 @@ describe('Dudley: 2016 recommendations that come back in 2018', () => {
   });
 });
 
+describe('links across more than two inspections', () => {
+  const first = ilacs('a', 'May 2014', { 'Overall effectiveness': 'good' }, [
+    'The timeliness and quality of return home interviews when children go missing from home or care.',
+  ]);
+  const second = ilacs('b', 'May 2018', { 'Overall effectiveness': 'good' }, [
+    'The management oversight of return home interviews.',
+  ]);
+  const third = ilacs('c', 'May 2021', { 'Overall effectiveness': 'good' }, [
+    'The timeliness and quality of return home interviews for children who go missing from home or care.',
+  ]);
+  const h = buildInspectionHistory([first, second, third]);
+  const [a, b, c] = h.inspections.map((e) => e.recommendations[0]!);
+  const s = (x: { quote: string }, y: { quote: string }) =>
+    matchScore(prepareRecommendation(x.quote), prepareRecommendation(y.quote));
+
+  it('prefers the best-scoring earlier wording to the nearest one', () => {
+    expect(s(b!, c!)).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(s(a!, c!)).toBeGreaterThan(s(b!, c!));
+    const into = raisedBefore(linkRecommendations(h.inspections), {
+      inspectionId: h.inspections[2]!.id,
+      sourceId: c!.sourceId,
+      index: 0,
+    });
+    expect(into[0]!.from.quote).toBe(a!.quote);
+    expect(into[0]!.score).toBe(s(a!, c!));
+  });
+});
+
 describe('the councillor’s decisions win over the matcher', () => {
   const earlier = ilacs('a', 'May 2018', { 'Overall effectiveness': 'good' }, [
     'The timeliness of return home interviews when children go missing.',
