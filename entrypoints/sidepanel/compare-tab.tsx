@@ -73,7 +73,11 @@ export function CompareTab({ page, store, chosen, onBack, focusTitle = false }: 
       {unsaved ? (
         <UnsavedNotice
           title={unsaved.title}
-          inComparison={model!.reports.some((r) => r.id === unsaved.reportId)}
+          left={
+            model!.reports.some((r) => r.id === unsaved.reportId)
+              ? 'the meeting briefing and Authorities leave it out'
+              : 'this comparison and the meeting briefing leave it out'
+          }
           onSave={() => void store.write((s) => s.saveReport(reportFromPage(unsaved)))}
         />
       ) : null}

@@ -81,7 +81,11 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
           <CompareTab page={page} store={store} chosen={chosen} onBack={() => setChosen(null)} focusTitle={focusCompare} />
         ) : null}
         {view === 'authorities' ? (
-          <AuthoritiesTab store={store} onCompare={(code) => (setChosen(code), setFocusCompare(true), setView('compare'))} />
+          <AuthoritiesTab
+            store={store}
+            page={page}
+            onCompare={(code) => (setChosen(code), setFocusCompare(true), setView('compare'))}
+          />
         ) : null}
         {view === 'clips' ? (
           <ClipsView

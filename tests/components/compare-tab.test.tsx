@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AuthoritiesTab } from '../../entrypoints/sidepanel/authorities-tab';
 import { CompareTab } from '../../entrypoints/sidepanel/compare-tab';
 import type { StoreView } from '../../entrypoints/sidepanel/use-store';
 import type { PageReport } from '../../lib/messages/contracts';
 import type { StoredReport } from '../../lib/storage/schemas';
 import { makeReport } from '../unit/storage/fixtures';
+import { axeViolations } from './axe';
 
 afterEach(cleanup);
 
@@ -68,5 +70,31 @@ describe('CompareTab with an open report that is not saved', () => {
   it('says nothing once it is saved', () => {
     const { queryByText } = render(<CompareTab page={page} store={storeOf([older, report])} chosen="332" onBack={vi.fn()} />);
     expect(queryByText(/is not saved/)).toBeNull();
+  });
+});
+
+describe('AuthoritiesTab with an open report that is not saved', () => {
+  it('says the list leaves it out and offers to save it, without accessibility violations', async () => {
+    const report = makeReport('open-2022');
+    const page = {
+      reportId: report.id,
+      fingerprint: null,
+      url: report.urls[0]!,
+      title: 'Dudley 2022',
+      findings: { document: report.document, judgements: report.judgements, recommendations: report.recommendations },
+      located: [],
+      recommendationAnchors: [],
+      missingClips: [],
+    } as PageReport;
+    const store = storeOf([makeReport('older-2018', { title: 'Dudley 2018' })]);
+    const { getByText, getByRole, container } = render(<AuthoritiesTab store={store} page={page} onCompare={vi.fn()} />);
+    expect(
+      getByText(
+        /The open report “Dudley 2022” is not saved, so this list, Dudley’s comparison from here and its meeting briefing leave it out\./,
+      ),
+    ).toBeTruthy();
+    fireEvent.click(getByRole('button', { name: 'Save report' }));
+    expect(store.write).toHaveBeenCalledTimes(1);
+    expect(await axeViolations(container)).toEqual([]);
   });
 });
