@@ -67,13 +67,14 @@ function earlierFor(b: Item, earlier: Item[], decisions: LinkDecisions, threshol
   return out;
 }
 
-/** The later item `a` is closest to (rejected pairs set aside), with its score. */
-function closestLater(a: Item, later: Item[], decisions: LinkDecisions, score: Scorer) {
+/** The later item `a` is closest to (rejected pairs set aside), with its score; with `linked`
+ * only the rejected ones are sought (a linked item needs no closest wording: spares the scores). */
+function closestLater(a: Item, later: Item[], decisions: LinkDecisions, score: Scorer, linked: boolean) {
   let closest: { b: Item; score: number } | null = null;
   const rejected: LinkEnd[] = [];
   for (const b of later) {
     if (decisionOf(decisions, a, b) === false) rejected.push(b.end);
-    else if (!closest || score(a, b) > closest.score) closest = { b, score: score(a, b) };
+    else if (!linked && (!closest || score(a, b) > closest.score)) closest = { b, score: score(a, b) };
   }
   return { closest, rejected };
 }
@@ -98,10 +99,11 @@ export function linkRecommendations(
   });
   // Into each later recommendation, confirmed first, then best first: the view shows the first.
   pairs.sort((x, y) => rank(y) - rank(x));
+  const linked = new Set(pairs.map((p) => p.a));
   const near = new Map<Item, ReturnType<typeof closestLater>>();
   items.forEach((mine, i) => {
     const later = items.slice(i + 1).flat();
-    if (later.length) for (const a of mine) near.set(a, closestLater(a, later, decisions, score));
+    if (later.length) for (const a of mine) near.set(a, closestLater(a, later, decisions, score, linked.has(a)));
   });
   const linkOf = (a: Item, b: Item | null, s: number, confirmed: boolean | null): RecommendationLink => ({
     from: a.end,
@@ -112,7 +114,6 @@ export function linkRecommendations(
     rejected: near.get(a)!.rejected,
   });
   const links = pairs.map((p) => linkOf(p.a, p.b, p.score, p.confirmed));
-  const linked = new Set(pairs.map((p) => p.a));
   for (const [a, { closest, rejected }] of near) {
     if (linked.has(a)) continue;
     if (closest && closest.score >= threshold) links.push(linkOf(a, closest.b, closest.score, null));
