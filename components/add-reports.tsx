@@ -10,15 +10,34 @@ interface Props {
   progress: AddProgress | null;
   onFiles: (files: File[]) => void;
   onUrls: (urls: string[]) => void;
+  /** heading level: 2 where this is the first section under the page heading (nothing compared yet) */
+  level?: 2 | 3;
+}
+
+/** The typed lines split into web addresses and the lines that are not one (blank lines dropped). */
+export function splitAddresses(text: string): { urls: string[]; others: string[] } {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const isUrl = (l: string) => /^https?:\/\/\S+$/.test(l);
+  return { urls: lines.filter(isUrl), others: lines.filter((l) => !isUrl(l)) };
 }
 
 /** Several earlier reports at once, as files or addresses, with progress and one line per report. */
-export function AddReports({ progress, onFiles, onUrls }: Props) {
+export function AddReports({ progress, onFiles, onUrls, level = 3 }: Props) {
   const [urls, setUrls] = useState('');
+  const [others, setOthers] = useState<string[]>([]);
   const busy = progress !== null && progress.done < progress.total;
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const addUrls = () => {
+    const split = splitAddresses(urls);
+    setOthers(split.others);
+    if (split.urls.length) onUrls(split.urls);
+  };
   return (
     <section aria-labelledby="add-title" class="add-reports">
-      <h3 id="add-title">Add earlier reports</h3>
+      <Heading id="add-title">Add earlier reports</Heading>
       <label class="button">
         Add reports…
         <input
@@ -36,13 +55,16 @@ export function AddReports({ progress, onFiles, onUrls }: Props) {
       </label>
       <label for="add-urls">Or addresses, one per line</label>
       <textarea id="add-urls" value={urls} onInput={(e) => setUrls(e.currentTarget.value)} />
-      <button
-        type="button"
-        disabled={busy || !urls.trim()}
-        onClick={() => onUrls(urls.split(/\s+/).filter((u) => /^https?:\/\//.test(u)))}
-      >
+      <button type="button" disabled={busy || !urls.trim()} onClick={addUrls}>
         Add from addresses
       </button>
+      <ul class="add-results" aria-live="polite">
+        {others.map((line, i) => (
+          <li key={i} class="error">
+            {`not an address: ${line}`}
+          </li>
+        ))}
+      </ul>
       {progress ? (
         <div>
           <label for="add-progress">

@@ -11,7 +11,7 @@ const y = (rank: number) => 10 + (rank - 1) * 18;
 
 /** A year label under each inspection, at its place in time; one that would touch the previous
  * label is left out (the list beside the chart names every inspection). */
-function ticks(columns: InspectionColumn[], x: (t: number) => number): Array<[number, string]> {
+function ticks(columns: Array<InspectionColumn & { time: number }>, x: (t: number) => number): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   for (const c of columns) {
     const year = String(Math.floor(c.time));
@@ -22,15 +22,22 @@ function ticks(columns: InspectionColumn[], x: (t: number) => number): Array<[nu
   return out;
 }
 
+const dated = (c: InspectionColumn): c is InspectionColumn & { time: number } => c.time !== null;
+
 /** One area's grades over time, as a small chart: years spaced by time, the grade scale in words,
- * better higher. `columns` are every inspection, so all the area charts share one time axis.
- * The list of grades beside it says the same in text. */
+ * better higher. `columns` are every inspection, so all the area charts share one time axis. An
+ * inspection of unknown date has no place in time: it is left off the chart and named as undated
+ * in its label (the list of grades beside the chart says the same in text). */
 export function AreaChart({ block, columns }: { block: AreaBlock; columns: InspectionColumn[] }) {
-  const times = columns.map((c) => c.time);
+  const times = columns.filter(dated).map((c) => c.time);
   const [t0, t1] = [Math.min(...times) - 0.6, Math.max(...times) + 0.6];
   const x = (t: number) => LEFT + ((t - t0) / (t1 - t0 || 1)) * (W - LEFT - RIGHT);
-  const points = [...block.entries].reverse().flatMap((e) => (e.rank ? [{ e, px: x(e.column.time), py: y(e.rank) }] : []));
-  const said = points.map((p) => `${p.e.grade} (${p.e.column.label})`).join(', then ');
+  const shown = [...block.entries].reverse().filter((e) => e.rank && e.column.time !== null);
+  const points = shown.map((e) => ({ e, px: x(e.column.time!), py: y(e.rank) }));
+  const undated = block.entries.filter((e) => e.column.time === null).map((e) => `${e.grade} (${e.column.label})`);
+  const said =
+    points.map((p) => `${p.e.grade} (${p.e.column.label})`).join(', then ') +
+    (undated.length ? `; undated: ${undated.join(', ')}` : '');
   return (
     <svg class="area-chart" role="img" aria-label={`${block.label} over time: ${said}.`} viewBox={`0 0 ${W} ${H}`} width="100%">
       {SCALE.map((label, i) => (
@@ -41,7 +48,7 @@ export function AreaChart({ block, columns }: { block: AreaBlock; columns: Inspe
           </text>
         </g>
       ))}
-      {ticks(columns, x).map(([at, year]) => (
+      {ticks(columns.filter(dated), x).map(([at, year]) => (
         <text key={year} x={at} y={H - 6} font-size="10" text-anchor="middle" fill="#0b0c0c">
           {year}
         </text>

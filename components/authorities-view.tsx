@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { AuthorityGroup } from './model/authority-list';
 
 interface Props {
@@ -11,10 +12,27 @@ interface Props {
 }
 
 /** Every authority with stored reports: compare it without opening a report, or remove one report. */
-export function AuthoritiesView({ groups, onCompare, onBriefing, onRemove, fetchHistory }: Props) {
+export function AuthoritiesView({ groups, onCompare, onBriefing, onRemove: remove, fetchHistory }: Props) {
+  const section = useRef<HTMLElement>(null);
+  // After a removal the button is gone: focus the Remove of the report now in its place, else the
+  // one before, else the heading.
+  const removing = useRef<{ id: string; at: number } | null>(null);
+  useEffect(() => {
+    const r = removing.current;
+    if (!r || groups.some((g) => g.reports.some((x) => x.id === r.id)) || !section.current) return;
+    removing.current = null;
+    const buttons = [...section.current.querySelectorAll<HTMLElement>('button[data-remove]')];
+    (buttons[r.at] ?? buttons[r.at - 1] ?? section.current.querySelector<HTMLElement>('#authorities-title'))?.focus();
+  }, [groups]);
+  const onRemove = (id: string, title: string) => {
+    removing.current = { id, at: groups.flatMap((g) => g.reports).findIndex((x) => x.id === id) };
+    remove(id, title);
+  };
   return (
-    <section aria-labelledby="authorities-title" class="compare">
-      <h2 id="authorities-title">Authorities with saved reports ({groups.length})</h2>
+    <section aria-labelledby="authorities-title" class="compare" ref={section}>
+      <h2 id="authorities-title" tabIndex={-1}>
+        Authorities with saved reports ({groups.length})
+      </h2>
       {groups.length === 0 ? <p class="empty">No reports saved yet. Save a report, or add reports in Compare.</p> : null}
       <ul class="authorities">
         {groups.map((g) => (
@@ -35,7 +53,13 @@ export function AuthoritiesView({ groups, onCompare, onBriefing, onRemove, fetch
               {g.reports.map((r) => (
                 <li key={r.id}>
                   {r.year ?? 'undated'}: {r.title}{' '}
-                  <button type="button" class="link" onClick={() => onRemove(r.id, r.title)} aria-label={`Remove ${r.title}`}>
+                  <button
+                    type="button"
+                    class="link"
+                    data-remove
+                    onClick={() => onRemove(r.id, r.title)}
+                    aria-label={`Remove ${r.title}`}
+                  >
                     Remove
                   </button>
                 </li>

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { HistoryBlocks, InspectionList } from './history-blocks';
 import type { CompareModel } from './model/compare-model';
 import { NeighbourList } from './neighbour-list';
-import type { Decide } from './link-decision';
+import { pairOf, type Decide } from './link-decision';
 import { NotRepeated } from './not-repeated';
 import { RaisedBefore } from './raised-before';
 
@@ -12,15 +13,38 @@ interface Props {
   onBriefing: () => void;
   /** where "Get <authority>'s earlier reports from Ofsted" goes */
   fetchHistory?: ComponentChildren;
+  /** move focus to the heading (the comparison was just opened from Authorities) */
+  focusTitle?: boolean;
+}
+
+/** Keeps keyboard focus through a decision: the decided pair's buttons are re-rendered (Same → Undo,
+ * or moved to another list), so focus goes to that pair's new button, else to the section heading. */
+function useDecisionFocus(model: CompareModel, onDecide: Decide) {
+  const section = useRef<HTMLElement>(null);
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    const pair = pending.current;
+    if (!pair || !section.current) return;
+    pending.current = null;
+    const target = section.current.querySelector<HTMLElement>(`[data-pair="${CSS.escape(pair)}"]`);
+    (target ?? section.current.querySelector<HTMLElement>('#compare-title'))?.focus();
+  }, [model]);
+  const decide: Decide = (from, to, decision) => ((pending.current = pairOf(from, to)), onDecide(from, to, decision));
+  return { section, decide };
 }
 
 /** The authority's history at a glance, reading down: what moved, every inspection newest first,
  * one block per area, what keeps coming back (with the councillor's decisions), and the neighbours. */
-export function CompareView({ model, onDecide, onBriefing, fetchHistory }: Props) {
+export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory, focusTitle }: Props) {
   const c = model;
+  const { section, decide: onDecide } = useDecisionFocus(model, decided);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => void (focusTitle && title.current?.focus()), [focusTitle, c.authority.code]);
   return (
-    <section aria-labelledby="compare-title" class="compare">
-      <h2 id="compare-title">{c.authority.name}: inspections compared</h2>
+    <section aria-labelledby="compare-title" class="compare" ref={section}>
+      <h2 id="compare-title" tabIndex={-1} ref={title}>
+        {c.authority.name}: inspections compared
+      </h2>
       <p class="summary">{c.summary ?? 'Save or add an earlier report of this authority to see what moved.'}</p>
       <button type="button" onClick={onBriefing}>
         Meeting briefing for {c.authority.name}

@@ -6,6 +6,8 @@ export type Decide = (from: LinkEnd, to: LinkEnd, decision: LinkDecision['decisi
 
 export const score = (s: number) => `match score ${s.toFixed(2)}`;
 export const keyOf = (e: LinkEnd) => `${e.sourceId}|${e.index}`;
+/** Marks the buttons of one pair, so focus can return to the pair's re-rendered button after a decision. */
+export const pairOf = (from: LinkEnd, to: LinkEnd) => `${keyOf(from)}>${keyOf(to)}`;
 
 /** Confirm or reject the suggested later wording, or undo a confirmation; the decision is stored and wins. */
 export function Decision({ link, onDecide }: { link: LinkView; onDecide: Decide }) {
@@ -17,6 +19,7 @@ export function Decision({ link, onDecide }: { link: LinkView; onDecide: Decide 
         <button
           type="button"
           class="link"
+          data-pair={pairOf(link.from, to)}
           onClick={() => onDecide(link.from, to, null)}
           aria-label={`Undo confirming the ${to.label} wording`}
         >
@@ -27,10 +30,20 @@ export function Decision({ link, onDecide }: { link: LinkView; onDecide: Decide 
   const about = `the ${link.from.label} and ${to.label} recommendations`;
   return (
     <p class="decision">
-      <button type="button" onClick={() => onDecide(link.from, to, 'confirmed')} aria-label={`Confirm: ${about} are the same`}>
+      <button
+        type="button"
+        data-pair={pairOf(link.from, to)}
+        onClick={() => onDecide(link.from, to, 'confirmed')}
+        aria-label={`Confirm: ${about} are the same`}
+      >
         Same recommendation
       </button>{' '}
-      <button type="button" onClick={() => onDecide(link.from, to, 'rejected')} aria-label={`Reject: ${about} differ`}>
+      <button
+        type="button"
+        data-pair={pairOf(link.from, to)}
+        onClick={() => onDecide(link.from, to, 'rejected')}
+        aria-label={`Reject: ${about} differ`}
+      >
         Not the same
       </button>
     </p>
@@ -50,6 +63,7 @@ export function Rejected({ link, onDecide }: { link: LinkView; onDecide: Decide 
           <button
             type="button"
             class="link"
+            data-pair={pairOf(link.from, r)}
             onClick={() => onDecide(link.from, r, null)}
             aria-label={`Undo rejecting the ${r.label} wording`}
           >

@@ -32,3 +32,10 @@ export function newestOf<T extends CompareReport>(code: string, reports: T[]): T
   const mine = reports.filter((r) => authorityOfUrn(r.document.authorityUrn)?.code === code);
   return mine.sort((a, b) => (inspectionYearOf(b) ?? '').localeCompare(inspectionYearOf(a) ?? ''))[0] ?? null;
 }
+
+/** The la code of the one authority whose reports are stored (unrecognised reports set aside), or
+ * null when there are none or several: with no report open, Compare shows that one authority. */
+export function onlyAuthorityOf(reports: CompareReport[]): string | null {
+  const codes = new Set(reports.flatMap((r) => authorityOfUrn(r.document.authorityUrn)?.code ?? []));
+  return codes.size === 1 ? [...codes][0]! : null;
+}

@@ -13,8 +13,9 @@ export interface InspectionColumn {
   /** only known from later documents, named in `reportedBy` */
   reported: boolean;
   reportedBy: string[];
-  /** time on the chart axis, in years (2023.0 is January 2023) */
-  time: number;
+  /** time on the chart axis, in years (2023.0 is January 2023); null when no date is known, so the
+   * inspection is left off the axis rather than placed at a made-up year */
+  time: number | null;
 }
 
 export interface AreaEntry {
@@ -37,10 +38,11 @@ export interface AreaBlock {
 
 const PUBLISHED = /^(\d{4})-(\d{2})/;
 
-function timeOf(e: InspectionEvent): number {
+function timeOf(e: InspectionEvent): number | null {
   const m = PUBLISHED.exec(e.publicationDate ?? '');
   if (m) return Number(m[1]) + (Number(m[2]) - 1) / 12;
-  return e.span ? e.span.to / 12 : Number(/\d{4}/.exec(e.label)?.[0] ?? 2000);
+  const year = /\d{4}/.exec(e.label)?.[0];
+  return e.span ? e.span.to / 12 : year ? Number(year) : null;
 }
 
 /** The columns of a history, oldest first (as the history has them). */
@@ -79,12 +81,21 @@ export function areaBlocks(moves: AreaMove[], columns: InspectionColumn[]): Area
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "Since Nov 2018: leaders and management down from good to requires improvement; …; overall
- * effectiveness unchanged": the newest inspection's moves against the previous grade of each area. */
+ * effectiveness unchanged": the newest inspection's moves against the previous grade of each area.
+ * An area whose previous grade is from another inspection gets its own "Since …", so the line never
+ * dates a move by an inspection it was not measured from. */
 export function summariseMoves(moves: AreaMove[], history: InspectionHistory): string | null {
   const newest = history.inspections.at(-1);
   const mine = moves.filter((m) => m.inspectionId === newest?.id && m.previous && m.move);
   if (mine.length === 0) return null;
-  const since = history.inspections.find((e) => e.id === mine[0]!.previous!.inspectionId)?.label ?? mine[0]!.previous!.label;
+  const bySince = new Map<string, AreaMove[]>();
+  for (const m of mine) bySince.set(m.previous!.inspectionId, [...(bySince.get(m.previous!.inspectionId) ?? []), m]);
+  return [...bySince]
+    .map(([id, group]) => sinceLine(history.inspections.find((e) => e.id === id)?.label ?? group[0]!.previous!.label, group))
+    .join('. ');
+}
+
+function sinceLine(since: string, mine: AreaMove[]): string {
   const moved = mine
     .filter((m) => m.move !== 'same')
     .map((m) => `${lower(m.area)} ${m.move} from ${m.previous!.grade} to ${m.grade.grade}`);

@@ -3,11 +3,22 @@ import { useMemo } from 'preact/hooks';
 import { AuthoritiesView } from '../../components/authorities-view';
 import { groupByAuthority } from '../../components/model/authority-list';
 import { OfstedHistory } from '../../components/ofsted-history';
+import { UnsavedNotice } from '../../components/unsaved-notice';
+import type { PageReport } from '../../lib/messages/contracts';
+import { authorityOfUrn } from '../../lib/model/authority-lineage';
+import { reportFromPage } from '../../lib/storage/records';
 import { authorityByCode } from '../../lib/model/authorities';
 import { openAuthorityBriefing } from './panel-actions';
 import type { StoreView } from './use-store';
 
-export function AuthoritiesTab({ store, onCompare }: { store: StoreView; onCompare: (code: string) => void }) {
+interface Props {
+  store: StoreView;
+  onCompare: (code: string) => void;
+  /** the open report, if any: when it is not saved, this view says it leaves it out */
+  page?: PageReport | null;
+}
+
+export function AuthoritiesTab({ store, onCompare, page = null }: Props) {
   const groups = useMemo(() => groupByAuthority([...store.reports.values()]), [store.reports]);
   const remove = (id: string, title: string) => {
     const clips = store.clips.filter((c) => c.reportId === id).length;
@@ -15,16 +26,27 @@ export function AuthoritiesTab({ store, onCompare }: { store: StoreView; onCompa
     if (!confirm(`Remove the saved report “${title}”?${kept}`)) return;
     void store.write((s) => s.deleteReport(id));
   };
+  const authority = authorityOfUrn(page?.findings?.document.authorityUrn ?? null);
+  const unsaved = page?.findings && authority && !store.reports.has(page.reportId) ? page : null;
   return (
-    <AuthoritiesView
-      groups={groups}
-      onCompare={onCompare}
-      onBriefing={(code) => void openAuthorityBriefing(code)}
-      onRemove={remove}
-      fetchHistory={(code) => {
-        const authority = authorityByCode(code);
-        return authority ? <OfstedHistory authority={authority} /> : null;
-      }}
-    />
+    <>
+      {unsaved ? (
+        <UnsavedNotice
+          title={unsaved.title}
+          left={`this list, ${authority!.name}’s comparison from here and its meeting briefing leave it out`}
+          onSave={() => void store.write((s) => s.saveReport(reportFromPage(unsaved)))}
+        />
+      ) : null}
+      <AuthoritiesView
+        groups={groups}
+        onCompare={onCompare}
+        onBriefing={(code) => void openAuthorityBriefing(code)}
+        onRemove={remove}
+        fetchHistory={(code) => {
+          const authority = authorityByCode(code);
+          return authority ? <OfstedHistory authority={authority} /> : null;
+        }}
+      />
+    </>
   );
 }

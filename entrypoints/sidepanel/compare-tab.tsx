@@ -3,10 +3,12 @@
 import { useMemo } from 'preact/hooks';
 import { AddReports } from '../../components/add-reports';
 import { CompareView } from '../../components/compare-view';
-import { newestOf } from '../../components/model/authority-list';
+import { newestOf, onlyAuthorityOf } from '../../components/model/authority-list';
 import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
 import { decisionFor, decisionId, type LinkEnd } from '../../components/model/link-model';
 import { OfstedHistory } from '../../components/ofsted-history';
+import { UnsavedNotice } from '../../components/unsaved-notice';
+import { authorityOfUrn } from '../../lib/model/authority-lineage';
 import type { PageReport } from '../../lib/messages/contracts';
 import { deleteLinkDecision, saveLinkDecision } from '../../lib/storage/link-decisions';
 import { reportFromPage } from '../../lib/storage/records';
@@ -22,6 +24,8 @@ interface Props {
   /** an authority chosen under Authorities (la code), over the open report's */
   chosen: string | null;
   onBack: () => void;
+  /** focus the comparison's heading (opened from Authorities) */
+  focusTitle?: boolean;
 }
 
 type Inputs = [PageReport | null, StoreView['reports'], StoreView['decisions'], string | null];
@@ -34,14 +38,16 @@ function modelFor(page: PageReport | null, store: StoreView, chosen: string | nu
   if (last && last.inputs.every((x, i) => x === inputs[i])) return last.model;
   const start = performance.now();
   const stored = [...store.reports.values()];
-  const open = chosen ? newestOf(chosen, stored) : page?.findings ? reportFromPage(page) : null;
+  // With no report open, the one authority whose reports are stored (say, just added) is shown.
+  const code = chosen ?? (page?.findings ? null : onlyAuthorityOf(stored));
+  const open = code ? newestOf(code, stored) : page?.findings ? reportFromPage(page) : null;
   const model = open ? buildCompareModel(open, stored, store.decisions) : null;
   performance.measure('compare-model', { start }); // read by npm run bench:compare-panel
   last = { inputs, model };
   return model;
 }
 
-export function CompareTab({ page, store, chosen, onBack }: Props) {
+export function CompareTab({ page, store, chosen, onBack, focusTitle = false }: Props) {
   const model = useMemo(() => modelFor(page, store, chosen), [page, store.reports, store.decisions, chosen]);
   const authority = model?.authority ?? null;
   const { progress, add } = useAddReports(store, authority ? { code: authority.code, name: authority.name } : null);
@@ -53,9 +59,29 @@ export function CompareTab({ page, store, chosen, onBack }: Props) {
         : deleteLinkDecision(s, decisionId(authority!.code, from.quote, to.quote)),
     );
 
+  // The open report of the compared authority, when it is not saved: what reads the store leaves it out.
+  const unsaved =
+    model &&
+    page?.findings &&
+    !store.reports.has(page.reportId) &&
+    authorityOfUrn(page.findings.document.authorityUrn)?.code === model.authority.code
+      ? page
+      : null;
+
   return (
     <>
-      {chosen ? (
+      {unsaved ? (
+        <UnsavedNotice
+          title={unsaved.title}
+          left={
+            model!.reports.some((r) => r.id === unsaved.reportId)
+              ? 'the meeting briefing and Authorities leave it out'
+              : 'this comparison and the meeting briefing leave it out'
+          }
+          onSave={() => void store.write((s) => s.saveReport(reportFromPage(unsaved)))}
+        />
+      ) : null}
+      {chosen && page?.findings ? (
         <button type="button" class="link" onClick={onBack}>
           ← Back to the open report’s authority
         </button>
@@ -63,6 +89,7 @@ export function CompareTab({ page, store, chosen, onBack }: Props) {
       {model ? (
         <CompareView
           model={model}
+          focusTitle={focusTitle}
           onDecide={decide}
           onBriefing={() => void openAuthorityBriefing(model.authority.code)}
           fetchHistory={<OfstedHistory authority={model.authority} />}
@@ -75,6 +102,7 @@ export function CompareTab({ page, store, chosen, onBack }: Props) {
         </p>
       )}
       <AddReports
+        level={model ? 3 : 2}
         progress={progress}
         onFiles={(files) => void add(files.map((f) => ({ name: f.name, read: () => readReportFile(f) })))}
         onUrls={(urls) => void add(urls.map((u) => ({ name: u, read: () => readReportUrl(u) })))}

@@ -20,6 +20,8 @@ import { useStore } from './use-store';
 export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   const [view, setView] = useState<PanelTab>('report');
   const [chosen, setChosen] = useState<string | null>(null);
+  // Set when Compare is opened from Authorities, so focus lands on the comparison's heading.
+  const [focusCompare, setFocusCompare] = useState(false);
   const { tab, page, state, refresh } = useActivePage(pinnedTab);
   const store = useStore();
   const { reports, clips, write } = store;
@@ -52,7 +54,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   return (
     <main class="panel">
       <h1 class="visually-hidden">Inspection Lens</h1>
-      <PanelTabs current={view} onChange={setView} clipCount={clips.length} />
+      <PanelTabs current={view} onChange={(v) => (setFocusCompare(false), setView(v))} clipCount={clips.length} />
       {problem ? (
         <p role="alert" class="error">
           {problem}
@@ -78,9 +80,15 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
               : 'This page is not a report Inspection Lens can read. Open an Ofsted report or a council paper about one, or click the toolbar button on the page. PDFs open in the Inspection Lens viewer.'}
           </p>
         ) : null}
-        {view === 'compare' ? <CompareTab page={page} store={store} chosen={chosen} onBack={() => setChosen(null)} /> : null}
+        {view === 'compare' ? (
+          <CompareTab page={page} store={store} chosen={chosen} onBack={() => setChosen(null)} focusTitle={focusCompare} />
+        ) : null}
         {view === 'authorities' ? (
-          <AuthoritiesTab store={store} onCompare={(code) => (setChosen(code), setView('compare'))} />
+          <AuthoritiesTab
+            store={store}
+            page={page}
+            onCompare={(code) => (setChosen(code), setFocusCompare(true), setView('compare'))}
+          />
         ) : null}
         {view === 'clips' && edits.drafts ? (
           <ClipsView

@@ -1,5 +1,7 @@
 // Recurring recommendations: each later recommendation is linked to the earlier one it raises again
-// (its best match in the nearest earlier inspection that has one above the threshold), so one broad
+// (its best-scoring match in any earlier inspection, at or above the threshold), and an earlier one
+// whose closest later wording reaches the threshold is linked to it, so one pair has one score in
+// both lists and nothing above the threshold is "not repeated". One broad
 // earlier recommendation can recur as several narrower ones ("the virtual school and personal
 // education plans" → two 2018 recommendations). Every earlier recommendation that no later one
 // raises again gets a link to null with the closest later wording and its score. The councillor's
@@ -49,46 +51,40 @@ function itemsOf(inspections: InspectionEvent[]): Item[][] {
 /** The decision on `from` → `to`, keyed as linkKey(from, to). */
 const decisionOf = (decisions: LinkDecisions, from: Item, to: Item): boolean | undefined => decisions[`${from.key}>${to.key}`];
 
-/** The earlier items `b` raises again: confirmed ones, else the matcher's best in the nearest
- * earlier inspection with one at or above the threshold (rejected pairs left out). */
-function earlierFor(b: Item, earlier: Item[][], decisions: LinkDecisions, threshold: number, score: Scorer) {
+/** The earlier items `b` raises again: confirmed ones, and the matcher's best-scoring one of any
+ * earlier inspection at or above the threshold (rejected pairs left out), best first. */
+function earlierFor(b: Item, earlier: Item[], decisions: LinkDecisions, threshold: number, score: Scorer) {
   const out: Array<{ a: Item; score: number; confirmed: boolean | null }> = [];
-  let found = false;
-  for (const items of earlier) {
-    let best: { a: Item; score: number } | null = null;
-    for (const a of items) {
-      const decided = decisionOf(decisions, a, b);
-      if (decided === true) out.push({ a, score: score(a, b), confirmed: true });
-      if (decided !== undefined || found) continue;
-      const s = score(a, b);
-      if (s >= threshold && (!best || s > best.score)) best = { a, score: s };
-    }
-    if (best) out.push({ ...best, confirmed: null });
-    found ||= best !== null;
+  let best: { a: Item; score: number } | null = null;
+  for (const a of earlier) {
+    const decided = decisionOf(decisions, a, b);
+    if (decided === true) out.push({ a, score: score(a, b), confirmed: true });
+    if (decided !== undefined) continue;
+    const s = score(a, b);
+    if (s >= threshold && (!best || s > best.score)) best = { a, score: s };
   }
+  if (best && !out.some((x) => x.a === best.a)) out.push({ ...best, confirmed: null });
   return out;
 }
 
-/** The link of an earlier recommendation that nothing later raises again. */
-function unrepeated(a: Item, later: Item[], decisions: LinkDecisions, score: Scorer): RecommendationLink {
-  let closest: (LinkEnd & { score: number }) | null = null;
+/** The later item `a` is closest to (rejected pairs set aside), with its score; with `linked`
+ * only the rejected ones are sought (a linked item needs no closest wording: spares the scores). */
+function closestLater(a: Item, later: Item[], decisions: LinkDecisions, score: Scorer, linked: boolean) {
+  let closest: { b: Item; score: number } | null = null;
   const rejected: LinkEnd[] = [];
   for (const b of later) {
-    if (decisionOf(decisions, a, b) === false) {
-      rejected.push(b.end);
-      continue;
-    }
-    const s = score(a, b);
-    if (!closest || s > closest.score) closest = { ...b.end, score: s };
+    if (decisionOf(decisions, a, b) === false) rejected.push(b.end);
+    else if (!linked && (!closest || score(a, b) > closest.score)) closest = { b, score: score(a, b) };
   }
-  const confirmed = rejected.length ? false : null;
-  return { from: a.end, to: null, score: closest?.score ?? 0, confirmed, closest, rejected };
+  return { closest, rejected };
 }
 
 /** The links of a history's recommendations (inspections oldest first, as InspectionHistory gives
  * them). `decisions` maps `linkKey(earlier, later)` to the councillor's confirm (true) or reject
- * (false). Quadratic in the recommendations (each pair scored at most once): 12 inspections × 30
- * is at most about 65,000 scores. */
+ * (false). One score per pair, whichever list shows it: each later recommendation is linked to its
+ * best-scoring earlier one (any earlier inspection); an earlier one not so chosen but whose closest
+ * later wording reaches the threshold is linked to that wording, so it is never "not repeated".
+ * Quadratic in the recommendations (each pair scored at most once): 12 × 30 is about 65,000 scores. */
 export function linkRecommendations(
   inspections: InspectionEvent[],
   decisions: LinkDecisions = {},
@@ -96,26 +92,37 @@ export function linkRecommendations(
 ): RecommendationLink[] {
   const items = itemsOf(inspections);
   const score = scorer(items.reduce((n, x) => n + x.length, 0));
-  const links: RecommendationLink[] = [];
-  const linked = new Set<Item>();
-  const anyDecision = Object.keys(decisions).length > 0;
+  const pairs: Array<{ a: Item; b: Item; score: number; confirmed: boolean | null }> = [];
   items.forEach((mine, j) => {
-    const earlier = items.slice(0, j).reverse();
-    for (const b of mine)
-      for (const found of earlierFor(b, earlier, decisions, threshold, score)) {
-        const { a, confirmed } = found;
-        linked.add(a);
-        const later = anyDecision ? items.slice(a.inspection + 1).flat() : [];
-        const rejected = later.filter((x) => decisionOf(decisions, a, x) === false).map((x) => x.end);
-        links.push({ from: a.end, to: b.end, score: found.score, confirmed, closest: null, rejected });
-      }
+    const earlier = items.slice(0, j).flat();
+    for (const b of mine) for (const found of earlierFor(b, earlier, decisions, threshold, score)) pairs.push({ ...found, b });
   });
+  // Into each later recommendation, confirmed first, then best first: the view shows the first.
+  pairs.sort((x, y) => rank(y) - rank(x));
+  const linked = new Set(pairs.map((p) => p.a));
+  const near = new Map<Item, ReturnType<typeof closestLater>>();
   items.forEach((mine, i) => {
     const later = items.slice(i + 1).flat();
-    if (later.length) for (const a of mine) if (!linked.has(a)) links.push(unrepeated(a, later, decisions, score));
+    if (later.length) for (const a of mine) near.set(a, closestLater(a, later, decisions, score, linked.has(a)));
   });
+  const linkOf = (a: Item, b: Item | null, s: number, confirmed: boolean | null): RecommendationLink => ({
+    from: a.end,
+    to: b?.end ?? null,
+    score: s,
+    confirmed,
+    closest: b ? null : near.get(a)!.closest && { ...near.get(a)!.closest!.b.end, score: s },
+    rejected: near.get(a)!.rejected,
+  });
+  const links = pairs.map((p) => linkOf(p.a, p.b, p.score, p.confirmed));
+  for (const [a, { closest, rejected }] of near) {
+    if (linked.has(a)) continue;
+    if (closest && closest.score >= threshold) links.push(linkOf(a, closest.b, closest.score, null));
+    else links.push(linkOf(a, null, closest?.score ?? 0, rejected.length ? false : null));
+  }
   return links;
 }
+
+const rank = (l: { confirmed: boolean | null; score: number }) => (l.confirmed ? 2 : 0) + l.score;
 
 /** The earlier recommendations a later one raises again ("raised before: 2016"), from the links. */
 export const raisedBefore = (links: RecommendationLink[], to: Pick<LinkEnd, 'inspectionId' | 'sourceId' | 'index'>) =>

@@ -97,6 +97,39 @@ describe('CompareView', () => {
   });
 });
 
+describe('keyboard focus after an action', () => {
+  it('moves focus to the heading of a comparison opened from Authorities', () => {
+    render(<CompareView model={model} onDecide={vi.fn()} onBriefing={vi.fn()} focusTitle />);
+    expect(document.activeElement?.id).toBe('compare-title');
+  });
+
+  it('keeps focus on the re-rendered decision after "Same recommendation"', () => {
+    const onDecide = vi.fn();
+    const { getAllByRole, rerender } = render(<CompareView model={model} onDecide={onDecide} onBriefing={vi.fn()} />);
+    const button = getAllByRole('button', { name: /^Confirm:/ })[0]!;
+    button.focus();
+    fireEvent.click(button);
+    const [from, to] = onDecide.mock.calls[0]!;
+    const confirmed = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', from, to, 'confirmed')])!;
+    rerender(<CompareView model={confirmed} onDecide={onDecide} onBriefing={vi.fn()} />);
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Undo confirming/);
+  });
+
+  it('moves focus to the next report after a removal', () => {
+    const groups = groupByAuthority(reports);
+    const props = { onCompare: vi.fn(), onBriefing: vi.fn(), onRemove: vi.fn() };
+    const { getAllByRole, rerender } = render(<AuthoritiesView groups={groups} {...props} />);
+    const listed = groups[0]!.reports;
+    const remove = getAllByRole('button', { name: /^Remove / })[1]!;
+    remove.focus();
+    fireEvent.click(remove);
+    const left = groupByAuthority(reports.filter((r) => r.id !== listed[1]!.id));
+    rerender(<AuthoritiesView groups={left} {...props} />);
+    expect(document.activeElement).toBe(getAllByRole('button', { name: /^Remove / })[1]);
+    expect(document.activeElement?.closest('li')?.textContent).toContain(listed[2]!.title);
+  });
+});
+
 describe('AuthoritiesView', () => {
   it('lists authorities with their reports, compares one and removes one report', async () => {
     const onCompare = vi.fn();
@@ -150,5 +183,28 @@ describe('AddReports', () => {
     });
     fireEvent.click(getByRole('button', { name: 'Add from addresses' }));
     expect(onUrls).toHaveBeenCalledWith(['https://a.example/1.pdf', 'https://b.example/2.pdf']);
+  });
+
+  it('says which lines are not addresses, instead of ignoring them', () => {
+    const onUrls = vi.fn();
+    const { getByLabelText, getByRole, getByText } = render(<AddReports progress={null} onFiles={vi.fn()} onUrls={onUrls} />);
+    fireEvent.input(getByLabelText('Or addresses, one per line'), {
+      target: { value: 'https://a.example/1.pdf\nDudley 2018 report\n\nftp://c.example/3.pdf' },
+    });
+    fireEvent.click(getByRole('button', { name: 'Add from addresses' }));
+    expect(onUrls).toHaveBeenCalledWith(['https://a.example/1.pdf']);
+    expect(getByText('not an address: Dudley 2018 report')).toBeTruthy();
+    expect(getByText('not an address: ftp://c.example/3.pdf')).toBeTruthy();
+  });
+
+  it('keeps the heading order when it is the first section under the page heading (the empty Compare tab)', async () => {
+    const { container } = render(
+      <main>
+        <h1>Inspection Lens</h1>
+        <AddReports progress={null} onFiles={vi.fn()} onUrls={vi.fn()} level={2} />
+      </main>,
+    );
+    expect(container.querySelector('#add-title')!.tagName).toBe('H2');
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -116,6 +116,27 @@ describe('Compare in a 360 px panel', () => {
     await panel.close();
   }, 120000);
 
+  it('keeps keyboard focus after Compare, a decision and its undo', async () => {
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+    await panel.getByRole('tab', { name: 'Authorities' }).click();
+    await panel.getByRole('button', { name: 'Compare Dudley’s inspections' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('compare-title');
+    await panel
+      .locator('.recurring .decision')
+      .first()
+      .getByRole('button', { name: /^Confirm:/ })
+      .focus();
+    await panel.keyboard.press('Space');
+    const focused = () =>
+      panel.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    await expect.poll(focused).toMatch(/^Undo confirming/);
+    await panel.keyboard.press('Space'); // undo, leaving the store as it was
+    await expect.poll(focused).toMatch(/^Confirm:/);
+    await panel.close();
+  }, 60000);
+
   it('keeps a confirmed link across a restart and a backup, wipe and restore', async () => {
     let panel = await openDudleyCompare();
     const first = panel.locator('.recurring .decision').first();

@@ -3,6 +3,7 @@ import { buildInspectionHistory } from '../../../lib/compare/inspections';
 import type { InspectionHistory, RecommendationLink } from '../../../lib/compare/inspection-types';
 import { linkKey, normaliseQuote } from '../../../lib/compare/link-key';
 import { linkRecommendations, raisedBefore } from '../../../lib/compare/recommendation-links';
+import { MATCH_THRESHOLD, matchScore, prepareRecommendation } from '../../../lib/compare/recommendation-matcher';
 import { dudleyReport } from './dudley';
 import { ilacs } from './make-source';
 
@@ -42,8 +43,64 @@ describe('Dudley: 2016 recommendations that come back in 2018', () => {
     }
   });
 
+  const pairScore = (a: string, b: string) => matchScore(prepareRecommendation(a), prepareRecommendation(b));
+
+  it('never lists as not repeated an earlier recommendation whose closest later wording is above the threshold', () => {
+    const contradictions = links.filter((l) => l.to === null && l.closest && l.closest.score >= MATCH_THRESHOLD);
+    expect(contradictions.map((l) => `${l.closest!.score.toFixed(2)} ${l.from.quote.slice(0, 50)}`)).toEqual([]);
+  });
+
+  it('gives each pair one score, the same in both lists and in both directions', () => {
+    for (const l of links) {
+      const to = l.to ?? l.closest;
+      if (!to) continue;
+      expect(l.score).toBeCloseTo(pairScore(l.from.quote, to.quote), 10);
+      expect(pairScore(to.quote, l.from.quote)).toBeCloseTo(l.score, 10);
+    }
+  });
+
+  it('links each later recommendation first to its best-scoring earlier one, of any earlier inspection', () => {
+    history.inspections.forEach((e, j) => {
+      const earlier = history.inspections.slice(0, j).flatMap((x) => x.recommendations);
+      for (const b of e.recommendations) {
+        const best = Math.max(0, ...earlier.map((a) => pairScore(a.quote, b.quote)));
+        const into = raisedBefore(links, { inspectionId: e.id, sourceId: b.sourceId, index: b.index });
+        if (best >= MATCH_THRESHOLD) expect(into[0]?.score).toBeCloseTo(best, 10);
+        else expect(into).toEqual([]);
+      }
+    });
+  });
+
   it('has no committee resolution in any link', () => {
     expect(links.some((l) => /Cabinet/.test(l.from.quote) || /Cabinet/.test(l.to?.quote ?? ''))).toBe(false);
+  });
+});
+
+describe('links across more than two inspections', () => {
+  const first = ilacs('a', 'May 2014', { 'Overall effectiveness': 'good' }, [
+    'The timeliness and quality of return home interviews when children go missing from home or care.',
+  ]);
+  const second = ilacs('b', 'May 2018', { 'Overall effectiveness': 'good' }, [
+    'The management oversight of return home interviews.',
+  ]);
+  const third = ilacs('c', 'May 2021', { 'Overall effectiveness': 'good' }, [
+    'The timeliness and quality of return home interviews for children who go missing from home or care.',
+  ]);
+  const h = buildInspectionHistory([first, second, third]);
+  const [a, b, c] = h.inspections.map((e) => e.recommendations[0]!);
+  const s = (x: { quote: string }, y: { quote: string }) =>
+    matchScore(prepareRecommendation(x.quote), prepareRecommendation(y.quote));
+
+  it('prefers the best-scoring earlier wording to the nearest one', () => {
+    expect(s(b!, c!)).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(s(a!, c!)).toBeGreaterThan(s(b!, c!));
+    const into = raisedBefore(linkRecommendations(h.inspections), {
+      inspectionId: h.inspections[2]!.id,
+      sourceId: c!.sourceId,
+      index: 0,
+    });
+    expect(into[0]!.from.quote).toBe(a!.quote);
+    expect(into[0]!.score).toBe(s(a!, c!));
   });
 });
 
