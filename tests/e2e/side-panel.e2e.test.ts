@@ -191,7 +191,7 @@ describe('side panel', () => {
     await cardA.getByRole('button', { name: 'Save clip' }).click();
     await expect.poll(() => cardA.getByRole('status').textContent(), SLOW).toBe('Clip saved.');
     await expect
-      .poll(() => cardB.getByRole('alert').textContent())
+      .poll(() => cardB.getByRole('alert').textContent(), SLOW)
       .toMatch(/also changed in another window.*A: a second thought/);
     await cardB.getByRole('button', { name: 'Save clip' }).click();
     await expect.poll(() => cardB.getByRole('alert').textContent(), SLOW).toMatch(/^Not saved: .*A: a second thought.*again/);
