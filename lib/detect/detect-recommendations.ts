@@ -24,6 +24,8 @@ interface OpenList {
   fromHeading: boolean;
   /** number of the last numbered item, so a sub-heading is only crossed when numbering runs on */
   lastNumber: number | null;
+  /** items read since the list opened: a topic sub-heading may come straight after the heading */
+  items: number;
 }
 
 /** The item that starts at line i: its marker-less span, running until the next item, label or gap. */
@@ -80,6 +82,7 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
         lscb: inLscb && ctx.kind === 'inspection',
         fromHeading: true,
         lastNumber: (list as OpenList | null)?.lastNumber ?? null,
+        items: 0,
       };
       continue;
     }
@@ -94,6 +97,7 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
         lscb: false,
         fromHeading: false,
         lastNumber: null,
+        items: 0,
       };
       continue;
     }
@@ -107,11 +111,12 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     if (!ITEM_MARKER.test(line.text) && !(list.fromHeading && isCommitteeAction(trimmed))) {
       // An introduction ("…should take the following action.") or a sub-heading over more items keeps
       // the list open; anything else ends it.
-      if (!isIntro(trimmed) && !isSubheading(lines, i, list.lastNumber)) list = null;
+      if (!isIntro(trimmed) && !isSubheading(lines, i, list.lastNumber, list.items === 0)) list = null;
       continue;
     }
     const number = ITEM_MARKER.exec(line.text)?.[1];
     list.lastNumber = number ? Number(number) : null;
+    list.items++;
     const item = readItem(lines, i, text);
     const quote = text.slice(item.start, item.end);
     if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote)) {
@@ -137,19 +142,26 @@ const isCommitteeAction = (line: string) =>
     line,
   );
 
-/** A short heading inside a numbered list ("Help and protection") after which the numbering runs on. */
-function isSubheading(lines: Line[], i: number, lastNumber: number | null): boolean {
-  if (lastNumber === null || lines[i]!.text.startsWith('#')) return false;
+const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
+
+/**
+ * A short heading inside a numbered list ("Help and protection") after which the numbering runs on,
+ * or, straight after the list's heading, before its first numbered item (SIF 2014–15 reports group
+ * their recommendations under topic sub-headings; a page number may sit between heading and item).
+ */
+function isSubheading(lines: Line[], i: number, lastNumber: number | null, first: boolean): boolean {
+  if ((lastNumber === null && !first) || lines[i]!.text.startsWith('#')) return false;
   let end = i;
   while (end + 1 < lines.length && !isBlank(lines[end + 1])) end++;
   const paragraph = lines
     .slice(i, end + 1)
     .map((l) => l.text)
     .join('\n');
-  const next = lines.slice(end + 1).find((l) => !isBlank(l));
+  const next = lines.slice(end + 1, end + 12).find((l) => !isBlank(l) && !PAGE_NUMBER.test(l.text));
   const nextNumber = next ? ITEM_MARKER.exec(next.text)?.[1] : undefined;
   // Topic sub-headings are a bare area name; section headings that also run the numbering on are not.
   const isTopic =
     paragraph.length <= 50 && !/findings|summary|information|inspection|judgement|strengths|weaknesses/i.test(paragraph);
-  return isHeadingLike(paragraph) && isTopic && Number(nextNumber) === lastNumber + 1;
+  const runsOn = lastNumber === null ? nextNumber !== undefined : Number(nextNumber) === lastNumber + 1;
+  return isHeadingLike(paragraph) && isTopic && runsOn;
 }
