@@ -1,19 +1,18 @@
 // Runs the judgement rules, drops hypotheticals, ties each mention to its inspection and merges repeats.
 import type { JudgementMention } from '../model/findings';
-import { AREA_WORDS, areaKeyOf } from './areas';
+import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
+import { earlierJudgementRules } from './earlier-rules';
 import { rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
+import { PAST_MARKER, findHeadings, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
 import { datesIn, lineAt, sentenceAround, yearOf } from './text-util';
 
-export const judgementRules: JudgementRule[] = [...structuralJudgementRules, ...proseJudgementRules];
+export const judgementRules: JudgementRule[] = [...structuralJudgementRules, ...proseJudgementRules, ...earlierJudgementRules];
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
-
-const PAST_MARKER =
-  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgement)|\blast inspected\b|\bat that time\b/i;
 
 function isHypothetical(text: string, j: RawJudgement): boolean {
   if (!j.prose) return false;
@@ -21,57 +20,70 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   return NOT_A_JUDGEMENT.test(text.slice(sentence.start, j.end));
 }
 
+interface Context {
+  text: string;
+  ownYears: Set<number>;
+  headings: PastHeadings;
+}
+
 /** Which inspection the mention belongs to: null for the document's own, else a date as written. */
-function inspectionOf(text: string, j: RawJudgement, ownYears: Set<number>): string | null {
+function inspectionOf(ctx: Context, j: RawJudgement): string | null {
+  if (j.inspection) return j.inspection;
+  const { text, ownYears } = ctx;
   const context = j.prose ? sentenceAround(text, j.start, j.end) : lineAt(text, j.start);
-  const snippet = text.slice(context.start, context.end) + ' ' + listLeadIn(text, context.start);
-  const dates = j.date ? [j.date] : datesIn(snippet);
+  const own = text.slice(context.start, context.end);
+  const lead = listLeadIn(text, context.start) + ' ' + pointedBack(text, own, context.start);
+  const snippet = own + ' ' + lead;
+  const dates = datesIn(snippet);
   const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
-  if (foreign && (j.date || ownYears.size === 0 || PAST_MARKER.test(snippet) || dates.length === 1)) return foreign;
-  if (j.prose && PAST_MARKER.test(snippet)) return 'previous';
+  const past = PAST_MARKER.test(snippet);
+  if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
+  if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   return null;
 }
 
-/**
- * For an item of a list, the lines that introduce the list ("The last inspection report … was
- * published in January 2016. The judgements for the local authority were:").
- */
-function listLeadIn(text: string, lineStart: number): string {
-  if (!/^\s*[-•◼▪■●*]/.test(text.slice(lineStart, lineStart + 4))) return '';
-  let pos = lineStart;
-  for (let steps = 0; steps < 15 && pos > 0; steps++) {
-    const line = lineAt(text, pos - 1);
-    const content = text.slice(line.start, line.end);
-    if (content.trim() === '') return '';
-    if (/:\s*$/.test(content)) return text.slice(Math.max(0, line.start - 200), line.end);
-    pos = line.start;
-  }
-  return '';
+// The areas each framework grades, for "judged inadequate in all areas" in a given year.
+function areasOfYear(year: number | null): AreaKey[] {
+  if (year === null || year < 2013) return ['overall'];
+  if (year < 2018) return ['overall', 'help_protection', 'in_care', 'adoption', 'care_leavers', 'leaders'];
+  if (year < 2023) return ['overall', 'leaders', 'help_protection', 'in_care_and_care_leavers'];
+  return ['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'];
 }
 
-function toMention(text: string, j: RawJudgement, ownYears: Set<number>): JudgementMention {
+function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const area = j.area === '' ? 'overall' : j.area;
-  return {
+  const inspection = inspectionOf(ctx, j);
+  // The earlier-only rules speak of an earlier inspection or of nothing.
+  if (inspection === null && earlierJudgementRules.some((r) => r.id === j.ruleId)) return [];
+  const keys = j.allAreas ? areasOfYear(yearOf(inspection ?? '')) : [j.areaKey ?? areaKeyOf(area)];
+  return keys.map((areaKey) => ({
     ruleId: j.ruleId,
-    area,
-    areaKey: areaKeyOf(area),
+    area: j.allAreas ? areaKey : area,
+    areaKey,
     grade: j.grade,
     rank: rankGrade(j.grade),
-    inspection: inspectionOf(text, j, ownYears),
-    quote: text.slice(j.start, j.end),
+    inspection,
+    quote: ctx.text.slice(j.start, j.end),
     start: j.start,
     end: j.end,
-  };
+  }));
 }
 
-/** Keeps one mention where several rules found the same grade in overlapping spans. */
+/** Keeps one mention where several rules found the same grade for one area in overlapping spans. */
 function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
-  // Tables and headings first: their spans are tighter than a prose sentence's.
-  const isProse = (m: JudgementMention) => proseJudgementRules.some((r) => r.id === m.ruleId);
-  const sorted = [...mentions].sort((a, b) => Number(isProse(a)) - Number(isProse(b)) || a.start - b.start || b.end - a.end);
+  // Tables and headings first: their spans are tighter than a prose sentence's; then dated ones.
+  const isProse = (m: JudgementMention) => !structuralJudgementRules.some((r) => r.id === m.ruleId);
+  const order = (m: JudgementMention) => Number(isProse(m)) * 2 + Number(m.inspection === null);
+  const sorted = [...mentions].sort((a, b) => order(a) - order(b) || a.start - b.start || b.end - a.end);
   const out: JudgementMention[] = [];
   for (const m of sorted) {
-    const twin = out.find((o) => o.grade === m.grade && o.start < m.end && m.start < o.end);
+    const twin = out.find(
+      (o) =>
+        o.grade === m.grade &&
+        o.start < m.end &&
+        m.start < o.end &&
+        (o.areaKey === m.areaKey || (o.inspection === null && m.inspection === null) || (m.inspection === null && isProse(m))),
+    );
     if (!twin) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -79,7 +91,10 @@ function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
 
 /** Every judgement mention in the text, in document order. */
 export function detectJudgements(text: string, ownYears: Set<number> = new Set()): JudgementMention[] {
+  const ctx: Context = { text, ownYears, headings: findHeadings(text) };
   const raw = judgementRules.flatMap((rule) => rule.find(text));
-  const kept = raw.filter((j) => (j.area === 'overall' || AREA_WORDS.test(j.area)) && !isHypothetical(text, j));
-  return mergeRepeats(kept.map((j) => toMention(text, j, ownYears)));
+  const kept = raw.filter(
+    (j) => (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) && !isHypothetical(text, j),
+  );
+  return mergeRepeats(kept.flatMap((j) => toMentions(ctx, j)));
 }

@@ -1,0 +1,53 @@
+// Areas of earlier inspections as later documents name them ("safeguarding arrangements",
+// "services for children looked after", "fostering service"), mapped onto common area keys.
+import { areaKeyOf, type AreaKey } from './areas';
+
+export interface EarlierArea {
+  area: string;
+  key: AreaKey;
+}
+
+const ADOPTION = /adopt/i;
+const FOSTERING = /fostering/i;
+const LOOKED_AFTER = /looked[ -]after|children in care|in care\b|achieving permanence/i;
+const PROTECTION = /safeguarding|protection|help and protection|children in need/i;
+const LEAVERS = /care leavers|leaving care/i;
+
+/**
+ * The areas an earlier-inspection phrase names: SLAC "safeguarding" is help and protection (the
+ * area that succeeded it), "services for looked after children" is children in care, fostering is
+ * `other`; a combined "safeguarding and looked after children services" names both. Unknown
+ * phrases name the overall service.
+ */
+export function earlierAreasOf(phrase: string): EarlierArea[] {
+  const p = phrase.replace(/\s+/g, ' ');
+  if (ADOPTION.test(p)) return [{ area: 'adoption', key: 'adoption' }];
+  if (FOSTERING.test(p)) return [{ area: 'fostering', key: 'other' }];
+  const out: EarlierArea[] = [];
+  if (PROTECTION.test(p)) out.push({ area: 'safeguarding', key: 'help_protection' });
+  if (LOOKED_AFTER.test(p)) out.push({ area: 'looked after children', key: 'in_care' });
+  else if (LEAVERS.test(p)) out.push({ area: 'care leavers', key: 'care_leavers' });
+  return out.length ? out : [{ area: 'overall', key: 'overall' }];
+}
+
+const CLAUSE_BREAK = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|as|while|whereas)\b)/is;
+const SUBJECT_END = /\b(?:was|were|is|are|had been|has been|have been|been|and|had)\s*$/i;
+const OVERALL_SUBJECT = /\b(?:services|local authority|council|authority|children[’']?s services)\b/i;
+const PRONOUN = /^\s*(?:they|it)\s/i;
+
+/**
+ * The area of the subject that ends right before a "judged" verb: the last clause of `before`
+ * ("…, when services were " → overall; "the help and protection of children was " → help and
+ * protection). Null when the subject names no area or service (staff, homes, schools).
+ */
+export function subjectArea(before: string, sentence = ''): EarlierArea | null {
+  const clause = before.replace(CLAUSE_BREAK, '').trim();
+  if (clause.length > 120 || !SUBJECT_END.test(clause)) return null;
+  const subject = clause.replace(SUBJECT_END, '');
+  if (PRONOUN.test(subject + ' ')) return OVERALL_SUBJECT.test(sentence) ? { area: 'overall', key: 'overall' } : null;
+  const key = areaKeyOf(subject);
+  if (key !== 'other' && key !== 'overall' && !/\b(?:homes?|schools?|staff|workers?|providers?)\b/i.test(subject))
+    return { area: subject.trim(), key };
+  if (/\b(?:homes?|schools?|staff|workers?|providers?|agencies|partners)\b/i.test(subject)) return null;
+  return OVERALL_SUBJECT.test(subject) ? { area: 'overall', key: 'overall' } : null;
+}
