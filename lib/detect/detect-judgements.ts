@@ -1,14 +1,22 @@
 // Runs the judgement rules, drops hypotheticals, ties each mention to its inspection and merges repeats.
 import type { JudgementMention } from '../model/findings';
 import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
+import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
 import { rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
+import { paperJudgementRules } from './paper-rules';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
 import { PAST_MARKER, findHeadings, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
 import { datesIn, lineAt, sentenceAround, yearOf } from './text-util';
 
-export const judgementRules: JudgementRule[] = [...structuralJudgementRules, ...proseJudgementRules, ...earlierJudgementRules];
+export const judgementRules: JudgementRule[] = [
+  ...structuralJudgementRules,
+  ...proseJudgementRules,
+  ...paperJudgementRules,
+  ...earlierJudgementRules,
+  ...datedInspectionRules,
+];
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
@@ -54,7 +62,7 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const area = j.area === '' ? 'overall' : j.area;
   const inspection = inspectionOf(ctx, j);
   // The earlier-only rules speak of an earlier inspection or of nothing.
-  if (inspection === null && earlierJudgementRules.some((r) => r.id === j.ruleId)) return [];
+  if (inspection === null && j.ruleId === 'judged-then') return [];
   const keys = j.allAreas ? areasOfYear(yearOf(inspection ?? '')) : [j.areaKey ?? areaKeyOf(area)];
   return keys.map((areaKey) => ({
     ruleId: j.ruleId,

@@ -30,9 +30,11 @@ export function earlierAreasOf(phrase: string): EarlierArea[] {
   return out.length ? out : [{ area: 'overall', key: 'overall' }];
 }
 
-const CLAUSE_BREAK = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|as|while|whereas)\b)/is;
+const CLAUSE_BREAK = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|as|while|whereas|which|who|that)\b)/is;
+// A subject that counts or samples ("38% of cases", "one of the homes") is no area of the authority.
+const NOT_AN_AREA = /\d|%|\b(?:cases|homes?|schools?|staff|workers?|providers?|agencies|partners|one|some|many|most|few)\b/i;
 const SUBJECT_END = /\b(?:was|were|is|are|had been|has been|have been|been|and|had)\s*$/i;
-const OVERALL_SUBJECT = /\b(?:services|local authority|council|authority|children[’']?s services)\b/i;
+const OVERALL_SUBJECT = /\b(?:services?|local authority|council|authority|children[’']?s services)\b/i;
 const PRONOUN = /^\s*(?:they|it)\s/i;
 
 /**
@@ -43,11 +45,12 @@ const PRONOUN = /^\s*(?:they|it)\s/i;
 export function subjectArea(before: string, sentence = ''): EarlierArea | null {
   const clause = before.replace(CLAUSE_BREAK, '').trim();
   if (clause.length > 120 || !SUBJECT_END.test(clause)) return null;
-  const subject = clause.replace(SUBJECT_END, '');
+  // The subject proper ends at its first verb ("X was last inspected in 2019 and judged …").
+  const subject = clause.split(/\s(?:was|were|is|are|has|have|had)\s/i)[0]!.replace(SUBJECT_END, '').trim();
   if (PRONOUN.test(subject + ' ')) return OVERALL_SUBJECT.test(sentence) ? { area: 'overall', key: 'overall' } : null;
+  if (NOT_AN_AREA.test(subject)) return null;
+  if (/adopt|fostering/i.test(subject)) return earlierAreasOf(subject)[0]!;
   const key = areaKeyOf(subject);
-  if (key !== 'other' && key !== 'overall' && !/\b(?:homes?|schools?|staff|workers?|providers?)\b/i.test(subject))
-    return { area: subject.trim(), key };
-  if (/\b(?:homes?|schools?|staff|workers?|providers?|agencies|partners)\b/i.test(subject)) return null;
+  if (key !== 'other' && key !== 'overall') return { area: subject, key };
   return OVERALL_SUBJECT.test(subject) ? { area: 'overall', key: 'overall' } : null;
 }

@@ -60,12 +60,15 @@ function combinedGrades(text: string, gradeEnd: number, areas: EarlierArea[], gr
  * inadequate in December 2021", "Since the local authority was inspected in 2016 and judged to be inadequate".
  */
 const JUDGED = new RegExp(
-  `\\b(?:judged|rated|found|assessed|graded)(?:\\s+by\\s+Ofsted)?(?:\\s+(?:to\\s+be|as))?\\s+${Q}${G}${Q}|\\bjudged\\s+to\\s+(require\\s+improvement(?:\\s+to\\s+be\\s+good)?)|\\b(?:services|they|it)\\s+(required\\s+improvement(?:\\s+to\\s+be\\s+good)?)`,
+  `\\b(?:judged|rated|found|assessed|graded)(?:\\s+by\\s+Ofsted)?(?:\\s+(?:to\\s+be|as))?\\s+${Q}${G}${Q}|\\bjudged\\s+to\\s+(require\\s+improvement(?:\\s+to\\s+be\\s+good)?)|\\b(?:services?|they|it)\\s+(required\\s+improvement(?:\\s+to\\s+be\\s+good)?)`,
   'gi',
 );
 const CLAUSE_PAST =
   /\b(?:last|previous|prior|earlier|preceding)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF)|\blast\s+inspected\b|\b(?:was|were)\s+inspected\s+in\s+(?:19|20)\d\d|\bpreviously\b/i;
-const GRADE_THEN_DATE = new RegExp(`^${Q}(?:\\s+(?:overall|in\\s+all\\s+areas))?\\s+in\\s+${DATE}\\b`, 'i');
+const GRADE_THEN_DATE = new RegExp(
+  `^${Q}(?:\\s+(?:overall|in\\s+all\\s+areas))?(?:\\s+(?:at|in)\\s+(?:the|its)\\s+(?:last|previous)\\s+(?:Ofsted\\s+)?inspection)?\\s+in\\s+${DATE}\\b`,
+  'i',
+);
 const ALL_AREAS = /\b(?:in|across|for)\s+(?:all|every)\s+(?:(?:of\s+the\s+)?(?:judgement\s+)?areas?|judgements)\b/i;
 
 function findJudgedThen(text: string): RawJudgement[] {
@@ -78,13 +81,15 @@ function findJudgedThen(text: string): RawJudgement[] {
     const after = GRADE_THEN_DATE.exec(text.slice(gradeEnd, gradeEnd + 40));
     const clause = text.slice(sentence.start, sentence.end);
     if (!after && !CLAUSE_PAST.test(clause) && !/\b(?:19|20)\d\d\b/.test(clause)) continue;
-    const area = subjectArea(before, text.slice(sentence.start, sentence.end));
-    if (!area) continue;
-    const all = ALL_AREAS.test(text.slice(gradeEnd, gradeEnd + 60));
+    // "…, when services required improvement": the subject is inside the match.
+    const subject = m[3] ? before + m[0].slice(0, m[0].length - m[3].length) + 'were ' : before;
+    const area = subjectArea(subject, clause);
+    const all = ALL_AREAS.test(text.slice(gradeEnd, gradeEnd + 60)) || /\ball (?:judgement )?areas\b[^,;]*$/i.test(subject);
+    if (!area && !all) continue;
     out.push({
       ruleId: 'judged-then',
-      area: all ? 'all areas' : area.area,
-      areaKey: all ? undefined : area.key,
+      area: all ? 'all areas' : area!.area,
+      areaKey: all ? undefined : area!.key,
       grade: normaliseGrade(gradeText),
       start: sentence.start,
       end: gradeEnd + (after ? after[0].length : 0),
@@ -133,8 +138,15 @@ export const earlierJudgementRules: JudgementRule[] = [
         'This is the third monitoring visit since the local authority was judged inadequate in December 2021.',
         'Children’s services in Oxfordshire were judged good in all areas when they were last inspected in 2017.',
         'Reading children’s services were judged inadequate in 2016.',
+        'There have been improvements since the last inspection in 2015, when all areas of the service required improvement to be good.',
+        'The fostering service was judged to be adequate at the last inspection in June 2012.',
       ],
-      miss: ['Five homes were judged to be good at their last inspection.', 'Staff were judged to be good in 2016.'],
+      miss: [
+        'Five homes were judged to be good at their last inspection.',
+        'Staff were judged to be good in 2016.',
+        'For example, 38% of cases audited by the local authority in November 2014 were found to be inadequate.',
+        'Some children are placed in residential care provision which was judged as inadequate at the last Ofsted inspection.',
+      ],
     },
   },
 ];
