@@ -5,7 +5,7 @@ import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
 import { rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
-import { paperJudgementRules } from './paper-rules';
+import { SAME_AS, paperJudgementRules } from './paper-rules';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
 import { PAST_MARKER, findHeadings, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
 import { datesIn, lineAt, sentenceAround, yearOf } from './text-util';
@@ -24,8 +24,10 @@ const NOT_A_JUDGEMENT =
 
 function isHypothetical(text: string, j: RawJudgement): boolean {
   if (!j.prose) return false;
-  const sentence = sentenceAround(text, j.start, j.end);
-  return NOT_A_JUDGEMENT.test(text.slice(sentence.start, j.end));
+  // Earlier-inspection shapes quote their own clause: "Progress has not been sustained since Ofsted
+  // judged …" denies the progress, not the judgement.
+  const from = j.inspection || j.ruleId === 'judged-then' ? j.start : sentenceAround(text, j.start, j.end).start;
+  return NOT_A_JUDGEMENT.test(text.slice(from, j.end));
 }
 
 interface Context {
@@ -39,9 +41,12 @@ function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   if (j.inspection) return j.inspection;
   const { text, ownYears } = ctx;
   const context = j.prose ? sentenceAround(text, j.start, j.end) : lineAt(text, j.start);
-  const own = text.slice(context.start, context.end);
+  // "…, the same judgement as in 2014" dates the earlier grade, not this one.
+  const own = text.slice(context.start, context.end).replace(SAME_AS, '');
   const lead = listLeadIn(text, context.start) + ' ' + pointedBack(text, own, context.start);
   const snippet = own + ' ' + lead;
+  // "at this inspection the overall effectiveness … is judged to be good" is the document's own.
+  if (/\b(?:at|during|in) this inspection\b/i.test(own)) return null;
   const dates = datesIn(snippet);
   const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
   const past = PAST_MARKER.test(snippet);
@@ -90,6 +95,9 @@ function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
         o.grade === m.grade &&
         o.start < m.end &&
         m.start < o.end &&
+        (o.inspection === m.inspection ||
+          m.inspection === 'previous' ||
+          (m.inspection === null && (o.inspection === null || (o.start <= m.start && m.end <= o.end)))) &&
         (o.areaKey === m.areaKey || (o.inspection === null && m.inspection === null) || (m.inspection === null && isProse(m))),
     );
     if (!twin) out.push(m);

@@ -1,6 +1,7 @@
 // The detector's one entry point: text in, document identity, judgements and recommendations out.
 import type { Findings, Recommendation } from '../model/findings';
 import { detectDocument, ownInspectionYears } from './detect-document';
+import { findCurrentConflicts, keepOneCurrentGrade, type GradeConflict } from './current-grades';
 import { detectJudgements } from './detect-judgements';
 import { detectListRecommendations, type RecommendationContext } from './detect-recommendations';
 import { detectSentenceRecommendations } from './detect-sentence-recommendations';
@@ -30,10 +31,20 @@ function mergeRecommendations(lists: Recommendation[], sentences: Recommendation
 
 /** Detects everything Inspection Lens shows in a report or a paper about one. */
 export function detectReport(text: string): Findings {
+  return detectReportWithConflicts(text).findings;
+}
+
+/**
+ * The findings, and the areas whose own-inspection mentions disagreed (the summary table's grade
+ * is kept; the others are dropped from the findings and listed here for the evaluation).
+ */
+export function detectReportWithConflicts(text: string): { findings: Findings; conflicts: GradeConflict[] } {
   const document = detectDocument(text);
   const kind = documentKind(text, document.framework);
-  const judgements = detectJudgements(text, ownInspectionYears(document));
+  const all = detectJudgements(text, ownInspectionYears(document));
+  const conflicts = findCurrentConflicts(all);
+  const judgements = keepOneCurrentGrade(all, conflicts);
   const lists = detectListRecommendations(text, { kind });
   const sentences = kind === 'inspection' ? [] : detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee');
-  return { document, judgements, recommendations: mergeRecommendations(lists, sentences) };
+  return { findings: { document, judgements, recommendations: mergeRecommendations(lists, sentences) }, conflicts };
 }

@@ -71,6 +71,9 @@ const GRADE_THEN_DATE = new RegExp(
 );
 const ALL_AREAS = /\b(?:in|across|for)\s+(?:all|every)\s+(?:(?:of\s+the\s+)?(?:judgement\s+)?areas?|judgements)\b/i;
 
+// The clause that holds the subject starts after the last comma or conjunction before it.
+const CLAUSE_START = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|while|whereas|which|that)\b)\s*/s;
+
 function findJudgedThen(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
   for (const m of text.matchAll(JUDGED)) {
@@ -91,7 +94,7 @@ function findJudgedThen(text: string): RawJudgement[] {
       area: all ? 'all areas' : area!.area,
       areaKey: all ? undefined : area!.key,
       grade: normaliseGrade(gradeText),
-      start: sentence.start,
+      start: sentence.start + (CLAUSE_START.exec(before)?.[0].length ?? 0),
       end: gradeEnd + (after ? after[0].length : 0),
       prose: true,
       inspection: after ? after[1]!.replace(/\s+/g, ' ') : undefined,

@@ -22,6 +22,34 @@ const RATED_AS = new RegExp(
   'gi',
 );
 
+/** "a judgement of ‘inadequate’ for overall effectiveness" */
+const JUDGEMENT_OF_FOR = new RegExp(
+  `\\bjudge?ment\\s+of\\s+${Q}${G}${Q}\\s+for\\s+([a-z’' ]{3,60}?)(?=\\s+(?:at|in|from|when)\\b|[.,;])`,
+  'gi',
+);
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "…, the same judgement as in 2014": the sentence's grade, for the earlier inspection. */
+export const SAME_AS = new RegExp(
+  `\\bthe\\s+same\\s+(?:judge?ment|grade|rating|outcome)\\s+as\\s+(?:in|at)\\s+(?:the\\s+(?:last|previous)\\s+inspection\\s+in\\s+)?((?:${MONTH}\\s+)?(?:19|20)\\d\\d)`,
+  'gi',
+);
+const GRADE_WORD = new RegExp(G, 'gi');
+
+function findSameAs(text: string): RawJudgement[] {
+  const out: RawJudgement[] = [];
+  for (const m of text.matchAll(SAME_AS)) {
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    const grades = [...text.slice(sentence.start, m.index).matchAll(GRADE_WORD)];
+    const last = grades[grades.length - 1];
+    if (!last) continue;
+    const area = areaBefore(text, sentence.start + last.index, '');
+    const start = sentence.start + last.index;
+    out.push({ ruleId: 'same-judgement-as', area, areaKey: areaKeyOf(area), grade: normaliseGrade(last[1]!), start, end: m.index + m[0].length, prose: true, inspection: m[1]!.replace(/\s+/g, ' ') });
+  }
+  return out;
+}
+
 function areaBefore(text: string, at: number, words: string): string {
   if (/effectiveness|overall/i.test(words)) return 'overall';
   const sentence = sentenceAround(text, at, at + 1);
@@ -52,6 +80,26 @@ export const paperJudgementRules: JudgementRule[] = [
         'At the inspection in May 2024 the outcome was ‘Requires Improvement’.',
       ],
       miss: ['The judgement was that staff were good.', 'a judgement was made about good practice'],
+    },
+  },
+  {
+    id: 'judgement-of-grade-for',
+    note: '"Since a judgement of inadequate for overall effectiveness at the last inspection in 2019"',
+    source: 'ILACS openings; council papers',
+    find: scanRule('judgement-of-grade-for', JUDGEMENT_OF_FOR, (m) => m[2]!.trim(), 1),
+    examples: {
+      match: ['Since a judgement of inadequate for overall effectiveness at the last inspection in 2019, services improved.'],
+      miss: ['a judgement of good practice for staff'],
+    },
+  },
+  {
+    id: 'same-judgement-as',
+    note: '"Ofsted judged services to require improvement, the same judgement as in 2014": the earlier grade is this one',
+    source: 'Council papers and minutes',
+    find: findSameAs,
+    examples: {
+      match: ['Ofsted judged that children’s services require improvement to be good, the same judgement as in 2014.'],
+      miss: ['The panel reached the same judgement as in 2014.'],
     },
   },
   {
