@@ -42,7 +42,8 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
   const document = detectDocument(text);
   const kind = documentKind(text, document.framework);
   const all = detectJudgements(text, ownInspectionYears(document));
-  const conflicts = findCurrentConflicts(all);
+  // An Ofsted report grades each area once; a paper may quote several undated inspections.
+  const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];
   const judgements = keepOneCurrentGrade(all, conflicts);
   const lists = detectListRecommendations(text, { kind });
   const sentences = kind === 'inspection' ? [] : detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee');
