@@ -56,7 +56,7 @@ describe('earlier inspections, dated', () => {
 
   it('a paper: the judgement dated by the sentence before', () => {
     const text =
-      'Ofsted inspected Anyshire’s children’s services in November 2016. The resulting Ofsted judgement from that inspection was one of ‘Requires Improvement’.';
+      'Ofsted last inspected Anyshire’s children’s services in November 2016. The resulting Ofsted judgement from that inspection was one of ‘Requires Improvement’.';
     expect(pick(text)).toEqual([{ areaKey: 'overall', grade: 'requires improvement', inspection: 'November 2016' }]);
   });
 
