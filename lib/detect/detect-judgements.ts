@@ -6,12 +6,14 @@ import { earlierJudgementRules } from './earlier-rules';
 import { rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
 import { SAME_AS, paperJudgementRules } from './paper-rules';
+import { restatementJudgementRules } from './restatement-rules';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
 import { PAST_MARKER, findHeadings, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
 import { datesIn, lineAt, sentenceAround, yearOf } from './text-util';
 
 export const judgementRules: JudgementRule[] = [
   ...structuralJudgementRules,
+  ...restatementJudgementRules,
   ...proseJudgementRules,
   ...paperJudgementRules,
   ...earlierJudgementRules,

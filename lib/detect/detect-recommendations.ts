@@ -86,7 +86,8 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       };
       continue;
     }
-    if (!list && LEAD_IN.test(trimmed)) {
+    // A lead-in opens its own list, also inside another ("The key areas for improvement identified by Ofsted were:").
+    if (LEAD_IN.test(trimmed) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)
         .map((l) => l.text)
@@ -107,7 +108,6 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       list.deadline = deadline[1]!.toLowerCase().replace(/\s+/g, ' ');
       continue;
     }
-    if (LEAD_IN.test(trimmed) && !ITEM_MARKER.test(line.text)) continue;
     if (!ITEM_MARKER.test(line.text) && !(list.fromHeading && isCommitteeAction(trimmed))) {
       // An introduction ("…should take the following action.") or a sub-heading over more items keeps
       // the list open; anything else ends it.
