@@ -107,10 +107,20 @@ function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Text laid out with runs of spaces as column gutters (pdftotext -layout, some web tables) read as
+ * cells: each run of three or more spaces between words becomes a tab and spaces, so every offset
+ * stays the same.
+ */
+export function gutterToTab(text: string): string {
+  return text.includes('   ') ? text.replace(/(?<=\S) {3,}(?=\S)/g, (run) => '\t' + ' '.repeat(run.length - 1)) : text;
+}
+
 /** Every judgement mention in the text, in document order. */
 export function detectJudgements(text: string, ownYears: Set<number> = new Set()): JudgementMention[] {
   const ctx: Context = { text, ownYears, headings: findHeadings(text) };
-  const raw = judgementRules.flatMap((rule) => rule.find(text));
+  const cells = gutterToTab(text);
+  const raw = judgementRules.flatMap((rule) => rule.find(cells));
   const kept = raw.filter(
     (j) => (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) && !isHypothetical(text, j),
   );

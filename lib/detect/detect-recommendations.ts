@@ -44,7 +44,7 @@ function readItem(lines: Line[], i: number, text: string): { start: number; end:
       j++;
       continue;
     }
-    if (ITEM_MARKER.test(line.text) || DEADLINE_LINE.test(line.text) || matchHeading(line.text) || /^#+\s/.test(line.text)) break;
+    if (ITEM_MARKER.test(line.text) || BARE_MARKER.test(line.text) || DEADLINE_LINE.test(line.text) || matchHeading(line.text) || /^#+\s/.test(line.text)) break;
     end = line.end;
     j++;
   }
@@ -108,16 +108,24 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       list.deadline = deadline[1]!.toLowerCase().replace(/\s+/g, ' ');
       continue;
     }
-    if (!ITEM_MARKER.test(line.text) && !(list.fromHeading && isCommitteeAction(trimmed))) {
+    // pdftotext puts a list marker on a line of its own ("1." then a blank line, then the item).
+    let first = i;
+    const bare = BARE_MARKER.exec(line.text);
+    if (bare) {
+      const next = lines.findIndex((l, k) => k > i && k <= i + 3 && !isBlank(l));
+      if (next < 0 || ITEM_MARKER.test(lines[next]!.text) || BARE_MARKER.test(lines[next]!.text)) continue;
+      first = next;
+    }
+    if (!bare && !ITEM_MARKER.test(line.text) && !(list.fromHeading && isCommitteeAction(trimmed))) {
       // An introduction ("…should take the following action.") or a sub-heading over more items keeps
       // the list open; anything else ends it.
       if (!isIntro(trimmed) && !isSubheading(lines, i, list.lastNumber, list.items === 0)) list = null;
       continue;
     }
-    const number = ITEM_MARKER.exec(line.text)?.[1];
+    const number = markerNumber(line.text);
     list.lastNumber = number ? Number(number) : null;
     list.items++;
-    const item = readItem(lines, i, text);
+    const item = readItem(lines, first, text);
     const quote = text.slice(item.start, item.end);
     if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote)) {
       const inline = DEADLINE_IN_ITEM.exec(quote);
@@ -143,6 +151,9 @@ const isCommitteeAction = (line: string) =>
   );
 
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
+/** A list marker alone on its line; group 1 is the number. */
+const BARE_MARKER = /^[ \t]*(?:(\d{1,3})[.)]|[•●▪◼■]|\(?[a-z]\))[ \t]*$/;
+const markerNumber = (line: string) => ITEM_MARKER.exec(line)?.[1] ?? BARE_MARKER.exec(line)?.[1];
 
 /**
  * A short heading inside a numbered list ("Help and protection") after which the numbering runs on,
@@ -158,7 +169,7 @@ function isSubheading(lines: Line[], i: number, lastNumber: number | null, first
     .map((l) => l.text)
     .join('\n');
   const next = lines.slice(end + 1, end + 12).find((l) => !isBlank(l) && !PAGE_NUMBER.test(l.text));
-  const nextNumber = next ? ITEM_MARKER.exec(next.text)?.[1] : undefined;
+  const nextNumber = next ? markerNumber(next.text) : undefined;
   // Topic sub-headings are a bare area name; section headings that also run the numbering on are not.
   const isTopic =
     paragraph.length <= 50 && !/findings|summary|information|inspection|judgement|strengths|weaknesses/i.test(paragraph);

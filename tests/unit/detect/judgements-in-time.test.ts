@@ -171,3 +171,21 @@ describe('SIF 2014–15 recommendations under topic sub-headings', () => {
     expect(detectReport(text).recommendations).toHaveLength(2);
   });
 });
+
+describe('text from other converters', () => {
+  it('pdftotext -layout: a row whose gutter is a run of spaces', () => {
+    expect(pick('Overall effectiveness                      Requires improvement to be good')).toEqual([
+      { areaKey: 'overall', grade: 'requires improvement', inspection: null },
+    ]);
+  });
+
+  it('pdftotext: a number marker alone on its line before the item', () => {
+    const text =
+      'What does the local authority need to improve?\nPriority and immediate action\n1.\n\n' +
+      'Ensure that there is focused work to reduce the time children wait.\n\n2.\n\nImprove the timeliness of adopter recruitment.\n';
+    expect(detectReport(text).recommendations.map((r) => r.quote)).toEqual([
+      'Ensure that there is focused work to reduce the time children wait.',
+      'Improve the timeliness of adopter recruitment.',
+    ]);
+  });
+});
