@@ -3,7 +3,7 @@ import type { JudgementMention } from '../model/findings';
 import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
 import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
-import { rankGrade } from './grades';
+import { GRADE_SOURCE, rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
 import { SAME_AS, paperJudgementRules } from './paper-rules';
 import { restatementJudgementRules } from './restatement-rules';
@@ -35,6 +35,8 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
 interface Context {
   text: string;
   ownYears: Set<number>;
+  /** a council paper or news item: an undated "was rated ‘good’" is the inspection it discusses */
+  paper: boolean;
   headings: PastHeadings;
 }
 
@@ -69,7 +71,7 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const area = j.area === '' ? 'overall' : j.area;
   const inspection = inspectionOf(ctx, j);
   // The earlier-only rules speak of an earlier inspection or of nothing.
-  if (inspection === null && j.ruleId === 'judged-then') return [];
+  if (inspection === null && j.ruleId === 'judged-then' && !ctx.paper) return [];
   const keys = j.allAreas ? areasOfYear(yearOf(inspection ?? '')) : [j.areaKey ?? areaKeyOf(area)];
   return keys.map((areaKey) => ({
     ruleId: j.ruleId,
@@ -107,18 +109,23 @@ function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const LINE_END_GRADE = new RegExp(`(?<=\\S) {2}(?=["'‘’“”]?(?:${GRADE_SOURCE})["'‘’“”]?\\.?[ \\t]*$)`, 'gim');
+
 /**
  * Text laid out with runs of spaces as column gutters (pdftotext -layout, some web tables) read as
  * cells: each run of three or more spaces between words becomes a tab and spaces, so every offset
  * stays the same.
  */
 export function gutterToTab(text: string): string {
-  return text.includes('   ') ? text.replace(/(?<=\S) {3,}(?=\S)/g, (run) => '\t' + ' '.repeat(run.length - 1)) : text;
+  if (!text.includes('  ')) return text;
+  const tab = (run: string) => '\t' + ' '.repeat(run.length - 1);
+  // Two spaces are a gutter only before a grade that ends the line ("Care leavers  Good").
+  return text.replace(/(?<=\S) {3,}(?=\S)/g, tab).replace(LINE_END_GRADE, tab);
 }
 
 /** Every judgement mention in the text, in document order. */
-export function detectJudgements(text: string, ownYears: Set<number> = new Set()): JudgementMention[] {
-  const ctx: Context = { text, ownYears, headings: findHeadings(text) };
+export function detectJudgements(text: string, ownYears: Set<number> = new Set(), paper = false): JudgementMention[] {
+  const ctx: Context = { text, ownYears, paper, headings: findHeadings(text) };
   const cells = gutterToTab(text);
   const raw = judgementRules.flatMap((rule) => rule.find(cells));
   const kept = raw.filter(

@@ -52,5 +52,7 @@ export function subjectArea(before: string, sentence = ''): EarlierArea | null {
   if (/adopt|fostering/i.test(subject)) return earlierAreasOf(subject)[0]!;
   const key = areaKeyOf(subject);
   if (key !== 'other' && key !== 'overall') return { area: subject, key };
-  return OVERALL_SUBJECT.test(subject) ? { area: 'overall', key: 'overall' } : null;
+  if (OVERALL_SUBJECT.test(subject)) return { area: 'overall', key: 'overall' };
+  // A council named alone ("Kirklees was rated as ‘good’") is its children's services in a paper about them.
+  return /^(?:[A-Z][\w’'-]+ ?){1,4}$/.test(subject) && !/^(?:It|They|This|That|These|Those|One|No|None|Each)\b/.test(subject) ? { area: 'overall', key: 'overall' } : null;
 }
