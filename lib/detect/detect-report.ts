@@ -4,7 +4,7 @@ import { detectDocument, ownInspectionYears } from './detect-document';
 import { findCurrentConflicts, keepOneCurrentGrade, type GradeConflict } from './current-grades';
 import { detectJudgements } from './detect-judgements';
 import { detectListRecommendations, type RecommendationContext } from './detect-recommendations';
-import { detectSentenceRecommendations } from './detect-sentence-recommendations';
+import { detectResolutions, detectSentenceRecommendations } from './detect-sentence-recommendations';
 
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
 function documentKind(text: string, framework: string | null): RecommendationContext['kind'] {
@@ -46,6 +46,9 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
   const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];
   const judgements = keepOneCurrentGrade(all, conflicts);
   const lists = detectListRecommendations(text, { kind });
-  const sentences = kind === 'inspection' ? [] : detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee');
+  const sentences =
+    kind === 'inspection'
+      ? []
+      : [...detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee'), ...(kind === 'paper' ? detectResolutions(text) : [])];
   return { findings: { document, judgements, recommendations: mergeRecommendations(lists, sentences) }, conflicts };
 }

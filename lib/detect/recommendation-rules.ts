@@ -54,7 +54,7 @@ export const DEADLINE_LINE =
 
 /** The lead-in that opens a list in prose: "They made a number of recommendations, including that:". */
 export const LEAD_IN =
-  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|priority action)|areas? to improve|improvements? needed)\b[^\n]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|that)|(?:is|are) (?:asked|recommended) to|recommended that)\s*:\s*$/i;
+  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? to improve|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*:[ \t]*$/i;
 
 /** A list item's marker; group 1 is the number when there is one. */
 export const ITEM_MARKER =

@@ -189,3 +189,24 @@ describe('text from other converters', () => {
     ]);
   });
 });
+
+describe('minutes and papers: whose recommendations', () => {
+  it('a letter’s "areas of concern identified at the last inspection:" list is the inspection’s', () => {
+    const text =
+      'Dear Director\n\nMonitoring visit to Anyshire children’s services\n\nInspectors reviewed the progress made in the following areas of concern identified at the last inspection:\n\n' +
+      '  • The quality of practice, in particular assessment.\n  • The timeliness of social work intervention for unborn children.\n';
+    expect(detectReport(text).recommendations.map((r) => r.source)).toEqual(['inspection', 'inspection']);
+  });
+
+  it('"RESOLVED – That …" in minutes is the committee’s', () => {
+    const text = 'Minutes of the Children and Young People Scrutiny Committee\n\nRESOLVED – That the contents of the report be noted.\n';
+    expect(detectReport(text).recommendations.map((r) => [r.quote, r.source])).toEqual([
+      ['That the contents of the report be noted.', 'committee'],
+    ]);
+  });
+
+  it('"the following steps:" after a mention of recommendations opens no list', () => {
+    const text = 'Report of the Commissioner\n\nIn line with the recommendations set out in the report, the Commissioner is expected to take the following steps:\n\n1. *To direct and support the improvement of children’s social care*\n';
+    expect(detectReport(text).recommendations).toEqual([]);
+  });
+});
