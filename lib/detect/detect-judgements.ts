@@ -71,7 +71,8 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const area = j.area === '' ? 'overall' : j.area;
   const inspection = inspectionOf(ctx, j);
   // The earlier-only rules speak of an earlier inspection or of nothing.
-  if (inspection === null && j.ruleId === 'judged-then' && !ctx.paper) return [];
+  // An undated one is kept only in a paper, and not for "the local authority" in general (framework briefings).
+  if (inspection === null && j.ruleId === 'judged-then' && (!ctx.paper || /^the local authority$/.test(j.area))) return [];
   const keys = j.allAreas ? areasOfYear(yearOf(inspection ?? '')) : [j.areaKey ?? areaKeyOf(area)];
   return keys.map((areaKey) => ({
     ruleId: j.ruleId,

@@ -41,7 +41,9 @@ export function detectReport(text: string): Findings {
 export function detectReportWithConflicts(text: string): { findings: Findings; conflicts: GradeConflict[] } {
   const document = detectDocument(text);
   const kind = documentKind(text, document.framework);
-  const all = detectJudgements(text, ownInspectionYears(document), document.kind === 'council paper' || document.kind === 'other');
+  // An undated "was rated ‘good’" in a paper is about the inspection it discusses, if it names one authority.
+  const paper = (document.kind === 'council paper' || document.kind === 'other') && document.authority !== null;
+  const all = detectJudgements(text, ownInspectionYears(document), paper);
   // An Ofsted report grades each area once; a paper may quote several undated inspections.
   const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];
   const judgements = keepOneCurrentGrade(all, conflicts);

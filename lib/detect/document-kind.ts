@@ -17,13 +17,15 @@ const HEAD = 2500;
 export function documentKindOf(text: string, framework: string | null): string {
   const head = text.slice(0, HEAD);
   const title = text.slice(0, 400);
+  // An Ofsted report states its own inspection dates on its cover; papers and letters do not.
+  const cover = /^[^]{0,1500}?\bInspection dates?:|Lead inspector:/i.test(head) && !/\bDear\b/.test(head);
+  if (cover && framework !== 'CSA' && !/focused visit|monitoring visit|joint targeted/i.test(title)) return "children's services inspection";
   if (/\b(?:agenda|minutes|cabinet|scrutiny|committee|report to|council meeting|executive member|portfolio holder)\b/i.test(title))
     return 'council paper';
   if (/joint targeted area inspection|\bJTAI\b/i.test(title)) return 'joint targeted area inspection';
   if (/area SEND|local area (?:SEND )?inspection|special educational needs and\s+disabilit/i.test(title) && /inspection/i.test(head)) return 'area SEND inspection';
   if (/^[^]{0,400}?\bfocused visit\b/i.test(head) && /Dear\b/.test(head)) return 'focused visit';
   if (/^[^]{0,400}?\bmonitoring visit\b/i.test(head) && /Dear\b/.test(head)) return 'monitoring visit';
-  if (framework && framework !== 'CSA' && /Inspection dates?:|Lead inspector:/i.test(head)) return "children's services inspection";
   if (/\b(?:councillors?|members|the (?:panel|committee|board) (?:is|are) asked|recommendations? to (?:cabinet|council))\b/i.test(head)) return 'council paper';
   return 'other';
 }

@@ -32,8 +32,8 @@ export function earlierAreasOf(phrase: string): EarlierArea[] {
 
 const CLAUSE_BREAK = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|as|while|whereas|which|who|that)\b)/is;
 // A subject that counts or samples ("38% of cases", "one of the homes") is no area of the authority.
-const NOT_AN_AREA = /\d|%|\b(?:cases|homes?|schools?|staff|workers?|providers?|agencies|partners|one|some|many|most|few)\b/i;
-const SUBJECT_END = /\b(?:was|were|is|are|had been|has been|have been|been|and|had)\s*$/i;
+const NOT_AN_AREA = /\d|%|\b(?:cases|homes?|schools?|staff|workers?|providers?|agencies|partners|one|some|many|most|few|no|none|country|authorities|councils)\b/i;
+const SUBJECT_END = /\b(?:was|were|is|are|had been|has been|have been|been|and|had)(?:\s+(?:now|also|still|again|then|no longer))?\s*$/i;
 const OVERALL_SUBJECT = /\b(?:services?|local authority|council|authority|children[’']?s services)\b/i;
 const PRONOUN = /^\s*(?:they|it)\s/i;
 
@@ -52,7 +52,7 @@ export function subjectArea(before: string, sentence = ''): EarlierArea | null {
   if (/adopt|fostering/i.test(subject)) return earlierAreasOf(subject)[0]!;
   const key = areaKeyOf(subject);
   if (key !== 'other' && key !== 'overall') return { area: subject, key };
-  if (OVERALL_SUBJECT.test(subject)) return { area: 'overall', key: 'overall' };
+  if (OVERALL_SUBJECT.test(subject)) return { area: subject, key: 'overall' };
   // A council named alone ("Kirklees was rated as ‘good’") is its children's services in a paper about them.
-  return /^(?:[A-Z][\w’'-]+ ?){1,4}$/.test(subject) && !/^(?:It|They|This|That|These|Those|One|No|None|Each)\b/.test(subject) ? { area: 'overall', key: 'overall' } : null;
+  return /^(?:[A-Z][\w’'-]+ ?){1,4}$/.test(subject) && !/^(?:It|They|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|All|Both|Some|Many|Most|Few|Several|No|None|Each)\b/.test(subject) ? { area: 'overall', key: 'overall' } : null;
 }

@@ -60,11 +60,10 @@ function combinedGrades(text: string, gradeEnd: number, areas: EarlierArea[], gr
  * inadequate in December 2021", "Since the local authority was inspected in 2016 and judged to be inadequate".
  */
 const JUDGED = new RegExp(
-  `\\b(?:judged|rated|found|assessed|graded)(?:\\s+by\\s+Ofsted)?(?:\\s+(?:to\\s+be|as))?\\s+${Q}${G}${Q}|\\bjudged\\s+to\\s+(require\\s+improvement(?:\\s+to\\s+be\\s+good)?)|\\b(?:services?|they|it)\\s+(required\\s+improvement(?:\\s+to\\s+be\\s+good)?)`,
+  `\\b(?:judged|rated|found|assessed|graded)(?:\\s+by\\s+Ofsted)?(?:\\s+(?:to\\s+be|as))?\\s+${Q}${G}${Q}|\\bjudged\\s+to\\s+(require\\s+improvement(?:\\s+to\\s+be\\s+good)?)|\\b(?:services?|they|it)\\s+(required\\s+improvement(?:\\s+to\\s+be\\s+good)?)` +
+    `|\\bjudged\\s+(?:them|it|services|the\\s+(?:council|local\\s+authority))(?:\\s+overall)?\\s+(?:to\\s+be|as)\\s+${Q}${G}${Q}`,
   'gi',
 );
-const CLAUSE_PAST =
-  /\b(?:last|previous|prior|earlier|preceding)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF)|\blast\s+inspected\b|\b(?:was|were)\s+inspected\s+in\s+(?:19|20)\d\d|\bpreviously\b/i;
 const GRADE_THEN_DATE = new RegExp(
   `^${Q}(?:\\s+(?:overall|in\\s+all\\s+areas))?(?:\\s+(?:at|in)\\s+(?:the|its)\\s+(?:last|previous)\\s+(?:Ofsted\\s+)?inspection)?\\s+in\\s+${DATE}\\b`,
   'i',
@@ -77,16 +76,17 @@ const CLAUSE_START = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|while|w
 function findJudgedThen(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
   for (const m of text.matchAll(JUDGED)) {
-    const gradeText = m[1] ?? m[2] ?? m[3]!;
+    const gradeText = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const gradeEnd = m.index + m[0].length;
     const sentence = sentenceAround(text, m.index, gradeEnd);
     const before = text.slice(sentence.start, m.index);
     const after = GRADE_THEN_DATE.exec(text.slice(gradeEnd, gradeEnd + 40));
     const clause = text.slice(sentence.start, sentence.end);
-    if (!after && !CLAUSE_PAST.test(clause) && !/\b(?:19|20)\d\d\b/.test(clause)) continue;
-    // "…, when services required improvement": the subject is inside the match.
+    // "…, when services required improvement", "which judged them to be": the subject is inside the match.
     const subject = m[3] ? before + m[0].slice(0, m[0].length - m[3].length) + 'were ' : before;
-    const area = subjectArea(subject, clause);
+    const area = m[4] ? { area: 'overall', key: 'overall' as const } : subjectArea(subject, clause);
+    // "no longer rated as inadequate": the grade of an earlier inspection.
+    const noLonger = /\bno longer\s*$/i.test(before);
     const all = ALL_AREAS.test(text.slice(gradeEnd, gradeEnd + 60)) || /\ball (?:judgement )?areas\b[^,;]*$/i.test(subject);
     if (!area && !all) continue;
     out.push({
@@ -97,7 +97,7 @@ function findJudgedThen(text: string): RawJudgement[] {
       start: sentence.start + (CLAUSE_START.exec(before)?.[0].length ?? 0),
       end: gradeEnd + (after ? after[0].length : 0),
       prose: true,
-      inspection: after ? after[1]!.replace(/\s+/g, ' ') : undefined,
+      inspection: after ? after[1]!.replace(/\s+/g, ' ') : noLonger ? 'previous' : undefined,
       allAreas: all,
     });
   }

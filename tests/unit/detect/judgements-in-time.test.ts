@@ -210,3 +210,22 @@ describe('minutes and papers: whose recommendations', () => {
     expect(detectReport(text).recommendations).toEqual([]);
   });
 });
+
+describe('news wording about one council', () => {
+  const news = (body: string) => `Kirklees Council children's services\n\n${body}`;
+  it('"have been rated ‘inadequate’" is the inspection the item reports', () => {
+    expect(pick(news('Children\'s services at Kirklees Council have been rated "inadequate" by Ofsted.'))).toEqual([
+      { areaKey: 'overall', grade: 'inadequate', inspection: null },
+    ]);
+  });
+  it('"no longer rated as inadequate" is an earlier grade', () => {
+    expect(pick(news("Kirklees children's services department is no longer rated as inadequate.")).map((j) => j.inspection)).toEqual([
+      'previous',
+    ]);
+  });
+  it('"the last inspection in 2015, which judged them overall to be inadequate"', () => {
+    expect(pick(news('Services have improved since the last inspection in 2015, which judged them overall to be inadequate.'))).toEqual([
+      { areaKey: 'overall', grade: 'inadequate', inspection: '2015' },
+    ]);
+  });
+});
