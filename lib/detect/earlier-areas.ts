@@ -1,6 +1,9 @@
 // Areas of earlier inspections as later documents name them ("safeguarding arrangements",
 // "services for children looked after", "fostering service"), mapped onto common area keys.
 import { areaKeyOf, type AreaKey } from './areas';
+import { GRADE_SOURCE, normaliseGrade } from './grades';
+
+const G = `(${GRADE_SOURCE})`;
 
 export interface EarlierArea {
   area: string;
@@ -56,3 +59,17 @@ export function subjectArea(before: string, sentence = ''): EarlierArea | null {
   // A council named alone ("Kirklees was rated as ‘good’") is its children's services in a paper about them.
   return /^(?:[A-Z][\w’'-]+ ?){1,4}$/.test(subject) && !/^(?:It|They|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|All|Both|Some|Many|Most|Few|Several|No|None|Each)\b/.test(subject) ? { area: 'overall', key: 'overall' } : null;
 }
+
+const FOR_AREA = new RegExp(`^\\s+for\\s+(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after|overall\\s+effectiveness)`, 'i');
+const NEXT_FOR = new RegExp(`^(?:,|\\s+and)\\s+${G}\\s+for\\s+(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after)`, 'i');
+
+/** "judged to be good for safeguarding, adequate for looked after children": one grade per named area. */
+export function combinedGrades(text: string, gradeEnd: number, areas: EarlierArea[], grade: string): (EarlierArea & { grade: string })[] {
+  const forArea = FOR_AREA.exec(text.slice(gradeEnd, gradeEnd + 60));
+  if (!forArea || /overall/i.test(forArea[1]!)) return areas.map((a) => ({ ...a, grade }));
+  const out = earlierAreasOf(forArea[1]!).map((a) => ({ ...a, grade }));
+  const rest = NEXT_FOR.exec(text.slice(gradeEnd + forArea[0].length, gradeEnd + forArea[0].length + 80));
+  if (rest) out.push(...earlierAreasOf(rest[2]!).map((a) => ({ ...a, grade: normaliseGrade(rest[1]!) })));
+  return out;
+}
+

@@ -3,7 +3,7 @@
 // words (a sentence may wrap) and never two optional blank-matching parts side by side.
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
-import { earlierAreasOf, subjectArea, type EarlierArea } from './earlier-areas';
+import { combinedGrades, earlierAreasOf, subjectArea } from './earlier-areas';
 import { sentenceAround } from './text-util';
 
 const G = `(${GRADE_SOURCE})`;
@@ -39,19 +39,6 @@ function previousInspectionOf(re: RegExp, id: string) {
     }
     return out;
   };
-}
-
-const FOR_AREA = new RegExp(`^\\s+for\\s+(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after|overall\\s+effectiveness)`, 'i');
-const NEXT_FOR = new RegExp(`^(?:,|\\s+and)\\s+${G}\\s+for\\s+(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after)`, 'i');
-
-/** "judged to be good for safeguarding, adequate for looked after children": one grade per named area. */
-function combinedGrades(text: string, gradeEnd: number, areas: EarlierArea[], grade: string): (EarlierArea & { grade: string })[] {
-  const forArea = FOR_AREA.exec(text.slice(gradeEnd, gradeEnd + 60));
-  if (!forArea || /overall/i.test(forArea[1]!)) return areas.map((a) => ({ ...a, grade }));
-  const out = earlierAreasOf(forArea[1]!).map((a) => ({ ...a, grade }));
-  const rest = NEXT_FOR.exec(text.slice(gradeEnd + forArea[0].length, gradeEnd + forArea[0].length + 80));
-  if (rest) out.push(...earlierAreasOf(rest[2]!).map((a) => ({ ...a, grade: normaliseGrade(rest[1]!) })));
-  return out;
 }
 
 /**
