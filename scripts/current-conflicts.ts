@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     const { conflicts } = detectReportWithConflicts(await readInputText(path.join(root, file)));
     for (const c of conflicts) {
       areas++;
-      console.log(`${file}: ${c.area} kept ${c.kept}; also ${c.dropped.map((d) => `${d.grade} ${JSON.stringify(d.quote.replace(/\s+/g, ' ').slice(0, 100))}`).join('; ')}`);
+      console.log(
+        `${file}: ${c.area} kept ${c.kept}; also ${c.dropped.map((d) => `${d.grade} ${JSON.stringify(d.quote.replace(/\s+/g, ' ').slice(0, 100))}`).join('; ')}`,
+      );
     }
   }
   console.log(`reports: ${files.length}; areas with two different current grades: ${areas}`);

@@ -47,10 +47,15 @@ export async function evalCorpus(
     const j = scoreSets(jd, jg);
     const r = scoreSets(rd, rg);
     const earlierFile = path.join(EARLIER_DIR, gf);
-    const earlierGold = fs.existsSync(earlierFile) ? (JSON.parse(fs.readFileSync(earlierFile, 'utf8')) as { earlier: EarlierGold[] }).earlier : [];
+    const earlierGold = fs.existsSync(earlierFile)
+      ? (JSON.parse(fs.readFileSync(earlierFile, 'utf8')) as { earlier: EarlierGold[] }).earlier
+      : [];
     const e = scoreEarlier(text, found.judgements, earlierGold, (g) => g.area_key ?? null);
-    log(`corpus ${gold.file} [${gold.framework}]\n  judgements ${fmtCounts(j)}  recommendations ${fmtCounts(r)}  earlier ${fmtCounts(e.counts)}`);
-    for (const c of conflicts) out.conflicts.push(`${gold.file}: ${c.area} kept ${c.kept}, also ${c.dropped.map((d) => d.grade).join(', ')}`);
+    log(
+      `corpus ${gold.file} [${gold.framework}]\n  judgements ${fmtCounts(j)}  recommendations ${fmtCounts(r)}  earlier ${fmtCounts(e.counts)}`,
+    );
+    for (const c of conflicts)
+      out.conflicts.push(`${gold.file}: ${c.area} kept ${c.kept}, also ${c.dropped.map((d) => d.grade).join(', ')}`);
     if (verbose) {
       for (const x of new Set(jd)) if (!jg.includes(x)) log(`    FP j ${x}`);
       for (const x of jg) if (!jd.includes(x)) log(`    FN j ${x}`);

@@ -17,7 +17,10 @@ const foldDate = (d: string) => d.toLowerCase().replace(/\s+/g, ' ').replace(/\.
 
 /** Where `quote` is in `text`, matching any run of white space to any other. */
 export function findLoose(text: string, quote: string): Span | null {
-  const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = quote
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const m = new RegExp(words.join('\\s+')).exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
@@ -30,7 +33,9 @@ export function scoreEarlier(
   areaOf: (g: EarlierGold) => string | null,
 ): { counts: Counts; misses: string[]; extras: string[] } {
   const detected = found.filter((j) => j.inspection !== null);
-  const spans = gold.map((g) => (g.offset !== undefined ? { start: g.offset, end: g.offset + g.quote.length } : findLoose(text, g.quote)));
+  const spans = gold.map((g) =>
+    g.offset !== undefined ? { start: g.offset, end: g.offset + g.quote.length } : findLoose(text, g.quote),
+  );
   const matches = (d: JudgementMention, g: EarlierGold, s: Span | null) =>
     !!s &&
     d.start < s.end &&

@@ -26,9 +26,11 @@ const span = (g: { quote: string; offset: number }): Span => ({ start: g.offset,
 function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold): void {
   const ov = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   for (const d of found.judgements)
-    if (!gold.judgements.some((g) => ov(d, span(g)))) log(`    FP j [${d.ruleId}] ${d.grade} ${d.inspection ?? ''}: ${JSON.stringify(d.quote.slice(0, 120))}`);
+    if (!gold.judgements.some((g) => ov(d, span(g))))
+      log(`    FP j [${d.ruleId}] ${d.grade} ${d.inspection ?? ''}: ${JSON.stringify(d.quote.slice(0, 120))}`);
   for (const g of gold.judgements)
-    if (!found.judgements.some((d) => ov(d, span(g)))) log(`    FN j ${g.grade} ${g.inspection ?? ''}: ${JSON.stringify(g.quote.slice(0, 120))}`);
+    if (!found.judgements.some((d) => ov(d, span(g))))
+      log(`    FN j ${g.grade} ${g.inspection ?? ''}: ${JSON.stringify(g.quote.slice(0, 120))}`);
   for (const d of found.recommendations)
     if (!gold.recommendations.some((g) => ov(d, span(g)))) log(`    FP r ${d.source}: ${JSON.stringify(d.quote.slice(0, 120))}`);
   for (const g of gold.recommendations)
@@ -38,17 +40,30 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
 /** Scores every labelled paper in `dir` (texts) with labels in `dir/gold`. */
 export function evalPapers(dir: string, log: (l: string) => void, verbose: boolean): PaperScores | null {
   if (!fs.existsSync(path.join(dir, 'gold'))) return null;
-  const out: PaperScores = { judgements: emptyCounts(), recommendations: emptyCounts(), sources: emptyCounts(), earlier: emptyCounts() };
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  const out: PaperScores = {
+    judgements: emptyCounts(),
+    recommendations: emptyCounts(),
+    sources: emptyCounts(),
+    earlier: emptyCounts(),
+  };
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const goldFile = path.join(dir, 'gold', file.replace(/\.txt$/, '.json'));
     if (!fs.existsSync(goldFile)) continue;
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as PaperGold;
     const found = detectReport(text);
-    const j = scoreJudgementSpans(found.judgements, gold.judgements.map((g) => ({ ...span(g), grade: g.grade })));
+    const j = scoreJudgementSpans(
+      found.judgements,
+      gold.judgements.map((g) => ({ ...span(g), grade: g.grade })),
+    );
     const r = scoreRecommendationSpans(found.recommendations, gold.recommendations.map(span));
     const covers = (d: Span, g: Span) => Math.min(d.end, g.end) - Math.max(d.start, g.start) >= 0.8 * (g.end - g.start);
-    const rightSource = gold.recommendations.filter((g) => found.recommendations.some((d) => covers(d, span(g)) && d.source === g.source)).length;
+    const rightSource = gold.recommendations.filter((g) =>
+      found.recommendations.some((d) => covers(d, span(g)) && d.source === g.source),
+    ).length;
     const s = { tp: rightSource, fp: 0, fn: gold.recommendations.length - rightSource };
     const earlierGold = gold.judgements.filter((g) => g.inspection !== null).map((g) => ({ ...g, inspection: g.inspection! }));
     const e = scoreEarlier(text, found.judgements, earlierGold, () => null);

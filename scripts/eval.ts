@@ -10,14 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { evalCorpus } from './eval-corpus';
 import { evalPapers } from './eval-papers';
 import { readInputText } from './read-input';
-import {
-  addCounts,
-  emptyCounts,
-  prf,
-  scoreJudgementSpans,
-  scoreRecommendationSpans,
-  type Counts,
-} from './eval-score';
+import { addCounts, emptyCounts, prf, scoreJudgementSpans, scoreRecommendationSpans, type Counts } from './eval-score';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared');
 const verbose = process.argv.includes('--verbose');
@@ -81,7 +74,8 @@ function printSeedMisses(
 
 /** Text of a PDF as pdftotext gives it (the default reading order, or -layout). */
 function pdftotext(layout: boolean): (pdf: string) => Promise<string> {
-  return async (pdf) => execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64e6 });
+  return async (pdf) =>
+    execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64e6 });
 }
 
 async function main(): Promise<void> {
@@ -112,7 +106,9 @@ async function main(): Promise<void> {
     console.log(`papers earlier         ${fmt(papers.earlier)}   (earlier inspections: grade and date right)`);
   }
   for (const [name, c] of converters) {
-    console.log(`${name.padEnd(18)} judgements ${fmt(c.judgements)}  recommendations ${fmt(c.recommendations)}  earlier ${fmt(c.earlier)}`);
+    console.log(
+      `${name.padEnd(18)} judgements ${fmt(c.judgements)}  recommendations ${fmt(c.recommendations)}  earlier ${fmt(c.earlier)}`,
+    );
   }
 }
 

@@ -10,9 +10,17 @@ export interface GradeConflict {
   dropped: { grade: string; quote: string; start: number }[];
 }
 
-const STRUCTURAL = new Set(['table-row', 'slac-grade-number', 'grade-line-under-heading', 'heading-colon-grade', 'area-line-grade-line', 'label-line-grade-line']);
+const STRUCTURAL = new Set([
+  'table-row',
+  'slac-grade-number',
+  'grade-line-under-heading',
+  'heading-colon-grade',
+  'area-line-grade-line',
+  'label-line-grade-line',
+]);
 
-const areaOf = (m: JudgementMention) => (m.areaKey === 'other' ? `other: ${m.area.toLowerCase().replace(/\s+/g, ' ')}` : m.areaKey);
+const areaOf = (m: JudgementMention) =>
+  m.areaKey === 'other' ? `other: ${m.area.toLowerCase().replace(/\s+/g, ' ')}` : m.areaKey;
 
 /** Areas whose current (inspection null) mentions give more than one grade. */
 export function findCurrentConflicts(judgements: JudgementMention[]): GradeConflict[] {

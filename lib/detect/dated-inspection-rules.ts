@@ -16,7 +16,8 @@ const INSPECTION_JUDGED = new RegExp(
   'g',
 );
 const AND_CLAUSE = new RegExp(`^(?:,\\s+with|,?\\s+and)\\s+([^.;,]{3,80}?)\\s+(?:judged\\s+)?(?:to\\s+be|as)\\s+${Q}${G}`, 'i');
-const AREA_OR_SERVICE = /safeguard|protection|looked after|in care|care leavers|adopt|fostering|services|local authority|council/i;
+const AREA_OR_SERVICE =
+  /safeguard|protection|looked after|in care|care leavers|adopt|fostering|services|local authority|council/i;
 const GENERIC_OBJECT = /^(?:the\s+)?(?:services|the local authority|it|them|these services)$/i;
 
 function findInspectionJudged(text: string): RawJudgement[] {
@@ -35,12 +36,22 @@ function findInspectionJudged(text: string): RawJudgement[] {
     }
     for (const date of [m[3]!, m[4]].filter((d): d is string => !!d))
       for (const p of parts)
-        out.push({ ruleId: 'inspection-in-date-judged', area: p.area, areaKey: p.key, grade: p.grade, start, end, prose: true, inspection: date.replace(/\s+/g, ' ') });
+        out.push({
+          ruleId: 'inspection-in-date-judged',
+          area: p.area,
+          areaKey: p.key,
+          grade: p.grade,
+          start,
+          end,
+          prose: true,
+          inspection: date.replace(/\s+/g, ' '),
+        });
   }
   return out;
 }
 
-const AREA_PHRASE = '(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after|overall\\s+effectiveness)';
+const AREA_PHRASE =
+  '(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after|overall\\s+effectiveness)';
 const OFSTED_JUDGED_FOR = new RegExp(
   `\\bOfsted\\s+(?:judged|rated|found)\\s+(?:the\\s+local\\s+authority|the\\s+council|services|[A-Z][\\w ]{2,40}?)\\s+(?:to\\s+be|as)\\s+${Q}${G}${Q}\\s+for\\s+${AREA_PHRASE}` +
     `(?:,?\\s+and\\s+${Q}${G}${Q}\\s+for\\s+${AREA_PHRASE})?\\s+in\\s+${DATE}`,
@@ -90,7 +101,9 @@ export const datedInspectionRules: JudgementRule[] = [
     source: 'SIF summaries; council papers',
     find: findOfstedJudgedFor,
     examples: {
-      match: ['since Ofsted judged the local authority as outstanding for safeguarding and good for children looked after in 2012.'],
+      match: [
+        'since Ofsted judged the local authority as outstanding for safeguarding and good for children looked after in 2012.',
+      ],
       miss: ['Ofsted judged the local authority as good for its size in 2012.'],
     },
   },

@@ -44,7 +44,14 @@ function readItem(lines: Line[], i: number, text: string): { start: number; end:
       j++;
       continue;
     }
-    if (ITEM_MARKER.test(line.text) || BARE_MARKER.test(line.text) || DEADLINE_LINE.test(line.text) || matchHeading(line.text) || /^#+\s/.test(line.text)) break;
+    if (
+      ITEM_MARKER.test(line.text) ||
+      BARE_MARKER.test(line.text) ||
+      DEADLINE_LINE.test(line.text) ||
+      matchHeading(line.text) ||
+      /^#+\s/.test(line.text)
+    )
+      break;
     end = line.end;
     j++;
   }

@@ -51,6 +51,9 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
   const sentences =
     kind === 'inspection'
       ? []
-      : [...detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee'), ...(kind === 'paper' ? detectResolutions(text) : [])];
+      : [
+          ...detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee'),
+          ...(kind === 'paper' ? detectResolutions(text) : []),
+        ];
   return { findings: { document, judgements, recommendations: mergeRecommendations(lists, sentences) }, conflicts };
 }

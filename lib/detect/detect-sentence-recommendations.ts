@@ -9,14 +9,23 @@ const SHOULD_CLAUSE =
   /\b(?:the|The) (?:[A-Z]{2,6}|Council|Department|local authority|Secretary of State)\s+should\s+[a-z][^.!?\n]+[.!?]/g;
 
 // Minutes record the committee's decision after "RESOLVED –", "Decision:" or "It was moved, seconded and".
-const RESOLVED = /^[ \t]*(?:RESOLVED|Resolved|DECISION|Decision|AGREED|It was moved,? seconded and(?: agreed| resolved)?)\b[ \t]*[:–—-]?[ \t]*\n?[ \t\n]*(That\b[^\n]{10,600})/gim;
+const RESOLVED =
+  /^[ \t]*(?:RESOLVED|Resolved|DECISION|Decision|AGREED|It was moved,? seconded and(?: agreed| resolved)?)\b[ \t]*[:–—-]?[ \t]*\n?[ \t\n]*(That\b[^\n]{10,600})/gim;
 
 /** The committee's own resolutions in minutes: "RESOLVED – That the report be noted." */
 export function detectResolutions(text: string): Recommendation[] {
   return [...text.matchAll(RESOLVED)].map((m) => {
     const quote = m[1]!.trimEnd();
     const start = m.index + m[0].length - m[1]!.length;
-    return { ruleId: 'resolved', quote, start, end: start + quote.length, deadline: deadlineIn(quote), source: 'committee' as const, section: null };
+    return {
+      ruleId: 'resolved',
+      quote,
+      start,
+      end: start + quote.length,
+      deadline: deadlineIn(quote),
+      source: 'committee' as const,
+      section: null,
+    };
   });
 }
 

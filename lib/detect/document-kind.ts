@@ -19,14 +19,26 @@ export function documentKindOf(text: string, framework: string | null): string {
   const title = text.slice(0, 400);
   // An Ofsted report states its own inspection dates on its cover; papers and letters do not.
   const cover = /^[^]{0,1500}?\bInspection dates?:|Lead inspector:/i.test(head) && !/\bDear\b/.test(head);
-  if (cover && framework !== 'CSA' && !/focused visit|monitoring visit|joint targeted/i.test(title)) return "children's services inspection";
-  if (/\b(?:agenda|minutes|cabinet|scrutiny|committee|report to|council meeting|executive member|portfolio holder)\b/i.test(title))
+  if (cover && framework !== 'CSA' && !/focused visit|monitoring visit|joint targeted/i.test(title))
+    return "children's services inspection";
+  if (
+    /\b(?:agenda|minutes|cabinet|scrutiny|committee|report to|council meeting|executive member|portfolio holder)\b/i.test(title)
+  )
     return 'council paper';
   if (/joint targeted area inspection|\bJTAI\b/i.test(title)) return 'joint targeted area inspection';
-  if (/area SEND|local area (?:SEND )?inspection|special educational needs and\s+disabilit/i.test(title) && /inspection/i.test(head)) return 'area SEND inspection';
+  if (
+    /area SEND|local area (?:SEND )?inspection|special educational needs and\s+disabilit/i.test(title) &&
+    /inspection/i.test(head)
+  )
+    return 'area SEND inspection';
   if (/^[^]{0,400}?\bfocused visit\b/i.test(head) && /Dear\b/.test(head)) return 'focused visit';
   if (/^[^]{0,400}?\bmonitoring visit\b/i.test(head) && /Dear\b/.test(head)) return 'monitoring visit';
-  if (/\b(?:councillors?|members|the (?:panel|committee|board) (?:is|are) asked|recommendations? to (?:cabinet|council))\b/i.test(head)) return 'council paper';
+  if (
+    /\b(?:councillors?|members|the (?:panel|committee|board) (?:is|are) asked|recommendations? to (?:cabinet|council))\b/i.test(
+      head,
+    )
+  )
+    return 'council paper';
   return 'other';
 }
 
@@ -57,7 +69,12 @@ export function discussedInspection(text: string): Discussed | null {
   for (const m of head.matchAll(WHEN)) {
     const from = Math.max(head.lastIndexOf('.', m.index) + 1, m.index - 200);
     const sentence = head.slice(from, m.index + m[0].length + 80);
-    if (!INSPECTION_WORD.test(sentence) || PAST_MARKER.test(sentence) || /\bjudged\b|\brated\b/i.test(head.slice(m.index, m.index + 80))) continue;
+    if (
+      !INSPECTION_WORD.test(sentence) ||
+      PAST_MARKER.test(sentence) ||
+      /\bjudged\b|\brated\b/i.test(head.slice(m.index, m.index + 80))
+    )
+      continue;
     const year = Number(/(?:19|20)\d\d/.exec(m[1]!)![0]);
     return { framework: frameworkNear(sentence, year), date: m[1]!.replace(/\s+/g, ' ') };
   }

@@ -34,7 +34,16 @@ function previousInspectionOf(re: RegExp, id: string) {
       const start = m.index + m[0].search(/\S/) + (/^[.•]/.test(m[0]) ? m[0].slice(1).search(/\S/) + 1 : 0);
       const gradeEnd = m.index + m[0].length;
       for (const part of combinedGrades(text, gradeEnd, earlierAreasOf(m[1]!), normaliseGrade(gradeText))) {
-        out.push({ ruleId: id, area: part.area, areaKey: part.key, grade: part.grade, start, end: gradeEnd, prose: false, inspection: m[2]!.replace(/\s+/g, ' ') });
+        out.push({
+          ruleId: id,
+          area: part.area,
+          areaKey: part.key,
+          grade: part.grade,
+          start,
+          end: gradeEnd,
+          prose: false,
+          inspection: m[2]!.replace(/\s+/g, ' '),
+        });
       }
     }
     return out;

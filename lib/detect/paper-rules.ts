@@ -45,7 +45,16 @@ function findSameAs(text: string): RawJudgement[] {
     if (!last) continue;
     const area = areaBefore(text, sentence.start + last.index, '');
     const start = sentence.start + last.index;
-    out.push({ ruleId: 'same-judgement-as', area, areaKey: areaKeyOf(area), grade: normaliseGrade(last[1]!), start, end: m.index + m[0].length, prose: true, inspection: m[1]!.replace(/\s+/g, ' ') });
+    out.push({
+      ruleId: 'same-judgement-as',
+      area,
+      areaKey: areaKeyOf(area),
+      grade: normaliseGrade(last[1]!),
+      start,
+      end: m.index + m[0].length,
+      prose: true,
+      inspection: m[1]!.replace(/\s+/g, ' '),
+    });
   }
   return out;
 }
@@ -62,7 +71,15 @@ function scanRule(id: string, re: RegExp, area: (m: RegExpExecArray, text: strin
   return (text: string): RawJudgement[] =>
     [...text.matchAll(re)].map((m) => {
       const a = area(m as RegExpExecArray, text);
-      return { ruleId: id, area: a, areaKey: areaKeyOf(a), grade: normaliseGrade(m[gradeGroup]!), start: m.index, end: m.index + m[0].length, prose: true };
+      return {
+        ruleId: id,
+        area: a,
+        areaKey: areaKeyOf(a),
+        grade: normaliseGrade(m[gradeGroup]!),
+        start: m.index,
+        end: m.index + m[0].length,
+        prose: true,
+      };
     });
 }
 
@@ -108,7 +125,10 @@ export const paperJudgementRules: JudgementRule[] = [
     source: 'Council papers and news',
     find: scanRule('rated-as', RATED_AS, (m) => m[1]!.replace(/\s+/g, ' ').trim(), 2),
     examples: {
-      match: ['Services for care leavers were rated overall as ‘good’.', 'The service for care leavers was singled out as ‘good’.'],
+      match: [
+        'Services for care leavers were rated overall as ‘good’.',
+        'The service for care leavers was singled out as ‘good’.',
+      ],
       miss: ['Staff were rated as good by parents.'],
     },
   },

@@ -72,6 +72,9 @@ export function listLeadIn(text: string, lineStart: number): string {
 /** The sentence before `sentenceStart` when this one points back ("from that inspection", "at that time"). */
 export function pointedBack(text: string, sentence: string, sentenceStart: number): string {
   if (!/\b(?:that|the same) inspection\b|\bat that time\b|\bthen\b/i.test(sentence)) return '';
-  const before = text.slice(Math.max(0, sentenceStart - 300), sentenceStart).trimEnd().replace(/[.!?]$/, '');
+  const before = text
+    .slice(Math.max(0, sentenceStart - 300), sentenceStart)
+    .trimEnd()
+    .replace(/[.!?]$/, '');
   return before.slice(before.lastIndexOf('.') + 1);
 }

@@ -16,7 +16,8 @@ const LABEL_THEN_GRADE = new RegExp(
   `^([^\\n\\t]{3,160})\\n(?:([^ \\t\\n][^\\n\\t]{0,79})\\n)?(?:[ \\t]*\\n)?[ \\t]*${Q}${G}${Q}\\.?[ \\t]*$`,
   'gim',
 );
-const OPEN_END = /(?:[.;:,]|\b(?:is|are|was|were|be|been|as|to|of|for|and|or|the|a|an|very|not|in|with|by|remains?|now)|\b(?:judged|rated|found))$/i;
+const OPEN_END =
+  /(?:[.;:,]|\b(?:is|are|was|were|be|been|as|to|of|for|and|or|the|a|an|very|not|in|with|by|remains?|now)|\b(?:judged|rated|found))$/i;
 
 function findLabelThenGrade(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
@@ -24,9 +25,17 @@ function findLabelThenGrade(text: string): RawJudgement[] {
     const label = [m[1]!, m[2]].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
     const area = stripMarker(label).trim();
     if (area.length < 3 || OPEN_END.test(area) || !/^[A-Z0-9‘“'"]/.test(area) || !AREA_WORDS.test(area)) continue;
-    if (/\b(?:grade|judgement)s?$/i.test(area) || (areaKeyOf(area) === 'other' && !/^(?:fostering|capacity)\b/i.test(area))) continue;
+    if (/\b(?:grade|judgement)s?$/i.test(area) || (areaKeyOf(area) === 'other' && !/^(?:fostering|capacity)\b/i.test(area)))
+      continue;
     const start = m.index + m[0].indexOf(m[1]!.trimStart()) + (m[1]!.trimStart().length - stripMarker(m[1]!.trimStart()).length);
-    out.push({ ruleId: 'label-line-grade-line', area, grade: normaliseGrade(m[3]!), start, end: m.index + m[0].trimEnd().length, prose: false });
+    out.push({
+      ruleId: 'label-line-grade-line',
+      area,
+      grade: normaliseGrade(m[3]!),
+      start,
+      end: m.index + m[0].trimEnd().length,
+      prose: false,
+    });
   }
   return out;
 }
@@ -62,7 +71,12 @@ export const restatementJudgementRules: JudgementRule[] = [
         'The impact of leaders on social work practice with children\nand families\nGood',
         'Overall effectiveness\nInadequate',
       ],
-      miss: ['The quality of work with children in care is\ngood', 'Judgement\nGrade', 'Staff said\ngood', 'Health outcomes for\ngood'],
+      miss: [
+        'The quality of work with children in care is\ngood',
+        'Judgement\nGrade',
+        'Staff said\ngood',
+        'Health outcomes for\ngood',
+      ],
     },
   },
   {

@@ -6,8 +6,7 @@ const pick = (text: string) =>
   detectReport(text).judgements.map((j) => ({ areaKey: j.areaKey, grade: j.grade, inspection: j.inspection }));
 
 const ILACS_2025_HEAD =
-  'Inspection of Anyshire children’s services\n\nInspection dates: 3 to 14 March 2025\n\n' +
-  'Overall effectiveness\tGood\n\n';
+  'Inspection of Anyshire children’s services\n\nInspection dates: 3 to 14 March 2025\n\n' + 'Overall effectiveness\tGood\n\n';
 
 describe('earlier inspections, dated', () => {
   it('SIF previous inspections: safeguarding is help and protection', () => {
@@ -38,14 +37,16 @@ describe('earlier inspections, dated', () => {
     const current = found.filter((j) => j.inspection === null);
     expect(current).toEqual([{ areaKey: 'overall', grade: 'good', inspection: null }]);
     const earlier = found.filter((j) => j.inspection === '2021');
-    expect(new Set(earlier.map((j) => j.areaKey))).toEqual(new Set(['overall', 'leaders', 'help_protection', 'in_care_and_care_leavers']));
+    expect(new Set(earlier.map((j) => j.areaKey))).toEqual(
+      new Set(['overall', 'leaders', 'help_protection', 'in_care_and_care_leavers']),
+    );
     expect(earlier.every((j) => j.grade === 'inadequate')).toBe(true);
   });
 
   it('a visit letter: "since the local authority was judged inadequate in December 2021"', () => {
-    expect(
-      pick('This is the third monitoring visit since the local authority was judged inadequate in December 2021.'),
-    ).toEqual([{ areaKey: 'overall', grade: 'inadequate', inspection: 'December 2021' }]);
+    expect(pick('This is the third monitoring visit since the local authority was judged inadequate in December 2021.')).toEqual([
+      { areaKey: 'overall', grade: 'inadequate', inspection: 'December 2021' },
+    ]);
   });
 
   it('a school cover: "Overall effectiveness at previous inspection<TAB>Requires improvement"', () => {
@@ -95,8 +96,7 @@ describe('one current grade per area', () => {
   });
 
   it('a heading about the last inspection makes the grades under it earlier', () => {
-    const text =
-      ILACS_2025_HEAD + 'Previous Ofsted inspections\n\nOverall effectiveness\tInadequate\n';
+    const text = ILACS_2025_HEAD + 'Previous Ofsted inspections\n\nOverall effectiveness\tInadequate\n';
     expect(pick(text)).toEqual([
       { areaKey: 'overall', grade: 'good', inspection: null },
       { areaKey: 'overall', grade: 'inadequate', inspection: 'previous' },
@@ -199,14 +199,16 @@ describe('minutes and papers: whose recommendations', () => {
   });
 
   it('"RESOLVED – That …" in minutes is the committee’s', () => {
-    const text = 'Minutes of the Children and Young People Scrutiny Committee\n\nRESOLVED – That the contents of the report be noted.\n';
+    const text =
+      'Minutes of the Children and Young People Scrutiny Committee\n\nRESOLVED – That the contents of the report be noted.\n';
     expect(detectReport(text).recommendations.map((r) => [r.quote, r.source])).toEqual([
       ['That the contents of the report be noted.', 'committee'],
     ]);
   });
 
   it('"the following steps:" after a mention of recommendations opens no list', () => {
-    const text = 'Report of the Commissioner\n\nIn line with the recommendations set out in the report, the Commissioner is expected to take the following steps:\n\n1. *To direct and support the improvement of children’s social care*\n';
+    const text =
+      'Report of the Commissioner\n\nIn line with the recommendations set out in the report, the Commissioner is expected to take the following steps:\n\n1. *To direct and support the improvement of children’s social care*\n';
     expect(detectReport(text).recommendations).toEqual([]);
   });
 });
@@ -219,13 +221,13 @@ describe('news wording about one council', () => {
     ]);
   });
   it('"no longer rated as inadequate" is an earlier grade', () => {
-    expect(pick(news("Kirklees children's services department is no longer rated as inadequate.")).map((j) => j.inspection)).toEqual([
-      'previous',
-    ]);
+    expect(
+      pick(news("Kirklees children's services department is no longer rated as inadequate.")).map((j) => j.inspection),
+    ).toEqual(['previous']);
   });
   it('"the last inspection in 2015, which judged them overall to be inadequate"', () => {
-    expect(pick(news('Services have improved since the last inspection in 2015, which judged them overall to be inadequate.'))).toEqual([
-      { areaKey: 'overall', grade: 'inadequate', inspection: '2015' },
-    ]);
+    expect(
+      pick(news('Services have improved since the last inspection in 2015, which judged them overall to be inadequate.')),
+    ).toEqual([{ areaKey: 'overall', grade: 'inadequate', inspection: '2015' }]);
   });
 });
