@@ -1,13 +1,14 @@
-export type PanelTab = 'report' | 'compare' | 'clips' | 'backup';
+export type PanelTab = 'report' | 'compare' | 'authorities' | 'clips' | 'backup';
 
 const TABS: Array<[PanelTab, string]> = [
   ['report', 'This report'],
   ['compare', 'Compare'],
+  ['authorities', 'Authorities'],
   ['clips', 'My clips'],
   ['backup', 'Backup and export'],
 ];
 
-/** The panel's three views as tabs: arrow keys move between them, as the ARIA pattern has it. */
+/** The panel's views as tabs: arrow keys move between them, as the ARIA pattern has it. */
 export function PanelTabs({
   current,
   onChange,

@@ -10,10 +10,12 @@ interface Props {
   onSelect: (position: number) => void;
   onClip: (index: number) => void;
   onShowClip: (id: string) => void;
+  /** opens the meeting briefing of the report's authority; absent when the authority is unknown */
+  onAuthorityBriefing?: () => void;
 }
 
 /** What the open report says: identity, judgements, recommendations with Clip, and clips not found. */
-export function ReportView({ page, saved, clipped, onSave, onSelect, onClip, onShowClip }: Props) {
+export function ReportView({ page, saved, clipped, onSave, onSelect, onClip, onShowClip, onAuthorityBriefing }: Props) {
   const doc = page.findings!.document;
   const facts: Array<[string, string | null]> = [
     ['Authority', doc.authority],
@@ -34,7 +36,12 @@ export function ReportView({ page, saved, clipped, onSave, onSelect, onClip, onS
       </dl>
       <button type="button" onClick={onSave} disabled={saved}>
         {saved ? 'Saved' : 'Save report'}
-      </button>
+      </button>{' '}
+      {onAuthorityBriefing ? (
+        <button type="button" onClick={onAuthorityBriefing}>
+          Meeting briefing for {doc.authority ?? 'this authority'}
+        </button>
+      ) : null}
       <FindingList findings={page.findings!} located={page.located} onSelect={onSelect} onClip={onClip} clipped={clipped} />
       {page.missingClips.length > 0 ? (
         <div role="note" class="missing">

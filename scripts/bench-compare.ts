@@ -1,14 +1,20 @@
 // npm run bench:compare: (1) the comparison for an authority with 10 stored reports of 20
-// recommendations each (Node, pure code, as the panel runs it); (2) "Add reports…" with 20 corpus
-// PDFs in Chromium's side panel: time per report, from picking the files to each one stored.
+// recommendations each (Node, pure code, as the panel runs it); (2) the inspection history, moves and
+// recommendation links for an authority of 12 inspections × 30 recommendations (pure compute);
+// (3) "Add reports…" with 20 corpus PDFs in Chromium's side panel: time per report, from picking
+// the files to each one stored. `-- --pure` runs (1) and (2) only.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { areaMoves } from '../lib/compare/area-moves';
 import { compareAuthority } from '../lib/compare/authority-compare';
+import { buildInspectionHistory } from '../lib/compare/inspections';
+import { linkRecommendations } from '../lib/compare/recommendation-links';
 import type { CompareReport } from '../lib/compare/history';
+import type { Findings } from '../lib/model/findings';
 import { detectReport } from '../lib/detect/detect-report';
-import { extensionId, launchWithExtension } from './harness';
+import { BUILD_TEST_COMMAND, extensionId, launchWithExtension } from './harness';
 import { readInputText } from './read-input';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -34,8 +40,64 @@ async function tenReports(): Promise<CompareReport[]> {
   }));
 }
 
+/** At least `n` distinct recommendations of corpus reports, in manifest order. */
+async function corpusRecommendations(n: number): Promise<CompareReport['recommendations']> {
+  const files = fs.readFileSync(path.join(CORPUS, 'manifest.csv'), 'utf8').trim().split('\n').slice(1);
+  const seen = new Map<string, CompareReport['recommendations'][number]>();
+  for (const line of files) {
+    if (seen.size >= n) break;
+    const recs = detectReport(await readInputText(path.join(CORPUS, line.split(',')[0]!))).recommendations;
+    for (const r of recs) if (r.source !== 'committee') seen.set(r.quote, r);
+  }
+  return [...seen.values()];
+}
+
+/** Twelve ILACS reports of one authority, three years apart, each with 30 real corpus recommendations. */
+function twelveInspections(base: Findings, recs: CompareReport['recommendations']): CompareReport[] {
+  return Array.from({ length: 12 }, (_, i) => ({
+    id: `i${i}`,
+    title: `Inspection ${i + 1}`,
+    document: { ...base.document, inspectionDates: `1 to 12 May ${1990 + 3 * i}`, publicationDate: null },
+    judgements: base.judgements,
+    recommendations: recs.slice(i * 30, i * 30 + 30),
+  }));
+}
+
+/** Median and worst wall time of `runs` runs, and the median CPU time of this process (user + system),
+ * which a shared, busy machine inflates less than wall time. */
+function time(label: string, runs: number, work: () => void): void {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    work();
+    wall.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  [wall, cpu].forEach((x) => x.sort((a, b) => a - b));
+  const mid = Math.floor(runs / 2);
+  console.log(
+    `${label}: median ${wall[mid]!.toFixed(1)} ms (CPU ${cpu[mid]!.toFixed(1)} ms), worst ${wall[runs - 1]!.toFixed(1)} ms (${runs} runs)`,
+  );
+}
+
 async function main(): Promise<void> {
   const reports = await tenReports();
+  const base = detectReport(await readInputText(path.join(root, 'tests/fixtures/pdf/80464-dudley_2018-12-10.pdf')));
+  const twelve = twelveInspections(base, await corpusRecommendations(360));
+  const history = buildInspectionHistory(twelve);
+  console.log(
+    `${history.inspections.length} inspections, ${history.inspections.reduce((n, e) => n + e.recommendations.length, 0)} recommendations`,
+  );
+  time('Inspection history, moves and links: 12 inspections × 30 recommendations', 20, () => {
+    const h = buildInspectionHistory(twelve);
+    areaMoves(h);
+    linkRecommendations(h.inspections);
+  });
+  time('  of which recommendation links', 20, () => linkRecommendations(history.inspections));
+  if (process.argv.includes('--pure')) return;
   const times: number[] = [];
   for (let i = 0; i < 50; i++) {
     const t = performance.now();
@@ -47,7 +109,7 @@ async function main(): Promise<void> {
     `Compare: 10 reports × 20 recommendations: median ${times[25]!.toFixed(1)} ms, worst ${times[49]!.toFixed(1)} ms (50 runs)`,
   );
 
-  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  execSync(BUILD_TEST_COMMAND, { cwd: root, stdio: 'ignore' });
   const lines = fs.readFileSync(path.join(CORPUS, 'manifest.csv'), 'utf8').trim().split('\n').slice(1);
   const pdfs = lines
     .filter((_, i) => i % 6 === 0)

@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { launchWithExtension, serveFixtures } from './harness';
+import { BUILD_TEST_COMMAND, launchWithExtension, serveFixtures } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -100,7 +100,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
-  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  execSync(BUILD_TEST_COMMAND, { cwd: root, stdio: 'ignore' });
   const html = longPage();
   const server = await serveFixtures({ 'long-report.html': html });
   const withExtension = await launchWithExtension();

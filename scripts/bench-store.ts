@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { detectReport } from '../lib/detect/detect-report';
 import { makeAnchor } from '../lib/model/anchor';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Clip, type StoredReport } from '../lib/storage/schemas';
-import { extensionId, launchWithExtension } from './harness';
+import { BUILD_TEST_COMMAND, extensionId, launchWithExtension } from './harness';
 import { readInputText } from './read-input';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -63,7 +63,7 @@ async function makeStore(): Promise<{ reports: StoredReport[]; clips: Clip[] }> 
 const clipsTabCount = (page: Page) => page.getByRole('tab', { name: /My clips/ }).textContent();
 
 async function main(): Promise<void> {
-  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  execSync(BUILD_TEST_COMMAND, { cwd: root, stdio: 'ignore' });
   const data = await makeStore();
   const backupFile = path.join(os.tmpdir(), 'lens-bench-backup.json');
   fs.writeFileSync(

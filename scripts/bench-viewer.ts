@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from './harness';
+import { BUILD_TEST_COMMAND, extensionId, launchWithExtension, serveFixtures, viewerUrl } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SHARED = process.env.SHARED_DIR ?? path.resolve(root, '../shared');
@@ -64,7 +64,7 @@ const row = (label: string, xs: number[]) =>
   );
 
 async function main(): Promise<void> {
-  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  execSync(BUILD_TEST_COMMAND, { cwd: root, stdio: 'ignore' });
   const files = typicalReports();
   const generated: Record<string, Buffer> = Object.fromEntries(files.map((f, i) => [`typical-${i}.pdf`, fs.readFileSync(f)]));
   const longPage = fs.readdirSync(path.join(root, 'tests/fixtures/pages')).filter((f) => /^(?:\d|[a-z]+-20)/.test(f));

@@ -1,15 +1,29 @@
 // npm run build:idf: how common each word is across the recommendations of all corpus reports, so
 // the matcher can weigh "homeless" or "private fostering" above "quality" or "children". Writes
-// lib/compare/recommendation-idf.json (word → inverse document frequency, rounded).
+// lib/compare/recommendation-idf.json (old word stems → inverse document frequency, rounded) and
+// lib/compare/recommendation-terms-idf.json (the matcher's terms and thesaurus concepts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { detectReport } from '../lib/detect/detect-report';
+import { termsOf } from '../lib/compare/recommendation-terms';
 import { wordsOf } from '../lib/compare/similarity';
+import { detectReport } from '../lib/detect/detect-report';
 import { readInputText } from './read-input';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared');
 const CORPUS = path.join(SHARED, 'corpus', 'ofsted');
 const OUT = path.resolve(import.meta.dirname, '../lib/compare/recommendation-idf.json');
+const OUT_TERMS = path.resolve(import.meta.dirname, '../lib/compare/recommendation-terms-idf.json');
+
+function writeTable(file: string, df: Map<string, number>, docs: number): void {
+  const idf = Object.fromEntries(
+    [...df]
+      .filter(([, n]) => n >= 2)
+      .sort()
+      .map(([w, n]) => [w, Math.round(Math.log(docs / n) * 100) / 100]),
+  );
+  fs.writeFileSync(file, `${JSON.stringify({ documents: docs, idf }, null, 2)}\n`);
+  console.log(`${docs} recommendations, ${Object.keys(idf).length} terms → ${file}`);
+}
 
 async function main(): Promise<void> {
   const files = fs
@@ -19,6 +33,7 @@ async function main(): Promise<void> {
     .slice(1)
     .map((l) => l.split(',')[0]!);
   const df = new Map<string, number>();
+  const dfTerms = new Map<string, number>();
   let docs = 0;
   for (const file of files) {
     const text = await readInputText(path.join(CORPUS, file)).catch(() => null);
@@ -26,16 +41,11 @@ async function main(): Promise<void> {
     for (const rec of detectReport(text).recommendations) {
       docs++;
       for (const w of wordsOf(rec.quote)) df.set(w, (df.get(w) ?? 0) + 1);
+      for (const t of new Set(termsOf(rec.quote))) dfTerms.set(t, (dfTerms.get(t) ?? 0) + 1);
     }
   }
-  const idf = Object.fromEntries(
-    [...df]
-      .filter(([, n]) => n >= 2)
-      .sort()
-      .map(([w, n]) => [w, Math.round(Math.log(docs / n) * 100) / 100]),
-  );
-  fs.writeFileSync(OUT, `${JSON.stringify({ documents: docs, idf })}\n`);
-  console.log(`${docs} recommendations, ${Object.keys(idf).length} words → ${OUT}`);
+  writeTable(OUT, df, docs);
+  writeTable(OUT_TERMS, dfTerms, docs);
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from './harness';
+import { BUILD_TEST_COMMAND, extensionId, launchWithExtension, serveFixtures, viewerUrl } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SAMPLE_PAGE = '80464-dudley_2018-12-10.html';
@@ -34,7 +34,7 @@ async function hoverFirstJudgement(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   console.log('Building the extension…');
-  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  execSync(BUILD_TEST_COMMAND, { cwd: root, stdio: 'ignore' });
   const server = await serveFixtures();
   const headless = !process.env.DISPLAY;
   const context = await launchWithExtension({ headless });

@@ -1,10 +1,12 @@
 // npm run eval:pairs: precision and recall of the recurring-recommendation matcher on the labelled
-// pairs in tests/fixtures/compare/recommendation-pairs.json, across thresholds, and a two-fold check
-// (threshold chosen on half the authorities, measured on the other half) against tuning to the set.
+// pairs in tests/fixtures/compare/recurring-pairs.json at the shipped threshold, and a two-fold check
+// by authority (weights and threshold fitted on half the authorities, measured on the other half).
+// `-- --fit` refits on every pair and writes lib/compare/match-calibration.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { RECURRING_THRESHOLD } from '../lib/compare/recurring';
-import { similarity, wordsOf } from '../lib/compare/similarity';
+import calibration from '../lib/compare/match-calibration.json';
+import { matchFeatures, prepareRecommendation } from '../lib/compare/recommendation-matcher';
+import { fitModel, fmt, measure, type Model, type ScoredPair } from './pair-metrics';
 
 interface Pair {
   authority: string;
@@ -13,34 +15,43 @@ interface Pair {
   same: boolean;
 }
 
-const file = path.resolve(import.meta.dirname, '../tests/fixtures/compare/recommendation-pairs.json');
-const pairs = (JSON.parse(fs.readFileSync(file, 'utf8')) as { pairs: Pair[] }).pairs.map((p) => ({
-  ...p,
-  score: similarity(wordsOf(p.a), wordsOf(p.b)),
-}));
+const fixtures = path.resolve(import.meta.dirname, '../tests/fixtures/compare');
+const load = (file: string): ScoredPair[] =>
+  (JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8')) as { pairs: Pair[] }).pairs.map((p) => ({
+    authority: p.authority,
+    same: p.same,
+    features: matchFeatures(prepareRecommendation(p.a), prepareRecommendation(p.b)),
+  }));
 
-function measure(set: typeof pairs, threshold: number) {
-  const tp = set.filter((p) => p.same && p.score >= threshold).length;
-  const fp = set.filter((p) => !p.same && p.score >= threshold).length;
-  const fn = set.filter((p) => p.same && p.score < threshold).length;
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+const pairs = load('recurring-pairs.json');
+const earlier = load('recommendation-pairs.json');
+const authorities = [...new Set(pairs.map((p) => p.authority))].sort();
+const ship: Model = process.argv.includes('--fit') ? fitModel(pairs) : calibration;
+if (process.argv.includes('--fit')) {
+  const out = path.resolve(import.meta.dirname, '../lib/compare/match-calibration.json');
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const lines = [
+    `  "note": "written by npm run eval:pairs -- --fit",`,
+    `  "weights": [${ship.weights.map(round).join(', ')}],`,
+    `  "bias": ${round(ship.bias)},`,
+    `  "threshold": ${ship.threshold}`,
+  ];
+  fs.writeFileSync(out, `{\n${lines.join('\n')}\n}\n`);
+  console.log(`fitted on all ${pairs.length} pairs → ${out}`);
 }
 
-const thresholds = Array.from({ length: 13 }, (_, i) => 0.2 + i * 0.025);
-const best = (set: typeof pairs) => thresholds.reduce((a, b) => (measure(set, b).f1 > measure(set, a).f1 ? b : a));
-const fmt = (m: ReturnType<typeof measure>) =>
-  `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)} (tp ${m.tp} fp ${m.fp} fn ${m.fn})`;
-
-console.log(`${pairs.length} labelled pairs, ${pairs.filter((p) => p.same).length} same`);
-for (const t of thresholds)
-  console.log(`  threshold ${t.toFixed(3)}  ${fmt(measure(pairs, t))}${t === RECURRING_THRESHOLD ? '   ← used' : ''}`);
-const authorities = [...new Set(pairs.map((p) => p.authority))].sort();
+console.log(`${pairs.length} labelled pairs (${pairs.filter((p) => p.same).length} same) from ${authorities.length} authorities`);
+console.log(`threshold ${ship.threshold}: ${fmt(measure(pairs, ship))}`);
+console.log(`earlier 69-pair set at that threshold: ${fmt(measure(earlier, ship))}`);
 const foldA = pairs.filter((p) => authorities.indexOf(p.authority) % 2 === 0);
 const foldB = pairs.filter((p) => authorities.indexOf(p.authority) % 2 === 1);
-const tA = best(foldA);
-const tB = best(foldB);
-console.log(`two-fold by authority: chosen on A ${tA.toFixed(3)} → on B ${fmt(measure(foldB, tA))}`);
-console.log(`                       chosen on B ${tB.toFixed(3)} → on A ${fmt(measure(foldA, tB))}`);
-console.log(`used threshold ${RECURRING_THRESHOLD}: ${fmt(measure(pairs, RECURRING_THRESHOLD))}`);
+const onA = fitModel(foldA);
+const onB = fitModel(foldB);
+console.log(`two-fold by authority (${foldA.length} / ${foldB.length} pairs):`);
+console.log(`  fitted on A (threshold ${onA.threshold}) → on B ${fmt(measure(foldB, onA))}`);
+console.log(`  fitted on B (threshold ${onB.threshold}) → on A ${fmt(measure(foldA, onB))}`);
+const pooled = [...foldB.map((p) => ({ p, m: onA })), ...foldA.map((p) => ({ p, m: onB }))];
+const tp = pooled.filter(({ p, m }) => p.same && measure([p], m).tp).length;
+const fp = pooled.filter(({ p, m }) => !p.same && measure([p], m).fp).length;
+const fn = pooled.filter(({ p }) => p.same).length - tp;
+console.log(`  held-out pooled: P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`);

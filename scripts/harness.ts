@@ -7,7 +7,12 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 const root = path.resolve(import.meta.dirname, '..');
-export const EXTENSION = path.join(root, '.output/chrome-mv3');
+/** The test build (npm run build:test): the shipped build plus content scripts on loopback pages. */
+export const EXTENSION = path.join(root, '.output/chrome-mv3-test');
+/** The shipped build (npm run build). */
+export const RELEASE_EXTENSION = path.join(root, '.output/chrome-mv3');
+/** The command that makes EXTENSION. */
+export const BUILD_TEST_COMMAND = 'npx wxt build --mode test';
 
 /** Debian Chromium with the built extension loaded; headless unless asked otherwise. */
 export async function launchWithExtension({
@@ -15,8 +20,11 @@ export async function launchWithExtension({
   viewport = { width: 1280, height: 800 },
   /** a profile folder to keep between launches; a fresh temporary one by default */
   userDataDir = '',
+  /** more Chromium switches (e.g. --host-resolver-rules so a test never reaches the real web, or the Ofsted stand-in's proxy) */
+  args = [] as string[],
 } = {}): Promise<BrowserContext> {
-  if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build');
+  if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))
+    throw new Error('build the test extension first: npm run build:test');
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
@@ -31,6 +39,7 @@ export async function launchWithExtension({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
 }

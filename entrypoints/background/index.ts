@@ -1,16 +1,19 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { detectReport } from '../../lib/detect/detect-report';
 import { ToBackground } from '../../lib/messages/contracts';
 import { listen } from '../../lib/messages/messaging';
 import { activateTab, setUpSiteMenu, toolbarButton } from './activation';
 import { setUpPdfOpening } from './pdf-opening';
 import { clipsForPage, setUpClipping } from './clips';
+import { createDetector } from './detection';
 import { openSidePanel } from './side-panel';
+import { setUpOfstedHistory } from './ofsted-history';
 
-// Detection runs here, off the page's main thread: the content script sends the page text.
+// Detection runs off the page's main thread and off this one: the content script sends the page
+// text, and a worker with a time budget reads it (detection.ts), so one page never holds up another.
 export default defineBackground(() => {
-  listen(ToBackground, (message) => {
-    if (message.type === 'detect/run') return { findings: detectReport(message.text) };
+  const detect = createDetector();
+  listen(ToBackground, async (message) => {
+    if (message.type === 'detect/run') return { findings: await detect(message.text) };
     return clipsForPage(message.reportId);
   });
   toolbarButton().onClicked.addListener((tab) => {
@@ -20,4 +23,5 @@ export default defineBackground(() => {
   setUpClipping();
   setUpSiteMenu();
   setUpPdfOpening();
+  setUpOfstedHistory(detect);
 });

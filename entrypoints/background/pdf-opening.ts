@@ -4,6 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { listen } from '../../lib/messages/messaging';
 import { AUTO_OPEN_KEY, readAutoOpen } from '../viewer/settings';
+import { viewerSearch } from '../viewer/viewer-address';
 
 type Rule = Browser.declarativeNetRequest.Rule;
 
@@ -13,8 +14,8 @@ const AUTO_OPEN_RULE = 1;
 const BYPASS_RULE = 2;
 const MENU_OPEN_PDF = 'open-pdf-in-lens';
 
-/** The viewer's address for a PDF at `file`. */
-export const viewerAddress = (file: string) => `${browser.runtime.getURL('/viewer.html')}?file=${encodeURIComponent(file)}`;
+/** The viewer's address for a PDF at `file`, encoded so that `&`, `+` and `%` in it survive. */
+export const viewerAddress = (file: string) => `${browser.runtime.getURL('/viewer.html')}${viewerSearch(file)}`;
 
 /** Does this address name a PDF (by its path) or an Ofsted report file? */
 export function isPdfAddress(url: string | undefined): boolean {
@@ -22,12 +23,13 @@ export function isPdfAddress(url: string | undefined): boolean {
   return new RegExp(OFSTED_FILE_REGEX).test(url) || /\.pdf$/i.test(new URL(url).pathname);
 }
 
-/** The redirect of top-level Ofsted file loads into the viewer. */
+/** The redirect of top-level Ofsted file loads into the viewer. A rule cannot encode what it
+ * inserts, so the address goes last, as it came, after `?raw=` (see viewer-address.ts). */
 export function autoOpenRule(viewerBase: string): Rule {
   return {
     id: AUTO_OPEN_RULE,
     priority: 1,
-    action: { type: 'redirect', redirect: { regexSubstitution: `${viewerBase}?file=\\0` } },
+    action: { type: 'redirect', redirect: { regexSubstitution: `${viewerBase}?raw=\\0` } },
     condition: { regexFilter: OFSTED_FILE_REGEX, resourceTypes: ['main_frame'] },
   } as Rule;
 }

@@ -1,34 +1,55 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { AuthorityBriefing } from '../../components/authority-briefing';
 import { BriefingView } from '../../components/briefing-view';
 import type { Clip, StoredReport } from '../../lib/storage/schemas';
 import { explainStoreError, LensStore } from '../../lib/storage/store';
+import { loadAuthorityBriefing, type AuthorityBriefingData } from './load-authority';
+import '../../components/compare.css';
 import './briefing.css';
 
-function Briefing({ reportId }: { reportId: string }) {
-  const [data, setData] = useState<{ report: StoredReport; clips: Clip[] } | null>(null);
+type Data = { kind: 'report'; report: StoredReport; clips: Clip[] } | ({ kind: 'authority' } & AuthorityBriefingData);
+
+async function load(params: URLSearchParams): Promise<Data | string> {
+  const store = await LensStore.open();
+  const code = params.get('authority');
+  if (code) {
+    const data = await loadAuthorityBriefing(store, code);
+    return typeof data === 'string' ? data : { kind: 'authority', ...data };
+  }
+  const reportId = params.get('report') ?? '';
+  const report = await store.getReport(reportId);
+  if (!report) return 'This report is not saved in Inspection Lens (any more).';
+  const clips = (await store.clipsOfReport(reportId)).sort((a, b) => a.anchor.start - b.anchor.start);
+  return { kind: 'report', report, clips };
+}
+
+function Briefing({ params }: { params: URLSearchParams }) {
+  const [data, setData] = useState<Data | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    LensStore.open()
-      .then(async (store) => {
-        const report = await store.getReport(reportId);
-        if (!report) return setProblem('This report is not saved in Inspection Lens (any more).');
-        const clips = (await store.clipsOfReport(reportId)).sort((a, b) => a.anchor.start - b.anchor.start);
-        setData({ report, clips });
-        document.title = `Briefing: ${report.title}`;
+    load(params)
+      .then((d) => {
+        if (typeof d === 'string') return setProblem(d);
+        setData(d);
+        document.title = `Briefing: ${d.kind === 'report' ? d.report.title : d.model.authority.name}`;
       })
       .catch((error: unknown) => setProblem(explainStoreError(error).message));
-  }, [reportId]);
+  }, [params]);
   if (problem) return <p role="alert">{problem}</p>;
   if (!data) return <p>Loading…</p>;
   return (
-    <>
+    <main>
       <button type="button" class="no-print" onClick={() => print()}>
         Print this briefing
       </button>
-      <BriefingView report={data.report} clips={data.clips} />
-    </>
+      {data.kind === 'report' ? (
+        <BriefingView report={data.report} clips={data.clips} />
+      ) : (
+        <AuthorityBriefing model={data.model} clips={data.clips} sources={data.sources} printed={data.printed} />
+      )}
+    </main>
   );
 }
 
-render(<Briefing reportId={new URLSearchParams(location.search).get('report') ?? ''} />, document.getElementById('app')!);
+render(<Briefing params={new URLSearchParams(location.search)} />, document.getElementById('app')!);

@@ -1,17 +1,26 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ActivateResult, DetectResult, ToContent } from '../../lib/messages/contracts';
+import { ActivateResult, DetectResult, TOO_UNUSUAL, ToContent } from '../../lib/messages/contracts';
 import { listen, sendToBackground } from '../../lib/messages/messaging';
 import '../../lib/page/highlights.css';
 import { createPageLens, type ScanResult } from './page-lens';
 import { createPageSide } from './page-side';
+import { showOfstedBanner } from './ofsted-banner';
 import { watchChanges } from './watch-changes';
 
 const MARK = 'data-inspection-lens';
 
-// Runs by itself on gov.uk and loopback pages, and is injected elsewhere by the toolbar button
-// or by a site the user chose to always run on (see the background).
+/** The address the document was loaded from: its navigation entry keeps it even after the page
+ * rewrites its own address with history.replaceState / pushState. */
+function loadedAddress(): string {
+  const entry = performance.getEntriesByType('navigation')[0];
+  return entry?.name && /^https?:/.test(entry.name) ? entry.name : location.href;
+}
+
+// Runs by itself on gov.uk pages (test builds also on loopback pages, see wxt.config.ts), and is
+// injected elsewhere by the toolbar button or by a site the user chose to always run on (see the
+// background).
 export default defineContentScript({
-  matches: ['https://*.gov.uk/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+  matches: ['https://*.gov.uk/*'],
   runAt: 'document_idle',
   allFrames: true,
   main(ctx) {
@@ -20,7 +29,7 @@ export default defineContentScript({
     root.setAttribute(MARK, 'running');
     const detect = (text: string) => sendToBackground({ type: 'detect/run', text }, DetectResult).then((r) => r.findings);
     const lens = createPageLens(document, detect, ctx.signal);
-    const side = createPageSide(lens);
+    const side = createPageSide(lens, loadedAddress());
     const scan = (): Promise<ScanResult> =>
       lens.scan().then(
         (result) => {
@@ -29,12 +38,24 @@ export default defineContentScript({
           return result;
         },
         (error: unknown) => {
-          root.setAttribute(MARK, 'failed');
+          // Over the time budget: say so on the page, and stop re-reading it as it changes.
+          const tooUnusual = error instanceof Error && error.message === TOO_UNUSUAL;
+          root.setAttribute(MARK, tooUnusual ? 'too-unusual' : 'failed');
+          if (tooUnusual) lens.announce(TOO_UNUSUAL);
           throw error;
         },
       );
     void scan().catch((error: unknown) => console.warn('Inspection Lens could not read this page:', error));
-    watchChanges(root, () => void scan().catch(() => {}), lens.isOwnNode, ctx.signal);
+    let banner: Awaited<ReturnType<typeof showOfstedBanner>> = null;
+    void showOfstedBanner(document, ctx.signal).then(
+      (b) => (banner = b),
+      (error: unknown) => console.warn('Inspection Lens could not offer this page’s reports:', error),
+    );
+    const isOwnNode = (node: Node | null) => lens.isOwnNode(node) || !!banner?.isOwnNode(node);
+    const rescan = () => {
+      if (root.getAttribute(MARK) !== 'too-unusual') void scan().catch(() => {});
+    };
+    watchChanges(root, rescan, isOwnNode, ctx.signal);
     const stopListening = listen(ToContent, async (message) => {
       if (message.type === 'highlight/step') return lens.navigator.step(message.delta);
       if (message.type !== 'lens/activate') return side.handle(message);

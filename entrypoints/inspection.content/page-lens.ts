@@ -2,9 +2,11 @@
 import { looksLikeReport } from '../../lib/detect/looks-like-report';
 import type { Findings } from '../../lib/model/findings';
 import { extractDomTextSliced, type DomTextModel } from '../../lib/page/dom-text';
+import { createClipMarks, type ClipMarks } from '../../lib/page/clip-marks';
 import { createFindingCard } from '../../lib/page/finding-card';
 import { attachFindingNavigator, type FindingNavigator } from '../../lib/page/finding-navigator';
 import { locateFindings, paintFindings, rangeFor, type PaintedFinding } from '../../lib/page/paint';
+import { computedVisibility } from '../../lib/page/visibility';
 
 export type Detect = (text: string) => Promise<Findings>;
 
@@ -26,6 +28,8 @@ export interface PageLens {
   /** Reads the page again and repaints; overlapping calls share one run and one rerun. */
   scan(): Promise<ScanResult>;
   navigator: FindingNavigator;
+  /** Saved clips, drawn where page scripts cannot read them. */
+  clipMarks: ClipMarks;
   /** Card host and the like: mutations there are ours, not the page's. */
   isOwnNode(node: Node | null): boolean;
   /** A short message in the card, for when the user asked and there is nothing to show. */
@@ -39,6 +43,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function createPageLens(doc: Document, detect: Detect, signal: AbortSignal): PageLens {
   const card = createFindingCard(doc);
   const navigator = attachFindingNavigator(doc, card, signal);
+  const clipMarks = createClipMarks(doc, card.layer, signal);
   let unpaint = () => {};
   let running: Promise<ScanResult> | null = null;
   let rerun = false;
@@ -47,7 +52,9 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
   async function scanOnce(): Promise<ScanResult> {
     // Marks show each step in the browser's performance panel (and in npm run bench:page).
     performance.mark('inspection-lens:scan');
-    const model = await extractDomTextSliced(doc.body ?? doc.documentElement, nextTask);
+    // Only what the reader can see: hidden text must never become a finding.
+    const visible = computedVisibility(doc.defaultView ?? window);
+    const model = await extractDomTextSliced(doc.body ?? doc.documentElement, nextTask, 8, visible);
     performance.mark('inspection-lens:extracted');
     const findings = looksLikeReport(model.text) ? await detect(model.text) : null;
     performance.mark('inspection-lens:detected');
@@ -55,6 +62,9 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
     const located = findings ? locateFindings(findings, (start, end) => rangeFor(model, start, end)) : [];
     unpaint();
     unpaint = paintFindings(located);
+    // The card's host joins the page with its first finding, so on a page with findings its
+    // appearance never tells a page script that a clip was drawn.
+    if (located.length > 0) card.layer();
     navigator.setFindings(located);
     snapshot = { model, findings, located };
     performance.mark('inspection-lens:painted');
@@ -83,6 +93,7 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
     scan,
     latest: () => snapshot,
     navigator,
+    clipMarks,
     isOwnNode: card.isOwnNode,
     announce(message) {
       const view = doc.defaultView;

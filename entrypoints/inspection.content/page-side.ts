@@ -4,9 +4,9 @@ import { makeAnchor } from '../../lib/model/anchor';
 import { reportIdForUrl } from '../../lib/model/report-id';
 import { ClipAnchors, type PageReport, type ToPage } from '../../lib/messages/contracts';
 import { sendToBackground } from '../../lib/messages/messaging';
-import { paintClips, type ClipToShow, type ShownClips } from '../../lib/page/clip-paint';
+import { locateClips, type ClipToShow, type ShownClips } from '../../lib/page/clip-paint';
 import { textOffsetOf } from '../../lib/page/dom-text';
-import { paintFocus, rangeFor } from '../../lib/page/paint';
+import { rangeFor } from '../../lib/page/paint';
 import type { PageLens } from './page-lens';
 
 export interface PageSide {
@@ -15,14 +15,18 @@ export interface PageSide {
   showSavedClips(): Promise<void>;
 }
 
-export function createPageSide(lens: PageLens): PageSide {
+/** Answers for the page loaded at `loadedAt`. The page is always that address to us: a page that
+ * changes its own address (history.replaceState) must not get another page's clips. */
+export function createPageSide(lens: PageLens, loadedAt: string): PageSide {
   let shown: ShownClips = { ranges: new Map(), missing: [] };
-  const reportId = () => reportIdForUrl(location.href);
+  const reportId = () => reportIdForUrl(loadedAt);
 
   function show(clips: ClipToShow[]): ShownClips {
     const snap = lens.latest();
     if (!snap) return { ranges: new Map(), missing: clips.map((c) => c.id) };
-    return (shown = paintClips(snap.model.text, clips, (s, e) => rangeFor(snap.model, s, e)));
+    shown = locateClips(snap.model.text, clips, (s, e) => rangeFor(snap.model, s, e));
+    lens.clipMarks.draw(shown.ranges);
+    return shown;
   }
 
   function report(): PageReport {
@@ -31,8 +35,8 @@ export function createPageSide(lens: PageLens): PageSide {
     return {
       reportId: reportId(),
       fingerprint: null,
-      url: location.href,
-      title: document.title || location.href,
+      url: loadedAt,
+      title: document.title || loadedAt,
       findings,
       located: (snap?.located ?? []).map(({ kind, index }) => ({ kind, index })),
       recommendationAnchors: (findings?.recommendations ?? []).map((r) => makeAnchor(snap!.model.text, r.start, r.end)),
@@ -58,7 +62,7 @@ export function createPageSide(lens: PageLens): PageSide {
       if (message.type === 'selection/get') return selection();
       const range = shown.ranges.get(message.id);
       range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      paintFocus(range ?? null);
+      lens.clipMarks.focus(range ? message.id : null);
     },
     async showSavedClips() {
       const { clips } = await sendToBackground({ type: 'clips/for-page', reportId: reportId() }, ClipAnchors);

@@ -4,6 +4,10 @@
 const QUIET_MS = 600;
 const MAX_WAIT_MS = 4000;
 
+/** Adding or removing our own nodes (the card's host under <html>) is not a page change. */
+const isOwnInsertion = (r: MutationRecord, isOwn: (node: Node) => boolean) =>
+  r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwn);
+
 /** Calls `onChange` after text or element changes under `root`, except those `isOwn` claims. */
 export function watchChanges(root: Node, onChange: () => void, isOwn: (node: Node) => boolean, signal: AbortSignal): void {
   let quiet: ReturnType<typeof setTimeout> | undefined;
@@ -15,12 +19,15 @@ export function watchChanges(root: Node, onChange: () => void, isOwn: (node: Nod
     if (!signal.aborted) onChange();
   };
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => isOwn(r.target))) return;
+    if (records.every((r) => isOwn(r.target) || isOwnInsertion(r, isOwn))) return;
     clearTimeout(quiet);
     quiet = setTimeout(fire, QUIET_MS);
     deadline ??= setTimeout(fire, MAX_WAIT_MS);
   });
-  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  // Text shown or hidden without a DOM change (a details opened, an accordion section expanded)
+  // changes what the reader sees, and so the findings.
+  const attributeFilter = ['hidden', 'open', 'aria-expanded', 'aria-hidden'];
+  observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(quiet);

@@ -1,56 +1,77 @@
-// The compare view for the open report's authority, and "Add reports…" to build its history.
-import { useMemo, useState } from 'preact/hooks';
-import { AddReports, type AddProgress } from '../../components/add-reports';
+// The compare view for the open report's authority, or for an authority chosen under Authorities,
+// and "Add reports…" to build its history.
+import { useMemo } from 'preact/hooks';
+import { AddReports } from '../../components/add-reports';
 import { CompareView } from '../../components/compare-view';
-import { compareAuthority } from '../../lib/compare/authority-compare';
+import { newestOf } from '../../components/model/authority-list';
+import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
+import { decisionFor, decisionId, type LinkEnd } from '../../components/model/link-model';
+import { OfstedHistory } from '../../components/ofsted-history';
 import type { PageReport } from '../../lib/messages/contracts';
+import { deleteLinkDecision, saveLinkDecision } from '../../lib/storage/link-decisions';
 import { reportFromPage } from '../../lib/storage/records';
-import type { StoredReport } from '../../lib/storage/schemas';
-import type { StoreView } from './use-store';
+import type { LinkDecision } from '../../lib/storage/schemas';
+import { openAuthorityBriefing } from './panel-actions';
 import { readReportFile, readReportUrl } from './read-reports';
+import { useAddReports } from './use-add-reports';
+import type { StoreView } from './use-store';
 
-interface Job {
-  name: string;
-  read: () => Promise<StoredReport>;
+interface Props {
+  page: PageReport | null;
+  store: StoreView;
+  /** an authority chosen under Authorities (la code), over the open report's */
+  chosen: string | null;
+  onBack: () => void;
 }
 
-export function CompareTab({ page, store }: { page: PageReport | null; store: StoreView }) {
-  const [progress, setProgress] = useState<AddProgress | null>(null);
-  const comparison = useMemo(
-    () => (page?.findings ? compareAuthority(reportFromPage(page), [...store.reports.values()]) : null),
-    [page, store.reports],
-  );
+type Inputs = [PageReport | null, StoreView['reports'], StoreView['decisions'], string | null];
+let last: { inputs: Inputs; model: CompareModel | null } | null = null;
 
-  async function add(jobs: Job[]) {
-    const state: AddProgress = { total: jobs.length, done: 0, results: [] };
-    setProgress({ ...state });
-    for (const job of jobs) {
-      try {
-        const report = await job.read();
-        await store.write((s) => s.saveReport(report));
-        const a = report.document.authority ?? 'authority not found';
-        state.results.push({
-          name: job.name,
-          ok: true,
-          message: `${a}, ${report.judgements.length} judgements, ${report.recommendations.length} recommendations`,
-        });
-      } catch (error) {
-        state.results.push({ name: job.name, ok: false, message: error instanceof Error ? error.message : String(error) });
-      }
-      state.done++;
-      setProgress({ ...state, results: [...state.results] });
-    }
-  }
+/** The model for the authority compared. The last one is kept across tab switches (the view is
+ * unmounted then): building it scores every pair of recommendations, so only new data rebuilds it. */
+function modelFor(page: PageReport | null, store: StoreView, chosen: string | null): CompareModel | null {
+  const inputs: Inputs = [page, store.reports, store.decisions, chosen];
+  if (last && last.inputs.every((x, i) => x === inputs[i])) return last.model;
+  const start = performance.now();
+  const stored = [...store.reports.values()];
+  const open = chosen ? newestOf(chosen, stored) : page?.findings ? reportFromPage(page) : null;
+  const model = open ? buildCompareModel(open, stored, store.decisions) : null;
+  performance.measure('compare-model', { start }); // read by npm run bench:compare-panel
+  last = { inputs, model };
+  return model;
+}
+
+export function CompareTab({ page, store, chosen, onBack }: Props) {
+  const model = useMemo(() => modelFor(page, store, chosen), [page, store.reports, store.decisions, chosen]);
+  const authority = model?.authority ?? null;
+  const { progress, add } = useAddReports(store, authority ? { code: authority.code, name: authority.name } : null);
+
+  const decide = (from: LinkEnd, to: LinkEnd, decision: LinkDecision['decision'] | null) =>
+    void store.write<unknown>((s) =>
+      decision
+        ? saveLinkDecision(s, decisionFor(authority!.code, from, to, decision))
+        : deleteLinkDecision(s, decisionId(authority!.code, from.quote, to.quote)),
+    );
 
   return (
     <>
-      {comparison ? (
-        <CompareView comparison={comparison} recommendations={page!.findings!.recommendations} />
+      {chosen ? (
+        <button type="button" class="link" onClick={onBack}>
+          ← Back to the open report’s authority
+        </button>
+      ) : null}
+      {model ? (
+        <CompareView
+          model={model}
+          onDecide={decide}
+          onBriefing={() => void openAuthorityBriefing(model.authority.code)}
+          fetchHistory={<OfstedHistory authority={model.authority} />}
+        />
       ) : (
         <p class="empty">
           {page?.findings
             ? 'The authority of this report was not recognised, so it cannot be compared.'
-            : 'Open a report to compare it with the authority’s earlier inspections.'}
+            : 'Open a report, or choose an authority under Authorities, to compare its inspections.'}
         </p>
       )}
       <AddReports

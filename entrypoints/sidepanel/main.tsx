@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PanelScreen } from './panel-screen';
 import '../../components/components.css';
+import '../../components/compare.css';
 import './panel.css';
 
 // ?tab=<id> keeps the panel on one tab (a popped-out panel, and the end-to-end tests).

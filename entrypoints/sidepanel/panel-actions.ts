@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { clipsToCsv, clipsToMarkdown } from '../../lib/export/clips-export';
 import type { Clip, StoredReport } from '../../lib/storage/schemas';
+import { viewerSearch } from '../viewer/viewer-address';
 
 /** Saves `text` as a file through an ordinary download link: no permission, nothing leaves the machine. */
 export function downloadText(name: string, type: string, text: string): void {
@@ -26,7 +27,7 @@ export async function openClipSource(clip: Clip, report: StoredReport | null): P
   const url = report?.urls[0];
   if (!url) return;
   if (report.fingerprint) {
-    const viewer = `${browser.runtime.getURL('/viewer.html')}?file=${encodeURIComponent(url)}&clip=${encodeURIComponent(clip.id)}`;
+    const viewer = `${browser.runtime.getURL('/viewer.html')}${viewerSearch(url, clip.id)}`;
     await browser.tabs.create({ url: viewer });
     return;
   }
@@ -38,3 +39,7 @@ export async function openClipSource(clip: Clip, report: StoredReport | null): P
 
 export const openBriefing = (reportId: string) =>
   browser.tabs.create({ url: `${browser.runtime.getURL('/briefing.html')}?report=${encodeURIComponent(reportId)}` });
+
+/** Opens the meeting briefing of an authority (by its DfE la code) in a new tab. */
+export const openAuthorityBriefing = (code: string) =>
+  browser.tabs.create({ url: `${browser.runtime.getURL('/briefing.html')}?authority=${encodeURIComponent(code)}` });

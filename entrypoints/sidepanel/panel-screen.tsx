@@ -6,16 +6,19 @@ import { PanelTabs, type PanelTab } from '../../components/panel-tabs';
 import { ReportView } from '../../components/report-view';
 import { AnyReply } from '../../lib/messages/contracts';
 import { askPage } from '../../lib/messages/messaging';
-import { exportBackup, importBackup, readBackup } from '../../lib/storage/backup';
+import { exportBackup } from '../../lib/storage/backup';
 import { newClip, reportFromPage } from '../../lib/storage/records';
-import { downloadClips, downloadText, openBriefing, openClipSource } from './panel-actions';
+import { authorityOfUrn } from '../../lib/model/authority-lineage';
+import { downloadClips, downloadText, openAuthorityBriefing, openBriefing, openClipSource } from './panel-actions';
+import { AuthoritiesTab } from './authorities-tab';
 import { CompareTab } from './compare-tab';
 import { useActivePage } from './use-active-page';
+import { useBackupActions } from './use-backup-actions';
 import { useStore } from './use-store';
 
 export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   const [view, setView] = useState<PanelTab>('report');
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const { tab, page, state, refresh } = useActivePage(pinnedTab);
   const store = useStore();
   const { reports, clips, problem, write } = store;
@@ -33,33 +36,19 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
     ask({ type: 'clips/show', clips: list.map((c) => ({ id: c.id, anchor: c.anchor })) });
 
   const saveReport = () => write((s) => s.saveReport(reportFromPage(page!)));
+  const authority = authorityOfUrn(page?.findings?.document.authorityUrn ?? null);
+  // The briefing reads the store, so the open report is saved first.
+  const authorityBriefing = async () => (saved || (await saveReport()), void openAuthorityBriefing(authority!.code));
   const clip = async (index: number) => {
     const report = reports.get(page!.reportId) ?? (await saveReport());
     const made = await write((s) => s.saveClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
     await showClipsInPage([...pageClips, made]);
   };
-  const restore = async (file: File) => {
-    try {
-      const backup = readBackup(await file.text());
-      const r = await write((s) => importBackup(s, backup));
-      setMessage({
-        text: `Restored: ${r.reportsAdded} reports and ${r.clipsAdded} clips added, ${r.clipsUpdated} clips updated.`,
-        error: false,
-      });
-      refresh();
-    } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
-    }
-  };
-
-  const wipe = async () => {
-    if (!confirm('Delete every saved report and clip? Make a backup first if you may want them back.')) return;
-    await write((s) => s.clearAll());
-    setMessage({ text: 'Every saved report and clip was deleted.', error: false });
-  };
+  const { message, restore, wipe } = useBackupActions(store, refresh);
 
   return (
     <main class="panel">
+      <h1 class="visually-hidden">Inspection Lens</h1>
       <PanelTabs current={view} onChange={setView} clipCount={clips.length} />
       {problem ? (
         <p role="alert" class="error">
@@ -76,6 +65,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
             onSelect={(position) => void ask({ type: 'highlight/focus', position })}
             onClip={(i) => void clip(i)}
             onShowClip={() => setView('clips')}
+            onAuthorityBriefing={authority ? () => void authorityBriefing() : undefined}
           />
         ) : null}
         {view === 'report' && !page?.findings ? (
@@ -85,7 +75,10 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
               : 'This page is not a report Inspection Lens can read. Open an Ofsted report or a council paper about one, or click the toolbar button on the page. PDFs open in the Inspection Lens viewer.'}
           </p>
         ) : null}
-        {view === 'compare' ? <CompareTab page={page} store={store} /> : null}
+        {view === 'compare' ? <CompareTab page={page} store={store} chosen={chosen} onBack={() => setChosen(null)} /> : null}
+        {view === 'authorities' ? (
+          <AuthoritiesTab store={store} onCompare={(code) => (setChosen(code), setView('compare'))} />
+        ) : null}
         {view === 'clips' ? (
           <ClipsView
             clips={clips}

@@ -1,15 +1,16 @@
 // "Add reports…": earlier reports as files (PDF, HTML, text) or addresses, read and detected here in
 // the panel, ready to store. pdf.js is loaded only when a PDF is added.
-import { detectReport } from '../../lib/detect/detect-report';
+import { browser } from 'wxt/browser';
 import { extractDomText } from '../../lib/page/dom-text';
+import { looksLikePdf, reportFromText } from '../../lib/storage/report-from-text';
 import type { StoredReport } from '../../lib/storage/schemas';
+import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
 
-const now = () => new Date().toISOString();
-const isPdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+// Detection runs in the panel's own workers, with a time budget, so a strange file never freezes it.
+let pool: DetectPool | undefined;
+async function detect(text: string) {
+  pool ??= createDetectPool(browser.runtime.getURL('/detect-worker.js'));
+  return pool.detect(text, await storedBudgetMs(text.length));
 }
 
 async function readPdf(bytes: Uint8Array): Promise<{ text: string; fingerprint: string }> {
@@ -31,18 +32,14 @@ async function readPdf(bytes: Uint8Array): Promise<{ text: string; fingerprint: 
 export async function readReport(bytes: Uint8Array, source: string, title: string): Promise<StoredReport> {
   let text: string;
   let fingerprint: string | null = null;
-  if (isPdf(bytes)) ({ text, fingerprint } = await readPdf(bytes));
+  if (looksLikePdf(bytes)) ({ text, fingerprint } = await readPdf(bytes));
   else {
     const decoded = new TextDecoder('utf-8').decode(bytes);
     if (/\0/.test(decoded.slice(0, 2000))) throw new Error('not a PDF, web page or text file');
     const html = /^\s*<(?:!doctype html|html)/i.test(decoded) || /\.html?$/i.test(source);
     text = html ? extractDomText(new DOMParser().parseFromString(decoded, 'text/html').body).text : decoded;
   }
-  const findings = detectReport(text);
-  if (findings.judgements.length === 0 && findings.recommendations.length === 0)
-    throw new Error('no judgements or recommendations found in it');
-  const id = fingerprint || (/^https?:/.test(source) ? source.split('#')[0]! : `file:${await sha256(text)}`);
-  return { id, fingerprint, urls: [source], title, savedAt: now(), ...findings };
+  return reportFromText(text, fingerprint, source, title, detect);
 }
 
 export async function readReportFile(file: File): Promise<StoredReport> {

@@ -1,13 +1,16 @@
 // The panel's view of the store: reports and clips, read again whenever any window writes.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { announceStoreChange, onStoreChange } from '../../lib/storage/changes';
-import type { Clip, StoredReport } from '../../lib/storage/schemas';
+import { listLinkDecisions } from '../../lib/storage/link-decisions';
+import type { Clip, LinkDecision, StoredReport } from '../../lib/storage/schemas';
 import { explainStoreError, LensStore } from '../../lib/storage/store';
 
 export interface StoreView {
   store: LensStore | null;
   reports: ReadonlyMap<string, StoredReport>;
   clips: Clip[];
+  /** the councillor's confirm / reject decisions on recommendation links */
+  decisions: LinkDecision[];
   /** a store problem in words (full, blocked, damaged rows), or null */
   problem: string | null;
   /** runs a write, then tells every window; failures become `problem` and are rethrown */
@@ -18,13 +21,15 @@ export function useStore(): StoreView {
   const [store, setStore] = useState<LensStore | null>(null);
   const [reports, setReports] = useState<StoredReport[]>([]);
   const [clips, setClips] = useState<Clip[]>([]);
+  const [decisions, setDecisions] = useState<LinkDecision[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
   const load = useCallback(async (s: LensStore) => {
-    const [r, c] = await Promise.all([s.listReports(), s.listClips()]);
+    const [r, c, d] = await Promise.all([s.listReports(), s.listClips(), listLinkDecisions(s)]);
     setReports(r.rows);
     setClips(c.rows);
-    const bad = r.invalid + c.invalid;
+    setDecisions(d.rows);
+    const bad = r.invalid + c.invalid + d.invalid;
     setProblem(bad > 0 ? `${bad} stored rows could not be read and are not shown; a backup keeps the rest safe.` : null);
   }, []);
 
@@ -54,5 +59,5 @@ export function useStore(): StoreView {
   );
 
   const byId = useMemo(() => new Map(reports.map((r) => [r.id, r])), [reports]);
-  return { store, reports: byId, clips, problem, write };
+  return { store, reports: byId, clips, decisions, problem, write };
 }

@@ -2,8 +2,21 @@ import { render } from 'preact';
 import '../../lib/page/highlights.css';
 import '../../components/components.css';
 import './viewer.css';
+import { fileTitle, openedAddress, viewerSearch } from './viewer-address';
+import { FramedNotice } from './framed-notice';
 import { ViewerScreen } from './viewer-screen';
 
-const file = new URLSearchParams(location.search).get('file');
-document.title = file ? `${decodeURIComponent(file.split('/').pop() ?? file)} · Inspection Lens` : 'Inspection Lens viewer';
-render(<ViewerScreen initialUrl={file} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+if (window.top !== window) {
+  // Inside another page, a click meant for that page could land on our buttons: show none, fetch nothing.
+  document.title = 'Inspection Lens viewer';
+  render(<FramedNotice />, app);
+} else {
+  const opened = openedAddress(location.search);
+  const url = opened && 'url' in opened ? opened.url : null;
+  // Keep the normalised, encoded form in the address bar (the redirect's raw form is ambiguous).
+  const clip = location.search.startsWith('?raw=') ? null : new URLSearchParams(location.search).get('clip');
+  if (url) history.replaceState(null, '', viewerSearch(url, clip));
+  document.title = url ? `${fileTitle(url)} · Inspection Lens` : 'Inspection Lens viewer';
+  render(<ViewerScreen initialUrl={url} addressProblem={opened && 'problem' in opened ? opened.problem : null} />, app);
+}

@@ -10,10 +10,18 @@ import { serveViewerPage } from './viewer-page-side';
 
 type Source = { url: string } | { file: File };
 
-export function ViewerScreen({ initialUrl }: { initialUrl: string | null }) {
+/** `initialUrl` is normalised (viewer-address.ts); `addressProblem` says why the address given
+ * cannot be opened. */
+export function ViewerScreen({
+  initialUrl,
+  addressProblem = null,
+}: {
+  initialUrl: string | null;
+  addressProblem?: string | null;
+}) {
   const [source, setSource] = useState<Source | null>(initialUrl ? { url: initialUrl } : null);
   const [state, setState] = useState<ViewerState | null>(null);
-  const [problem, setProblem] = useState<SourceError | null>(null);
+  const [problem, setProblem] = useState<SourceError | null>(addressProblem ? new SourceError(addressProblem, 'address') : null);
   const [scale, setScale] = useState(1.25);
   const [page, setPage] = useState(1);
   const [autoOpen, setAutoOpen] = useState(true);

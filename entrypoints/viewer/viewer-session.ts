@@ -1,8 +1,8 @@
 // One open PDF in the viewer: bytes → pdf.js → pages and text layers → the detector → highlights,
 // card and next / previous, the same as on web pages. The UI reads its state and calls its methods.
 import * as pdfjs from 'pdfjs-dist';
+import { browser } from 'wxt/browser';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { detectReport } from '../../lib/detect/detect-report';
 import type { Findings } from '../../lib/model/findings';
 import { createFindingCard } from '../../lib/page/finding-card';
 import { attachFindingNavigator, type FindingNavigator } from '../../lib/page/finding-navigator';
@@ -13,9 +13,14 @@ import type { PageReport } from '../../lib/messages/contracts';
 import { paintClips, type ClipToShow, type ShownClips } from '../../lib/page/clip-paint';
 import { buildPdfText, type PdfPageInput, type PdfTextModel } from '../../lib/pdf/pdf-text';
 import { checkHasText, openPdf, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
+import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
 import { createPdfPages, type PdfPages } from './pdf-pages';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+
+// Detection runs in a worker with a time budget, so an odd PDF never freezes the viewer.
+let pool: DetectPool | undefined;
+const detectPool = () => (pool ??= createDetectPool(browser.runtime.getURL('/detect-worker.js')));
 
 export interface ReportIdentity {
   /** pdf.js fingerprint of the file: the same report from an agenda pack, Ofsted or a download */
@@ -163,7 +168,13 @@ export async function openViewerSession(
     set({ phase: 'ready', message: error instanceof PdfReadError ? error.message : String(error) });
     return session;
   }
-  const findings = detectReport(model.text);
+  let findings: Findings;
+  try {
+    findings = await detectPool().detect(model.text, await storedBudgetMs(model.text.length));
+  } catch (error) {
+    set({ phase: 'ready', message: error instanceof Error ? error.message : String(error) });
+    return session;
+  }
   performance.mark('viewer:findings-detected');
   const located = locateFindings(findings, rangeOf);
   unpaint = paintFindings(located);

@@ -63,7 +63,7 @@ function frameworkOf(text: string, dates: string | null): string | null {
   const head = text.slice(0, 6000);
   const year = dates ? yearOf(dates) : null;
   if (
-    /Review of the effectiveness of the (?:local )?safeguarding children\s+board|children looked after and care leavers\s*\n?\s*and\s*\n?\s*review/i.test(
+    /Review of the effectiveness of the (?:local )?safeguarding children\s+board|children looked after and care leavers\s*and\s*review/i.test(
       head,
     )
   )

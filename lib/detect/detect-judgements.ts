@@ -9,7 +9,8 @@ import { SAME_AS, paperJudgementRules } from './paper-rules';
 import { restatementJudgementRules } from './restatement-rules';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
 import { PAST_MARKER, findHeadings, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
-import { datesIn, lineAt, sentenceAround, yearOf } from './text-util';
+import { mergeRepeats } from './merge-repeats';
+import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 export const judgementRules: JudgementRule[] = [
   ...structuralJudgementRules,
@@ -24,12 +25,36 @@ export const judgementRules: JudgementRule[] = [
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
+// The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
+const sentences = new WeakMap<RawJudgement, Span>();
+function sentenceOf(text: string, j: RawJudgement): Span {
+  const sentence = sentences.get(j) ?? sentenceAround(text, j.start, j.end);
+  sentences.set(j, sentence);
+  return sentence;
+}
+
+// Area names repeat (every table row of one area), so each is mapped to its key once.
+const areaKeys = new Map<string, AreaKey>();
+function cachedAreaKey(area: string): AreaKey {
+  if (areaKeys.size > 5000) areaKeys.clear();
+  const key = areaKeys.get(area) ?? areaKeyOf(area);
+  areaKeys.set(area, key);
+  return key;
+}
+
 function isHypothetical(text: string, j: RawJudgement): boolean {
   if (!j.prose) return false;
   // Earlier-inspection shapes quote their own clause: "Progress has not been sustained since Ofsted
   // judged …" denies the progress, not the judgement.
-  const from = j.inspection || j.ruleId === 'judged-then' ? j.start : sentenceAround(text, j.start, j.end).start;
+  const from = j.inspection || j.ruleId === 'judged-then' ? j.start : sentenceOf(text, j).start;
   return NOT_A_JUDGEMENT.test(text.slice(from, j.end));
+}
+
+/** What a mention's sentence (prose) or line (tables, headings) says about time. */
+interface Surroundings {
+  dates: string[];
+  past: boolean;
+  thisInspection: boolean; // "at this inspection …": the document's own
 }
 
 interface Context {
@@ -38,22 +63,34 @@ interface Context {
   /** a council paper or news item: an undated "was rated ‘good’" is the inspection it discusses */
   paper: boolean;
   headings: PastHeadings;
+  /** surroundings by span (many mentions in one line or sentence read it once), and the last line */
+  read: Map<string, Surroundings>;
+  line: Span;
+}
+
+function surroundings(text: string, span: Span): Surroundings {
+  // "…, the same judgement as in 2014" dates the earlier grade, not this one.
+  const own = text.slice(span.start, span.end).replace(SAME_AS, '');
+  const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + pointedBack(text, own, span.start);
+  return {
+    dates: datesIn(snippet),
+    past: PAST_MARKER.test(snippet),
+    thisInspection: /\b(?:at|during|in) this inspection\b/i.test(own),
+  };
 }
 
 /** Which inspection the mention belongs to: null for the document's own, else a date as written. */
 function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   if (j.inspection) return j.inspection;
   const { text, ownYears } = ctx;
-  const context = j.prose ? sentenceAround(text, j.start, j.end) : lineAt(text, j.start);
-  // "…, the same judgement as in 2014" dates the earlier grade, not this one.
-  const own = text.slice(context.start, context.end).replace(SAME_AS, '');
-  const lead = listLeadIn(text, context.start) + ' ' + pointedBack(text, own, context.start);
-  const snippet = own + ' ' + lead;
-  // "at this inspection the overall effectiveness … is judged to be good" is the document's own.
-  if (/\b(?:at|during|in) this inspection\b/i.test(own)) return null;
-  const dates = datesIn(snippet);
+  if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
+  const span = j.prose ? sentenceOf(text, j) : ctx.line;
+  const key = `${span.start}:${span.end}`;
+  const around = ctx.read.get(key) ?? surroundings(text, span);
+  ctx.read.set(key, around);
+  if (around.thisInspection) return null;
+  const { dates, past } = around;
   const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
-  const past = PAST_MARKER.test(snippet);
   if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   return null;
@@ -73,7 +110,7 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   // The earlier-only rules speak of an earlier inspection or of nothing.
   // An undated one is kept only in a paper, and not for "the local authority" in general (framework briefings).
   if (inspection === null && j.ruleId === 'judged-then' && (!ctx.paper || /^the local authority$/.test(j.area))) return [];
-  const keys = j.allAreas ? areasOfYear(yearOf(inspection ?? '')) : [j.areaKey ?? areaKeyOf(area)];
+  const keys = j.allAreas ? areasOfYear(yearOf(inspection ?? '')) : [j.areaKey ?? cachedAreaKey(area)];
   return keys.map((areaKey) => ({
     ruleId: j.ruleId,
     area: j.allAreas ? areaKey : area,
@@ -85,29 +122,6 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
     start: j.start,
     end: j.end,
   }));
-}
-
-/** Keeps one mention where several rules found the same grade for one area in overlapping spans. */
-function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
-  // Tables and headings first: their spans are tighter than a prose sentence's; then dated ones.
-  const isProse = (m: JudgementMention) => !structuralJudgementRules.some((r) => r.id === m.ruleId);
-  const order = (m: JudgementMention) => Number(isProse(m)) * 2 + Number(m.inspection === null);
-  const sorted = [...mentions].sort((a, b) => order(a) - order(b) || a.start - b.start || b.end - a.end);
-  const out: JudgementMention[] = [];
-  for (const m of sorted) {
-    const twin = out.find(
-      (o) =>
-        o.grade === m.grade &&
-        o.start < m.end &&
-        m.start < o.end &&
-        (o.inspection === m.inspection ||
-          m.inspection === 'previous' ||
-          (m.inspection === null && (o.inspection === null || (o.start <= m.start && m.end <= o.end)))) &&
-        (o.areaKey === m.areaKey || (o.inspection === null && m.inspection === null) || (m.inspection === null && isProse(m))),
-    );
-    if (!twin) out.push(m);
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 const LINE_END_GRADE = new RegExp(`(?<=\\S) {2}(?=["'‘’“”]?(?:${GRADE_SOURCE})["'‘’“”]?\\.?[ \\t]*$)`, 'gim');
@@ -126,7 +140,7 @@ export function gutterToTab(text: string): string {
 
 /** Every judgement mention in the text, in document order. */
 export function detectJudgements(text: string, ownYears: Set<number> = new Set(), paper = false): JudgementMention[] {
-  const ctx: Context = { text, ownYears, paper, headings: findHeadings(text) };
+  const ctx: Context = { text, ownYears, paper, headings: findHeadings(text), read: new Map(), line: { start: -1, end: -1 } };
   const cells = gutterToTab(text);
   const raw = judgementRules.flatMap((rule) => rule.find(cells));
   const kept = raw.filter(

@@ -4,6 +4,7 @@ import { DEADLINE_LINE, ITEM_MARKER, LEAD_IN, headingRules, isHeadingLike } from
 import {
   isBlank,
   LA_SECTION,
+  nextFilled,
   LSCB_SECTION,
   sectionHeadingAbove,
   sourceOf,
@@ -12,7 +13,7 @@ import {
   type Line,
   type RecommendationContext,
 } from './recommendation-source';
-import { trimSpan } from './text-util';
+import { endsSentence, trimSpan } from './text-util';
 
 export type { RecommendationContext };
 
@@ -38,10 +39,9 @@ function readItem(lines: Line[], i: number, text: string): { start: number; end:
     const line = lines[j]!;
     if (isBlank(line)) {
       // A paragraph gap ends the item unless the sentence plainly runs on in lower case.
-      const after = lines.slice(j).find((l) => !isBlank(l));
-      const unfinished = !/[.;:!?]["'’”)]?\s*$/.test(text.slice(start, end));
-      if (!after || !unfinished || !/^[a-z]/.test(after.text.trim())) break;
-      j++;
+      const after = nextFilled(lines, j);
+      if (after === lines.length || endsSentence(text, start, end) || !/^[a-z]/.test(lines[after]!.text.trim())) break;
+      j = after;
       continue;
     }
     if (
@@ -75,6 +75,7 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
+    if (trimmed === '') continue; // no heading, label or item: skip a page of blank lines cheaply
     if (LSCB_SECTION.test(trimmed) && !/\t\d+$/.test(trimmed)) inLscb = true;
     else if (LA_SECTION.test(trimmed)) inLscb = false;
     const heading = matchHeading(trimmed);
@@ -169,12 +170,16 @@ const markerNumber = (line: string) => ITEM_MARKER.exec(line)?.[1] ?? BARE_MARKE
  */
 function isSubheading(lines: Line[], i: number, lastNumber: number | null, first: boolean): boolean {
   if ((lastNumber === null && !first) || lines[i]!.text.startsWith('#')) return false;
+  // A topic is at most 50 characters, so the paragraph is read no further than that.
   let end = i;
-  while (end + 1 < lines.length && !isBlank(lines[end + 1])) end++;
+  let length = lines[i]!.text.length;
+  while (end + 1 < lines.length && !isBlank(lines[end + 1]) && length <= 50) length += lines[++end]!.text.length + 1;
+  if (length > 50) return false;
   const paragraph = lines
     .slice(i, end + 1)
     .map((l) => l.text)
     .join('\n');
+  // At most 11 lines on (blank lines and a page number between heading and item).
   const next = lines.slice(end + 1, end + 12).find((l) => !isBlank(l) && !PAGE_NUMBER.test(l.text));
   const nextNumber = next ? markerNumber(next.text) : undefined;
   // Topic sub-headings are a bare area name; section headings that also run the numbering on are not.

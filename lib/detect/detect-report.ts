@@ -5,6 +5,7 @@ import { findCurrentConflicts, keepOneCurrentGrade, type GradeConflict } from '.
 import { detectJudgements } from './detect-judgements';
 import { detectListRecommendations, type RecommendationContext } from './detect-recommendations';
 import { detectResolutions, detectSentenceRecommendations } from './detect-sentence-recommendations';
+import { SpanIndex } from './span-index';
 
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
 function documentKind(text: string, framework: string | null): RecommendationContext['kind'] {
@@ -25,7 +26,9 @@ function byPosition<T extends { start: number }>(a: T, b: T): number {
 
 /** Drops sentence recommendations that repeat a list item's span. */
 function mergeRecommendations(lists: Recommendation[], sentences: Recommendation[]): Recommendation[] {
-  const extra = sentences.filter((s) => !lists.some((l) => l.start < s.end && s.start < l.end));
+  const items = new SpanIndex();
+  for (const l of [...lists].sort(byPosition)) items.add(l);
+  const extra = sentences.filter((s) => !items.overlaps(s));
   return [...lists, ...extra].sort(byPosition);
 }
 

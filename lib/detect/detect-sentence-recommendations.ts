@@ -4,9 +4,44 @@ import type { Recommendation, RecommendationSource } from '../model/findings';
 import { headingRules, isHeadingLike } from './recommendation-rules';
 
 const RECOMMENDATION_SECTION = headingRules.find((r) => r.id === 'recommendations-heading')!.pattern;
-const MY_RECOMMENDATION = /(?:^|(?<=[.!?]\s+))(?:My|Our|The) (?:main |key )?recommendations? (?:is|are|would be) [^.!?\n]+[.!?]/g;
+// Each runs to the sentence's first stop; a sentence start is checked in code (sentenceStartsAt), so
+// no blank is looked back over from every position of a long run.
+const MY_RECOMMENDATION = /\b(?:My|Our|The) (?:main |key )?recommendations? (?:is|are|would be) [^.!?\n]/g;
 const SHOULD_CLAUSE =
-  /\b(?:the|The) (?:[A-Z]{2,6}|Council|Department|local authority|Secretary of State)\s+should\s+[a-z][^.!?\n]+[.!?]/g;
+  /\b(?:the|The) (?:[A-Z]{2,6}|Council|Department|local authority|Secretary of State)\s+should\s+[a-z][^.!?\n]/g;
+const STOP = /[.!?\n]/g;
+// A paragraph: lines up to a line that holds only blanks (never a blank run read from every line).
+const PARAGRAPH = /[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*/g;
+
+/** At a paragraph's start, or after a sentence's stop and white space. */
+function sentenceStartsAt(para: string, index: number): boolean {
+  let i = index;
+  while (i > 0 && /\s/.test(para[i - 1]!)) i--;
+  return index === 0 || (i < index && i > 0 && /[.!?]/.test(para[i - 1]!));
+}
+
+/**
+ * The clauses `head` opens in `para`, each running to the first "." "!" or "?" after its head (none
+ * when a line end or the paragraph's end comes first). The next stop is found once and reused by
+ * every head before it, so a paragraph of unfinished clauses is read once, not once per clause.
+ */
+function clauses(para: string, head: RegExp, atSentenceStart: boolean): { index: number; end: number }[] {
+  const out: { index: number; end: number }[] = [];
+  let stop = -1;
+  head.lastIndex = 0;
+  for (let m = head.exec(para); m; m = head.exec(para)) {
+    const from = head.lastIndex;
+    if (stop < from) {
+      STOP.lastIndex = from;
+      stop = STOP.exec(para)?.index ?? para.length;
+    }
+    if (stop === para.length || para[stop] === '\n') continue;
+    if (atSentenceStart && !sentenceStartsAt(para, m.index)) continue;
+    out.push({ index: m.index, end: stop + 1 });
+    head.lastIndex = stop + 1;
+  }
+  return out;
+}
 
 // Minutes record the committee's decision after "RESOLVED –", "Decision:" or "It was moved, seconded and".
 const RESOLVED =
@@ -32,30 +67,32 @@ export function detectResolutions(text: string): Recommendation[] {
 /** Sentence-form recommendations in sections headed "Recommendation(s)". */
 export function detectSentenceRecommendations(text: string, source: RecommendationSource): Recommendation[] {
   const out: Recommendation[] = [];
-  const paragraphs = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)];
   let inSection = false;
-  for (const p of paragraphs) {
+  for (const p of text.matchAll(PARAGRAPH)) {
     const para = p[0];
+    if (para.trim() === '') continue; // blanks alone neither open, close nor hold a section
     if (RECOMMENDATION_SECTION.test(para.trim().replace(/^\*\*|\*\*$/g, ''))) {
       inSection = true;
       continue;
     }
     if (isHeadingLike(para) && para.trim().length < 80 && !/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(para.trim())) inSection = false;
     if (!inSection) continue;
-    for (const re of [MY_RECOMMENDATION, SHOULD_CLAUSE]) {
-      for (const m of para.matchAll(re)) {
-        const start = p.index + m.index;
-        const end = start + m[0].length;
-        if (out.some((r) => r.start <= start && end <= r.end)) continue;
-        out.push({
-          ruleId: re === MY_RECOMMENDATION ? 'my-recommendation' : 'should-clause',
-          quote: m[0],
-          start,
-          end,
-          deadline: deadlineIn(m[0]),
-          source,
-          section: null,
-        });
+    const mine = clauses(para, MY_RECOMMENDATION, true);
+    // A "should" clause inside a "My recommendation is …" sentence is part of it. Both lists run in
+    // order of position and `mine` never overlap, so one pointer finds the sentence that may hold it.
+    let k = 0;
+    const should = clauses(para, SHOULD_CLAUSE, false).filter((c) => {
+      while (k < mine.length && mine[k]!.end < c.end) k++;
+      return !(k < mine.length && mine[k]!.index <= c.index);
+    });
+    for (const [ruleId, found] of [
+      ['my-recommendation', mine],
+      ['should-clause', should],
+    ] as const) {
+      for (const c of found) {
+        const quote = para.slice(c.index, c.end);
+        const start = p.index + c.index;
+        out.push({ ruleId, quote, start, end: start + quote.length, deadline: deadlineIn(quote), source, section: null });
       }
     }
   }

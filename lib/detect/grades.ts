@@ -29,8 +29,21 @@ const RANKS: Record<string, number> = {
   'performs poorly': 4,
 };
 
+// Grades are written a few ways only, so each way is normalised once (a page of 60,000 judgement lines).
+const normalised = new Map<string, string>();
+
 /** The scale word in lower case: "Requires Improvement to be good" → "requires improvement". */
 export function normaliseGrade(raw: string): string {
+  let grade = normalised.get(raw);
+  if (grade === undefined) {
+    if (normalised.size > 1000) normalised.clear();
+    grade = normaliseOnce(raw);
+    normalised.set(raw, grade);
+  }
+  return grade;
+}
+
+function normaliseOnce(raw: string): string {
   const words = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^requir/.test(words)) return 'requires improvement';
   const performs = /^perform\w*\s+(\w+)/.exec(words);
@@ -43,7 +56,7 @@ export function rankGrade(grade: string): number | null {
   return RANKS[normaliseGrade(grade)] ?? null;
 }
 
-const WHOLE_CELL = new RegExp(`^(?:grade\\s*[1-4]\\s*[:(–-]?\\s*)?\\(?(${STRICT_GRADE_SOURCE})\\)?\\s*[.*]?$`, 'i');
+const WHOLE_CELL = new RegExp(`^(?:grade\\s*[1-4]\\s*(?:[:(–-]\\s*)?)?\\(?(${STRICT_GRADE_SOURCE})\\)?\\s*[.*]?$`, 'i');
 
 /** The grade when a whole table cell is one grade ("Good", "Grade 3 (Adequate)"), else null. */
 export function gradeOfCell(cell: string): string | null {

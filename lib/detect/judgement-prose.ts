@@ -33,9 +33,10 @@ const VERB =
 
 const AFTER = `(?=["'’”]?\\s*(?:$|[.,;:)]|overall\\b|in all\\b|and\\b|because\\b|when\\b|at that\\b|in (?:19|20)\\d\\d|in [A-Z][a-z]+ (?:19|20)\\d\\d|since\\b|with\\b|for (?:the|all)\\b))`;
 
-const SUBJECT_VERB = new RegExp(`\\b(${SUBJECT})\\s+${VERB}\\s+${Q}${G}${AFTER}`, 'gim');
+// (?<=\\S): a subject ends on a letter, so its open-ended tail and the blanks after it never share a blank.
+const SUBJECT_VERB = new RegExp(`\\b(${SUBJECT})(?<=\\S)\\s+${VERB}\\s+${Q}${G}${AFTER}`, 'gim');
 const SUBJECT_REQUIRE = new RegExp(
-  `\\b(${SUBJECT})\\s+(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${AFTER}`,
+  `\\b(${SUBJECT})(?<=\\S)\\s+(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${AFTER}`,
   'gim',
 );
 const OFSTED_JUDGED = new RegExp(
@@ -45,7 +46,7 @@ const OFSTED_JUDGED = new RegExp(
 const GRADE_FIRST = new RegExp(`\\b(?:the|Ofsted[’']s)\\s+(?:overall\\s+)?${Q}${G}${Q}\\s+(judgement|rating|outcome)`, 'gi');
 const JUDGEMENT_OF = new RegExp(`\\b(the overall (?:judgement|rating|grade))\\s+(?:of|as|was|is)\\s+${Q}${G}`, 'gi');
 const JUDGEMENT_THAT = new RegExp(
-  `\\b(?:Ofsted[’']s|the)\\s+judgement\\s+(?:was\\s+)?that\\s+([^.;\\n\\t]{3,120}?)\\s+(?:is|are|was|were)(?:\\s+then)?\\s+${Q}${G}`,
+  `\\b(?:Ofsted[’']s|the)\\s+judgement\\s+(?:was\\s+)?that\\s+([^.;\\n\\t]{3,120}?)(?<=\\S)\\s+(?:is|are|was|were)(?:\\s+then)?\\s+${Q}${G}`,
   'gi',
 );
 const APART_FROM = new RegExp(

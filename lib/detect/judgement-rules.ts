@@ -1,7 +1,7 @@
 // Judgement rules as data: each finds one shape of "area + grade" and carries its own examples.
 import { AREA_WORDS, type AreaKey } from './areas';
 import { STRICT_GRADE_SOURCE, normaliseGrade } from './grades';
-import { G, Q, findDashClauses, findTableRows, headingBefore, scan, stripMarker } from './judgement-scanners';
+import { G, Q, findDashClauses, findGradeNumbers, findTableRows, headingBefore, scan, stripMarker } from './judgement-scanners';
 import type { Span } from './text-util';
 
 /** What a rule found: the area and grade as written, and the span that states them. */
@@ -29,6 +29,9 @@ export interface JudgementRule {
   examples: { match: string[]; miss: string[] };
 }
 
+// One blank run after the grade, with or without a full stop in it.
+const HEADING_COLON = new RegExp(`^([^\\n:]{3,160}?(?:\\n[^\\n:]{1,100}?)?):[ \\t]*${Q}${G}${Q}[ \\t]*(?:\\.[ \\t]*)?$`, 'gim');
+
 const rules: JudgementRule[] = [
   {
     id: 'table-row',
@@ -54,27 +57,7 @@ const rules: JudgementRule[] = [
     id: 'slac-grade-number',
     note: 'SLAC and 2013 looked after children reports: "Area – Grade 3 (Adequate)"',
     source: 'Ofsted/CQC SLAC 2009–12 and council papers quoting them',
-    find: (text) =>
-      scan(
-        text,
-        new RegExp(
-          `^[ \\t]*(?:[-•*]\\s*)?([^\\n\\t]{3,160}?)\\s*[–:—-]?\\s*Grade\\s*[1-4]\\s*\\((${STRICT_GRADE_SOURCE})\\)`,
-          'gim',
-        ),
-        (m) => {
-          const area = stripMarker(m[1]!).trim();
-          if (!AREA_WORDS.test(area) || /^(?:outstanding|good|adequate|inadequate)$/i.test(area)) return null;
-          const start = m.index + m[0].indexOf(m[1]!);
-          return {
-            ruleId: 'slac-grade-number',
-            area,
-            grade: normaliseGrade(m[2]!),
-            start,
-            end: m.index + m[0].length,
-            prose: false,
-          };
-        },
-      ),
+    find: findGradeNumbers,
     examples: {
       match: [
         'Overall effectiveness – Grade 3 (Adequate)',
@@ -127,7 +110,7 @@ const rules: JudgementRule[] = [
     note: 'ILACS section headings restate the grade: "<area>: <grade>"',
     source: 'ILACS reports 2018 on',
     find: (text) =>
-      scan(text, new RegExp(`^([^\\n:]{3,160}?(?:\\n[^\\n:]{1,100}?)?):[ \\t]*${Q}${G}${Q}[ \\t]*\\.?[ \\t]*$`, 'gim'), (m) => {
+      scan(text, HEADING_COLON, (m) => {
         const area = m[1]!.replace(/\s+/g, ' ').trim();
         if (!AREA_WORDS.test(area) || /[.;]\s/.test(area) || /[.;:,]$/.test(m[1]!.split('\n')[0]!.trim())) return null;
         return {

@@ -1,9 +1,9 @@
 // The scanning pieces behind the structural judgement rules: table rows, headings above a line,
 // and "area – grade" clauses. The rules themselves, with their examples, are in judgement-rules.ts.
 import { AREA_WORDS } from './areas';
-import { GRADE_SOURCE, gradeOfCell, normaliseGrade } from './grades';
+import { GRADE_SOURCE, STRICT_GRADE_SOURCE, gradeOfCell, normaliseGrade } from './grades';
 import type { RawJudgement } from './judgement-rules';
-import { lineAt } from './text-util';
+import { lineStartAfter, skipBlanksBack, skipBlanksForward } from './text-util';
 
 export const G = `(${GRADE_SOURCE})`;
 export const Q = `["'‘’“”]?`;
@@ -32,7 +32,9 @@ export function findTableRows(text: string): RawJudgement[] {
     const grade = gradeOfCell(cells[gradeCell]!);
     const areaCell = cells.findIndex((c) => c.trim() !== '');
     if (!grade || areaCell < 0 || areaCell >= gradeCell) return null;
-    const area = stripMarker(cells[areaCell]!).trim();
+    // "Overall effectiveness:" or "Help and protection –" before a gutter: the cell is the area alone.
+    const cell = stripMarker(cells[areaCell]!).trim();
+    const area = /[:–—-]$/.test(cell) ? cell.slice(0, -1).trimEnd() : cell;
     if (!/[a-z]{3}/i.test(area) || area.length > 160 || gradeOfCell(area) || HEADER_CELL.test(area)) return null;
     if (/\(grade\s*[1-4]\)|^grade\s*[1-4]/i.test(area)) return null; // the scale legend
     const between = cells
@@ -46,21 +48,52 @@ export function findTableRows(text: string): RawJudgement[] {
   });
 }
 
-/** The short heading (one to three lines) that ends right above `pos`, after a blank line. */
+/**
+ * The short heading (one to three lines, at most 200 characters) that ends right above `pos`, after
+ * a blank line. The look back stops as soon as the heading would be too long, so a page of grade
+ * lines with no blank line between them costs one short look per line.
+ */
 export function headingBefore(text: string, pos: number): { area: string; start: number } | null {
-  let end = pos;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  const start = text.lastIndexOf('\n\n', end - 1) + 1 || 0;
-  const last = text.slice(start, end).trim();
-  if (!last || last.length > 200 || /[.;:]$/.test(last) || last.split('\n').length > 3) return null;
-  return {
-    area: last.replace(/\s+/g, ' '),
-    start: start + (text.slice(start, end).length - text.slice(start, end).trimStart().length),
-  };
+  const end = skipBlanksBack(text, pos);
+  let first = end; // the heading's first character that is not white space
+  for (let i = end - 1; i >= 0 && !(text[i] === '\n' && text[i - 1] === '\n'); i--) {
+    if (!/\s/.test(text[i]!)) first = i;
+    if (end - first > 200) return null;
+  }
+  const last = text.slice(first, end).trim();
+  if (!last || /[.;:]$/.test(last) || last.split('\n').length > 3) return null;
+  return { area: last.replace(/\s+/g, ' '), start: first };
 }
 
+const GRADE_NUMBER = new RegExp(`Grade\\s*[1-4]\\s*\\((${STRICT_GRADE_SOURCE})\\)`, 'gi');
+const SEPARATOR = /[–:—-]/;
+
+/**
+ * "Area – Grade 3 (Adequate)": each "Grade n (grade)" with the area on the line that ends, past
+ * blanks and one dash or colon, right before it (area 3–160 characters, no tab, after any indent
+ * and bullet). Found from the grade back, so no blank is tried as both area and separator.
+ */
+export function findGradeNumbers(text: string): RawJudgement[] {
+  let lastEnd = 0;
+  return scan(text, GRADE_NUMBER, (m) => {
+    let areaEnd = skipBlanksBack(text, m.index, lastEnd);
+    if (areaEnd > lastEnd && SEPARATOR.test(text[areaEnd - 1]!)) areaEnd = skipBlanksBack(text, areaEnd - 1, lastEnd);
+    const lineStart = lineStartAfter(text, areaEnd, lastEnd);
+    if (lineStart === lastEnd && lastEnd > 0 && text[lastEnd - 1] !== '\n') return null;
+    const lead = /^[ \t]*(?:[-•*]\s*)?/.exec(text.slice(lineStart, Math.min(m.index, lineStart + 400)))![0].length;
+    const start = lineStart + lead;
+    const area = text.slice(start, Math.max(areaEnd, start + 3));
+    if (area.length > 160 || start + area.length > m.index || /[\n\t]/.test(area)) return null;
+    lastEnd = m.index + m[0].length;
+    const name = stripMarker(area).trim();
+    if (!AREA_WORDS.test(name) || /^(?:outstanding|good|adequate|inadequate)$/i.test(name)) return null;
+    return { ruleId: 'slac-grade-number', area: name, grade: normaliseGrade(m[1]!), start, end: lastEnd, prose: false };
+  });
+}
+
+// One blank run before the dash (never from its middle), and one after the grade before a capital.
 const DASH_CLAUSE = new RegExp(
-  `[ \\t]+[–—-][ \\t]+(?:all\\s+)?(?:(?:judged|rated|found)\\s+)?(?:(?:to be|as)\\s+)?${Q}${G}${Q}(?=[ \\t]*(?:$|[.,;)\\t]|[ \\t]+[A-Z]))`,
+  `(?<![ \\t])[ \\t]+[–—-][ \\t]+(?:all\\s+)?(?:(?:judged|rated|found)\\s+)?(?:(?:to be|as)\\s+)?${Q}${G}${Q}(?=[ \\t]*(?:$|[.,;)\\t]|(?<=[ \\t])[A-Z]))`,
   'gim',
 );
 
@@ -68,8 +101,7 @@ const DASH_CLAUSE = new RegExp(
 export function findDashClauses(text: string): RawJudgement[] {
   let lastEnd = 0;
   return scan(text, DASH_CLAUSE, (m) => {
-    const line = lineAt(text, m.index);
-    let start = Math.max(line.start, lastEnd);
+    let start = lineStartAfter(text, m.index, lastEnd);
     const head = text.slice(start, m.index);
     const boundary = Math.max(head.lastIndexOf('\t'), head.lastIndexOf('. '), head.lastIndexOf(': '));
     if (boundary >= 0) start += boundary + (head[boundary] === '\t' ? 1 : 2);
@@ -81,7 +113,7 @@ export function findDashClauses(text: string): RawJudgement[] {
       ruleId: 'area-dash-grade',
       area,
       grade: normaliseGrade(m[1]!),
-      start: start + (text.slice(start).length - text.slice(start).trimStart().length),
+      start: skipBlanksForward(text, start, m.index),
       end: lastEnd,
       prose: false,
     };

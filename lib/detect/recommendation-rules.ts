@@ -50,7 +50,7 @@ export const headingRules: HeadingRule[] = [
 
 /** Deadline labels inside a list: "Immediately:", "Within three months:". */
 export const DEADLINE_LINE =
-  /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)\s*:?\s*$/i;
+  /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)\s*(?::\s*)?$/i;
 
 /** The lead-in that opens a list in prose: "They made a number of recommendations, including that:". */
 export const LEAD_IN =

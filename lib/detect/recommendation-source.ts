@@ -25,6 +25,14 @@ export interface RecommendationContext {
 }
 
 export const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
+
+/** Index of the first line at or after `from` that is not blank (`lines.length` when none is). */
+export function nextFilled(lines: Line[], from: number): number {
+  let k = from;
+  while (k < lines.length && isBlank(lines[k])) k++;
+  return k;
+}
+
 export const LSCB_SECTION =
   /^(?:section 2:|review of the effectiveness of the local safeguarding children\s+board|the local safeguarding children board(?: \(LSCB\))?$|(?:the )?effectiveness of the (?:LSCB|local safeguarding children board)\b)/i;
 export const LA_SECTION = /^(?:section 1:|summary of key findings|executive summary)/i;

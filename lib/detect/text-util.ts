@@ -44,6 +44,7 @@ export const DATE_PATTERN = new RegExp(
 
 /** Every date written in the span, in order. */
 export function datesIn(text: string): string[] {
+  if (!/(?:19|20)\d\d/.test(text)) return []; // every date holds a year: skip the slower pattern
   return [...text.matchAll(DATE_PATTERN)].map((m) => m[0]);
 }
 
@@ -59,4 +60,35 @@ export function trimSpan(text: string, span: Span): Span {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+const BLANK = /\s/;
+
+/** Offset after the white space that ends just before `pos`, going back no further than `floor`. */
+export function skipBlanksBack(text: string, pos: number, floor = 0): number {
+  while (pos > floor && BLANK.test(text[pos - 1]!)) pos--;
+  return pos;
+}
+
+/** Offset of the first character at or after `pos` that is not white space, or `limit`. */
+export function skipBlanksForward(text: string, pos: number, limit = text.length): number {
+  while (pos < limit && BLANK.test(text[pos]!)) pos++;
+  return pos;
+}
+
+/**
+ * Start of the line holding `pos`, looking back no further than `floor` (returned when no line
+ * break lies between). Rules that walk a text left to right pass the end of their last match, so
+ * each character is looked at once however many matches share one long line.
+ */
+export function lineStartAfter(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
+
+/** Does text[start, end) end a sentence: a stop, maybe a closing quote, then only white space? */
+export function endsSentence(text: string, start: number, end: number): boolean {
+  const last = skipBlanksBack(text, end, start);
+  const isStop = (i: number) => i >= start && /[.;:!?]/.test(text[i]!);
+  return isStop(last - 1) || (last > start && /["'’”)]/.test(text[last - 1]!) && isStop(last - 2));
 }

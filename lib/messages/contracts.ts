@@ -5,6 +5,19 @@ import { FindingsSchema } from './findings-schema';
 /** Page text is capped so a hostile page cannot make the background hold gigabytes. */
 export const MAX_PAGE_TEXT = 16_000_000;
 
+/** What a page, the viewer or the panel shows when detection ran past its time budget. */
+export const TOO_UNUSUAL =
+  'This page is too unusual to read quickly, so Inspection Lens stopped reading it to keep other pages quick.';
+
+/** Background → offscreen document (Chrome): one detection job over the port named DETECT_PORT. */
+export const DETECT_PORT = 'inspection-lens-detect';
+export const DetectJob = z.object({ id: z.number(), text: z.string(), budgetMs: z.number() });
+export const DetectJobReply = z.object({
+  id: z.number(),
+  findings: z.optional(FindingsSchema),
+  error: z.optional(z.string()),
+});
+
 export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detect/run'), text: z.string().check(z.maxLength(MAX_PAGE_TEXT)) }),
   /** the clips saved for the report at this address, to paint them again */

@@ -56,7 +56,9 @@ export async function askPage<R>(
   result: z.ZodMiniType<R>,
 ): Promise<R> {
   if (tab.id === undefined) throw new Error('This tab cannot be read.');
-  if (tab.url?.startsWith(browser.runtime.getURL('/viewer.html'))) {
+  // The tab shows the extension's own address; getURL('/viewer.html') may be Chrome's per-session
+  // alias for it (use_dynamic_url), so compare with the extension's root instead.
+  if (tab.url?.startsWith(`${browser.runtime.getURL('/')}viewer.html`)) {
     return readReply(await browser.runtime.sendMessage({ ...message, tabId: tab.id }), result);
   }
   return sendToTab(tab.id, message, result);

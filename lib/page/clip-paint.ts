@@ -3,6 +3,8 @@
 import { findAnchor, type TextAnchor } from '../model/anchor';
 import type { RangeOf } from './paint';
 
+/** The viewer's clip highlight. Web pages never use it: CSS.highlights is readable by page scripts
+ * there, so clips on web pages are drawn in the closed shadow root instead (clip-marks.ts). */
 export const CLIP_HIGHLIGHT = 'lens-clip';
 
 export interface ClipToShow {
@@ -15,8 +17,8 @@ export interface ShownClips {
   missing: string[];
 }
 
-/** Paints the clips found in `text` under one highlight; returns their ranges and the missing ids. */
-export function paintClips(text: string, clips: ClipToShow[], rangeOf: RangeOf): ShownClips {
+/** Finds each clip's anchor in `text`: the ranges of those found (by clip id) and the missing ids. */
+export function locateClips(text: string, clips: ClipToShow[], rangeOf: RangeOf): ShownClips {
   const ranges = new Map<string, Range>();
   const missing: string[] = [];
   for (const clip of clips) {
@@ -25,7 +27,13 @@ export function paintClips(text: string, clips: ClipToShow[], rangeOf: RangeOf):
     if (range) ranges.set(clip.id, range);
     else missing.push(clip.id);
   }
-  if (ranges.size > 0) CSS.highlights.set(CLIP_HIGHLIGHT, new Highlight(...ranges.values()));
-  else CSS.highlights.delete(CLIP_HIGHLIGHT);
   return { ranges, missing };
+}
+
+/** Extension pages only (the PDF viewer): paints the clips found in `text` under one highlight. */
+export function paintClips(text: string, clips: ClipToShow[], rangeOf: RangeOf): ShownClips {
+  const shown = locateClips(text, clips, rangeOf);
+  if (shown.ranges.size > 0) CSS.highlights.set(CLIP_HIGHLIGHT, new Highlight(...shown.ranges.values()));
+  else CSS.highlights.delete(CLIP_HIGHLIGHT);
+  return shown;
 }

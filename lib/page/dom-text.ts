@@ -2,6 +2,7 @@
 // by tabs, list items become bullet lines, and hidden or script content is skipped. Keeps a map
 // from text offsets back to DOM text nodes. Works on any DOM (the page, or linkedom in Node).
 import { CELL, LINE, PARAGRAPH, SKIP } from './dom-blocks';
+import { attributeVisibility, type VisibilityCheck } from './visibility';
 
 export interface DomSegment {
   start: number;
@@ -13,14 +14,6 @@ export interface DomTextModel {
   /** text nodes in order, each with the offset its text starts at */
   segments: DomSegment[];
 }
-
-/** Hidden elements and the extension's own UI are not page text. */
-export type VisibilityCheck = (el: Element) => boolean;
-
-const defaultVisible: VisibilityCheck = (el) =>
-  !el.hasAttribute('hidden') &&
-  el.getAttribute('aria-hidden') !== 'true' &&
-  !/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '');
 
 class Builder {
   text = '';
@@ -61,6 +54,8 @@ class Builder {
 /** Walks the DOM without recursion (a hostile page may nest 100,000 deep), pausing every 256 nodes. */
 function* walk(root: Node, b: Builder, visible: VisibilityCheck): Generator<void> {
   const stack: Array<Node | { close: '\n' | '\n\n' }> = [root];
+  /** elements whose own text is hidden (visibility: hidden), asked once each */
+  const textHidden = new WeakSet<Node>();
   let count = 0;
   while (stack.length > 0) {
     if (++count % 256 === 0) yield;
@@ -70,13 +65,16 @@ function* walk(root: Node, b: Builder, visible: VisibilityCheck): Generator<void
       continue;
     }
     if (item.nodeType === 3) {
-      b.addText(item as Text);
+      if (!item.parentNode || !textHidden.has(item.parentNode)) b.addText(item as Text);
       continue;
     }
     if (item.nodeType !== 1 && item.nodeType !== 9 && item.nodeType !== 11) continue;
     const el = item as Element;
     const tag = el.tagName?.toUpperCase?.() ?? '';
-    if (item.nodeType === 1 && (SKIP.has(tag) || !visible(el))) continue;
+    if (item.nodeType === 1 && SKIP.has(tag)) continue;
+    const shown = item.nodeType === 1 ? visible(el) : 'shown';
+    if (shown === 'none') continue;
+    if (shown === 'children-only') textHidden.add(el);
     const before = PARAGRAPH.has(tag) ? '\n\n' : LINE.has(tag) ? '\n' : CELL.has(tag) ? '\t' : '';
     if (before === '\t') {
       if (el.previousElementSibling) b.breakAt('\t');
@@ -90,7 +88,7 @@ function* walk(root: Node, b: Builder, visible: VisibilityCheck): Generator<void
 }
 
 /** The text model of a DOM subtree (usually `document.body`). */
-export function extractDomText(root: Node, visible: VisibilityCheck = defaultVisible): DomTextModel {
+export function extractDomText(root: Node, visible: VisibilityCheck = attributeVisibility): DomTextModel {
   const b = new Builder();
   const steps = walk(root, b, visible);
   while (!steps.next().done);
@@ -102,7 +100,7 @@ export async function extractDomTextSliced(
   root: Node,
   pause: () => Promise<void>,
   budgetMs = 8,
-  visible: VisibilityCheck = defaultVisible,
+  visible: VisibilityCheck = attributeVisibility,
 ): Promise<DomTextModel> {
   const b = new Builder();
   let sliceStart = performance.now();

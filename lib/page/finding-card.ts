@@ -1,5 +1,6 @@
 // The card that says what a finding is. It lives in a closed shadow root, so page CSS cannot
 // restyle it and page scripts cannot read it; its text is set with textContent, never as HTML.
+// The same root holds a layer for marks that page scripts must not read (saved clips).
 import type { FindingDescription } from '../model/describe-finding';
 
 export const CARD_TAG = 'inspection-lens-card';
@@ -20,6 +21,8 @@ export interface FindingCard {
   /** Shows the card beside `anchor` (a rectangle in viewport coordinates). */
   show(description: FindingDescription, anchor: DOMRect, position?: string): void;
   hide(): void;
+  /** A layer inside the closed shadow root for marks page scripts must not read; made on first use. */
+  layer(): HTMLElement;
   isOwnNode(node: Node | null): boolean;
   destroy(): void;
 }
@@ -28,6 +31,7 @@ export interface FindingCard {
 export function createFindingCard(doc: Document): FindingCard {
   let host: HTMLElement | null = null;
   let card: HTMLElement | null = null;
+  let layer: HTMLElement | null = null;
   const parts: Record<'title' | 'detail' | 'keys', HTMLElement | null> = { title: null, detail: null, keys: null };
 
   function build(): HTMLElement {
@@ -55,7 +59,9 @@ export function createFindingCard(doc: Document): FindingCard {
       parts[name] = p;
       card.append(p);
     }
-    shadow.append(style, card);
+    card.hidden = true;
+    layer = doc.createElement('div');
+    shadow.append(style, card, layer);
     doc.documentElement.append(host);
     return card;
   }
@@ -76,10 +82,14 @@ export function createFindingCard(doc: Document): FindingCard {
     hide() {
       if (card) card.hidden = true;
     },
+    layer() {
+      if (!layer) build();
+      return layer!;
+    },
     isOwnNode: (node) => !!host && !!node && (node === host || host.contains(node)),
     destroy() {
       host?.remove();
-      host = card = null;
+      host = card = layer = null;
     },
   };
 }

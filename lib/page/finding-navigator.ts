@@ -81,6 +81,8 @@ export function attachFindingNavigator(doc: Document, card: FindingCard, signal:
   doc.addEventListener(
     'keydown',
     (event) => {
+      // Only the reader's own keys: a page script can dispatch key events, never trusted ones.
+      if (!event.isTrusted) return;
       if (event.key === 'Escape' && current >= 0) {
         current = -1;
         paintFocus(null);
@@ -97,6 +99,7 @@ export function attachFindingNavigator(doc: Document, card: FindingCard, signal:
   doc.addEventListener(
     'mousemove',
     (event) => {
+      if (!event.isTrusted) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const hit = findingAtPoint(doc, findings, event.clientX, event.clientY);
@@ -111,7 +114,7 @@ export function attachFindingNavigator(doc: Document, card: FindingCard, signal:
     'focusin',
     (event) => {
       const target = event.target;
-      if (!(target instanceof Element) || card.isOwnNode(target)) return;
+      if (!event.isTrusted || !(target instanceof Element) || card.isOwnNode(target)) return;
       const i = findings.findIndex((f) => f.range.intersectsNode(target));
       if (i >= 0) show(findings[i]!, i);
     },

@@ -36,10 +36,21 @@ const BASELINE_TOLERANCE = 0.45;
 function groupBaselines(items: PdfItem[]): PdfItem[][] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfItem[][] = [];
+  let largest = 0;
   for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l[0]!.y - item.y) <= BASELINE_TOLERANCE * Math.max(item.size, l[0]!.size));
+    // Lines start top to bottom, so only the last few can be near enough: look back from the end
+    // while a line could still be within tolerance, and take the first (topmost) that is.
+    const reach = BASELINE_TOLERANCE * Math.max(item.size, largest);
+    let line: PdfItem[] | undefined;
+    for (let k = lines.length - 1; k >= 0 && lines[k]![0]!.y - item.y <= reach; k--) {
+      const first = lines[k]![0]!;
+      if (Math.abs(first.y - item.y) <= BASELINE_TOLERANCE * Math.max(item.size, first.size)) line = lines[k];
+    }
     if (line) line.push(item);
-    else lines.push([item]);
+    else {
+      lines.push([item]);
+      largest = Math.max(largest, item.size);
+    }
   }
   for (const line of lines) line.sort((a, b) => a.x - b.x);
   return lines.sort((a, b) => b[0]!.y - a[0]!.y);
@@ -57,12 +68,14 @@ function splitCells(line: PdfItem[]): PdfItem[][] {
     const blank = item.str.trim() === '';
     // pdf.js fills gaps with wide blank items, so measure from the last item with ink.
     const gap = lastInk ? item.x - (lastInk.x + lastInk.width) : 0;
-    const afterMarker = /^\(?[\d.]+\)?$|^[•◼▪■●◦○*·–-]$/.test(
-      cells[cells.length - 1]!.map((i) => i.str)
-        .join('')
-        .trim(),
-    );
-    if (!blank && lastInk && !afterMarker && gap > Math.max(16, 1.6 * item.size)) cells.push([]);
+    // Read the cell so far only at a gutter-wide gap, not at every item of a long cell.
+    const afterMarker = () =>
+      /^\(?[\d.]+\)?$|^[•◼▪■●◦○*·–-]$/.test(
+        cells[cells.length - 1]!.map((i) => i.str)
+          .join('')
+          .trim(),
+      );
+    if (!blank && lastInk && gap > Math.max(16, 1.6 * item.size) && !afterMarker()) cells.push([]);
     cells[cells.length - 1]!.push(item);
     if (!blank) lastInk = item;
   }

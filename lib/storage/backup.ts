@@ -1,14 +1,23 @@
 // Full JSON backup and restore. A file that is corrupt, foreign or from a newer version is refused
 // with a clear message before anything is written; a good one merges in one transaction.
+import { listLinkDecisions } from './link-decisions';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup, type Clip, type StoredReport } from './schemas';
 import { LensStore, StoreError } from './store';
 
 const MAX_BACKUP_CHARS = 200_000_000;
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Everything in the store as one backup object (version 2: reports, clips and link decisions). */
 export async function exportBackup(store: LensStore): Promise<Backup> {
-  const [reports, clips] = await Promise.all([store.listReports(), store.listClips()]);
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: today(), reports: reports.rows, clips: clips.rows };
+  const [reports, clips, decisions] = await Promise.all([store.listReports(), store.listClips(), listLinkDecisions(store)]);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: today(),
+    reports: reports.rows,
+    clips: clips.rows,
+    linkDecisions: decisions.rows,
+  };
 }
 
 /** Checks a backup file's text; throws StoreError('invalid') with one sentence saying what is wrong. */
@@ -43,20 +52,23 @@ export interface ImportResult {
   reportsAdded: number;
   clipsAdded: number;
   clipsUpdated: number;
+  decisionsRestored: number;
 }
 
 const newer = (a: Clip, b: Clip) => a.updatedAt >= b.updatedAt;
 
-/** Merges a checked backup: reports by id (addresses joined), clips by id (the later edit wins).
- * One transaction: all of it lands, or none. Reads what exists once, then queues every write. */
+/** Merges a checked backup: reports by id (addresses joined), clips by id (the later edit wins),
+ * link decisions by id (the later decision wins). One transaction: all of it lands, or none. Reads what exists once, then queues every write. */
 export async function importBackup(store: LensStore, backup: Backup): Promise<ImportResult> {
   return store.write(async () => {
-    const tx = store.db.transaction(['reports', 'clips'], 'readwrite');
+    const tx = store.db.transaction(['reports', 'clips', 'linkDecisions'], 'readwrite');
     const reports = tx.objectStore('reports');
     const clips = tx.objectStore('clips');
+    const decisions = tx.objectStore('linkDecisions');
+    const oldDecisions = new Map((await decisions.getAll()).map((d) => [d.id, d.decidedAt]));
     const oldReports = new Map((await reports.getAll()).map((r) => [r.id, r as StoredReport]));
     const oldClips = new Map((await clips.getAll()).map((c) => [c.id, c as Clip]));
-    const result: ImportResult = { reportsAdded: 0, clipsAdded: 0, clipsUpdated: 0 };
+    const result: ImportResult = { reportsAdded: 0, clipsAdded: 0, clipsUpdated: 0, decisionsRestored: 0 };
     const writes: Array<Promise<unknown>> = [];
     for (const report of backup.reports) {
       const old = oldReports.get(report.id);
@@ -69,6 +81,11 @@ export async function importBackup(store: LensStore, backup: Backup): Promise<Im
       if (old) result.clipsUpdated++;
       else result.clipsAdded++;
       writes.push(clips.put(clip));
+    }
+    for (const decision of backup.linkDecisions) {
+      if ((oldDecisions.get(decision.id) ?? '') > decision.decidedAt) continue;
+      result.decisionsRestored++;
+      writes.push(decisions.put(decision));
     }
     await Promise.all([...writes, tx.done]);
     return result;

@@ -1,14 +1,16 @@
 // The one IndexedDB database. Upgrades are an append-only list: never edit a step that has shipped.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { Clip, StoredReport } from './schemas';
+import type { Clip, LinkDecision, StoredReport } from './schemas';
 
 export interface LensDB extends DBSchema {
   reports: { key: string; value: StoredReport; indexes: { byAuthority: string; bySavedAt: string } };
   clips: { key: string; value: Clip; indexes: { byReport: string; byAuthority: string; byStatus: string; byTag: string } };
+  linkDecisions: { key: string; value: LinkDecision; indexes: { byAuthority: string } };
 }
 
 export const DB_NAME = 'inspection-lens';
-type Upgrade = (db: IDBPDatabase<LensDB>, tx: IDBPTransaction<LensDB, ('reports' | 'clips')[], 'versionchange'>) => void;
+type StoreName = 'reports' | 'clips' | 'linkDecisions';
+type Upgrade = (db: IDBPDatabase<LensDB>, tx: IDBPTransaction<LensDB, StoreName[], 'versionchange'>) => void;
 
 const upgrades: Upgrade[] = [
   // → v1: reports and clips
@@ -23,6 +25,8 @@ const upgrades: Upgrade[] = [
   },
   // → v2: filter clips by tag
   (_db, tx) => tx.objectStore('clips').createIndex('byTag', 'tags', { multiEntry: true }),
+  // → v3: the councillor's confirm / reject decisions on recommendation links
+  (db) => db.createObjectStore('linkDecisions', { keyPath: 'id' }).createIndex('byAuthority', 'authority'),
 ];
 export const DB_VERSION = upgrades.length;
 

@@ -49,8 +49,30 @@ export const ClipSchema = z.object({
 });
 export type Clip = z.infer<typeof ClipSchema>;
 
+/** One side of a recommendation link: the inspection (by its dates) and the recommendation's words. */
+export const LinkEndSchema = z.object({
+  reportId: Text(2000).min(1),
+  inspection: Text(200),
+  quote: Text(20000).min(1),
+});
+
+/** The councillor's decision on a suggested (or chosen) link between an earlier recommendation and a
+ * later one: it wins over the matcher's score whenever the same pair is compared again. */
+export const LinkDecisionSchema = z.object({
+  /** the authority's la code and lib/compare's linkKey of the two wordings ("332:hash>hash") */
+  id: Text(1000).min(1),
+  /** DfE la code of the authority whose history holds the link */
+  authority: Text(20).min(1),
+  from: LinkEndSchema,
+  to: LinkEndSchema,
+  decision: z.enum(['confirmed', 'rejected']),
+  decidedAt: IsoDate,
+});
+export type LinkDecision = z.infer<typeof LinkDecisionSchema>;
+
 export const BACKUP_FORMAT = 'inspection-lens-backup';
-export const BACKUP_VERSION = 1;
+/** 2 adds linkDecisions; a version 1 backup (without them) still restores. */
+export const BACKUP_VERSION = 2;
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -58,5 +80,6 @@ export const BackupSchema = z.object({
   exportedAt: IsoDate,
   reports: z.array(ReportSchema),
   clips: z.array(ClipSchema),
+  linkDecisions: z.array(LinkDecisionSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;

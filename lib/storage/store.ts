@@ -81,6 +81,11 @@ export class LensStore {
     return parseAll(ReportSchema, await this.db.getAll('reports'));
   }
 
+  /** Removes one saved report. Its clips stay (with their quotes) in My clips. */
+  async deleteReport(id: string): Promise<void> {
+    await this.write(() => this.db.delete('reports', id));
+  }
+
   async saveClip(clip: Clip): Promise<Clip> {
     const next = ClipSchema.parse(clip);
     return this.write(async () => {
@@ -101,11 +106,12 @@ export class LensStore {
     return parseAll(ClipSchema, await this.db.getAllFromIndex('clips', 'byReport', reportId)).rows;
   }
 
-  /** Deletes every report and clip (after the user confirmed, and ideally made a backup). */
+  /** Deletes every report, clip and link decision (after the user confirmed, and ideally made a backup). */
   async clearAll(): Promise<void> {
     await this.write(async () => {
-      const tx = this.db.transaction(['reports', 'clips'], 'readwrite');
-      await Promise.all([tx.objectStore('reports').clear(), tx.objectStore('clips').clear(), tx.done]);
+      const tx = this.db.transaction(['reports', 'clips', 'linkDecisions'], 'readwrite');
+      const names = ['reports', 'clips', 'linkDecisions'] as const;
+      await Promise.all([...names.map((n) => tx.objectStore(n).clear()), tx.done]);
     });
   }
 

@@ -2,36 +2,126 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AddReports } from '../../components/add-reports';
+import { AuthoritiesView } from '../../components/authorities-view';
+import { AuthorityBriefing } from '../../components/authority-briefing';
 import { CompareView } from '../../components/compare-view';
-import { compareAuthority, type AuthorityComparison } from '../../lib/compare/authority-compare';
+import { groupByAuthority } from '../../components/model/authority-list';
+import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
+import { decisionFor } from '../../components/model/link-model';
 import type { CompareReport } from '../../lib/compare/history';
 import { dudleyReport } from '../unit/compare/dudley';
 import { axeViolations } from './axe';
 
 afterEach(cleanup);
 
-let newest: CompareReport;
-let comparison: AuthorityComparison;
+let reports: CompareReport[];
+let model: CompareModel;
 beforeAll(async () => {
-  const [c12, p16, p18, p23] = await Promise.all(
-    ['cabinet2012', 'ofsted2016', 'ofsted2018', 'ofsted2023'].map((k) => dudleyReport(k as never)),
-  );
-  newest = p23!;
-  comparison = compareAuthority(newest, [c12!, p16!, p18!])!;
-});
+  reports = await Promise.all(['cabinet2012', 'ofsted2016', 'ofsted2018', 'ofsted2023'].map((k) => dudleyReport(k as never)));
+  model = buildCompareModel(reports[3]!, reports.slice(0, 3), [])!;
+}, 90000); // four real PDFs read on a shared machine
+
+const view = (m = model, onDecide = vi.fn()) => render(<CompareView model={m} onDecide={onDecide} onBriefing={vi.fn()} />);
 
 describe('CompareView', () => {
-  it('shows the summary, the moves in words, and where recommendations were raised before', () => {
-    const { getByText, container } = render(<CompareView comparison={comparison} recommendations={newest.recommendations} />);
-    expect(getByText(/^Since 2018: leaders and management down/)).toBeTruthy();
-    const moves = [...container.querySelectorAll('tr[data-row=in_care] .move')].map((m) => m.textContent!.trim());
-    expect(moves).toEqual(['↓ down', '↑ up', '↓ down']);
-    expect(getByText('Raised before (2 of 5)')).toBeTruthy();
-    expect(container.querySelector('svg[role=img]')?.getAttribute('aria-labelledby')).toBe('timeline-title timeline-desc');
+  it('reads down: inspections newest first, labelled by publication month, dates beneath', () => {
+    const { container } = view();
+    const items = [...container.querySelectorAll('.inspections > li')].map((li) => li.textContent!);
+    // No publication date is found in the 2023 PDF, so the month the inspection ended names it.
+    expect(items[0]).toMatch(/^Nov 2022 · ILACS.*inspected 31 October to 11 November 2022/);
+    expect(items.at(-1)).toMatch(/ · SLAC/);
+    expect(container.querySelector('table')).toBeNull();
+  });
+
+  it('says each move in words against the previous grade shown in its area', () => {
+    const { container } = view();
+    const moves = [...container.querySelectorAll('[data-row=in_care] .move')].map((m) => m.textContent!.replace(/^\W+/, ''));
+    expect(moves[0]).toBe('down from good (2018)');
+    const words = [...container.querySelectorAll('.move')].map((m) => m.textContent!);
+    expect(words.every((w) => /^(?:↑ up from|↓ down from|→ same as) [a-z ]+ \([^)]+\)$/.test(w))).toBe(true);
+  });
+
+  it('draws one small chart per area, and names who reported a quoted grade in text', () => {
+    const { container } = view();
+    expect(container.querySelectorAll('svg.area-chart').length).toBe(container.querySelectorAll('.area-block').length);
+    for (const reported of container.querySelectorAll('.reported')) expect(reported.textContent).toMatch(/^reported by /);
+  });
+
+  it('shows raised before with the earlier wording, and the closest later wording under a neutral heading', () => {
+    const { getByText, container } = view();
+    expect(container.querySelector('.recurring')!.textContent).toContain('raised before: 2016');
+    expect(getByText(/^Not repeated in later reports/)).toBeTruthy();
+    expect(container.textContent).not.toMatch(/dealt with/i);
+    fireEvent.click(container.querySelector('.not-repeated-groups button[aria-expanded=false]')!);
+    expect(container.querySelector('.not-repeated .closest')!.textContent).toMatch(/match score 0\.\d\d/);
+  });
+
+  it('asks to confirm or reject a suggested link, and the decision wins over the score', () => {
+    const onDecide = vi.fn();
+    const { getAllByRole } = view(model, onDecide);
+    fireEvent.click(getAllByRole('button', { name: /^Reject:/ })[0]!);
+    const [from, to, decision] = onDecide.mock.calls[0]!;
+    expect(decision).toBe('rejected');
+    const rejected = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', from, to, 'rejected')])!;
+    const link = rejected.links.find((l) => l.from.sourceId === from.sourceId && l.from.index === from.index)!;
+    expect(link.rejected.map((r) => r.quote)).toEqual([to.quote]);
+    expect(link.to?.quote).not.toBe(to.quote);
+    cleanup();
+    const { container } = view(rejected);
+    for (const b of container.querySelectorAll('.not-repeated-groups button')) fireEvent.click(b);
+    expect(container.textContent).toContain('✗ Rejected by you');
+  });
+
+  it('turns a confirmed closest wording into a link, however low its score', () => {
+    const onDecide = vi.fn();
+    const { container } = view(model, onDecide);
+    fireEvent.click(container.querySelector('.not-repeated-groups button[aria-expanded=false]')!);
+    const item = container.querySelector('.not-repeated > li')!;
+    fireEvent.click(item.querySelector('button[aria-label^="Confirm:"]')!);
+    const [from, to] = onDecide.mock.calls[0]!;
+    const confirmed = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', from, to, 'confirmed')])!;
+    const link = confirmed.links.find((l) => l.from.sourceId === from.sourceId && l.from.index === from.index)!;
+    expect([link.linked, link.confirmed, link.to!.quote]).toEqual([true, true, to.quote]);
+  });
+
+  it('names every statistical neighbour, "not saved" when none is stored', () => {
+    const { container } = view();
+    const items = [...container.querySelectorAll('.neighbours > li')];
+    expect(items).toHaveLength(model.authority.neighbours.length);
+    expect(items.every((li) => /not saved/.test(li.textContent!))).toBe(true);
   });
 
   it('has no accessibility violations', async () => {
-    const { container } = render(<CompareView comparison={comparison} recommendations={newest.recommendations} />);
+    const { container } = view();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('AuthoritiesView', () => {
+  it('lists authorities with their reports, compares one and removes one report', async () => {
+    const onCompare = vi.fn();
+    const onRemove = vi.fn();
+    const groups = groupByAuthority(reports);
+    const { getByRole, container } = render(
+      <AuthoritiesView groups={groups} onCompare={onCompare} onBriefing={vi.fn()} onRemove={onRemove} />,
+    );
+    expect(groups[0]!.name).toBe('Dudley');
+    fireEvent.click(getByRole('button', { name: 'Compare Dudley’s inspections' }));
+    expect(onCompare).toHaveBeenCalledWith('332');
+    fireEvent.click(getByRole('button', { name: `Remove ${reports[1]!.title}` }));
+    expect(onRemove).toHaveBeenCalledWith(reports[1]!.id, reports[1]!.title);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('AuthorityBriefing', () => {
+  it('prints what moved, the history, recurring recommendations and sources, without violations', async () => {
+    const sources = model.reports.map((r) => ({ ...r, url: `https://example.org/${r.id}` }));
+    const { container, getByText } = render(
+      <AuthorityBriefing model={model} clips={[]} sources={sources} printed="29 November 2026" />,
+    );
+    expect(getByText(/^Since Nov 2018: /)).toBeTruthy();
+    expect(container.querySelectorAll('.sources li')).toHaveLength(4);
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -54,6 +54,29 @@ export async function readCard(page: Page): Promise<string | null> {
   }
 }
 
+function clipIdsIn(node: CdpNode, into: Set<string>): Set<string> {
+  const attributes = node.attributes ?? [];
+  const at = attributes.indexOf('data-clip');
+  if (at >= 0) into.add(attributes[at + 1]!);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) clipIdsIn(child, into);
+  return into;
+}
+
+/** The ids of the saved clips marked on a web page. The marks live in the card's closed shadow
+ * root, where page scripts cannot read them; the DevTools protocol can. */
+export async function readClipMarks(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'inspection-lens-card' });
+    if (!nodeId) return [];
+    const { node: host } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: CdpNode };
+    return [...clipIdsIn(host, new Set())].sort();
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Letters and digits only, so range text (cells run together) compares with quotes (cells tab-separated). */
 export const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 

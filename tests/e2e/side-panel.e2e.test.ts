@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, launchWithExtension, serveFixtures } from '../../scripts/harness';
-import { frontTabId, readHighlights, squash, waitForLens } from './page-helpers';
+import { frontTabId, readClipMarks, readHighlights, squash, waitForLens } from './page-helpers';
 
 const REPORT = '80432-bolton_2014-03-21.html';
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-profile-'));
@@ -38,7 +38,8 @@ async function openReportAndPanel(): Promise<{ report: Page; panel: Page }> {
   return { report, panel };
 }
 
-const clipHighlights = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('lens-clip') ?? [])].map((r) => r.toString()));
+/** The clips marked on a web page (in the closed shadow root: page scripts cannot read them). */
+const clipHighlights = readClipMarks;
 
 describe('side panel', () => {
   it('shows the findings, scrolls the page to one, and keeps two clipped recommendations across a restart', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoOpenRule, isPdfAddress, OFSTED_FILE_REGEX } from '../../../entrypoints/background/pdf-opening';
 import { isPdfBytes, originPattern } from '../../../entrypoints/viewer/load-source';
+import { fileTitle, openedAddress, viewerSearch } from '../../../entrypoints/viewer/viewer-address';
 
 describe('which addresses open in the viewer', () => {
   it('knows Ofsted report files and .pdf paths', () => {
@@ -13,7 +14,7 @@ describe('which addresses open in the viewer', () => {
   it('redirects only top-level loads of Ofsted files, keeping the address', () => {
     const rule = autoOpenRule('chrome-extension://abc/viewer.html');
     expect(rule.condition.resourceTypes).toEqual(['main_frame']);
-    expect(rule.action.redirect?.regexSubstitution).toBe('chrome-extension://abc/viewer.html?file=\\0');
+    expect(rule.action.redirect?.regexSubstitution).toBe('chrome-extension://abc/viewer.html?raw=\\0');
     expect(new RegExp(OFSTED_FILE_REGEX).test('https://files.ofsted.gov.uk/v1/file/50212345')).toBe(true);
     expect(new RegExp(OFSTED_FILE_REGEX).test('https://files.ofsted.gov.uk.evil.example/v1/file/1')).toBe(false);
   });
@@ -29,5 +30,34 @@ describe('PDF sources', () => {
     expect(originPattern('https://files.ofsted.gov.uk/v1/file/1')).toBe('https://files.ofsted.gov.uk/*');
     expect(originPattern('file:///home/me/report.pdf')).toBeNull();
     expect(originPattern('not an address')).toBeNull();
+  });
+});
+
+describe('viewer addresses', () => {
+  const tricky = 'https://files.ofsted.gov.uk/v1/file/50212345?name=a&b=c+d%25e';
+  /** What the redirect rule makes of an address: its substitution with \\0 replaced, as the browser does. */
+  const redirected = (address: string) =>
+    new URL(autoOpenRule('chrome-extension://abc/viewer.html').action.redirect!.regexSubstitution!.replace('\\0', address));
+
+  it('keeps &, + and % in an address the Ofsted redirect inserts unencoded', () => {
+    expect(openedAddress(redirected(tricky).search)).toEqual({ url: tricky });
+  });
+
+  it('reads our own encoded addresses, and normalises them', () => {
+    expect(openedAddress(viewerSearch(tricky, 'clip-1'))).toEqual({ url: tricky });
+    expect(openedAddress(viewerSearch('HTTPS://Example.ORG/a b.pdf'))).toEqual({ url: 'https://example.org/a%20b.pdf' });
+    expect(openedAddress(viewerSearch('https://example.gov.uk/100%.pdf'))).toEqual({ url: 'https://example.gov.uk/100%.pdf' });
+    expect(openedAddress('')).toBeNull();
+  });
+
+  it('gives a sentence, not a blank viewer, for an address it cannot read', () => {
+    for (const bad of ['%', 'not an address', 'javascript:alert(1)', 'file:///etc/passwd'])
+      expect(openedAddress(viewerSearch(bad))).toEqual({ problem: expect.stringContaining('not a web address') });
+    expect(openedAddress('?file=%E0%A4%A')).toEqual({ problem: expect.stringContaining('not a web address') });
+  });
+
+  it('names the tab after the file, even with a literal %', () => {
+    expect(fileTitle('https://example.gov.uk/docs/100%.pdf')).toBe('100%.pdf');
+    expect(fileTitle('https://example.gov.uk/docs/Ofsted%20report.pdf')).toBe('Ofsted report.pdf');
   });
 });

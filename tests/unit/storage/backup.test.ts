@@ -13,7 +13,7 @@ describe('backup and restore', () => {
   it('restores everything into an empty store', async () => {
     const backup = JSON.stringify(await exportBackup(await storeWithData()));
     const empty = await freshStore();
-    expect(await importBackup(empty, readBackup(backup))).toEqual({ reportsAdded: 1, clipsAdded: 1, clipsUpdated: 0 });
+    expect(await importBackup(empty, readBackup(backup))).toEqual({ reportsAdded: 1, clipsAdded: 1, clipsUpdated: 0, decisionsRestored: 0 });
     expect((await empty.listClips()).rows[0]!.note).toBe('Ask at the December panel');
   });
 
@@ -26,6 +26,7 @@ describe('backup and restore', () => {
       reportsAdded: 0,
       clipsAdded: 0,
       clipsUpdated: 0,
+      decisionsRestored: 0,
     });
     const clips = (await store.listClips()).rows;
     expect(clips.map((c) => c.id).sort()).toEqual(['clip-1', 'clip-2']);

@@ -52,6 +52,8 @@ describe('upgrades', () => {
       expect(store.db.version).toBe(DB_VERSION);
       expect((await store.listReports()).rows).toHaveLength(1);
       expect((await store.db.getAllFromIndex('clips', 'byTag', 'health')).map((c) => c.id)).toEqual(['c1']);
+      expect(await store.db.getAllFromIndex('linkDecisions', 'byAuthority', '332')).toEqual([]);
+      store.db.close();
     }
   });
 });

@@ -1,0 +1,62 @@
+import type { LinkDecision } from '../lib/storage/schemas';
+import type { LinkEnd, LinkView } from './model/link-model';
+
+/** Stores the councillor's decision that `to` does (or does not) raise `from` again; null forgets it. */
+export type Decide = (from: LinkEnd, to: LinkEnd, decision: LinkDecision['decision'] | null) => void;
+
+export const score = (s: number) => `match score ${s.toFixed(2)}`;
+export const keyOf = (e: LinkEnd) => `${e.sourceId}|${e.index}`;
+
+/** Confirm or reject the suggested later wording, or undo a confirmation; the decision is stored and wins. */
+export function Decision({ link, onDecide }: { link: LinkView; onDecide: Decide }) {
+  const to = link.to!;
+  if (link.confirmed)
+    return (
+      <p class="decision">
+        <strong>✓ Confirmed by you: the same recommendation</strong>{' '}
+        <button
+          type="button"
+          class="link"
+          onClick={() => onDecide(link.from, to, null)}
+          aria-label={`Undo confirming the ${to.label} wording`}
+        >
+          Undo
+        </button>
+      </p>
+    );
+  const about = `the ${link.from.label} and ${to.label} recommendations`;
+  return (
+    <p class="decision">
+      <button type="button" onClick={() => onDecide(link.from, to, 'confirmed')} aria-label={`Confirm: ${about} are the same`}>
+        Same recommendation
+      </button>{' '}
+      <button type="button" onClick={() => onDecide(link.from, to, 'rejected')} aria-label={`Reject: ${about} differ`}>
+        Not the same
+      </button>
+    </p>
+  );
+}
+
+/** Later wordings the councillor rejected for this recommendation, each with Undo. */
+export function Rejected({ link, onDecide }: { link: LinkView; onDecide: Decide }) {
+  if (link.rejected.length === 0) return null;
+  return (
+    <ul class="rejected">
+      {link.rejected.map((r) => (
+        <li key={keyOf(r)}>
+          <small>
+            ✗ Rejected by you ({r.label}): “{r.quote}”
+          </small>{' '}
+          <button
+            type="button"
+            class="link"
+            onClick={() => onDecide(link.from, r, null)}
+            aria-label={`Undo rejecting the ${r.label} wording`}
+          >
+            Undo
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

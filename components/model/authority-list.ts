@@ -1,0 +1,34 @@
+// Stored reports grouped by authority, for the Authorities view and for comparing without an open report.
+import type { CompareReport } from '../../lib/compare/history';
+import { inspectionYearOf } from '../../lib/compare/history';
+import { authorityOfUrn } from '../../lib/model/authority-lineage';
+
+export interface AuthorityGroup {
+  /** DfE la code, or '' for reports whose authority was not recognised */
+  code: string;
+  name: string;
+  /** newest first */
+  reports: Array<{ id: string; title: string; year: string | null; url: string | null }>;
+}
+
+const byYearDesc = (a: { year: string | null }, b: { year: string | null }) => (b.year ?? '').localeCompare(a.year ?? '');
+
+/** Every authority with stored reports, by name; unrecognised reports last, so they can still be removed. */
+export function groupByAuthority(reports: Array<CompareReport & { urls?: string[] }>): AuthorityGroup[] {
+  const groups = new Map<string, AuthorityGroup>();
+  for (const r of reports) {
+    const a = authorityOfUrn(r.document.authorityUrn);
+    const code = a?.code ?? '';
+    const group = groups.get(code) ?? { code, name: a?.name ?? 'Authority not recognised', reports: [] };
+    group.reports.push({ id: r.id, title: r.title, year: inspectionYearOf(r), url: r.urls?.[0] ?? null });
+    groups.set(code, group);
+  }
+  for (const g of groups.values()) g.reports.sort(byYearDesc);
+  return [...groups.values()].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.name.localeCompare(b.name)));
+}
+
+/** The stored report to compare from when no report is open: the authority's newest. */
+export function newestOf<T extends CompareReport>(code: string, reports: T[]): T | null {
+  const mine = reports.filter((r) => authorityOfUrn(r.document.authorityUrn)?.code === code);
+  return mine.sort((a, b) => (inspectionYearOf(b) ?? '').localeCompare(inspectionYearOf(a) ?? ''))[0] ?? null;
+}

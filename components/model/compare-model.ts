@@ -1,0 +1,94 @@
+// Everything the Compare view and the briefing show for one authority, built from lib/compare's
+// inspection history, moves and recommendation links, with the councillor's stored decisions.
+import { areaMoves } from '../../lib/compare/area-moves';
+import { COMPARE_ROWS } from '../../lib/compare/compare-areas';
+import type { InspectionHistory, SourceDocument } from '../../lib/compare/inspection-types';
+import { buildInspectionHistory } from '../../lib/compare/inspections';
+import { linkRecommendations } from '../../lib/compare/recommendation-links';
+import { authorityByCode, type Authority } from '../../lib/model/authorities';
+import { authorityOfUrn } from '../../lib/model/authority-lineage';
+import type { LinkDecision } from '../../lib/storage/schemas';
+import type { NeighbourRow } from '../neighbour-list';
+import { areaBlocks, columnsOf, summariseMoves, type AreaBlock, type InspectionColumn } from './history-model';
+import { decisionMap, linkViews, raisedBefore, type LinkView } from './link-model';
+
+export interface CompareModel {
+  authority: Authority;
+  history: InspectionHistory;
+  summary: string | null;
+  /** the documents the history was read from, in the order of their inspections */
+  reports: Array<{ id: string; title: string; label: string }>;
+  /** the inspection of the report compared from (the open one, or the authority's newest) */
+  openInspection: string | null;
+  openRecommendations: number;
+  /** oldest first, as the history has them */
+  columns: InspectionColumn[];
+  blocks: AreaBlock[];
+  links: LinkView[];
+  raised: Map<string, LinkView[]>;
+  notRepeated: LinkView[];
+  neighbours: NeighbourRow[];
+}
+
+const LABELS = new Map<string, string>(COMPARE_ROWS);
+
+/** Each statistical neighbour from the lookup, with its latest stored inspection's own grades. */
+function neighbourRows(authority: Authority, stored: SourceDocument[]): NeighbourRow[] {
+  return authority.neighbours.flatMap((code) => {
+    const a = authorityByCode(code);
+    if (!a) return [];
+    const theirs = stored.filter((d) => authorityOfUrn(d.document.authorityUrn)?.code === a.code);
+    const latest = theirs.length
+      ? buildInspectionHistory(theirs, { authority: a })
+          .inspections.filter((e) => !e.reported)
+          .at(-1)
+      : undefined;
+    const grades = Object.entries(latest?.grades ?? {}).map(([key, g]) => ({
+      area: LABELS.get(key) ?? key,
+      grade: g.grade,
+      rank: g.rank,
+    }));
+    return [{ name: a.name, label: latest?.label ?? null, grades }];
+  });
+}
+
+function reportsOf(history: InspectionHistory, docs: SourceDocument[]): CompareModel['reports'] {
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
+  const out = new Map<string, { id: string; title: string; label: string }>();
+  for (const e of history.inspections)
+    for (const id of e.sources) if (!out.has(id)) out.set(id, { id, title: titles.get(id) ?? id, label: e.label });
+  return [...out.values()];
+}
+
+/** The model for comparing `open` (saved or not) with the stored documents; null when its authority is unknown. */
+export function buildCompareModel(
+  open: SourceDocument,
+  stored: SourceDocument[],
+  decisions: LinkDecision[],
+): CompareModel | null {
+  const authority = authorityOfUrn(open.document.authorityUrn);
+  if (!authority) return null;
+  const docs = [open, ...stored.filter((d) => d.id !== open.id)];
+  const history = buildInspectionHistory(docs, { authority });
+  const moves = areaMoves(history);
+  const columns = columnsOf(history);
+  const mine = decisions.filter((d) => d.authority === authority.code);
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
+  const links = linkViews(linkRecommendations(history.inspections, decisionMap(mine)), history, titles);
+  const openEvent =
+    history.inspections.find((e) => e.sources[0] === open.id) ?? history.inspections.find((e) => e.sources.includes(open.id));
+  return {
+    authority,
+    history,
+    summary: summariseMoves(moves, history),
+    reports: reportsOf(history, docs),
+    openInspection: openEvent?.label ?? null,
+    openRecommendations: openEvent?.recommendations.length ?? 0,
+    columns,
+    blocks: areaBlocks(moves, columns),
+    links,
+    raised: openEvent ? raisedBefore(links, openEvent.id) : new Map(),
+    notRepeated: links.filter((l) => !l.linked),
+    neighbours: neighbourRows(authority, stored),
+  };
+}

@@ -1,0 +1,47 @@
+// "Add reports…": read each file or address in turn, store it, and say in one line what it was:
+// already saved, of another authority than the one compared, or how much was found.
+import { useState } from 'preact/hooks';
+import type { AddProgress } from '../../components/add-reports';
+import { authorityOfUrn } from '../../lib/model/authority-lineage';
+import type { StoredReport } from '../../lib/storage/schemas';
+import type { StoreView } from './use-store';
+
+export interface AddJob {
+  name: string;
+  read: () => Promise<StoredReport>;
+}
+
+/** The result line of one stored report, against the authority being compared (la code, or null). */
+export function describeAdded(report: StoredReport, already: boolean, comparing: { code: string; name: string } | null): string {
+  const found = authorityOfUrn(report.document.authorityUrn);
+  const name = found?.name ?? report.document.authority ?? 'authority not found';
+  const counts = `${report.judgements.length} judgements, ${report.recommendations.length} recommendations`;
+  if (already) return `already saved (${name}, ${counts})`;
+  if (comparing && found && found.code !== comparing.code)
+    return `${name}, ${counts}: a report of another authority than ${comparing.name}; saved, and listed under Authorities`;
+  return `${name}, ${counts}`;
+}
+
+/** Runs add jobs one after another, with progress; failures are reported per file and the rest go on. */
+export function useAddReports(store: StoreView, comparing: { code: string; name: string } | null) {
+  const [progress, setProgress] = useState<AddProgress | null>(null);
+  async function add(jobs: AddJob[]) {
+    const state: AddProgress = { total: jobs.length, done: 0, results: [] };
+    setProgress({ ...state });
+    const seen = new Set(store.reports.keys());
+    for (const job of jobs) {
+      try {
+        const report = await job.read();
+        const already = seen.has(report.id);
+        await store.write((s) => s.saveReport(report));
+        seen.add(report.id);
+        state.results.push({ name: job.name, ok: true, message: describeAdded(report, already, comparing) });
+      } catch (error) {
+        state.results.push({ name: job.name, ok: false, message: error instanceof Error ? error.message : String(error) });
+      }
+      state.done++;
+      setProgress({ ...state, results: [...state.results] });
+    }
+  }
+  return { progress, add };
+}

@@ -1,0 +1,59 @@
+// The command line's JSON (DESIGN.md contract of `npm run compare`): per authority, its inspections,
+// moves and recommendation links, with each inspection named by its dates.
+import { authorityOfUrn, lineageOf } from '../model/authority-lineage';
+import { areaMoves } from './area-moves';
+import { COMPARE_ROWS } from './compare-areas';
+import { buildInspectionHistory } from './inspections';
+import type { InspectionEvent, LinkDecisions, SourceDocument } from './inspection-types';
+import { linkRecommendations } from './recommendation-links';
+
+/** How the output names an inspection: its dates as written, else its column label. */
+const nameOf = (e: InspectionEvent | undefined) => (e ? (e.inspectionDates ?? e.label) : null);
+
+/** Documents grouped by authority; a predecessor's documents join its successor's group when both
+ * are present (authority-lineage.ts). Documents with no recognised authority form one group. */
+export function groupByAuthority(docs: SourceDocument[]): SourceDocument[][] {
+  const codeOf = (d: SourceDocument) => authorityOfUrn(d.document.authorityUrn)?.code ?? '';
+  const codes = [...new Set(docs.map(codeOf))];
+  const home = (code: string) => codes.find((c) => c !== code && c !== '' && lineageOf(c).has(code)) ?? code;
+  const groups = new Map<string, SourceDocument[]>();
+  for (const d of docs) groups.set(home(codeOf(d)), [...(groups.get(home(codeOf(d))) ?? []), d]);
+  return [...groups.values()];
+}
+
+/** One authority's entry of the output. */
+export function authorityOutput(docs: SourceDocument[], decisions: LinkDecisions = {}) {
+  const authority = authorityOfUrn(docs[0]?.document.authorityUrn ?? null);
+  const history = buildInspectionHistory(docs, authority ? { authority } : {});
+  const byId = new Map(history.inspections.map((e) => [e.id, e]));
+  return {
+    authority: history.authority,
+    urn: history.urn,
+    inspections: history.inspections.map((e) => ({
+      kind: e.kind,
+      framework: e.framework,
+      inspectionDates: e.inspectionDates,
+      publicationDate: e.publicationDate,
+      sources: e.sources,
+      reported: e.reported,
+      grades: Object.fromEntries(COMPARE_ROWS.flatMap(([k]) => (e.grades[k] ? [[k, e.grades[k].grade]] : []))),
+    })),
+    moves: areaMoves(history).map((m) => ({
+      area: m.key,
+      inspection: nameOf(byId.get(m.inspectionId)),
+      grade: m.grade.grade,
+      move: m.move,
+      from: m.previous ? { inspection: nameOf(byId.get(m.previous.inspectionId)), grade: m.previous.grade } : null,
+      text: m.text,
+    })),
+    recommendationLinks: linkRecommendations(history.inspections, decisions).map((l) => ({
+      from: { inspection: nameOf(byId.get(l.from.inspectionId)), quote: l.from.quote },
+      to: l.to ? { inspection: nameOf(byId.get(l.to.inspectionId)), quote: l.to.quote } : null,
+      score: Math.round(l.score * 1000) / 1000,
+      confirmed: l.confirmed,
+    })),
+  };
+}
+
+/** The whole output for a set of documents (any authorities). */
+export const compareOutput = (docs: SourceDocument[]) => ({ authorities: groupByAuthority(docs).map((g) => authorityOutput(g)) });

@@ -1,0 +1,30 @@
+// Stable keys for the councillor's decisions on recommendation links: the same two wordings give the
+// same key on every machine and after a backup and restore, whatever else is stored.
+
+/** A recommendation's wording reduced to what matters: lower case, letters and digits, single spaces
+ * (quote marks, dashes, bullets and line breaks differ between a PDF and a web page of one report). */
+export const normaliseQuote = (quote: string) =>
+  quote
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** 64-bit FNV-1a of a string, as 16 hex digits (two 32-bit halves with different offsets). */
+function fnv64(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x01000193) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/** The key of one recommendation's wording. */
+export const quoteKey = (quote: string) => fnv64(normaliseQuote(quote));
+
+/** The key of a decision that `later` does (or does not) raise again `earlier`: "hash>hash". A
+ * decision is about two wordings, so it holds wherever the same two wordings meet. */
+export const linkKey = (earlier: string, later: string) => `${quoteKey(earlier)}>${quoteKey(later)}`;

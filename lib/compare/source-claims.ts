@@ -1,0 +1,111 @@
+// What each document says about inspections: the inspection it is the report of (if any), and the
+// grades it states, each either its own inspection's or quoted from another (dated as the text dates it).
+import type { JudgementMention } from '../model/findings';
+import { compareKeysOf, type CompareKey } from './compare-areas';
+import { familiesFor, familyOf } from './framework-family';
+import { joinSpans, spanOfDateText } from './inspection-dates';
+import type { FrameworkFamily, MonthSpan, SourceDocument } from './inspection-types';
+
+/** A document's claim to be the report of one inspection. */
+export interface OwnClaim {
+  doc: SourceDocument;
+  family: FrameworkFamily;
+  span: MonthSpan;
+  /** areas it grades for its own inspection (a report grades more than a paper about it) */
+  areas: number;
+  /** true when the detector's `kind` says it is Ofsted's report */
+  isReport: boolean;
+}
+
+/** One grade stated for an inspection, not yet attached to one. */
+export interface GradeQuote {
+  key: CompareKey;
+  grade: string;
+  rank: number;
+  doc: SourceDocument;
+  quote: string;
+  /** the families it can belong to (scale, area, date) */
+  families: FrameworkFamily[];
+  /** the months the text dates it to; null for "previous" or undated */
+  when: MonthSpan | null;
+  /** "previous": the last inspection before `before` */
+  previous: boolean;
+  /** the quoting document's own months, to place "previous" */
+  before: MonthSpan | null;
+  /** the document's own grade of the inspection it discusses or claims (not a dated quote) */
+  own: boolean;
+  /** the date as the text gives it ("April 2015"), or the dates of the inspection discussed */
+  dateText: string | null;
+}
+
+/** The inspection a paper discusses, as the detector reports it (`document.discusses`, when present). */
+function discussedOf(
+  doc: SourceDocument,
+): { family: FrameworkFamily | null; span: MonthSpan | null; dates: string | null } | null {
+  const d = (doc.document as { discusses?: unknown }).discusses;
+  if (!d || typeof d !== 'object') return null;
+  const o = d as Record<string, unknown>;
+  const text = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : null);
+  const dates = text('inspectionDates') ?? text('dates') ?? text('date');
+  const span = joinSpans(spanOfDateText(dates), spanOfDateText(text('publicationDate')));
+  return { family: familyOf(text('framework')), span, dates };
+}
+
+/** Ofsted's own report of a children's services inspection, by the detector's `kind` when it gives one. */
+export function isInspectionReport(doc: SourceDocument): boolean | null {
+  const kind = (doc.document as { kind?: unknown }).kind;
+  return typeof kind === 'string' ? /children.s (?:social care )?services inspection/i.test(kind) : null;
+}
+
+/** The months of a document's own inspection: its dates and publication. */
+export const ownSpanOf = (doc: SourceDocument) =>
+  joinSpans(spanOfDateText(doc.document.inspectionDates), spanOfDateText(doc.document.publicationDate));
+
+/** Row keys of a document's judgements. Under SLAC a bare "Overall effectiveness" is the safeguarding
+ * grade first and the looked-after-children grade second (the SLAC report's two sections). */
+function keyedJudgements(doc: SourceDocument, slac: boolean): Array<{ j: JudgementMention; keys: CompareKey[] }> {
+  let bareOverall = 0;
+  return [...doc.judgements]
+    .sort((a, b) => a.start - b.start)
+    .map((j) => {
+      let keys = compareKeysOf(j);
+      if (slac && !j.inspection && keys[0] === 'overall') keys = [bareOverall++ % 2 === 0 ? 'help_protection' : 'in_care'];
+      return { j, keys };
+    });
+}
+
+/** The document's claim to be an inspection's own report: a report by `kind`, or without `kind` any
+ * dated document of a graded framework (a paper about the same inspection then loses to the report,
+ * which grades more areas). A paper with `discusses` claims nothing. */
+export function ownClaimOf(doc: SourceDocument): OwnClaim | null {
+  const isReport = isInspectionReport(doc);
+  const family = familyOf(doc.document.framework);
+  const span = ownSpanOf(doc);
+  if (isReport === false || !family || !span || discussedOf(doc)) return null;
+  const keys = new Set(keyedJudgements(doc, family === 'SLAC').flatMap((k) => (k.j.inspection ? [] : k.keys)));
+  return { doc, family, span, areas: keys.size, isReport: isReport === true };
+}
+
+/** Every grade the document states, as quotes to attach. Its undated grades belong to the inspection
+ * it discusses (or its own stated dates and framework), never to the paper's own date. */
+export function gradeQuotesOf(doc: SourceDocument): GradeQuote[] {
+  const discussed = discussedOf(doc);
+  const ownFamily = discussed ? discussed.family : familyOf(doc.document.framework);
+  const ownSpan = discussed ? discussed.span : ownSpanOf(doc);
+  const ownDates = discussed ? discussed.dates : doc.document.inspectionDates;
+  return keyedJudgements(doc, ownFamily === 'SLAC').flatMap(({ j, keys }) => {
+    if (j.rank === null) return [];
+    const previous = j.inspection !== null && !spanOfDateText(j.inspection);
+    const when = j.inspection ? spanOfDateText(j.inspection) : ownSpan;
+    return keys.flatMap((key) => {
+      const fits = familiesFor(key, j.grade, when);
+      const families = j.inspection || !ownFamily ? fits : fits.filter((f) => f === ownFamily);
+      if (families.length === 0) return [];
+      const own = j.inspection === null;
+      const dateText = j.inspection ?? ownDates;
+      return [
+        { key, grade: j.grade, rank: j.rank!, doc, quote: j.quote, families, when, previous, before: ownSpan, own, dateText },
+      ];
+    });
+  });
+}

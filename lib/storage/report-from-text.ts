@@ -1,0 +1,34 @@
+// The one way a read document becomes a stored report, shared by "Add reports…" in the panel and
+// the Ofsted history queue in the background: detect, refuse a document with no findings, and key
+// it by the PDF's fingerprint (or the address, or a hash of the text).
+import { detectReport } from '../detect/detect-report';
+import type { Findings } from '../model/findings';
+import type { StoredReport } from './schemas';
+
+/** Does this look like a PDF (the %PDF- header within the first kilobyte)? */
+export const looksLikePdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The stored report of a document's text. `source` is the address or "file:<name>"; `fingerprint`
+ * the PDF's (null for web pages and text). `detect` is where detection runs: a worker with a time
+ * budget in the extension (so one strange file never holds up the panel or the background), the
+ * detector itself by default. Throws when nothing is found in it, or when `detect` gives up.
+ */
+export async function reportFromText(
+  text: string,
+  fingerprint: string | null,
+  source: string,
+  title: string,
+  detect: (text: string) => Findings | Promise<Findings> = detectReport,
+): Promise<StoredReport> {
+  const findings = await detect(text);
+  if (findings.judgements.length === 0 && findings.recommendations.length === 0)
+    throw new Error('no judgements or recommendations found in it');
+  const id = fingerprint || (/^https?:/.test(source) ? source.split('#')[0]! : `file:${await sha256(text)}`);
+  return { id, fingerprint, urls: [source], title, savedAt: new Date().toISOString(), ...findings };
+}

@@ -1,0 +1,145 @@
+// Issue 15, fault 1: detection runs in workers with a time budget (an offscreen document in
+// Chromium), so a page with a long blank run, or a long page, never delays a report in another tab,
+// and a page over the budget gets a plain message instead of a stall.
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { TOO_UNUSUAL } from '../../lib/messages/contracts';
+import { extensionId } from '../../scripts/harness';
+import { readCard, readHighlights, waitForLens } from './page-helpers';
+import { useBrowser } from './setup';
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+const HEAD = `<h1>Inspection of Dudley local authority children’s services</h1><p>Inspection dates: 31 October to 11 November 2022</p>`;
+// The page keeps changing, so the content script keeps sending its text.
+const RESTLESS = `<div id="feed"></div><script>let n = 0;
+setInterval(() => { const p = document.createElement('p'); p.textContent = 'Update ' + (++n); document.getElementById('feed').append(p); }, 200);</script>`;
+const PARAGRAPH =
+  '<p>Overall effectiveness – requires improvement. The experiences and progress of children in care are good. Leaders should make sure that plans for children are reviewed on time.</p>';
+
+const generated = {
+  'blank-run.html': page(`${HEAD}<p>Overall effectiveness${' '.repeat(20_000)}Grade 2 (Good)</p>${RESTLESS}`),
+  'long-report.html': page(`${HEAD}${PARAGRAPH.repeat(20_000)}`),
+};
+const env = useBrowser(generated);
+const REPORT = '80464-dudley_2018-12-10.html';
+
+/** ms from opening `name` in a new tab to its highlights painted. */
+async function timeToPaint(context: BrowserContext, name: string): Promise<{ ms: number; tab: Page }> {
+  const tab = await context.newPage();
+  const start = Date.now();
+  await tab.goto(env.server.url(name));
+  expect(await waitForLens(tab)).toBe('painted');
+  return { ms: Date.now() - start, tab };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function aloneMs(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { ms, tab } = await timeToPaint(env.context, REPORT);
+    times.push(ms);
+    await tab.close();
+  }
+  return median(times);
+}
+
+async function withOther(other: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const stalling = await env.context.newPage();
+    void stalling.goto(env.server.url(other)).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 300)); // its text is on its way to detection
+    const { ms, tab } = await timeToPaint(env.context, REPORT);
+    times.push(ms);
+    await Promise.all([tab.close(), stalling.close()]);
+  }
+  return median(times);
+}
+
+async function setBudget(context: BrowserContext, ms: number | null): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate((value) => {
+    interface Local {
+      set(items: object): Promise<void>;
+      remove(key: string): Promise<void>;
+    }
+    const storage = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+    return value === null ? storage.remove('detectBudgetMs') : storage.set({ detectBudgetMs: value });
+  }, ms);
+}
+
+describe('detection off the background message path', () => {
+  it('a page with a 20,000-space run, or a 4 MB page, does not delay a report in a second tab', async () => {
+    await aloneMs(); // warm the browser, the offscreen document and its workers
+    const alone = await aloneMs();
+    const blank = await withOther('blank-run.html');
+    const long = await withOther('long-report.html');
+    console.log(`report painted: alone ${alone} ms; beside the blank-run page ${blank} ms; beside a 4 MB page ${long} ms`);
+    expect(blank).toBeLessThan(2 * alone + 500);
+    expect(long).toBeLessThan(2 * alone + 500);
+  });
+
+  it('the blank-run page itself is painted, its run read as one space', async () => {
+    const { tab } = await timeToPaint(env.context, 'blank-run.html');
+    expect(Object.keys(await readHighlights(tab))).toContain('inspection-lens-good');
+    await tab.close();
+  });
+
+  it('a page over the time budget gets the plain message, and the next page is read again', async () => {
+    await setBudget(env.context, 1);
+    try {
+      const tab = await env.context.newPage();
+      await tab.goto(env.server.url('long-report.html'));
+      expect(await waitForLens(tab, /too-unusual|painted|silent|failed/)).toBe('too-unusual');
+      await expect.poll(() => readCard(tab)).toContain(TOO_UNUSUAL);
+      await tab.close();
+    } finally {
+      await setBudget(env.context, null);
+    }
+    const { tab } = await timeToPaint(env.context, REPORT);
+    await tab.close();
+  });
+
+  it('"Add reports…" reads in a worker: the panel answers while a 4 MB page is read, and over the budget says why', async () => {
+    const panel = await env.context.newPage();
+    await panel.goto(`chrome-extension://${await extensionId(env.context)}/sidepanel.html`);
+    await panel.getByRole('tab', { name: 'Compare' }).click();
+    const results = () => panel.locator('.add-results li').allTextContents();
+    const add = (name: keyof typeof generated) =>
+      panel.setInputFiles('.add-reports input[type=file]', [
+        { name, mimeType: 'text/html', buffer: Buffer.from(generated[name]) },
+      ]);
+
+    await add('blank-run.html');
+    await expect.poll(results, { timeout: 30000 }).toEqual(expect.arrayContaining([expect.stringMatching(/✓ blank-run\.html/)]));
+
+    await add('long-report.html');
+    const worst = await panel.evaluate(async () => {
+      // How long the panel's own thread is held while the page is read: the longest gap between ticks.
+      let worst = 0;
+      let last = performance.now();
+      for (let i = 0; i < 60; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        worst = Math.max(worst, performance.now() - last - 50);
+        last = performance.now();
+      }
+      return Math.round(worst);
+    });
+    await expect.poll(results, { timeout: 30000 }).toEqual(expect.arrayContaining([expect.stringMatching(/long-report\.html/)]));
+    console.log(`panel: longest hold of its thread while "Add reports…" read a 4 MB page: ${worst} ms`);
+    expect(worst).toBeLessThan(2000);
+
+    await setBudget(env.context, 1);
+    try {
+      await add('blank-run.html');
+      await expect
+        .poll(results, { timeout: 30000 })
+        .toEqual(expect.arrayContaining([expect.stringContaining(`✗ blank-run.html: ${TOO_UNUSUAL}`)]));
+    } finally {
+      await setBudget(env.context, null);
+    }
+    await panel.close();
+  });
+});

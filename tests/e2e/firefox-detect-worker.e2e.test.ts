@@ -1,0 +1,65 @@
+// Issue 15, fault 1, in Firefox ESR: the MV2 background page starts detection workers itself. A page
+// with a 20,000-space run is painted, and a report in a second tab is not held up by a 4 MB page.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures } from '../../scripts/harness';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2');
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+const HEAD = `<h1>Inspection of Dudley local authority children’s services</h1><p>Inspection dates: 31 October to 11 November 2022</p>`;
+const PARAGRAPH =
+  '<p>Overall effectiveness – requires improvement. The experiences and progress of children in care are good. Leaders should make sure that plans for children are reviewed on time.</p>';
+const generated = {
+  'blank-run.html': page(`${HEAD}<p>Overall effectiveness${' '.repeat(20_000)}Grade 2 (Good)</p>`),
+  'long-report.html': page(`${HEAD}${PARAGRAPH.repeat(20_000)}`),
+};
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(BUILD, 'manifest.json')))
+    throw new Error('build the Firefox extension first: npm run build:firefox');
+  [browser, server] = await Promise.all([
+    puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'] }),
+    serveFixtures(generated),
+  ]);
+  await browser.installExtension(BUILD);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function timeToPaint(name: string): Promise<{ ms: number; tab: Page }> {
+  const tab = await browser.newPage();
+  const start = Date.now();
+  await tab.goto(server.url(name));
+  await tab.waitForFunction(() => document.documentElement.dataset.inspectionLens === 'painted', { timeout: 30000 });
+  return { ms: Date.now() - start, tab };
+}
+
+describe('Firefox ESR: detection in workers', () => {
+  it('paints a page with a 20,000-space run after an area name', async () => {
+    const { tab } = await timeToPaint('blank-run.html');
+    const names = await tab.evaluate(() => [...CSS.highlights.keys()]);
+    expect(names).toContain('inspection-lens-good');
+    await tab.close();
+  });
+
+  it('a report in a second tab is not held up by a 4 MB page', async () => {
+    await (await timeToPaint('80464-dudley_2018-12-10.html')).tab.close(); // warm up
+    const alone = await timeToPaint('80464-dudley_2018-12-10.html');
+    await alone.tab.close();
+    const long = await browser.newPage();
+    void long.goto(server.url('long-report.html')).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const beside = await timeToPaint('80464-dudley_2018-12-10.html');
+    console.log(`Firefox, report painted: alone ${alone.ms} ms; beside a 4 MB page ${beside.ms} ms`);
+    expect(beside.ms).toBeLessThan(2 * alone.ms + 1000);
+    await Promise.all([beside.tab.close(), long.close()]);
+  });
+});

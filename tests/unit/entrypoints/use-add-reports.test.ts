@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { describeAdded } from '../../../entrypoints/sidepanel/use-add-reports';
+import { makeReport } from '../storage/fixtures';
+
+const dudley = { code: '332', name: 'Dudley' };
+
+describe('the line Add reports… shows for a stored report', () => {
+  it('names the authority and what was found', () => {
+    expect(describeAdded(makeReport(), false, dudley)).toMatch(/^Dudley, \d+ judgements, 2 recommendations$/);
+  });
+
+  it('says "already saved" for a report that was in the store before', () => {
+    expect(describeAdded(makeReport(), true, dudley)).toMatch(/^already saved \(Dudley, /);
+  });
+
+  it('says when the report is of another authority than the one compared', () => {
+    const bexley = makeReport('b', { document: { ...makeReport().document, authority: 'Bexley', authorityUrn: '80488' } });
+    expect(describeAdded(bexley, false, dudley)).toMatch(
+      /^Bexley, .*: a report of another authority than Dudley; saved, and listed under Authorities$/,
+    );
+  });
+});
