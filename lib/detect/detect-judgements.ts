@@ -87,6 +87,23 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   }));
 }
 
+// Dated earlier-inspection statements that name their own areas.
+const NAMES_AREAS = new Set(['previous-inspection-of', 'inspection-of-was-in', 'inspection-in-date-judged', 'ofsted-judged-for']);
+
+/** Does `m` repeat `o`, already kept (same grade, overlapping spans, same area or inspection)? */
+function isTwin(o: JudgementMention, m: JudgementMention, prose: boolean): boolean {
+  if (o.grade !== m.grade || o.start >= m.end || m.start >= o.end) return false;
+  // the generic "judged" clause inside a dated statement that named its areas adds nothing
+  if (m.ruleId === 'judged-then' && NAMES_AREAS.has(o.ruleId)) return true;
+  const sameInspection =
+    o.inspection === m.inspection ||
+    m.inspection === 'previous' ||
+    (m.inspection === null && (o.inspection === null || (o.start <= m.start && m.end <= o.end)));
+  const sameArea =
+    o.areaKey === m.areaKey || (o.inspection === null && m.inspection === null) || (m.inspection === null && prose);
+  return sameInspection && sameArea;
+}
+
 /** Keeps one mention where several rules found the same grade for one area in overlapping spans. */
 function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
   // Tables and headings first: their spans are tighter than a prose sentence's; then dated ones.
@@ -95,16 +112,7 @@ function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
   const sorted = [...mentions].sort((a, b) => order(a) - order(b) || a.start - b.start || b.end - a.end);
   const out: JudgementMention[] = [];
   for (const m of sorted) {
-    const twin = out.find(
-      (o) =>
-        o.grade === m.grade &&
-        o.start < m.end &&
-        m.start < o.end &&
-        (o.inspection === m.inspection ||
-          m.inspection === 'previous' ||
-          (m.inspection === null && (o.inspection === null || (o.start <= m.start && m.end <= o.end)))) &&
-        (o.areaKey === m.areaKey || (o.inspection === null && m.inspection === null) || (m.inspection === null && isProse(m))),
-    );
+    const twin = out.find((o) => isTwin(o, m, isProse(m)));
     if (!twin) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
