@@ -11,7 +11,7 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const DATE = `((?:${MONTH}\\s+)?(?:19|20)\\d\\d)`;
 
 const INSPECTION_JUDGED = new RegExp(
-  `\\b(?:([A-Z][\\w ()]{2,80}?)\\s+)?inspections?(?:\\s+of\\s+([^.\\t]{3,160}?))?,?\\s+in\\s+${DATE}(?:\\s+and\\s+((?:19|20)\\d\\d))?,?` +
+  `\\binspections?(?:\\s+of\\s+([^.\\t]{3,160}?))?,?\\s+in\\s+${DATE}(?:\\s+and\\s+((?:19|20)\\d\\d))?,?` +
     `\\s+(?:found|judged|rated|continued\\s+to\\s+judge)\\s+([^.;\\t]{2,120}?)\\s+(?:to\\s+be|as)\\s+${Q}${G}${Q}`,
   'g',
 );
@@ -23,18 +23,20 @@ const GENERIC_OBJECT = /^(?:the\s+)?(?:services|the local authority|it|them|thes
 function findInspectionJudged(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
   for (const m of text.matchAll(INSPECTION_JUDGED)) {
-    const object = m[5]!.replace(/^both\s+/i, '').trim();
-    const named = GENERIC_OBJECT.test(object) ? `${m[1] ?? ''} ${m[2] ?? ''}` : object;
+    const object = m[4]!.replace(/^both\s+/i, '').trim();
+    // "The Safeguarding and Looked after Children (SLAC) inspection": the areas may come before the word.
+    const lead = /([A-Z][\w ()]{2,80})\s+$/.exec(text.slice(Math.max(0, m.index - 82), m.index))?.[1] ?? '';
+    const named = GENERIC_OBJECT.test(object) ? `${lead} ${m[1] ?? ''}` : object;
     if (!AREA_OR_SERVICE.test(named)) continue;
-    const start = m.index;
+    const start = lead && GENERIC_OBJECT.test(object) ? m.index - lead.length - 1 : m.index;
     let end = m.index + m[0].length;
-    const parts = earlierAreasOf(named).map((a) => ({ ...a, grade: normaliseGrade(m[6]!) }));
+    const parts = earlierAreasOf(named).map((a) => ({ ...a, grade: normaliseGrade(m[5]!) }));
     const tail = AND_CLAUSE.exec(text.slice(end, end + 120));
     if (tail) {
       parts.push(...earlierAreasOf(tail[1]!).map((a) => ({ ...a, grade: normaliseGrade(tail[2]!) })));
       end += tail[0].length;
     }
-    for (const date of [m[3]!, m[4]].filter((d): d is string => !!d))
+    for (const date of [m[2]!, m[3]].filter((d): d is string => !!d))
       for (const p of parts)
         out.push({
           ruleId: 'inspection-in-date-judged',

@@ -74,6 +74,12 @@ function findJudgedThen(text: string): RawJudgement[] {
   for (const m of text.matchAll(JUDGED)) {
     const gradeText = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const gradeEnd = m.index + m[0].length;
+    // A cheap look at the clause before the verb first: most "found to be good" name no area.
+    const window = text.slice(Math.max(0, m.index - 160), m.index);
+    const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n\n'));
+    const nearSubject = m[3] ? window + m[0].slice(0, m[0].length - m[3].length) + 'were ' : window.slice(cut + 1);
+    const allNear = ALL_AREAS.test(text.slice(gradeEnd, gradeEnd + 60)) || /\ball (?:judgement )?areas\b/i.test(window);
+    if (!m[4] && !allNear && !subjectArea(nearSubject, window)) continue;
     const sentence = sentenceAround(text, m.index, gradeEnd);
     const before = text.slice(sentence.start, m.index);
     const after = GRADE_THEN_DATE.exec(text.slice(gradeEnd, gradeEnd + 40));

@@ -5,6 +5,8 @@ import { SpanIndex } from './span-index';
 
 const STRUCTURAL_IDS = new Set(structuralJudgementRules.map((r) => r.id));
 const isProse = (m: JudgementMention) => !STRUCTURAL_IDS.has(m.ruleId);
+// Dated earlier-inspection statements that name their own areas.
+const NAMES_AREAS = new Set(['previous-inspection-of', 'inspection-of-was-in', 'inspection-in-date-judged', 'ofsted-judged-for']);
 
 /**
  * Kept mentions in span indexes by what a later mention asks of them (grade, area, inspection):
@@ -19,6 +21,7 @@ class KeptSpans {
   private static keys(m: JudgementMention): string[] {
     const g = m.grade;
     const keys = [`${g}|a|${m.areaKey}`];
+    if (NAMES_AREAS.has(m.ruleId)) keys.push(`${g}|names-areas`);
     if (m.inspection === null) keys.push(`${g}|own`);
     else keys.push(`${g}|i|${m.inspection}|${m.areaKey}`, `${g}|past`, `${g}|past|${m.areaKey}`);
     return keys;
@@ -62,6 +65,8 @@ class KeptSpans {
  */
 function hasTwin(kept: KeptSpans, m: JudgementMention): boolean {
   const g = m.grade;
+  // the generic "judged" clause inside a dated statement that named its areas adds nothing
+  if (m.ruleId === 'judged-then' && kept.overlaps(`${g}|names-areas`, m)) return true;
   if (m.inspection === 'previous') return kept.overlaps(`${g}|a|${m.areaKey}`, m);
   if (m.inspection !== null) return kept.overlaps(`${g}|i|${m.inspection}|${m.areaKey}`, m);
   if (kept.overlaps(`${g}|own`, m)) return true;
