@@ -10,9 +10,14 @@ const Q = `["'‘’“”]?`;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE = `((?:${MONTH}\\s+)?(?:19|20)\\d\\d)`;
 
+// White space between words: at most one line break, read one way only, so a long blank run
+// after "inspection" costs one look, not a backtrack through the run.
+const H = '[^\\S\\n]';
+const WS = `(?:${H}+(?:\\n${H}*)?|\\n${H}*)`;
+const DATE_WS = `((?:${MONTH}${WS})?(?:19|20)\\d\\d)`;
 const INSPECTION_JUDGED = new RegExp(
-  `\\binspections?(?:\\s+of\\s+([^.\\t]{3,160}?))?,?\\s+in\\s+${DATE}(?:\\s+and\\s+((?:19|20)\\d\\d))?,?` +
-    `\\s+(?:found|judged|rated|continued\\s+to\\s+judge)\\s+([^.;\\t]{2,120}?)\\s+(?:to\\s+be|as)\\s+${Q}${G}${Q}`,
+  `\\binspections?(?:${WS}of${WS}([^.\\t]{3,160}?))?,?${WS}in${WS}${DATE_WS}(?:${WS}and${WS}((?:19|20)\\d\\d))?,?` +
+    `${WS}(?:found|judged|rated|continued${WS}to${WS}judge)${WS}([^.;\\t]{2,120}?)${WS}(?:to${WS}be|as)${WS}${Q}${G}${Q}`,
   'g',
 );
 const AND_CLAUSE = new RegExp(`^(?:,\\s+with|,?\\s+and)\\s+([^.;,]{3,80}?)\\s+(?:judged\\s+)?(?:to\\s+be|as)\\s+${Q}${G}`, 'i');
