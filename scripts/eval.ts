@@ -1,21 +1,16 @@
-// npm run eval [-- --verbose] [-- --peer]: scores the detector on ../shared/eval (span mode) and on
-// the labelled sample of ../shared/corpus/ofsted (set mode); --peer compares all corpus PDFs with
-// the manifest's peer_* grades.
+// npm run eval [-- --verbose] [-- --pdftotext]: scores the detector on ../shared/eval (span mode), on
+// the labelled sample of ../shared/corpus/ofsted (set mode, with earlier-inspection grades and
+// conflicting current grades reported apart) and on the paper set in eval/papers (span mode);
+// --pdftotext scores the corpus sample again on pdftotext's text (default and -layout).
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectReport } from '../lib/detect/detect-report';
 import type { Findings } from '../lib/model/findings';
+import { execFileSync } from 'node:child_process';
+import { evalCorpus } from './eval-corpus';
+import { evalPapers } from './eval-papers';
 import { readInputText } from './read-input';
-import {
-  addCounts,
-  emptyCounts,
-  normaliseText,
-  prf,
-  scoreJudgementSpans,
-  scoreRecommendationSpans,
-  scoreSets,
-  type Counts,
-} from './eval-score';
+import { addCounts, emptyCounts, prf, scoreJudgementSpans, scoreRecommendationSpans, type Counts } from './eval-score';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared');
 const verbose = process.argv.includes('--verbose');
@@ -77,54 +72,44 @@ function printSeedMisses(
     if (!found.recommendations.some((d) => ov(d, span(g)))) console.log(`    FN r: ${JSON.stringify(g.quote.slice(0, 140))}`);
 }
 
-interface CorpusGold {
-  file: string;
-  framework: string;
-  judgements: { area_key: string; grade: string }[];
-  recommendations: { text: string; section?: string }[];
-}
-
-async function evalCorpus(): Promise<{ judgements: Counts; recommendations: Counts }> {
-  const root = path.join(SHARED, 'corpus', 'ofsted');
-  let judgements = emptyCounts();
-  let recommendations = emptyCounts();
-  const goldFiles = fs
-    .readdirSync(path.join(root, 'gold'), { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
-  for (const gf of goldFiles) {
-    const gold = JSON.parse(fs.readFileSync(path.join(root, 'gold', gf), 'utf8')) as CorpusGold;
-    const found = detectReport(await readInputText(path.join(root, gold.file)));
-    const own = found.judgements.filter((j) => j.inspection === null);
-    const jd = own.map((j) => `${j.areaKey}|${j.grade}`);
-    const jg = gold.judgements.map((j) => `${j.area_key}|${j.grade}`);
-    const rd = found.recommendations.map((r) => normaliseText(r.quote));
-    const rg = gold.recommendations.map((r) => normaliseText(r.text));
-    const j = scoreSets(jd, jg);
-    const r = scoreSets(rd, rg);
-    console.log(`corpus ${gold.file} [${gold.framework}]\n  judgements      ${fmt(j)}\n  recommendations ${fmt(r)}`);
-    if (verbose) {
-      for (const x of new Set(jd)) if (!jg.includes(x)) console.log(`    FP j ${x}`);
-      for (const x of jg) if (!jd.includes(x)) console.log(`    FN j ${x}`);
-      for (const x of new Set(rd)) if (!rg.includes(x)) console.log(`    FP r ${x.slice(0, 160)}`);
-      for (const x of rg) if (!rd.includes(x)) console.log(`    FN r ${x.slice(0, 160)}`);
-    }
-    judgements = addCounts(judgements, j);
-    recommendations = addCounts(recommendations, r);
-  }
-  return { judgements, recommendations };
+/** Text of a PDF as pdftotext gives it (the default reading order, or -layout). */
+function pdftotext(layout: boolean): (pdf: string) => Promise<string> {
+  return async (pdf) =>
+    execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64e6 });
 }
 
 async function main(): Promise<void> {
   if (!fs.existsSync(SHARED)) throw new Error(`shared data not found at ${SHARED} (set SHARED_DIR)`);
+  const log = (line: string) => console.log(line);
   const seeds = evalSeeds();
-  const corpus = await evalCorpus();
+  const root = path.join(SHARED, 'corpus', 'ofsted');
+  const corpus = await evalCorpus(root, readInputText, log, verbose);
+  const papers = evalPapers(path.resolve(import.meta.dirname, '../eval/papers'), log, verbose);
+  const converters = process.argv.includes('--pdftotext')
+    ? [
+        ['pdftotext', await evalCorpus(root, pdftotext(false), () => {}, false)] as const,
+        ['pdftotext -layout', await evalCorpus(root, pdftotext(true), () => {}, false)] as const,
+      ]
+    : [];
   console.log('\nOVERALL');
   console.log(`seeds  judgements      ${fmt(seeds.judgements)}`);
   console.log(`seeds  recommendations ${fmt(seeds.recommendations)}`);
-  console.log(`corpus judgements      ${fmt(corpus.judgements)}`);
+  console.log(`corpus judgements      ${fmt(corpus.judgements)}   (own inspection, set mode)`);
   console.log(`corpus recommendations ${fmt(corpus.recommendations)}`);
+  console.log(`corpus earlier         ${fmt(corpus.earlier)}   (earlier inspections: area, grade and date right)`);
+  console.log(`corpus conflicts       ${corpus.conflicts.length} area(s) with two current grades (summary table kept)`);
+  for (const c of corpus.conflicts) console.log(`  ${c}`);
+  if (papers) {
+    console.log(`papers judgements      ${fmt(papers.judgements)}   (every mention, span mode)`);
+    console.log(`papers recommendations ${fmt(papers.recommendations)}`);
+    console.log(`papers rec. source     ${fmt(papers.sources)}   (found with the right source)`);
+    console.log(`papers earlier         ${fmt(papers.earlier)}   (earlier inspections: grade and date right)`);
+  }
+  for (const [name, c] of converters) {
+    console.log(
+      `${name.padEnd(18)} judgements ${fmt(c.judgements)}  recommendations ${fmt(c.recommendations)}  earlier ${fmt(c.earlier)}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

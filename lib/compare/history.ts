@@ -61,7 +61,7 @@ function mentionsOf(r: CompareReport): Mention[] {
     const year = j.inspection ? yearIn(j.inspection) : own;
     if (!year || j.rank === null) continue;
     let keys = compareKeysOf(j);
-    if (r.document.framework === 'SLAC' && !j.inspection && keys[0] === 'overall')
+    if ((r.document.framework ?? r.document.discusses?.framework) === 'SLAC' && !j.inspection && keys[0] === 'overall')
       keys = [bareOverall++ === 0 ? 'help_protection' : 'in_care'];
     const cell = { grade: j.grade, rank: j.rank, reportId: r.id, quoted: j.inspection !== null };
     for (const key of keys) out.push({ year, key, cell });

@@ -1,6 +1,7 @@
 // The report's identity: authority, framework, inspection dates and publication date.
 import type { DocumentInfo } from '../model/findings';
 import { findAuthority } from '../model/authorities';
+import { discussedInspection, documentKindOf } from './document-kind';
 import { yearOf } from './text-util';
 
 const MONTHS = [
@@ -91,17 +92,25 @@ export function detectDocument(text: string): DocumentInfo {
   const dates = inspectionDates(text);
   const authority = findAuthority(text);
   const published = PUBLISHED.exec(text.slice(0, 20000));
+  const framework = frameworkOf(text, dates);
+  const kind = documentKindOf(text, framework);
+  const own = kind === "children's services inspection";
+  const paper = kind === 'council paper' || kind === 'other';
   return {
     authority: authority?.name ?? null,
     authorityUrn: authority?.urn ?? null,
-    framework: frameworkOf(text, dates),
+    // A paper about an inspection is not itself one: its framework is what it discusses.
+    framework: paper ? null : framework,
+    kind,
+    discusses: own ? null : discussedInspection(text),
     inspectionDates: dates,
     publicationDate: published ? toIsoDate(published[1]!) : null,
   };
 }
 
-/** Years the document's own inspection ran in. */
+/** Years the document's own inspection ran in, or for a paper the inspection it discusses. */
 export function ownInspectionYears(info: DocumentInfo): Set<number> {
-  const years = [...(info.inspectionDates ?? '').matchAll(/(?:19|20)\d\d/g)].map((m) => Number(m[0]));
+  const written = info.inspectionDates ?? info.discusses?.date ?? '';
+  const years = [...written.matchAll(/(?:19|20)\d\d/g)].map((m) => Number(m[0]));
   return new Set(years);
 }

@@ -1,20 +1,29 @@
 // Runs the judgement rules, drops hypotheticals, ties each mention to its inspection and merges repeats.
 import type { JudgementMention } from '../model/findings';
-import { AREA_WORDS, areaKeyOf } from './areas';
-import { rankGrade } from './grades';
+import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
+import { datedInspectionRules } from './dated-inspection-rules';
+import { earlierJudgementRules } from './earlier-rules';
+import { GRADE_SOURCE, rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
+import { SAME_AS, paperJudgementRules } from './paper-rules';
+import { restatementJudgementRules } from './restatement-rules';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
-import { SpanIndex } from './span-index';
+import { PAST_MARKER, findHeadings, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
+import { mergeRepeats } from './merge-repeats';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
-export const judgementRules: JudgementRule[] = [...structuralJudgementRules, ...proseJudgementRules];
+export const judgementRules: JudgementRule[] = [
+  ...structuralJudgementRules,
+  ...restatementJudgementRules,
+  ...proseJudgementRules,
+  ...paperJudgementRules,
+  ...earlierJudgementRules,
+  ...datedInspectionRules,
+];
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
-
-const PAST_MARKER =
-  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgement)|\blast inspected\b|\bat that time\b/i;
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
 const sentences = new WeakMap<RawJudgement, Span>();
@@ -25,8 +34,8 @@ function sentenceOf(text: string, j: RawJudgement): Span {
 }
 
 // Area names repeat (every table row of one area), so each is mapped to its key once.
-const areaKeys = new Map<string, ReturnType<typeof areaKeyOf>>();
-function cachedAreaKey(area: string): ReturnType<typeof areaKeyOf> {
+const areaKeys = new Map<string, AreaKey>();
+function cachedAreaKey(area: string): AreaKey {
   if (areaKeys.size > 5000) areaKeys.clear();
   const key = areaKeys.get(area) ?? areaKeyOf(area);
   areaKeys.set(area, key);
@@ -35,110 +44,107 @@ function cachedAreaKey(area: string): ReturnType<typeof areaKeyOf> {
 
 function isHypothetical(text: string, j: RawJudgement): boolean {
   if (!j.prose) return false;
-  const sentence = sentenceOf(text, j);
-  return NOT_A_JUDGEMENT.test(text.slice(sentence.start, j.end));
+  // Earlier-inspection shapes quote their own clause: "Progress has not been sustained since Ofsted
+  // judged …" denies the progress, not the judgement.
+  const from = j.inspection || j.ruleId === 'judged-then' ? j.start : sentenceOf(text, j).start;
+  return NOT_A_JUDGEMENT.test(text.slice(from, j.end));
+}
+
+/** What a mention's sentence (prose) or line (tables, headings) says about time. */
+interface Surroundings {
+  dates: string[];
+  past: boolean;
+  thisInspection: boolean; // "at this inspection …": the document's own
 }
 
 interface Context {
-  dates: string[];
-  past: boolean;
+  text: string;
+  ownYears: Set<number>;
+  /** a council paper or news item: an undated "was rated ‘good’" is the inspection it discusses */
+  paper: boolean;
+  headings: PastHeadings;
+  /** surroundings by span (many mentions in one line or sentence read it once), and the last line */
+  read: Map<string, Surroundings>;
+  line: Span;
 }
 
-/** Dates and past-inspection words around a mention: its sentence (prose) or its line and list lead-in. */
-function contextOf(text: string, span: Span): Context {
-  const snippet = text.slice(span.start, span.end) + ' ' + listLeadIn(text, span.start);
-  return { dates: datesIn(snippet), past: PAST_MARKER.test(snippet) };
-}
-
-/**
- * Which inspection each mention belongs to: null for the document's own, else a date as written.
- * Table and heading mentions read their whole line, so lines are looked up once each: many
- * mentions on one long line cost one read of it, not one per mention.
- */
-function inspectionReader(text: string, ownYears: Set<number>): (j: RawJudgement) => string | null {
-  let line: Span = { start: -1, end: -1 };
-  const lines = new Map<number, Context>();
-  return (j) => {
-    let context: Context;
-    if (j.prose) context = contextOf(text, sentenceOf(text, j));
-    else {
-      if (j.start < line.start || j.start > line.end) line = lineAt(text, j.start);
-      context = lines.get(line.start) ?? contextOf(text, line);
-      lines.set(line.start, context);
-    }
-    const dates = j.date ? [j.date] : context.dates;
-    const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
-    if (foreign && (j.date || ownYears.size === 0 || context.past || dates.length === 1)) return foreign;
-    if (j.prose && context.past) return 'previous';
-    return null;
+function surroundings(text: string, span: Span): Surroundings {
+  // "…, the same judgement as in 2014" dates the earlier grade, not this one.
+  const own = text.slice(span.start, span.end).replace(SAME_AS, '');
+  const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + pointedBack(text, own, span.start);
+  return {
+    dates: datesIn(snippet),
+    past: PAST_MARKER.test(snippet),
+    thisInspection: /\b(?:at|during|in) this inspection\b/i.test(own),
   };
 }
 
-/**
- * For an item of a list, the lines that introduce the list ("The last inspection report … was
- * published in January 2016. The judgements for the local authority were:").
- */
-function listLeadIn(text: string, lineStart: number): string {
-  if (!/^\s*[-•◼▪■●*]/.test(text.slice(lineStart, lineStart + 4))) return '';
-  let pos = lineStart;
-  for (let steps = 0; steps < 15 && pos > 0; steps++) {
-    const line = lineAt(text, pos - 1);
-    const content = text.slice(line.start, line.end);
-    if (content.trim() === '') return '';
-    if (/:\s*$/.test(content)) return text.slice(Math.max(0, line.start - 200), line.end);
-    pos = line.start;
-  }
-  return '';
+/** Which inspection the mention belongs to: null for the document's own, else a date as written. */
+function inspectionOf(ctx: Context, j: RawJudgement): string | null {
+  if (j.inspection) return j.inspection;
+  const { text, ownYears } = ctx;
+  if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
+  const span = j.prose ? sentenceOf(text, j) : ctx.line;
+  const key = `${span.start}:${span.end}`;
+  const around = ctx.read.get(key) ?? surroundings(text, span);
+  ctx.read.set(key, around);
+  if (around.thisInspection) return null;
+  const { dates, past } = around;
+  const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
+  if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
+  if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
+  return null;
 }
 
-function toMention(text: string, j: RawJudgement, inspectionOf: (j: RawJudgement) => string | null): JudgementMention {
+// The areas each framework grades, for "judged inadequate in all areas" in a given year.
+function areasOfYear(year: number | null): AreaKey[] {
+  if (year === null || year < 2013) return ['overall'];
+  if (year < 2018) return ['overall', 'help_protection', 'in_care', 'adoption', 'care_leavers', 'leaders'];
+  if (year < 2023) return ['overall', 'leaders', 'help_protection', 'in_care_and_care_leavers'];
+  return ['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'];
+}
+
+function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const area = j.area === '' ? 'overall' : j.area;
-  return {
+  const inspection = inspectionOf(ctx, j);
+  // The earlier-only rules speak of an earlier inspection or of nothing.
+  // An undated one is kept only in a paper, and not for "the local authority" in general (framework briefings).
+  if (inspection === null && j.ruleId === 'judged-then' && (!ctx.paper || /^the local authority$/.test(j.area))) return [];
+  const keys = j.allAreas ? areasOfYear(yearOf(inspection ?? '')) : [j.areaKey ?? cachedAreaKey(area)];
+  return keys.map((areaKey) => ({
     ruleId: j.ruleId,
-    area,
-    areaKey: cachedAreaKey(area),
+    area: j.allAreas ? areaKey : area,
+    areaKey,
     grade: j.grade,
     rank: rankGrade(j.grade),
-    inspection: inspectionOf(j),
-    quote: text.slice(j.start, j.end),
+    inspection,
+    quote: ctx.text.slice(j.start, j.end),
     start: j.start,
     end: j.end,
-  };
+  }));
 }
+
+const LINE_END_GRADE = new RegExp(`(?<=\\S) {2}(?=["'‘’“”]?(?:${GRADE_SOURCE})["'‘’“”]?\\.?[ \\t]*$)`, 'gim');
 
 /**
- * Keeps one mention where several rules found the same grade in overlapping spans. Mentions are
- * taken in order of start, so "does a kept one of this grade overlap?" is a question about the
- * furthest end kept so far (and, for prose, a binary search over the kept table and heading spans).
+ * Text laid out with runs of spaces as column gutters (pdftotext -layout, some web tables) read as
+ * cells: each run of three or more spaces between words becomes a tab and spaces, so every offset
+ * stays the same.
  */
-function mergeRepeats(mentions: JudgementMention[]): JudgementMention[] {
-  // Tables and headings first: their spans are tighter than a prose sentence's.
-  const proseIds = new Set(proseJudgementRules.map((r) => r.id));
-  const order = (a: JudgementMention, b: JudgementMention) => a.start - b.start || b.end - a.end;
-  const structural = mentions.filter((m) => !proseIds.has(m.ruleId)).sort(order);
-  const prose = mentions.filter((m) => proseIds.has(m.ruleId)).sort(order);
-  const kept = keepFirstOfOverlaps(structural, () => false);
-  const byGrade = new Map<string, SpanIndex>();
-  for (const m of kept) byGrade.set(m.grade, byGrade.get(m.grade) ?? new SpanIndex());
-  for (const m of kept) byGrade.get(m.grade)!.add(m);
-  const keptProse = keepFirstOfOverlaps(prose, (m) => byGrade.get(m.grade)?.overlaps(m) ?? false);
-  return [...kept, ...keptProse].sort((a, b) => a.start - b.start);
-}
-
-/** Of mentions sorted by start, those that overlap no earlier kept one of their grade nor `taken`. */
-function keepFirstOfOverlaps(sorted: JudgementMention[], taken: (m: JudgementMention) => boolean): JudgementMention[] {
-  const furthest = new Map<string, number>();
-  return sorted.filter((m) => {
-    if ((furthest.get(m.grade) ?? -1) > m.start || taken(m)) return false;
-    furthest.set(m.grade, Math.max(furthest.get(m.grade) ?? -1, m.end));
-    return true;
-  });
+export function gutterToTab(text: string): string {
+  if (!text.includes('  ')) return text;
+  const tab = (run: string) => '\t' + ' '.repeat(run.length - 1);
+  // Two spaces are a gutter only before a grade that ends the line ("Care leavers  Good").
+  return text.replace(/(?<=\S) {3,}(?=\S)/g, tab).replace(LINE_END_GRADE, tab);
 }
 
 /** Every judgement mention in the text, in document order. */
-export function detectJudgements(text: string, ownYears: Set<number> = new Set()): JudgementMention[] {
-  const raw = judgementRules.flatMap((rule) => rule.find(text));
-  const kept = raw.filter((j) => (j.area === 'overall' || AREA_WORDS.test(j.area)) && !isHypothetical(text, j));
-  const inspectionOf = inspectionReader(text, ownYears);
-  return mergeRepeats(kept.map((j) => toMention(text, j, inspectionOf)));
+export function detectJudgements(text: string, ownYears: Set<number> = new Set(), paper = false): JudgementMention[] {
+  const ctx: Context = { text, ownYears, paper, headings: findHeadings(text), read: new Map(), line: { start: -1, end: -1 } };
+  const cells = gutterToTab(text);
+  const raw = judgementRules.flatMap((rule) => rule.find(cells));
+  const kept = raw.filter(
+    (j) => (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) && !isHypothetical(text, j),
+  );
+  return mergeRepeats(kept.flatMap((j) => toMentions(ctx, j)));
 }

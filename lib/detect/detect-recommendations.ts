@@ -25,6 +25,8 @@ interface OpenList {
   fromHeading: boolean;
   /** number of the last numbered item, so a sub-heading is only crossed when numbering runs on */
   lastNumber: number | null;
+  /** items read since the list opened: a topic sub-heading may come straight after the heading */
+  items: number;
 }
 
 /** The item that starts at line i: its marker-less span, running until the next item, label or gap. */
@@ -42,7 +44,14 @@ function readItem(lines: Line[], i: number, text: string): { start: number; end:
       j = after;
       continue;
     }
-    if (ITEM_MARKER.test(line.text) || DEADLINE_LINE.test(line.text) || matchHeading(line.text) || /^#+\s/.test(line.text)) break;
+    if (
+      ITEM_MARKER.test(line.text) ||
+      BARE_MARKER.test(line.text) ||
+      DEADLINE_LINE.test(line.text) ||
+      matchHeading(line.text) ||
+      /^#+\s/.test(line.text)
+    )
+      break;
     end = line.end;
     j++;
   }
@@ -81,10 +90,12 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
         lscb: inLscb && ctx.kind === 'inspection',
         fromHeading: true,
         lastNumber: (list as OpenList | null)?.lastNumber ?? null,
+        items: 0,
       };
       continue;
     }
-    if (!list && LEAD_IN.test(trimmed)) {
+    // A lead-in opens its own list, also inside another ("The key areas for improvement identified by Ofsted were:").
+    if (LEAD_IN.test(trimmed) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)
         .map((l) => l.text)
@@ -95,6 +106,7 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
         lscb: false,
         fromHeading: false,
         lastNumber: null,
+        items: 0,
       };
       continue;
     }
@@ -104,16 +116,24 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       list.deadline = deadline[1]!.toLowerCase().replace(/\s+/g, ' ');
       continue;
     }
-    if (LEAD_IN.test(trimmed) && !ITEM_MARKER.test(line.text)) continue;
-    if (!ITEM_MARKER.test(line.text) && !(list.fromHeading && isCommitteeAction(trimmed))) {
+    // pdftotext puts a list marker on a line of its own ("1." then a blank line, then the item).
+    let first = i;
+    const bare = BARE_MARKER.exec(line.text);
+    if (bare) {
+      const next = lines.findIndex((l, k) => k > i && k <= i + 3 && !isBlank(l));
+      if (next < 0 || ITEM_MARKER.test(lines[next]!.text) || BARE_MARKER.test(lines[next]!.text)) continue;
+      first = next;
+    }
+    if (!bare && !ITEM_MARKER.test(line.text) && !(list.fromHeading && isCommitteeAction(trimmed))) {
       // An introduction ("…should take the following action.") or a sub-heading over more items keeps
       // the list open; anything else ends it.
-      if (!isIntro(trimmed) && !isSubheading(lines, i, list.lastNumber)) list = null;
+      if (!isIntro(trimmed) && !isSubheading(lines, i, list.lastNumber, list.items === 0)) list = null;
       continue;
     }
-    const number = ITEM_MARKER.exec(line.text)?.[1];
+    const number = markerNumber(line.text);
     list.lastNumber = number ? Number(number) : null;
-    const item = readItem(lines, i, text);
+    list.items++;
+    const item = readItem(lines, first, text);
     const quote = text.slice(item.start, item.end);
     if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote)) {
       const inline = DEADLINE_IN_ITEM.exec(quote);
@@ -138,9 +158,18 @@ const isCommitteeAction = (line: string) =>
     line,
   );
 
-/** A short heading inside a numbered list ("Help and protection") after which the numbering runs on. */
-function isSubheading(lines: Line[], i: number, lastNumber: number | null): boolean {
-  if (lastNumber === null || lines[i]!.text.startsWith('#')) return false;
+const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
+/** A list marker alone on its line; group 1 is the number. */
+const BARE_MARKER = /^[ \t]*(?:(\d{1,3})[.)]|[•●▪◼■]|\(?[a-z]\))[ \t]*$/;
+const markerNumber = (line: string) => ITEM_MARKER.exec(line)?.[1] ?? BARE_MARKER.exec(line)?.[1];
+
+/**
+ * A short heading inside a numbered list ("Help and protection") after which the numbering runs on,
+ * or, straight after the list's heading, before its first numbered item (SIF 2014–15 reports group
+ * their recommendations under topic sub-headings; a page number may sit between heading and item).
+ */
+function isSubheading(lines: Line[], i: number, lastNumber: number | null, first: boolean): boolean {
+  if ((lastNumber === null && !first) || lines[i]!.text.startsWith('#')) return false;
   // A topic is at most 50 characters, so the paragraph is read no further than that.
   let end = i;
   let length = lines[i]!.text.length;
@@ -150,10 +179,12 @@ function isSubheading(lines: Line[], i: number, lastNumber: number | null): bool
     .slice(i, end + 1)
     .map((l) => l.text)
     .join('\n');
-  const next = lines[nextFilled(lines, end + 1)];
-  const nextNumber = next ? ITEM_MARKER.exec(next.text)?.[1] : undefined;
+  // At most 11 lines on (blank lines and a page number between heading and item).
+  const next = lines.slice(end + 1, end + 12).find((l) => !isBlank(l) && !PAGE_NUMBER.test(l.text));
+  const nextNumber = next ? markerNumber(next.text) : undefined;
   // Topic sub-headings are a bare area name; section headings that also run the numbering on are not.
   const isTopic =
     paragraph.length <= 50 && !/findings|summary|information|inspection|judgement|strengths|weaknesses/i.test(paragraph);
-  return isHeadingLike(paragraph) && isTopic && Number(nextNumber) === lastNumber + 1;
+  const runsOn = lastNumber === null ? nextNumber !== undefined : Number(nextNumber) === lastNumber + 1;
+  return isHeadingLike(paragraph) && isTopic && runsOn;
 }

@@ -1,9 +1,10 @@
 // The detector's one entry point: text in, document identity, judgements and recommendations out.
 import type { Findings, Recommendation } from '../model/findings';
 import { detectDocument, ownInspectionYears } from './detect-document';
+import { findCurrentConflicts, keepOneCurrentGrade, type GradeConflict } from './current-grades';
 import { detectJudgements } from './detect-judgements';
 import { detectListRecommendations, type RecommendationContext } from './detect-recommendations';
-import { detectSentenceRecommendations } from './detect-sentence-recommendations';
+import { detectResolutions, detectSentenceRecommendations } from './detect-sentence-recommendations';
 import { SpanIndex } from './span-index';
 
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
@@ -33,10 +34,29 @@ function mergeRecommendations(lists: Recommendation[], sentences: Recommendation
 
 /** Detects everything Inspection Lens shows in a report or a paper about one. */
 export function detectReport(text: string): Findings {
+  return detectReportWithConflicts(text).findings;
+}
+
+/**
+ * The findings, and the areas whose own-inspection mentions disagreed (the summary table's grade
+ * is kept; the others are dropped from the findings and listed here for the evaluation).
+ */
+export function detectReportWithConflicts(text: string): { findings: Findings; conflicts: GradeConflict[] } {
   const document = detectDocument(text);
   const kind = documentKind(text, document.framework);
-  const judgements = detectJudgements(text, ownInspectionYears(document));
+  // An undated "was rated ‘good’" in a paper is about the inspection it discusses, if it names one authority.
+  const paper = (document.kind === 'council paper' || document.kind === 'other') && document.authority !== null;
+  const all = detectJudgements(text, ownInspectionYears(document), paper);
+  // An Ofsted report grades each area once; a paper may quote several undated inspections.
+  const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];
+  const judgements = keepOneCurrentGrade(all, conflicts);
   const lists = detectListRecommendations(text, { kind });
-  const sentences = kind === 'inspection' ? [] : detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee');
-  return { document, judgements, recommendations: mergeRecommendations(lists, sentences) };
+  const sentences =
+    kind === 'inspection'
+      ? []
+      : [
+          ...detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee'),
+          ...(kind === 'paper' ? detectResolutions(text) : []),
+        ];
+  return { findings: { document, judgements, recommendations: mergeRecommendations(lists, sentences) }, conflicts };
 }

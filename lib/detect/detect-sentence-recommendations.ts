@@ -43,6 +43,27 @@ function clauses(para: string, head: RegExp, atSentenceStart: boolean): { index:
   return out;
 }
 
+// Minutes record the committee's decision after "RESOLVED –", "Decision:" or "It was moved, seconded and".
+const RESOLVED =
+  /^[ \t]*(?:RESOLVED|Resolved|DECISION|Decision|AGREED|It was moved,? seconded and(?: agreed| resolved)?)\b[ \t]*[:–—-]?[ \t]*\n?[ \t\n]*(That\b[^\n]{10,600})/gim;
+
+/** The committee's own resolutions in minutes: "RESOLVED – That the report be noted." */
+export function detectResolutions(text: string): Recommendation[] {
+  return [...text.matchAll(RESOLVED)].map((m) => {
+    const quote = m[1]!.trimEnd();
+    const start = m.index + m[0].length - m[1]!.length;
+    return {
+      ruleId: 'resolved',
+      quote,
+      start,
+      end: start + quote.length,
+      deadline: deadlineIn(quote),
+      source: 'committee' as const,
+      section: null,
+    };
+  });
+}
+
 /** Sentence-form recommendations in sections headed "Recommendation(s)". */
 export function detectSentenceRecommendations(text: string, source: RecommendationSource): Recommendation[] {
   const out: Recommendation[] = [];

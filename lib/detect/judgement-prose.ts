@@ -54,6 +54,8 @@ const APART_FROM = new RegExp(
   'gi',
 );
 
+const SUB_TOPIC = /\b(?:for|of|to|with|about|from|on|by|among|amongst|including|into|than)\s+$/i;
+
 function proseRule(
   id: string,
   re: RegExp,
@@ -73,6 +75,9 @@ function proseRule(
         const gradeText = m[gradeGroup]!;
         const gradeEnd = m.index + m[0].lastIndexOf(gradeText) + gradeText.length;
         const sentence = sentenceAround(text, m.index, gradeEnd);
+        // "Health information for care leavers is good": the subject is a sub-topic, not the area.
+        const lead = text.slice(sentence.start, m.index);
+        if (id.startsWith('subject-') && SUB_TOPIC.test(lead.slice(-30)) && !/judge?ment|grade|rating/i.test(lead)) continue;
         const area = areaGroup ? m[areaGroup]!.replace(/\s+/g, ' ').trim() : 'overall';
         if (area !== 'overall' && !AREA_WORDS.test(area)) continue;
         // The quote runs from the sentence start (or the clause for "apart from") to the grade.
@@ -96,6 +101,8 @@ export const proseJudgementRules: JudgementRule[] = [
       'The effectiveness of the Local Safeguarding Children Board (LSCB) is\ngood',
     ],
     miss: [
+      'Health information for care leavers is good.',
+      'The range and standard of accommodation for care leavers is good.',
       'Partnership working is good at a strategic level',
       'LSCBs were found to be good',
       'have been judged to be good',

@@ -1,5 +1,5 @@
 // Judgement rules as data: each finds one shape of "area + grade" and carries its own examples.
-import { AREA_WORDS } from './areas';
+import { AREA_WORDS, type AreaKey } from './areas';
 import { STRICT_GRADE_SOURCE, normaliseGrade } from './grades';
 import { G, Q, findDashClauses, findGradeNumbers, findTableRows, headingBefore, scan, stripMarker } from './judgement-scanners';
 import type { Span } from './text-util';
@@ -13,6 +13,12 @@ export interface RawJudgement extends Span {
   date?: string;
   /** prose shapes get the hypothetical and negation checks; tables and headings do not */
   prose: boolean;
+  /** the area key where the rule knows it better than the wording (earlier SLAC "safeguarding") */
+  areaKey?: AreaKey;
+  /** the earlier inspection's date as written, when the rule ties it to the grade */
+  inspection?: string;
+  /** "inadequate in all areas": one mention for every area of that inspection */
+  allAreas?: boolean;
 }
 
 export interface JudgementRule {

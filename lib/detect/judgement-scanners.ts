@@ -32,7 +32,9 @@ export function findTableRows(text: string): RawJudgement[] {
     const grade = gradeOfCell(cells[gradeCell]!);
     const areaCell = cells.findIndex((c) => c.trim() !== '');
     if (!grade || areaCell < 0 || areaCell >= gradeCell) return null;
-    const area = stripMarker(cells[areaCell]!).trim();
+    // "Overall effectiveness:" or "Help and protection –" before a gutter: the cell is the area alone.
+    const cell = stripMarker(cells[areaCell]!).trim();
+    const area = /[:–—-]$/.test(cell) ? cell.slice(0, -1).trimEnd() : cell;
     if (!/[a-z]{3}/i.test(area) || area.length > 160 || gradeOfCell(area) || HEADER_CELL.test(area)) return null;
     if (/\(grade\s*[1-4]\)|^grade\s*[1-4]/i.test(area)) return null; // the scale legend
     const between = cells

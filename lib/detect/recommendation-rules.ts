@@ -54,11 +54,11 @@ export const DEADLINE_LINE =
 
 /** The lead-in that opens a list in prose: "They made a number of recommendations, including that:". */
 export const LEAD_IN =
-  /\b(?:recommendations?\b[^\n]{0,200}\b(?:including(?: that)?|as follows|are|were|include|that)|(?:is|are) (?:asked|recommended) to|recommended that)\s*:\s*$/i;
+  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? to improve|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*:[ \t]*$/i;
 
 /** A list item's marker; group 1 is the number when there is one. */
 export const ITEM_MARKER =
-  /^[ \t]*(?:[-•◼▪■●◦○*·–]|(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
+  /^[ \t]*(?:[-•◼▪■●◦○*·–]|(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
 
 /** A paragraph that is a heading: short, one to three lines, no closing punctuation. */
 export function isHeadingLike(paragraph: string): boolean {

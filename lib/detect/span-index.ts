@@ -28,4 +28,16 @@ export class SpanIndex {
     }
     return lo > 0 && this.reach[lo - 1]! > span.start;
   }
+
+  /** True when some added span holds all of [start, end): it starts at or before `start` and ends at or after `end`. */
+  covers(span: Span): boolean {
+    let lo = 0;
+    let hi = this.starts.length; // first index whose start is > span.start
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.reach[lo - 1]! >= span.end;
+  }
 }

@@ -24,10 +24,12 @@ export function sentenceAround(text: string, start: number, end: number): Span {
     sStart = windowStart + m.index + m[0].length;
     if (m[0].length === 0) SENTENCE_END.lastIndex++;
   }
-  const after = text.slice(end, end + 600);
+  // A span that ends on its own full stop ends its sentence there.
+  const from = end > start && /[.!?]/.test(text[end - 1]!) ? end - 1 : end;
+  const after = text.slice(from, from + 600);
   SENTENCE_END.lastIndex = 0;
   const next = SENTENCE_END.exec(after);
-  const sEnd = next ? end + next.index + (/^[.!?]/.test(next[0]) ? 1 : 0) : Math.min(text.length, end + 600);
+  const sEnd = next ? from + next.index + (/^[.!?]/.test(next[0]) ? 1 : 0) : Math.min(text.length, from + 600);
   while (sStart < start && /\s/.test(text[sStart]!)) sStart++;
   return { start: sStart, end: sEnd };
 }

@@ -18,6 +18,8 @@ export const DocumentInfoSchema = z.object({
   authority: z.nullable(z.string()),
   authorityUrn: z.nullable(z.string()),
   framework: z.nullable(z.string()),
+  kind: z.optional(z.nullable(z.string())),
+  discusses: z.optional(z.nullable(z.object({ framework: z.nullable(z.string()), date: z.nullable(z.string()) }))),
   inspectionDates: z.nullable(z.string()),
   publicationDate: z.nullable(z.string()),
 });

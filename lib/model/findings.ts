@@ -38,6 +38,10 @@ export interface DocumentInfo {
   /** Ofsted URN of the authority from the lookup table */
   authorityUrn: string | null;
   framework: string | null;
+  /** "children's services inspection", "focused visit", "council paper", … (older stored reports lack it) */
+  kind?: string | null;
+  /** for a paper, letter or news item: the inspection it is about, framework and date as written */
+  discusses?: { framework: string | null; date: string | null } | null;
   inspectionDates: string | null;
   /** yyyy-mm-dd */
   publicationDate: string | null;

@@ -17,13 +17,13 @@ describe('Dudley moves, 2011/12 to 2022', () => {
   it('compares each grade with the previous inspection shown in its row, in words', () => {
     expect(row('help_protection')).toEqual([
       'first graded (reported)',
-      'down from adequate (2012)',
+      'down from adequate (2011)',
       'up from inadequate (2016)',
       'same as requires improvement (2018)',
     ]);
     expect(row('in_care')).toEqual([
       'first graded (reported)',
-      'down from good (2012)',
+      'down from good (2011)',
       'up from inadequate (2016)',
       'down from good (2018)',
     ]);

@@ -24,13 +24,14 @@ describe('Dudley, 2012 to 2022, across SLAC, SIF and ILACS', () => {
   });
 
   it('gives the area-by-area history with the right moves', () => {
+    // The 2016 SIF report's own list of earlier inspections gives safeguarding adequate in 2011.
     expect(row('help_protection')).toEqual([
-      '2012 adequate',
+      '2012 adequate same',
       '2016 inadequate down',
       '2018 requires improvement up',
       '2022 requires improvement same',
     ]);
-    expect(row('in_care')).toEqual(['2012 good', '2016 inadequate down', '2018 good up', '2022 requires improvement down']);
+    expect(row('in_care')).toEqual(['2012 good same', '2016 inadequate down', '2018 good up', '2022 requires improvement down']);
     expect(row('leaders')).toEqual(['2012 good', '2016 inadequate down', '2018 good up', '2022 requires improvement down']);
     // 2012 had no overall grade of its own; the commissioner's report quotes it as satisfactory, so 2016 is down from that.
     expect(row('overall')).toEqual(['2016 inadequate down', '2018 requires improvement up', '2022 requires improvement same']);
@@ -45,7 +46,8 @@ describe('Dudley, 2012 to 2022, across SLAC, SIF and ILACS', () => {
   it('marks grades that a later document quotes', () => {
     const quoted = history.rows.flatMap((r) => r.cells.filter((c) => c?.quoted));
     expect(quoted.length).toBeGreaterThan(0);
-    expect(quoted.every((c) => c!.reportId === 'commissioner2016')).toBe(true);
+    // the commissioner's report and the 2016 SIF report's list of earlier inspections
+    expect(quoted.every((c) => ['commissioner2016', 'ofsted2016'].includes(c!.reportId))).toBe(true);
   });
 
   it('sums up what moved since the previous inspection', () => {

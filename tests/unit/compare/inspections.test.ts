@@ -14,8 +14,9 @@ describe('Dudley: one history of inspections from five documents', () => {
   const find = (family: string, year: string) => history.inspections.find((e) => e.family === family && e.id.includes(year));
 
   it('has exactly the 2011/12 SLAC, 2016 SIF, 2018 ILACS and 2022 ILACS inspections, oldest first', () => {
+    // The cabinet paper discusses the SLAC inspection of 28 November to 9 December 2011 (published January 2012).
     expect(history.inspections.map((e) => `${e.family} ${e.label}`)).toEqual([
-      'SLAC Jan 2012',
+      'SLAC Dec 2011',
       'SIF Apr 2016',
       'ILACS Nov 2018',
       'ILACS Nov 2022',
@@ -33,7 +34,7 @@ describe('Dudley: one history of inspections from five documents', () => {
   });
 
   it('marks the SLAC inspection, known only from papers, as reported, with who reported it', () => {
-    const slac = find('SLAC', '2012')!;
+    const slac = find('SLAC', '2011')!;
     expect(slac.reported).toBe(true);
     expect(slac.reportedBy).toEqual(
       expect.arrayContaining([expect.stringMatching(/cabinet/), expect.stringMatching(/commissioner/)]),
@@ -64,7 +65,7 @@ describe('Dudley: one history of inspections from five documents', () => {
     expect(all.some((r) => /Cabinet/.test(r.quote))).toBe(false);
     const iro = all.filter((r) => /sufficient IRO capacity/i.test(r.quote));
     expect(iro).toHaveLength(1);
-    expect(find('SLAC', '2012')!.recommendations).toContainEqual(expect.objectContaining({ quote: iro[0]!.quote }));
+    expect(find('SLAC', '2011')!.recommendations).toContainEqual(expect.objectContaining({ quote: iro[0]!.quote }));
     expect(find('SIF', '2016')!.recommendations.filter((r) => r.source === 'review').length).toBeGreaterThan(0);
   });
 });
@@ -106,7 +107,7 @@ describe('placing quoted grades', () => {
       {
         kind: 'council paper',
         publicationDate: '2019-03-01',
-        discusses: { framework: 'ILACS', inspectionDates: 'November 2018' },
+        discusses: { framework: 'ILACS', date: 'November 2018' },
       },
       [judgement('Overall effectiveness', 'requires improvement')],
     );

@@ -39,6 +39,10 @@ describe('pathological input: findings unchanged by blank runs', () => {
     ['between an area and its grade number', (b: string) => `Capacity to improve${b}Grade 2 (Good)`],
     ['between an area and a dash', (b: string) => `Help and protection –${b}requires improvement.\nAdoption${b}– good`],
     ['before a heading colon grade', (b: string) => `Overall effectiveness:${b}good${b}`],
+    [
+      'between an earlier inspection and its date',
+      (b: string) => `The inspection of safeguarding services in${b}June 2012 found services to be adequate.`,
+    ],
   ])('a long run of blanks %s finds what one blank finds', (_where, make) => {
     expect(judged(make(' ')).length).toBeGreaterThan(0);
     for (const blank of [' ', '\t', '\u00a0']) expect(judged(make(blank.repeat(20_000)))).toEqual(judged(make(blank)));

@@ -1,0 +1,95 @@
+// Areas of earlier inspections as later documents name them ("safeguarding arrangements",
+// "services for children looked after", "fostering service"), mapped onto common area keys.
+import { areaKeyOf, type AreaKey } from './areas';
+import { GRADE_SOURCE, normaliseGrade } from './grades';
+
+const G = `(${GRADE_SOURCE})`;
+
+export interface EarlierArea {
+  area: string;
+  key: AreaKey;
+}
+
+const ADOPTION = /adopt/i;
+const FOSTERING = /fostering/i;
+const LOOKED_AFTER = /looked[ -]after|children in care|in care\b|achieving permanence/i;
+const PROTECTION = /safeguarding|protection|help and protection|children in need/i;
+const LEAVERS = /care leavers|leaving care/i;
+
+/**
+ * The areas an earlier-inspection phrase names: SLAC "safeguarding" is help and protection (the
+ * area that succeeded it), "services for looked after children" is children in care, fostering is
+ * `other`; a combined "safeguarding and looked after children services" names both. Unknown
+ * phrases name the overall service.
+ */
+export function earlierAreasOf(phrase: string): EarlierArea[] {
+  const p = phrase.replace(/\s+/g, ' ');
+  if (ADOPTION.test(p)) return [{ area: 'adoption', key: 'adoption' }];
+  if (FOSTERING.test(p)) return [{ area: 'fostering', key: 'other' }];
+  const out: EarlierArea[] = [];
+  if (PROTECTION.test(p)) out.push({ area: 'safeguarding', key: 'help_protection' });
+  if (LOOKED_AFTER.test(p)) out.push({ area: 'looked after children', key: 'in_care' });
+  else if (LEAVERS.test(p)) out.push({ area: 'care leavers', key: 'care_leavers' });
+  return out.length ? out : [{ area: 'overall', key: 'overall' }];
+}
+
+const CLAUSE_BREAK = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|as|while|whereas|which|who|that)\b)/is;
+// A subject that counts or samples ("38% of cases", "one of the homes") is no area of the authority.
+const NOT_AN_AREA =
+  /\d|%|\b(?:cases|homes?|schools?|staff|workers?|providers?|agencies|partners|one|some|many|most|few|no|none|country|authorities|councils)\b/i;
+const SUBJECT_END =
+  /\b(?:was|were|is|are|had been|has been|have been|been|and|had)(?:\s+(?:now|also|still|again|then|no longer))?\s*$/i;
+const OVERALL_SUBJECT = /\b(?:services?|local authority|council|authority|children[’']?s services)\b/i;
+const PRONOUN = /^\s*(?:they|it)\s/i;
+
+/**
+ * The area of the subject that ends right before a "judged" verb: the last clause of `before`
+ * ("…, when services were " → overall; "the help and protection of children was " → help and
+ * protection). Null when the subject names no area or service (staff, homes, schools).
+ */
+export function subjectArea(before: string, sentence = ''): EarlierArea | null {
+  const clause = before.replace(CLAUSE_BREAK, '').trim();
+  if (clause.length > 120 || !SUBJECT_END.test(clause)) return null;
+  // The subject proper ends at its first verb ("X was last inspected in 2019 and judged …").
+  const subject = clause
+    .split(/\s(?:was|were|is|are|has|have|had)\s/i)[0]!
+    .replace(SUBJECT_END, '')
+    .trim();
+  if (PRONOUN.test(subject + ' ')) return OVERALL_SUBJECT.test(sentence) ? { area: 'overall', key: 'overall' } : null;
+  if (NOT_AN_AREA.test(subject)) return null;
+  if (/adopt|fostering/i.test(subject)) return earlierAreasOf(subject)[0]!;
+  const key = areaKeyOf(subject);
+  if (key !== 'other' && key !== 'overall') return { area: subject, key };
+  if (OVERALL_SUBJECT.test(subject)) return { area: subject, key: 'overall' };
+  // A council named alone ("Kirklees was rated as ‘good’") is its children's services in a paper about them.
+  return /^(?:[A-Z][\w’'-]+ ?){1,4}$/.test(subject) &&
+    !/^(?:It|They|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|All|Both|Some|Many|Most|Few|Several|No|None|Each)\b/.test(
+      subject,
+    )
+    ? { area: 'overall', key: 'overall' }
+    : null;
+}
+
+const FOR_AREA = new RegExp(
+  `^\\s+for\\s+(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after|overall\\s+effectiveness)`,
+  'i',
+);
+const NEXT_FOR = new RegExp(
+  `^(?:,|\\s+and)\\s+${G}\\s+for\\s+(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after)`,
+  'i',
+);
+
+/** "judged to be good for safeguarding, adequate for looked after children": one grade per named area. */
+export function combinedGrades(
+  text: string,
+  gradeEnd: number,
+  areas: EarlierArea[],
+  grade: string,
+): (EarlierArea & { grade: string })[] {
+  const forArea = FOR_AREA.exec(text.slice(gradeEnd, gradeEnd + 60));
+  if (!forArea || /overall/i.test(forArea[1]!)) return areas.map((a) => ({ ...a, grade }));
+  const out = earlierAreasOf(forArea[1]!).map((a) => ({ ...a, grade }));
+  const rest = NEXT_FOR.exec(text.slice(gradeEnd + forArea[0].length, gradeEnd + forArea[0].length + 80));
+  if (rest) out.push(...earlierAreasOf(rest[2]!).map((a) => ({ ...a, grade: normaliseGrade(rest[1]!) })));
+  return out;
+}

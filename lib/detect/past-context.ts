@@ -1,0 +1,80 @@
+// Where a grade sits in time by its surroundings: a section heading about an earlier inspection
+// ("Previous Ofsted inspections", "Progress since the last inspection"), or a paragraph or list
+// whose lead-in dates an earlier inspection ("The last inspection report … was published in
+// September 2015. The judgements for the local authority were:").
+import { lineAt } from './text-util';
+
+export const PAST_MARKER =
+  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\bmost recent (?:Ofsted )?inspection\b/i;
+
+const PAST_HEADING =
+  /^(?:\d{1,2}\.?\s+)?(?:previous (?:Ofsted )?inspections?|(?:the )?(?:last|previous) inspection|inspection history|(?:progress|improvements?) since the (?:last|previous) inspection|previous (?:judgements|grades))\b/i;
+
+export interface PastHeadings {
+  /** start offsets of heading lines, in order, and whether each is about an earlier inspection */
+  starts: number[];
+  past: boolean[];
+}
+
+/** Heading lines (short, alone between blank lines, no closing stop) and which speak of the past. */
+export function findHeadings(text: string): PastHeadings {
+  const starts: number[] = [];
+  const past: boolean[] = [];
+  const re = /(?:^|\n)[ \t]*\n([ \t]*[A-Z0-9][^\n]{2,80})\n[ \t]*(?:\n|$)/g;
+  for (const m of text.matchAll(re)) {
+    const line = m[1]!.trim();
+    if (/[.;,:]$/.test(line) || /\t/.test(line)) continue;
+    starts.push(m.index + m[0].indexOf(m[1]!));
+    past.push(PAST_HEADING.test(line));
+  }
+  return { starts, past };
+}
+
+/** Is `pos` under a heading about an earlier inspection (the nearest heading above it)? */
+export function underPastHeading(headings: PastHeadings, pos: number): boolean {
+  let lo = 0;
+  let hi = headings.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings.starts[mid]! <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && headings.past[found]! && headings.starts[found]! < pos;
+}
+
+const LIST_MARK = /^\s*[-•◼▪■●*–]/;
+
+/**
+ * For an item of a list, the lines that introduce the list, ending in a colon; one blank line
+ * between items is crossed. Empty when the line is not a list item.
+ */
+export function listLeadIn(text: string, lineStart: number): string {
+  if (!LIST_MARK.test(text.slice(lineStart, lineStart + 4))) return '';
+  let pos = lineStart;
+  let blanks = 0;
+  for (let steps = 0; steps < 20 && pos > 0; steps++) {
+    const line = lineAt(text, pos - 1);
+    const content = text.slice(line.start, line.end);
+    pos = line.start;
+    if (content.trim() === '') {
+      if (++blanks > 1) return '';
+      continue;
+    }
+    blanks = 0;
+    if (/:\s*$/.test(content)) return text.slice(Math.max(0, line.start - 200), line.end);
+  }
+  return '';
+}
+
+/** The sentence before `sentenceStart` when this one points back ("from that inspection", "at that time"). */
+export function pointedBack(text: string, sentence: string, sentenceStart: number): string {
+  if (!/\b(?:that|the same) inspection\b|\bat that time\b|\bthen\b/i.test(sentence)) return '';
+  const before = text
+    .slice(Math.max(0, sentenceStart - 300), sentenceStart)
+    .trimEnd()
+    .replace(/[.!?]$/, '');
+  return before.slice(before.lastIndexOf('.') + 1);
+}

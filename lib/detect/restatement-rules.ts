@@ -1,0 +1,92 @@
+// Restatements of a judgement in a report, as other layouts and converters give them: a section
+// heading with its grade alone on the next line(s), a table row copied one cell per line, and a
+// numbered paragraph that is just "<area> are <grade>.".
+import { AREA_WORDS, areaKeyOf } from './areas';
+import { GRADE_SOURCE, normaliseGrade } from './grades';
+import type { JudgementRule, RawJudgement } from './judgement-rules';
+import { stripMarker } from './judgement-scanners';
+
+const G = `(${GRADE_SOURCE})`;
+const Q = `["'‘’“”]?`;
+
+// A label line, an optional second line of the label (it starts with a non-blank, so it never
+// matches a blank line), an optional blank line, then a line that is only a grade (which may wrap:
+// "Requires\nimprovement").
+const LABEL_THEN_GRADE = new RegExp(
+  `^([^\\n\\t]{3,160})\\n(?:([^ \\t\\n][^\\n\\t]{0,79})\\n)?(?:[ \\t]*\\n)?[ \\t]*${Q}${G}${Q}\\.?[ \\t]*$`,
+  'gim',
+);
+const OPEN_END =
+  /(?:[.;:,]|\b(?:is|are|was|were|be|been|as|to|of|for|and|or|the|a|an|very|not|in|with|by|remains?|now)|\b(?:judged|rated|found))$/i;
+
+function findLabelThenGrade(text: string): RawJudgement[] {
+  const out: RawJudgement[] = [];
+  for (const m of text.matchAll(LABEL_THEN_GRADE)) {
+    const label = [m[1]!, m[2]].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    const area = stripMarker(label).trim();
+    if (area.length < 3 || OPEN_END.test(area) || !/^[A-Z0-9‘“'"]/.test(area) || !AREA_WORDS.test(area)) continue;
+    if (/\b(?:grade|judgement)s?$/i.test(area) || (areaKeyOf(area) === 'other' && !/^(?:fostering|capacity)\b/i.test(area)))
+      continue;
+    const start = m.index + m[0].indexOf(m[1]!.trimStart()) + (m[1]!.trimStart().length - stripMarker(m[1]!.trimStart()).length);
+    out.push({
+      ruleId: 'label-line-grade-line',
+      area,
+      grade: normaliseGrade(m[3]!),
+      start,
+      end: m.index + m[0].trimEnd().length,
+      prose: false,
+    });
+  }
+  return out;
+}
+
+// "61. Leadership and management are inadequate.": a sentence that is only an area and its grade.
+const AREA_SENTENCE = new RegExp(
+  `(?:^[ \\t]*\\d{1,3}\\.[ \\t]+|^[ \\t]*|[.!?][ \\t]+)([A-Z][a-z’'-]*(?:,?[ ][A-Za-z’'-]+){0,8})[ ]+(?:is|are)(?:[ ]+judged(?:[ ]+to[ ]+be)?)?[ ]+${Q}${G}${Q}\\.`,
+  'gm',
+);
+const SUB_TOPIC = /\b(?:for|of|to|with|about|from|on|by|among|amongst|including|into)\b/i;
+
+function findAreaSentences(text: string): RawJudgement[] {
+  const out: RawJudgement[] = [];
+  for (const m of text.matchAll(AREA_SENTENCE)) {
+    const area = m[1]!.trim();
+    const key = areaKeyOf(area);
+    if (key === 'other' || key === 'overall' || SUB_TOPIC.test(area) || area.split(' ').length > 8) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ ruleId: 'area-sentence', area, grade: normaliseGrade(m[2]!), start, end: m.index + m[0].length, prose: true });
+  }
+  return out;
+}
+
+export const restatementJudgementRules: JudgementRule[] = [
+  {
+    id: 'label-line-grade-line',
+    note: 'A section heading or table label (one or two lines), then its grade alone on the next line(s)',
+    source: 'ILACS and SIF section headings; tables copied one cell per line; pdftotext output',
+    find: findLabelThenGrade,
+    examples: {
+      match: [
+        '1. Children who need help and protection\n\nRequires\nimprovement',
+        'The impact of leaders on social work practice with children\nand families\nGood',
+        'Overall effectiveness\nInadequate',
+      ],
+      miss: [
+        'The quality of work with children in care is\ngood',
+        'Judgement\nGrade',
+        'Staff said\ngood',
+        'Health outcomes for\ngood',
+      ],
+    },
+  },
+  {
+    id: 'area-sentence',
+    note: 'A numbered paragraph or sentence that is only an area and its grade',
+    source: 'SLAC and SIF reports restating a judgement; council papers',
+    find: findAreaSentences,
+    examples: {
+      match: ['61. Leadership and management are inadequate.', 'Adoption performance is good.'],
+      miss: ['Health information for care leavers is good.', 'Staff morale is good.'],
+    },
+  },
+];

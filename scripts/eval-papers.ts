@@ -1,0 +1,82 @@
+// Span-mode scoring on the paper set (eval/papers, labelled like the shared seeds): judgement
+// mentions, recommendations (with their source), earlier-inspection grades with the date right,
+// and whether the document's `discusses` names the labelled framework family and year.
+import fs from 'node:fs';
+import path from 'node:path';
+import { detectReport } from '../lib/detect/detect-report';
+import type { Findings } from '../lib/model/findings';
+import { addCounts, emptyCounts, scoreJudgementSpans, scoreRecommendationSpans, type Counts, type Span } from './eval-score';
+import { scoreEarlier } from './eval-earlier';
+import { fmtCounts } from './eval-corpus';
+
+interface PaperGold {
+  judgements: { quote: string; grade: string; inspection: string | null; offset: number }[];
+  recommendations: { quote: string; source: string; offset: number }[];
+}
+
+export interface PaperScores {
+  judgements: Counts;
+  recommendations: Counts;
+  sources: Counts;
+  earlier: Counts;
+}
+
+const span = (g: { quote: string; offset: number }): Span => ({ start: g.offset, end: g.offset + g.quote.length });
+
+function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold): void {
+  const ov = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  for (const d of found.judgements)
+    if (!gold.judgements.some((g) => ov(d, span(g))))
+      log(`    FP j [${d.ruleId}] ${d.grade} ${d.inspection ?? ''}: ${JSON.stringify(d.quote.slice(0, 120))}`);
+  for (const g of gold.judgements)
+    if (!found.judgements.some((d) => ov(d, span(g))))
+      log(`    FN j ${g.grade} ${g.inspection ?? ''}: ${JSON.stringify(g.quote.slice(0, 120))}`);
+  for (const d of found.recommendations)
+    if (!gold.recommendations.some((g) => ov(d, span(g)))) log(`    FP r ${d.source}: ${JSON.stringify(d.quote.slice(0, 120))}`);
+  for (const g of gold.recommendations)
+    if (!found.recommendations.some((d) => ov(d, span(g)))) log(`    FN r ${g.source}: ${JSON.stringify(g.quote.slice(0, 120))}`);
+}
+
+/** Scores every labelled paper in `dir` (texts) with labels in `dir/gold`. */
+export function evalPapers(dir: string, log: (l: string) => void, verbose: boolean): PaperScores | null {
+  if (!fs.existsSync(path.join(dir, 'gold'))) return null;
+  const out: PaperScores = {
+    judgements: emptyCounts(),
+    recommendations: emptyCounts(),
+    sources: emptyCounts(),
+    earlier: emptyCounts(),
+  };
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    const goldFile = path.join(dir, 'gold', file.replace(/\.txt$/, '.json'));
+    if (!fs.existsSync(goldFile)) continue;
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as PaperGold;
+    const found = detectReport(text);
+    const j = scoreJudgementSpans(
+      found.judgements,
+      gold.judgements.map((g) => ({ ...span(g), grade: g.grade })),
+    );
+    const r = scoreRecommendationSpans(found.recommendations, gold.recommendations.map(span));
+    const covers = (d: Span, g: Span) => Math.min(d.end, g.end) - Math.max(d.start, g.start) >= 0.8 * (g.end - g.start);
+    const rightSource = gold.recommendations.filter((g) =>
+      found.recommendations.some((d) => covers(d, span(g)) && d.source === g.source),
+    ).length;
+    const s = { tp: rightSource, fp: 0, fn: gold.recommendations.length - rightSource };
+    const earlierGold = gold.judgements.filter((g) => g.inspection !== null).map((g) => ({ ...g, inspection: g.inspection! }));
+    const e = scoreEarlier(text, found.judgements, earlierGold, () => null);
+    log(`paper ${file}\n  judgements ${fmtCounts(j)}  recommendations ${fmtCounts(r)}  earlier ${fmtCounts(e.counts)}`);
+    if (verbose) {
+      printMisses(log, found, gold);
+      for (const x of e.misses) log(`    FN earlier ${x}`);
+      for (const x of e.extras) log(`    FP earlier ${x}`);
+    }
+    out.judgements = addCounts(out.judgements, j);
+    out.recommendations = addCounts(out.recommendations, r);
+    out.sources = addCounts(out.sources, s);
+    out.earlier = addCounts(out.earlier, e.counts);
+  }
+  return out;
+}
