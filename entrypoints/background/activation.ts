@@ -1,8 +1,7 @@
 // Running the lens where it does not run by itself: the toolbar button (activeTab) and sites the
 // user chose to always run on (an optional host permission plus a registered content script).
 import { browser, type Browser } from 'wxt/browser';
-import { ActivateResult } from '../../lib/messages/contracts';
-import { sendToTab } from '../../lib/messages/messaging';
+import { askPageSide } from '../../lib/messages/messaging';
 import { isPdfAddress, openTabInViewer } from './pdf-opening';
 
 // Paths of the built content script (WXT names them after the entrypoint folder).
@@ -33,7 +32,7 @@ export async function activateTab(tab: Tab): Promise<void> {
   if (tabId === undefined) return;
   if (isPdfAddress(tab.url)) return openTabInViewer(tab);
   const activate = async () => {
-    const result = await sendToTab(tabId, { type: 'lens/activate' }, ActivateResult);
+    const result = await askPageSide(tab, 'lens/activate', {});
     if (result.pdf) await openTabInViewer(tab); // a PDF served from an address without .pdf
   };
   try {

@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { ToBackground } from '../../lib/messages/contracts';
-import { listen } from '../../lib/messages/messaging';
+import { BACKGROUND } from '../../lib/messages/contracts';
+import { serve } from '../../lib/messages/messaging';
 import { activateTab, setUpSiteMenu, toolbarButton } from './activation';
 import { setUpPdfOpening } from './pdf-opening';
 import { clipsForPage, setUpClipping } from './clips';
@@ -12,9 +12,9 @@ import { setUpOfstedHistory } from './ofsted-history';
 // text, and a worker with a time budget reads it (detection.ts), so one page never holds up another.
 export default defineBackground(() => {
   const detect = createDetector();
-  listen(ToBackground, async (message) => {
-    if (message.type === 'detect/run') return { findings: await detect(message.text) };
-    return clipsForPage(message.reportId);
+  serve(BACKGROUND, {
+    'detect/run': async ({ text }) => ({ findings: await detect(text) }),
+    'clips/for-page': ({ reportId }) => clipsForPage(reportId),
   });
   toolbarButton().onClicked.addListener((tab) => {
     openSidePanel(tab); // first, while the click still counts as a user gesture

@@ -1,9 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ActivateResult, DetectResult, TOO_UNUSUAL, ToContent } from '../../lib/messages/contracts';
-import { listen, sendToBackground } from '../../lib/messages/messaging';
+import { TOO_UNUSUAL } from '../../lib/messages/contracts';
+import { askBackground, servePageSide } from '../../lib/messages/messaging';
+import { reportIdForUrl } from '../../lib/model/report-id';
 import '../../lib/page/highlights.css';
-import { createPageLens, type ScanResult } from './page-lens';
-import { createPageSide } from './page-side';
+import { createLens } from '../../lib/page/lens';
+import { createPageSide } from '../../lib/page/page-side';
+import { createPageScanner, type ScanResult } from './page-lens';
 import { showOfstedBanner } from './ofsted-banner';
 import { watchChanges } from './watch-changes';
 
@@ -27,11 +29,25 @@ export default defineContentScript({
     const root = document.documentElement;
     if (root.hasAttribute(MARK)) return; // never run twice in one page
     root.setAttribute(MARK, 'running');
-    const detect = (text: string) => sendToBackground({ type: 'detect/run', text }, DetectResult).then((r) => r.findings);
-    const lens = createPageLens(document, detect, ctx.signal);
-    const side = createPageSide(lens, loadedAddress());
+    const detect = (text: string) => askBackground('detect/run', { text }).then((r) => r.findings);
+    const lens = createLens({ doc: document, signal: ctx.signal, clipMarks: 'shadow' });
+    const scanPage = createPageScanner(document, lens, detect, ctx.signal);
+    // The page is always the address it was loaded from: a page that changes its own address
+    // (history.replaceState) must not get another page's clips.
+    const url = loadedAddress();
+    const side = createPageSide({
+      lens,
+      identity: () => ({ reportId: reportIdForUrl(url), fingerprint: null, url, ownTitle: document.title || url }),
+      savedClips: async (reportId) => (await askBackground('clips/for-page', { reportId })).clips,
+      activate: async () => {
+        if (document.contentType === 'application/pdf') return { judgements: 0, recommendations: 0, pdf: true };
+        const result = await scan();
+        if (result.state === 'silent') lens.announce('No judgements or recommendations found on this page.');
+        return { judgements: result.judgements, recommendations: result.recommendations };
+      },
+    });
     const scan = (): Promise<ScanResult> =>
-      lens.scan().then(
+      scanPage().then(
         (result) => {
           if (!ctx.signal.aborted) root.setAttribute(MARK, result.state);
           if (result.state === 'painted') void side.showSavedClips().catch(() => {});
@@ -56,14 +72,7 @@ export default defineContentScript({
       if (root.getAttribute(MARK) !== 'too-unusual') void scan().catch(() => {});
     };
     watchChanges(root, rescan, isOwnNode, ctx.signal);
-    const stopListening = listen(ToContent, async (message) => {
-      if (message.type === 'highlight/step') return lens.navigator.step(message.delta);
-      if (message.type !== 'lens/activate') return side.handle(message);
-      if (document.contentType === 'application/pdf') return { judgements: 0, recommendations: 0, pdf: true };
-      const result = await scan();
-      if (result.state === 'silent') lens.announce('No judgements or recommendations found on this page.');
-      return ActivateResult.parse(result);
-    });
+    const stopListening = servePageSide(side.handlers);
     ctx.onInvalidated(() => {
       stopListening();
       lens.destroy();

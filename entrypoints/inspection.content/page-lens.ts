@@ -1,11 +1,10 @@
-// One page's lens: text model → detector (in the background) → highlights, card and navigation.
+// A web page's surface for the lens: its text nodes read into a text model, sent to the detector
+// (in the background), and painted by the lens. Scans that overlap share one run and one rerun.
 import { looksLikeReport } from '../../lib/detect/looks-like-report';
 import type { Findings } from '../../lib/model/findings';
-import { extractDomTextSliced, type DomTextModel } from '../../lib/page/dom-text';
-import { createClipMarks, type ClipMarks } from '../../lib/page/clip-marks';
-import { createFindingCard } from '../../lib/page/finding-card';
-import { attachFindingNavigator, type FindingNavigator } from '../../lib/page/finding-navigator';
-import { locateFindings, paintFindings, rangeFor, type PaintedFinding } from '../../lib/page/paint';
+import { extractDomTextSliced, textOffsetOf, type DomTextModel } from '../../lib/page/dom-text';
+import type { Lens, TextSurface } from '../../lib/page/lens';
+import { rangeFor } from '../../lib/page/paint';
 import { computedVisibility } from '../../lib/page/visibility';
 
 export type Detect = (text: string) => Promise<Findings>;
@@ -16,38 +15,19 @@ export interface ScanResult {
   recommendations: number;
 }
 
-export interface LensSnapshot {
-  model: DomTextModel;
-  findings: Findings | null;
-  located: PaintedFinding[];
-}
-
-export interface PageLens {
-  /** the text, findings and painted ranges of the last scan */
-  latest(): LensSnapshot | null;
-  /** Reads the page again and repaints; overlapping calls share one run and one rerun. */
-  scan(): Promise<ScanResult>;
-  navigator: FindingNavigator;
-  /** Saved clips, drawn where page scripts cannot read them. */
-  clipMarks: ClipMarks;
-  /** Card host and the like: mutations there are ours, not the page's. */
-  isOwnNode(node: Node | null): boolean;
-  /** A short message in the card, for when the user asked and there is nothing to show. */
-  announce(message: string): void;
-  destroy(): void;
-}
-
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Creates the lens for `doc`; it listens until `signal` aborts. */
-export function createPageLens(doc: Document, detect: Detect, signal: AbortSignal): PageLens {
-  const card = createFindingCard(doc);
-  const navigator = attachFindingNavigator(doc, card, signal);
-  const clipMarks = createClipMarks(doc, card.layer, signal);
-  let unpaint = () => {};
+/** The surface of a web page's text model: offsets map to its text nodes and back. */
+export const webSurface = (model: DomTextModel): TextSurface => ({
+  text: model.text,
+  rangeOf: (start, end) => rangeFor(model, start, end),
+  offsetOf: (node, offset) => textOffsetOf(model, node, offset),
+});
+
+/** Reads `doc` and paints it with `lens`; returns the scan, which re-reads until `signal` aborts. */
+export function createPageScanner(doc: Document, lens: Lens, detect: Detect, signal: AbortSignal): () => Promise<ScanResult> {
   let running: Promise<ScanResult> | null = null;
   let rerun = false;
-  let snapshot: LensSnapshot | null = null;
 
   async function scanOnce(): Promise<ScanResult> {
     // Marks show each step in the browser's performance panel (and in npm run bench:page).
@@ -59,20 +39,13 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
     const findings = looksLikeReport(model.text) ? await detect(model.text) : null;
     performance.mark('inspection-lens:detected');
     if (signal.aborted) return { state: 'silent', judgements: 0, recommendations: 0 };
-    const located = findings ? locateFindings(findings, (start, end) => rangeFor(model, start, end)) : [];
-    unpaint();
-    unpaint = paintFindings(located);
-    // The card's host joins the page with its first finding, so on a page with findings its
-    // appearance never tells a page script that a clip was drawn.
-    if (located.length > 0) card.layer();
-    navigator.setFindings(located);
-    snapshot = { model, findings, located };
+    const counts = lens.show(webSurface(model), findings);
     performance.mark('inspection-lens:painted');
-    const judgements = located.filter((f) => f.kind === 'judgement').length;
-    return { state: located.length > 0 ? 'painted' : 'silent', judgements, recommendations: located.length - judgements };
+    const painted = counts.judgements + counts.recommendations > 0;
+    return { state: painted ? 'painted' : 'silent', ...counts };
   }
 
-  async function scan(): Promise<ScanResult> {
+  return async function scan(): Promise<ScanResult> {
     if (running) {
       rerun = true;
       return running;
@@ -87,22 +60,5 @@ export function createPageLens(doc: Document, detect: Detect, signal: AbortSigna
         void scan();
       }
     }
-  }
-
-  return {
-    scan,
-    latest: () => snapshot,
-    navigator,
-    clipMarks,
-    isOwnNode: card.isOwnNode,
-    announce(message) {
-      const view = doc.defaultView;
-      card.show({ title: 'Inspection Lens', detail: message }, new DOMRect((view?.innerWidth ?? 400) - 400, 8, 0, 0), '');
-      setTimeout(() => card.hide(), 6000);
-    },
-    destroy() {
-      unpaint();
-      card.destroy();
-    },
   };
 }

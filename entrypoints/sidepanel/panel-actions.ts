@@ -1,10 +1,10 @@
 // What the panel's buttons do beyond the store: files to download, sources to open.
 import { browser } from 'wxt/browser';
 import { clipsToCsv, clipsToMarkdown } from '../../lib/export/clips-export';
-import { webAddress } from '../../lib/storage/addresses';
+import { isFileName, isViewerFileAddress, webAddress } from '../../lib/storage/addresses';
 import type { ImportResult } from '../../lib/storage/backup';
 import type { Clip, StoredReport } from '../../lib/storage/schemas';
-import { viewerSearch } from '../viewer/viewer-address';
+import { reopenSearch, viewerSearch } from '../viewer/viewer-address';
 
 /** Saves `text` as a file through an ordinary download link: no permission, nothing leaves the machine. */
 export function downloadText(name: string, type: string, text: string): void {
@@ -41,7 +41,14 @@ export function describeRestore(r: ImportResult): string {
 /** Opens a clip's source in a new tab, at the clip: a text fragment for pages, the viewer for PDFs.
  * Only a web address is ever opened: a local file's identity (or anything a backup slipped in) is not. */
 export async function openClipSource(clip: Clip, report: StoredReport | null): Promise<void> {
-  const url = webAddress(report?.urls[0] ?? '');
+  const address = report?.urls[0] ?? '';
+  // A file from this computer: the viewer asks for it again through "Open a PDF…", then goes to the clip.
+  if (report && (isFileName(address) || isViewerFileAddress(address))) {
+    const name = isFileName(address) ? address.slice('file:'.length) : report.title;
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/viewer.html')}${reopenSearch(name, clip.id)}` });
+    return;
+  }
+  const url = webAddress(address);
   if (!url || !report) return;
   if (report.fingerprint) {
     const viewer = `${browser.runtime.getURL('/viewer.html')}${viewerSearch(url, clip.id)}`;

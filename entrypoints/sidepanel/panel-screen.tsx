@@ -4,8 +4,7 @@ import { BackupView } from '../../components/backup-view';
 import { ClipsView } from '../../components/clips-view';
 import { PanelTabs, type PanelTab } from '../../components/panel-tabs';
 import { ReportView } from '../../components/report-view';
-import { AnyReply } from '../../lib/messages/contracts';
-import { askPage } from '../../lib/messages/messaging';
+import { askPageSide } from '../../lib/messages/messaging';
 import { exportBackup } from '../../lib/storage/backup';
 import { newClip, reportFromPage } from '../../lib/storage/records';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
@@ -36,9 +35,8 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
         )
       : [],
   );
-  const ask = (m: { type: string; [field: string]: unknown }) => (tab ? askPage(tab, m, AnyReply).catch(() => null) : null);
   const showClipsInPage = (list = pageClips) =>
-    ask({ type: 'clips/show', clips: list.map((c) => ({ id: c.id, anchor: c.anchor })) });
+    tab && askPageSide(tab, 'clips/show', { clips: list.map((c) => ({ id: c.id, anchor: c.anchor })) }).catch(() => null);
 
   const saveReport = () => write((s) => s.saveReport(reportFromPage(page!)));
   const authority = authorityOfUrn(page?.findings?.document.authorityUrn ?? null);
@@ -67,7 +65,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
             saved={saved}
             clipped={clipped}
             onSave={() => void saveReport()}
-            onSelect={(position) => void ask({ type: 'highlight/focus', position })}
+            onSelect={(position) => void (tab && askPageSide(tab, 'highlight/focus', { position }).catch(() => null))}
             onClip={(i) => void clip(i)}
             onShowClip={() => setView('clips')}
             onAuthorityBriefing={authority ? () => void authorityBriefing() : undefined}

@@ -1,8 +1,8 @@
 // Follows the active tab of this window and asks its page side what report it shows.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import { PageReport } from '../../lib/messages/contracts';
-import { askPage } from '../../lib/messages/messaging';
+import type { PageReport } from '../../lib/messages/contracts';
+import { askPageSide } from '../../lib/messages/messaging';
 
 export interface ActivePage {
   tab: Browser.tabs.Tab | null;
@@ -31,7 +31,7 @@ export function useActivePage(pinnedTab: number | null): ActivePage {
       setTab(current ?? null);
       // A page that is still being read answers without findings: ask again for a few seconds.
       for (let attempt = 0; attempt < 8 && !stop; attempt++) {
-        const report = current ? await askPage(current, { type: 'page/report' }, PageReport).catch(() => null) : null;
+        const report = current ? await askPageSide(current, 'page/report', {}).catch(() => null) : null;
         if (stop) return;
         if (report?.findings) return (setPage(report), setState('ready'));
         setPage(null);

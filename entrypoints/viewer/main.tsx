@@ -17,6 +17,15 @@ if (window.top !== window) {
   // Keep the normalised, encoded form in the address bar (the redirect's raw form is ambiguous).
   const clip = location.search.startsWith('?raw=') ? null : new URLSearchParams(location.search).get('clip');
   if (url) history.replaceState(null, '', viewerSearch(url, clip));
-  document.title = url ? `${fileTitle(url)} · Inspection Lens` : 'Inspection Lens viewer';
-  render(<ViewerScreen initialUrl={url} addressProblem={opened && 'problem' in opened ? opened.problem : null} />, app);
+  // Until the report is read (viewer-screen.tsx then names it from its identity).
+  document.title = url ? fileTitle(url) : 'Inspection Lens viewer';
+  const reopenFile = new URLSearchParams(location.search).get('local');
+  render(
+    <ViewerScreen
+      initialUrl={url}
+      addressProblem={opened && 'problem' in opened ? opened.problem : null}
+      reopenFile={reopenFile}
+    />,
+    app,
+  );
 }

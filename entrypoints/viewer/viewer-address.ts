@@ -26,6 +26,12 @@ export function viewerSearch(url: string, clip: string | null = null): string {
   return `?file=${encodeURIComponent(url)}${clip ? `&clip=${encodeURIComponent(clip)}` : ''}`;
 }
 
+/** The viewer's query for a file from this computer asked for again: it cannot be read by its name,
+ * so the viewer asks the reader to open it (then moves to `clip`). */
+export function reopenSearch(fileName: string, clip: string | null = null): string {
+  return `?local=${encodeURIComponent(fileName)}${clip ? `&clip=${encodeURIComponent(clip)}` : ''}`;
+}
+
 /** A short name for the tab title: the last part of the address's path, decoded where it can be. */
 export function fileTitle(url: string): string {
   const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? new URL(url).host;

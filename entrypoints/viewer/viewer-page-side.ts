@@ -1,36 +1,43 @@
-// The viewer as the side panel's page side: answers for its own tab, and paints the clips saved for
-// the open report (again whenever the store changes).
+// The viewer as the page side of its tab: the same answers as a web page's (lib/page/page-side),
+// for its own tab only, and the clips saved for the open report painted again whenever the store changes.
 import { browser } from 'wxt/browser';
-import { ToPage } from '../../lib/messages/contracts';
-import { listen } from '../../lib/messages/messaging';
+import { servePageSide } from '../../lib/messages/messaging';
+import { createPageSide, type PageIdentity } from '../../lib/page/page-side';
 import { onStoreChange } from '../../lib/storage/changes';
 import { LensStore } from '../../lib/storage/store';
-import type { ViewerSession } from './viewer-session';
+import { fileTitle } from './viewer-address';
+import type { ReportIdentity, ViewerSession } from './viewer-session';
 
-/** Serves the panel and shows saved clips until the returned function is called. */
+/** A PDF's identity for the store: its fingerprint, with its web address, or "file:<name>" for a
+ * file from this computer (never a path: the name is all the viewer is given). */
+export function pageIdentity(identity: ReportIdentity): PageIdentity {
+  const { fingerprint, source } = identity;
+  if ('url' in source) return { reportId: fingerprint, fingerprint, url: source.url, ownTitle: fileTitle(source.url) };
+  return { reportId: fingerprint, fingerprint, url: `file:${source.fileName}`, ownTitle: source.fileName };
+}
+
+/** Serves the panel and shows saved clips (moving to `focusClipId`) until the returned function is called. */
 export function serveViewerPage(session: ViewerSession, focusClipId: string | null): () => void {
   let myTab: number | undefined;
   void browser.tabs.getCurrent().then((tab) => (myTab = tab?.id));
-  const stopListening = listen(
-    ToPage,
-    (m) => {
-      if (m.type === 'page/report') return session.report(document.title);
-      if (m.type === 'highlight/focus') return session.focusFinding(m.position);
-      if (m.type === 'clips/show') return { missing: session.showClips(m.clips) };
-      if (m.type === 'clips/focus') return session.focusClip(m.id);
-      return session.selection();
-    },
-    (m) => m.tabId !== undefined && m.tabId === myTab,
-  );
-  const showSaved = async (focus: string | null) => {
-    const reportId = session.report(document.title)?.reportId;
-    if (!reportId) return;
-    const store = await LensStore.open();
-    session.showClips((await store.clipsOfReport(reportId)).map((c) => ({ id: c.id, anchor: c.anchor })));
-    if (focus) session.focusClip(focus);
+  const identity = () => {
+    const id = session.state().identity;
+    return id ? pageIdentity(id) : null;
   };
-  void showSaved(focusClipId).catch(() => {});
-  const stopWatching = onStoreChange(() => void showSaved(null).catch(() => {}));
+  const side = createPageSide({
+    lens: session.lens,
+    identity,
+    savedClips: async (reportId) =>
+      (await (await LensStore.open()).clipsOfReport(reportId)).map((c) => ({ id: c.id, anchor: c.anchor })),
+    activate: () => {
+      const located = session.state().located;
+      const judgements = located.filter((f) => f.kind === 'judgement').length;
+      return { judgements, recommendations: located.length - judgements };
+    },
+  });
+  const stopListening = servePageSide(side.handlers, () => myTab);
+  void side.showSavedClips(focusClipId).catch(() => {});
+  const stopWatching = onStoreChange(() => void side.showSavedClips().catch(() => {}));
   return () => {
     stopListening();
     stopWatching();

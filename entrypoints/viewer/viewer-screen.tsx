@@ -6,7 +6,8 @@ import { ViewerToolbar } from '../../components/viewer-toolbar';
 import { fetchPdf, originPattern, readLocalFile, SourceError } from './load-source';
 import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
 import { AUTO_OPEN_KEY, readAutoOpen } from './settings';
-import { serveViewerPage } from './viewer-page-side';
+import { pageIdentity, serveViewerPage } from './viewer-page-side';
+import { reportTitle } from '../../lib/model/report-title';
 
 type Source = { url: string } | { file: File };
 
@@ -15,9 +16,12 @@ type Source = { url: string } | { file: File };
 export function ViewerScreen({
   initialUrl,
   addressProblem = null,
+  reopenFile = null,
 }: {
   initialUrl: string | null;
   addressProblem?: string | null;
+  /** a file from this computer asked for again (a clip's source): the viewer cannot read it by itself */
+  reopenFile?: string | null;
 }) {
   const [source, setSource] = useState<Source | null>(initialUrl ? { url: initialUrl } : null);
   const [state, setState] = useState<ViewerState | null>(null);
@@ -31,8 +35,11 @@ export function ViewerScreen({
 
   useEffect(() => void readAutoOpen().then(setAutoOpen), []);
   useEffect(() => {
-    if (state?.findings) performance.mark('viewer:findings-listed');
-  }, [state?.findings]);
+    if (!state?.findings || !state.identity) return;
+    performance.mark('viewer:findings-listed');
+    // The tab's title is the report's, from its identity ("Dudley: children's services inspection, Jan 2023").
+    document.title = reportTitle(state.findings.document, pageIdentity(state.identity).ownTitle);
+  }, [state?.findings, state?.identity]);
   useEffect(() => {
     if (!source || !pagesRef.current) return;
     const container = pagesRef.current;
@@ -42,7 +49,10 @@ export function ViewerScreen({
     setState(null);
     const bytes = 'url' in source ? fetchPdf(source.url) : readLocalFile(source.file);
     bytes
-      .then((data) => openViewerSession(data, 'url' in source ? source.url : null, container, (s) => !cancelled && setState(s)))
+      .then((data) => {
+        const from = 'url' in source ? { url: source.url } : { fileName: source.file.name };
+        return openViewerSession(data, from, container, (s) => !cancelled && setState(s));
+      })
       .then((s) => {
         if (cancelled) return s.destroy();
         session.current = s;
@@ -127,6 +137,11 @@ export function ViewerScreen({
           {url && problem ? <a href={url}>Open the address in the browser instead</a> : null}
         </div>
       ) : null}
+      {!source && reopenFile ? (
+        <p class="notice reopen" role="status">
+          “{reopenFile}” is a file on this computer. Open it again with “Open a PDF…” (or drop it here) to go to the clip.
+        </p>
+      ) : null}
       {!source ? <p class="empty">Open a PDF with the button above, or drop one here. Files never leave this computer.</p> : null}
       <div class="body">
         <div
@@ -139,7 +154,11 @@ export function ViewerScreen({
         <aside class="findings" aria-label="Findings" aria-busy={state?.phase === 'reading'}>
           {state?.phase === 'reading' ? <p>Reading the report…</p> : null}
           {state?.findings ? (
-            <FindingList findings={state.findings} located={state.located} onSelect={(i) => session.current?.focusFinding(i)} />
+            <FindingList
+              findings={state.findings}
+              located={state.located}
+              onSelect={(i) => session.current?.lens.navigator.focus(i)}
+            />
           ) : null}
         </aside>
       </div>

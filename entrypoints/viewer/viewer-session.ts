@@ -1,16 +1,12 @@
-// One open PDF in the viewer: bytes → pdf.js → pages and text layers → the detector → highlights,
-// card and next / previous, the same as on web pages. The UI reads its state and calls its methods.
+// One open PDF in the viewer: bytes → pdf.js → pages and text layers → the detector → the lens
+// (highlights, card, next / previous, clips), as on web pages. The UI reads its state and calls its methods.
 import * as pdfjs from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { Findings } from '../../lib/model/findings';
-import { createFindingCard } from '../../lib/page/finding-card';
-import { attachFindingNavigator, type FindingNavigator } from '../../lib/page/finding-navigator';
-import { locateFindings, paintFindings, paintFocus, type PaintedFinding } from '../../lib/page/paint';
+import { createLens, type Lens, type TextSurface } from '../../lib/page/lens';
+import type { PaintedFinding } from '../../lib/page/paint';
 import { findInText, pdfOffsetOf, pdfRangeFor } from '../../lib/page/pdf-ranges';
-import { makeAnchor, type TextAnchor } from '../../lib/model/anchor';
-import type { PageReport } from '../../lib/messages/contracts';
-import { paintClips, type ClipToShow, type ShownClips } from '../../lib/page/clip-paint';
 import { buildPdfText, type PdfPageInput, type PdfTextModel } from '../../lib/pdf/pdf-text';
 import { checkHasText, openPdf, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
 import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
@@ -22,10 +18,13 @@ pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 let pool: DetectPool | undefined;
 const detectPool = () => (pool ??= createDetectPool(browser.runtime.getURL('/detect-worker.js')));
 
+/** Where the open PDF came from: a web address, or a file on this computer (by its name only). */
+export type PdfSource = { url: string } | { fileName: string };
+
 export interface ReportIdentity {
   /** pdf.js fingerprint of the file: the same report from an agenda pack, Ofsted or a download */
   fingerprint: string;
-  url: string | null;
+  source: PdfSource;
 }
 
 export interface ViewerState {
@@ -41,15 +40,11 @@ export interface ViewerState {
 }
 
 export interface ViewerSession {
-  /** the page side's answers to the side panel, as for a web page */
-  report(title: string): PageReport | null;
-  showClips(clips: ClipToShow[]): string[];
-  focusClip(id: string): void;
-  selection(): { anchor: TextAnchor | null; reportId: string };
+  lens: Lens;
+  state(): ViewerState;
   setScale(scale: number): void;
   goToPage(page: number): void;
   currentPage(): number;
-  focusFinding(position: number): void;
   find(query: string, step: 1 | -1 | 0): void;
   destroy(): void;
 }
@@ -65,10 +60,19 @@ const initial: ViewerState = {
   currentMatch: -1,
 };
 
+/** The surface of a PDF's text model: offsets map to pdf.js text-layer spans and back. */
+const pdfSurface = (model: PdfTextModel, pages: PdfPages): TextSurface => ({
+  text: model.text,
+  rangeOf: (start, end) => pdfRangeFor(model, pages.spans, start, end),
+  offsetOf: (node, offset) => pdfOffsetOf(model, pages.spans, node, offset),
+});
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** Opens `bytes` into `container`; reports every change of state through `onState`. */
 export async function openViewerSession(
   bytes: Uint8Array,
-  url: string | null,
+  source: PdfSource,
   container: HTMLElement,
   onState: (state: ViewerState) => void,
 ): Promise<ViewerSession> {
@@ -76,82 +80,48 @@ export async function openViewerSession(
   const set = (patch: Partial<ViewerState>) => onState((state = { ...state, ...patch }));
   const controller = new AbortController();
   const doc = container.ownerDocument;
-  const card = createFindingCard(doc);
-  const navigator: FindingNavigator = attachFindingNavigator(doc, card, controller.signal);
+  const readingArea = () => container.getBoundingClientRect();
+  const lens = createLens({ doc, signal: controller.signal, clipMarks: 'highlight', readingArea });
   let pages: PdfPages | null = null;
-  let model: PdfTextModel | null = null;
-  let unpaint = () => {};
+  let surface: TextSurface | null = null;
   let matches: Array<[number, number]> = [];
-  let shown: ShownClips = { ranges: new Map(), missing: [] };
-  const rangeOf = (start: number, end: number) => (model && pages ? pdfRangeFor(model, pages.spans, start, end) : null);
 
   const session: ViewerSession = {
-    report(title) {
-      if (!state.identity) return null;
-      const findings = state.findings;
-      return {
-        reportId: state.identity.fingerprint,
-        fingerprint: state.identity.fingerprint,
-        url: state.identity.url ?? location.href,
-        title,
-        findings,
-        located: state.located.map(({ kind, index }) => ({ kind, index })),
-        recommendationAnchors: (findings?.recommendations ?? []).map((r) => makeAnchor(model!.text, r.start, r.end)),
-        missingClips: shown.missing,
-      };
-    },
-    showClips(clips) {
-      shown = model ? paintClips(model.text, clips, rangeOf) : { ranges: new Map(), missing: clips.map((c) => c.id) };
-      return shown.missing;
-    },
-    focusClip(id) {
-      const range = shown.ranges.get(id);
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      paintFocus(range ?? null);
-    },
-    selection() {
-      const reportId = state.identity?.fingerprint ?? '';
-      const range = getSelection()?.rangeCount ? getSelection()!.getRangeAt(0) : null;
-      if (!model || !pages || !range || range.collapsed) return { anchor: null, reportId };
-      const start = pdfOffsetOf(model, pages.spans, range.startContainer, range.startOffset);
-      const end = pdfOffsetOf(model, pages.spans, range.endContainer, range.endOffset);
-      return { anchor: start !== null && end !== null && end > start ? makeAnchor(model.text, start, end) : null, reportId };
-    },
+    lens,
+    state: () => state,
     setScale: (scale) => pages?.setScale(scale),
     goToPage: (page) => pages?.scrollToPage(page),
     currentPage: () => pages?.currentPage() ?? 1,
-    focusFinding: (position) => navigator.focus(position),
     find(query, step) {
-      if (!model || !pages) return;
+      if (!surface) return;
       // A new query finds and paints every match once; Enter / Shift+Enter only move between them.
       if (step === 0) {
-        matches = findInText(model.text, query);
-        const ranges = matches.map(([s, e]) => rangeOf(s, e)).filter((r): r is Range => r !== null);
+        matches = findInText(surface.text, query);
+        const ranges = matches.map(([s, e]) => surface!.rangeOf(s, e)).filter((r): r is Range => r !== null);
         CSS.highlights.set('lens-find', new Highlight(...ranges));
       }
       const next =
         matches.length === 0 ? -1 : (Math.max(state.currentMatch, step < 0 ? 0 : -1) + step + matches.length) % matches.length;
       const current = matches[next];
-      const range = current ? pdfRangeFor(model, pages.spans, current[0], current[1]) : null;
+      const range = current ? surface.rangeOf(current[0], current[1]) : null;
       range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       set({ matches: matches.length, currentMatch: next });
     },
     destroy() {
       controller.abort();
-      unpaint();
+      lens.destroy();
       CSS.highlights.delete('lens-find');
-      card.destroy();
       pages?.destroy();
     },
   };
 
   performance.mark('viewer:bytes-loaded');
   const pdf = await openPdf(pdfjs, bytes).catch((error: unknown) => {
-    set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+    set({ phase: 'failed', message: messageOf(error) });
     throw error;
   });
   performance.mark('viewer:pdf-opened');
-  set({ identity: { fingerprint: pdf.fingerprints[0] ?? 'unknown', url }, pageCount: pdf.numPages, phase: 'reading' });
+  set({ identity: { fingerprint: pdf.fingerprints[0] ?? 'unknown', source }, pageCount: pdf.numPages, phase: 'reading' });
   // Text layers wait for the first page (or half a second): drawing it is what the reader sees first.
   let firstDrawn = () => {};
   const drawn = new Promise<void>((resolve) => (firstDrawn = resolve));
@@ -162,23 +132,24 @@ export async function openViewerSession(
   await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, 500))]);
   const inputs: PdfPageInput[] = [];
   await pages.buildTextLayers((n, content, width, height) => (inputs[n - 1] = pageInputFrom(content, width, height)));
+  let model: PdfTextModel;
   try {
     model = checkHasText(buildPdfText(inputs), pdf.numPages);
   } catch (error) {
     set({ phase: 'ready', message: error instanceof PdfReadError ? error.message : String(error) });
     return session;
   }
+  surface = pdfSurface(model, pages);
+  lens.show(surface, null); // text can be selected and clipped while the detector reads
   let findings: Findings;
   try {
     findings = await detectPool().detect(model.text, await storedBudgetMs(model.text.length));
   } catch (error) {
-    set({ phase: 'ready', message: error instanceof Error ? error.message : String(error) });
+    set({ phase: 'ready', message: messageOf(error) });
     return session;
   }
   performance.mark('viewer:findings-detected');
-  const located = locateFindings(findings, rangeOf);
-  unpaint = paintFindings(located);
-  navigator.setFindings(located);
-  set({ phase: 'ready', findings, located });
+  lens.show(surface, findings);
+  set({ phase: 'ready', findings, located: lens.latest()!.located });
   return session;
 }

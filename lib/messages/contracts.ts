@@ -1,5 +1,7 @@
-// One message contract per direction. Types come from the schemas; every message is parsed on arrival.
+// The messages between the extension's parts, as contract tables (contract-table.ts): each
+// message's request and reply together. Types come from the schemas; every message is parsed on arrival.
 import { z } from 'zod/mini';
+import { contract } from './contract-table';
 import { FindingsSchema } from './findings-schema';
 
 /** Page text is capped so a hostile page cannot make the background hold gigabytes. */
@@ -18,13 +20,6 @@ export const DetectJobReply = z.object({
   error: z.optional(z.string()),
 });
 
-export const ToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('detect/run'), text: z.string().check(z.maxLength(MAX_PAGE_TEXT)) }),
-  /** the clips saved for the report at this address, to paint them again */
-  z.object({ type: z.literal('clips/for-page'), reportId: z.string().check(z.maxLength(4000)) }),
-]);
-export type ToBackground = z.infer<typeof ToBackground>;
-
 export const DetectResult = z.object({ findings: FindingsSchema });
 
 export const AnchorMessage = z.object({
@@ -34,30 +29,6 @@ export const AnchorMessage = z.object({
   start: z.number().check(z.int(), z.nonnegative()),
 });
 export const ClipAnchors = z.object({ clips: z.array(z.object({ id: z.string(), anchor: AnchorMessage })) });
-
-/** Commands for the page side: the content script of a web page, or the PDF viewer. `tabId` lets the
- * viewer, which hears every runtime message, answer only for its own tab. */
-const pageCommands = [
-  z.object({ type: z.literal('page/report'), tabId: z.optional(z.number()) }),
-  z.object({
-    type: z.literal('highlight/focus'),
-    position: z.number().check(z.int(), z.nonnegative()),
-    tabId: z.optional(z.number()),
-  }),
-  z.object({ type: z.literal('clips/show'), ...ClipAnchors.shape, tabId: z.optional(z.number()) }),
-  z.object({ type: z.literal('clips/focus'), id: z.string(), tabId: z.optional(z.number()) }),
-  z.object({ type: z.literal('selection/get'), tabId: z.optional(z.number()) }),
-] as const;
-export const ToPage = z.discriminatedUnion('type', [...pageCommands]);
-export type ToPage = z.infer<typeof ToPage>;
-
-export const ToContent = z.discriminatedUnion('type', [
-  /** the toolbar button was clicked: scan now and say what was found */
-  z.object({ type: z.literal('lens/activate') }),
-  z.object({ type: z.literal('highlight/step'), delta: z.union([z.literal(1), z.literal(-1)]) }),
-  ...pageCommands,
-]);
-export type ToContent = z.infer<typeof ToContent>;
 
 export const ActivateResult = z.object({
   judgements: z.number(),
@@ -88,3 +59,30 @@ export const SelectionResult = z.object({ anchor: z.nullable(AnchorMessage), rep
 
 /** For commands whose reply does not matter. */
 export const AnyReply = z.unknown();
+
+/** The outcome of a clip from the menu or Alt+Shift+C, for the page side to mark and announce. */
+export const ClipOutcome = z.enum(['clipped', 'no-selection']);
+
+const Position = z.number().check(z.int(), z.nonnegative());
+const ReportId = z.string().check(z.maxLength(4000));
+
+/** What the page side of a tab answers: the content script of a web page, or the viewer. */
+export const PAGE_SIDE = {
+  /** the toolbar button was clicked: read the page now and say what was found */
+  'lens/activate': contract(z.object({}), ActivateResult),
+  'page/report': contract(z.object({}), z.nullable(PageReport)),
+  'highlight/focus': contract(z.object({ position: Position }), AnyReply),
+  'highlight/step': contract(z.object({ delta: z.union([z.literal(1), z.literal(-1)]) }), AnyReply),
+  'clips/show': contract(ClipAnchors, ShowClipsResult),
+  'clips/focus': contract(z.object({ id: z.string().check(z.maxLength(200)) }), AnyReply),
+  'selection/get': contract(z.object({}), SelectionResult),
+  /** the background stored (or could not store) the selection: mark it and say so */
+  'clip/saved': contract(z.object({ outcome: ClipOutcome }), AnyReply),
+};
+
+/** What the background answers for pages (the content script never opens the store itself). */
+export const BACKGROUND = {
+  'detect/run': contract(z.object({ text: z.string().check(z.maxLength(MAX_PAGE_TEXT)) }), DetectResult),
+  /** the clips saved for a report, to paint them again */
+  'clips/for-page': contract(z.object({ reportId: ReportId }), ClipAnchors),
+};

@@ -1,25 +1,23 @@
-// A small send / listen pair over runtime messaging. Every message and every reply is parsed with
-// its zod schema on arrival; anything that does not parse is dropped and never reaches a handler.
+// Sending and answering over runtime messaging. Every message and every reply is parsed with its
+// schema on arrival; anything that does not parse is dropped and never reaches a handler.
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { handle, parseRequest, type ContractTable, type Handlers, type ReplyOf, type RequestOf } from './contract-table';
+import { BACKGROUND, PAGE_SIDE } from './contracts';
 
 const Reply = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 type Sender = Browser.runtime.MessageSender;
+type Parse<T> = (message: unknown) => T | null;
 
-/** Answers messages that parse as `schema` (and that `accept` takes); returns a function that stops listening. */
-export function listen<T>(
-  schema: z.ZodMiniType<T>,
-  handle: (message: T, sender: Sender) => unknown,
-  accept: (message: T) => boolean = () => true,
-): () => void {
+function listenWith<T>(parse: Parse<T>, run: (message: T, sender: Sender) => unknown, accept: (m: T) => boolean): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
-    const parsed = schema.safeParse(message);
-    if (!parsed.success || !accept(parsed.data)) return false;
+    const parsed = parse(message);
+    if (parsed === null || !accept(parsed)) return false;
     Promise.resolve()
-      .then(() => handle(parsed.data, sender))
+      .then(() => run(parsed, sender))
       .then(
         (value) => sendResponse({ ok: true, value: value ?? null }),
         (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
@@ -30,12 +28,43 @@ export function listen<T>(
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
+/** Answers messages that parse as `schema` (and that `accept` takes); returns a function that stops listening. */
+export function listen<T>(
+  schema: z.ZodMiniType<T>,
+  run: (message: T, sender: Sender) => unknown,
+  accept: (message: T) => boolean = () => true,
+): () => void {
+  return listenWith(
+    (m) => {
+      const parsed = schema.safeParse(m);
+      return parsed.success ? parsed.data : null;
+    },
+    run,
+    accept,
+  );
+}
+
+/** Answers every message of a contract table with its handler; returns a function that stops. */
+export function serve<T extends ContractTable>(
+  table: T,
+  handlers: Handlers<T>,
+  accept: (message: { tabId?: number }) => boolean = () => true,
+): () => void {
+  return listenWith(
+    (m) => parseRequest(table, m),
+    (m) => handle(handlers, m),
+    accept,
+  );
+}
+
 /** Reads a reply and checks it against `result`; a handler's error becomes a thrown Error. */
 export function readReply<R>(reply: unknown, result: z.ZodMiniType<R>): R {
   const parsed = Reply.safeParse(reply);
   if (!parsed.success) throw new Error('Inspection Lens: no valid reply from the extension');
   if (!parsed.data.ok) throw new Error(parsed.data.error);
-  return result.parse(parsed.data.value);
+  const value = result.safeParse(parsed.data.value);
+  if (!value.success) throw new Error('Inspection Lens: a reply that does not match its contract');
+  return value.data;
 }
 
 /** Sends a message to the background and returns its checked reply. */
@@ -43,23 +72,40 @@ export async function sendToBackground<R>(message: unknown, result: z.ZodMiniTyp
   return readReply(await browser.runtime.sendMessage(message), result);
 }
 
-/** Sends a message to a tab's content script and returns its checked reply. */
-export async function sendToTab<R>(tabId: number, message: unknown, result: z.ZodMiniType<R>): Promise<R> {
-  return readReply(await browser.tabs.sendMessage(tabId, message), result);
+type Fields<T extends ContractTable, K extends keyof T & string> = Omit<RequestOf<T, K>, 'type' | 'tabId'>;
+
+/** Asks the background (the contract table BACKGROUND). */
+export async function askBackground<K extends keyof typeof BACKGROUND & string>(
+  type: K,
+  fields: Fields<typeof BACKGROUND, K>,
+): Promise<ReplyOf<typeof BACKGROUND, K>> {
+  const schema: z.ZodMiniType = BACKGROUND[type].reply;
+  return readReply(await browser.runtime.sendMessage({ ...fields, type }), schema) as ReplyOf<typeof BACKGROUND, K>;
 }
 
-/** Asks the page side of a tab: the content script of a web page, or the viewer when the tab shows it
- * (extension pages do not hear tabs.sendMessage, so the viewer listens for its own tab id). */
-export async function askPage<R>(
+/** Does this tab show the viewer? Its address may be Chrome's per-session alias of viewer.html
+ * (use_dynamic_url), so it is compared with the extension's root. */
+const isViewerTab = (url: string | undefined) => !!url?.startsWith(`${browser.runtime.getURL('/')}viewer.html`);
+
+/** Asks the page side of a tab (the table PAGE_SIDE), whether the tab holds a web page (its
+ * content script) or the viewer (an extension page, which does not hear tabs.sendMessage, so it
+ * listens to runtime messages for its own tab id). Throws with a sentence when nothing answers. */
+export async function askPageSide<K extends keyof typeof PAGE_SIDE & string>(
   tab: { id?: number; url?: string },
-  message: { type: string; [field: string]: unknown },
-  result: z.ZodMiniType<R>,
-): Promise<R> {
+  type: K,
+  fields: Fields<typeof PAGE_SIDE, K>,
+): Promise<ReplyOf<typeof PAGE_SIDE, K>> {
   if (tab.id === undefined) throw new Error('This tab cannot be read.');
-  // The tab shows the extension's own address; getURL('/viewer.html') may be Chrome's per-session
-  // alias for it (use_dynamic_url), so compare with the extension's root instead.
-  if (tab.url?.startsWith(`${browser.runtime.getURL('/')}viewer.html`)) {
-    return readReply(await browser.runtime.sendMessage({ ...message, tabId: tab.id }), result);
-  }
-  return sendToTab(tab.id, message, result);
+  const message = { ...fields, type };
+  const reply = await (
+    isViewerTab(tab.url) ? browser.runtime.sendMessage({ ...message, tabId: tab.id }) : browser.tabs.sendMessage(tab.id, message)
+  ).catch(() => undefined);
+  if (reply === undefined) throw new Error('Inspection Lens is not running in this tab.');
+  const schema: z.ZodMiniType = PAGE_SIDE[type].reply;
+  return readReply(reply, schema) as ReplyOf<typeof PAGE_SIDE, K>;
+}
+
+/** Answers the page side's messages (PAGE_SIDE); `tabId`, when given, limits it to that tab's. */
+export function servePageSide(handlers: Handlers<typeof PAGE_SIDE>, ownTab?: () => number | undefined): () => void {
+  return serve(PAGE_SIDE, handlers, (m) => !ownTab || (m.tabId !== undefined && m.tabId === ownTab()));
 }

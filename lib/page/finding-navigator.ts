@@ -1,6 +1,7 @@
 // Hover, keyboard focus and next / previous over the painted findings, each showing the card.
 import type { FindingCard } from './finding-card';
 import { paintFocus, type PaintedFinding } from './paint';
+import { stepFromView, windowArea, type ReadingArea } from './reading-position';
 
 export interface FindingNavigator {
   setFindings(findings: PaintedFinding[]): void;
@@ -48,11 +49,23 @@ function scrollToRange(range: Range): void {
   else view.scrollBy(0, range.getBoundingClientRect().top - view.innerHeight / 2);
 }
 
-/** Listens on the document until `signal` aborts. */
-export function attachFindingNavigator(doc: Document, card: FindingCard, signal: AbortSignal): FindingNavigator {
+/** Listens on the document until `signal` aborts; `readingArea` is where the reader is. */
+export function attachFindingNavigator(
+  doc: Document,
+  card: FindingCard,
+  signal: AbortSignal,
+  readingArea: () => ReadingArea = windowArea(doc),
+): FindingNavigator {
   let findings: PaintedFinding[] = [];
+  // The finding last moved to: still the starting point after Esc while it is in view.
   let current = -1;
+  let focused = false;
   let frame = 0;
+  const inView = (f: PaintedFinding | undefined) => {
+    const rect = f?.range.getBoundingClientRect();
+    const area = readingArea();
+    return !!rect && rect.bottom > area.top && rect.top < area.bottom;
+  };
   const label = (i: number) => `${i + 1} of ${findings.length}`;
   const show = (f: PaintedFinding, i: number) => card.show(f.description, f.range.getBoundingClientRect(), label(i));
 
@@ -60,6 +73,7 @@ export function attachFindingNavigator(doc: Document, card: FindingCard, signal:
     setFindings(list) {
       findings = list;
       current = -1;
+      focused = false;
       paintFocus(null);
       card.hide();
     },
@@ -67,13 +81,17 @@ export function attachFindingNavigator(doc: Document, card: FindingCard, signal:
       const f = findings[position];
       if (!f) return;
       current = position;
+      focused = true;
       scrollToRange(f.range);
       paintFocus(f.range);
       show(f, position);
     },
     step(delta) {
       if (findings.length === 0) return;
-      navigator.focus(current < 0 && delta < 0 ? findings.length - 1 : (current + delta + findings.length) % findings.length);
+      if (current >= 0 && inView(findings[current]))
+        return navigator.focus((current + delta + findings.length) % findings.length);
+      const tops = findings.map((f) => f.range.getBoundingClientRect().top);
+      navigator.focus(stepFromView(tops, readingArea(), delta));
     },
   };
 
@@ -83,8 +101,8 @@ export function attachFindingNavigator(doc: Document, card: FindingCard, signal:
     (event) => {
       // Only the reader's own keys: a page script can dispatch key events, never trusted ones.
       if (!event.isTrusted) return;
-      if (event.key === 'Escape' && current >= 0) {
-        current = -1;
+      if (event.key === 'Escape' && focused) {
+        focused = false;
         paintFocus(null);
         card.hide();
         return;
@@ -104,7 +122,7 @@ export function attachFindingNavigator(doc: Document, card: FindingCard, signal:
       frame = requestAnimationFrame(() => {
         const hit = findingAtPoint(doc, findings, event.clientX, event.clientY);
         if (hit) show(hit, findings.indexOf(hit));
-        else if (current >= 0) show(findings[current]!, current);
+        else if (focused) show(findings[current]!, current);
         else card.hide();
       });
     },
@@ -120,7 +138,7 @@ export function attachFindingNavigator(doc: Document, card: FindingCard, signal:
     },
     options,
   );
-  doc.defaultView?.addEventListener('scroll', () => current < 0 && card.hide(), { signal, passive: true });
+  doc.defaultView?.addEventListener('scroll', () => !focused && card.hide(), { signal, passive: true });
   signal.addEventListener('abort', () => cancelAnimationFrame(frame));
   return navigator;
 }

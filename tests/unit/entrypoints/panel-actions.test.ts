@@ -9,7 +9,7 @@ beforeEach(() => {
 });
 
 describe('opening a clip’s source', () => {
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:Dudley.pdf'])(
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:/etc/passwd'])(
     'never opens %j',
     async (url) => {
       const create = vi.spyOn(fakeBrowser.tabs, 'create');
@@ -18,6 +18,14 @@ describe('opening a clip’s source', () => {
       expect(create).not.toHaveBeenCalled();
     },
   );
+  it('asks for a file from this computer again in the viewer, never opening a file address', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const clip = makeClip();
+    await openClipSource(clip, makeReport('r', { urls: ['file:Dudley report.pdf'] }));
+    const opened = new URL(create.mock.calls[0]![0].url!);
+    expect(opened.pathname).toBe('/viewer.html');
+    expect([opened.searchParams.get('local'), opened.searchParams.get('clip')]).toEqual(['Dudley report.pdf', clip.id]);
+  });
   it('opens a web page at the clip', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
     await openClipSource(makeClip(), makeReport('r', { fingerprint: null, urls: ['https://example.gov.uk/report'] }));
