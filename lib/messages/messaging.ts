@@ -97,9 +97,13 @@ export async function askPageSide<K extends keyof typeof PAGE_SIDE & string>(
 ): Promise<ReplyOf<typeof PAGE_SIDE, K>> {
   if (tab.id === undefined) throw new Error('This tab cannot be read.');
   const message = { ...fields, type };
-  const reply = await (
-    isViewerTab(tab.url) ? browser.runtime.sendMessage({ ...message, tabId: tab.id }) : browser.tabs.sendMessage(tab.id, message)
-  ).catch(() => undefined);
+  const id = tab.id;
+  const send = () =>
+    isViewerTab(tab.url) ? browser.runtime.sendMessage({ ...message, tabId: id }) : browser.tabs.sendMessage(id, message);
+  // No listener: Chrome rejects ("Receiving end does not exist"), Firefox may resolve undefined.
+  const reply: unknown = await Promise.resolve()
+    .then(send)
+    .catch(() => undefined);
   if (reply === undefined) throw new Error('Inspection Lens is not running in this tab.');
   const schema: z.ZodMiniType = PAGE_SIDE[type].reply;
   return readReply(reply, schema) as ReplyOf<typeof PAGE_SIDE, K>;
