@@ -1,6 +1,7 @@
 // The page side written once: the card stays, detection runs once per real change, clipping through
 // the background's own handler (the path the menu and Alt+Shift+C take) stores and marks the clip on
 // web pages and in the viewer, and next / previous start from the reading position.
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionId, viewerUrl } from '../../scripts/harness';
@@ -201,5 +202,51 @@ describe('next and previous from the reading position', () => {
     );
     expect(Math.round(focusedTop)).toBe(Math.round(expectedTop));
     await page.close();
+  });
+});
+
+describe('a report from a file on this computer', () => {
+  it('keeps its file name and fingerprint, and "Open the source" asks for the file again and goes to the clip', async () => {
+    const file = path.resolve(import.meta.dirname, '../fixtures/pdf/80476-kent_2013-08-23.pdf');
+    const id = await extensionId(env.context);
+    const viewer = await env.context.newPage();
+    await viewer.goto(viewerUrl(id));
+    await viewer.setInputFiles('input[type=file]', file);
+    await viewer.waitForSelector('.finding-list', { timeout: 30000 });
+    const fingerprint = await viewer.locator('.viewer').getAttribute('data-fingerprint');
+    await selectFirstRecommendation(viewer);
+    await clipFromMenu(viewer);
+    await expect.poll(() => readCard(viewer)).toContain('Clipped');
+    const stored = await viewer.evaluate(
+      (fp) =>
+        new Promise<{ urls: string[]; title: string }>((resolve) => {
+          const open = indexedDB.open('inspection-lens');
+          open.onsuccess = () => {
+            const get = open.result.transaction('reports').objectStore('reports').get(fp!);
+            get.onsuccess = () => (resolve(get.result), open.result.close());
+          };
+        }),
+      fingerprint,
+    );
+    expect(stored.urls).toEqual(['file:80476-kent_2013-08-23.pdf']);
+    expect(stored.title).toMatch(/^Kent: children's services inspection, \w{3} 2013$/);
+
+    const panel = await env.context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+    await panel.getByRole('tab', { name: /My clips/ }).click();
+    const opened = env.context.waitForEvent('page');
+    await panel.getByRole('button', { name: 'Open the source at this clip' }).first().click();
+    const reopened = await opened;
+    await reopened.waitForLoadState();
+    expect(new URL(reopened.url()).pathname).toBe('/viewer.html');
+    await expect
+      .poll(() => reopened.getByRole('status').first().textContent())
+      .toContain('“80476-kent_2013-08-23.pdf” is a file on this computer. Open it again with “Open a PDF…”');
+    await reopened.setInputFiles('input[type=file]', file);
+    await expect.poll(async () => (await readHighlights(reopened))['lens-clip']?.length ?? 0, { timeout: 30000 }).toBe(1);
+    await expect
+      .poll(async () => (await readHighlights(reopened))['lens-focus'])
+      .toEqual((await readHighlights(reopened))['lens-clip']);
+    for (const p of [viewer, panel, reopened]) await p.close();
   });
 });
