@@ -1,0 +1,121 @@
+// The page side in Firefox ESR beyond the content script: the viewer reads a PDF, and the sidebar
+// (the same panel page) shows its report, clips a recommendation there (marked in the viewer at
+// once) and lists it under My clips; and on a web page the sidebar's clip is marked and listed too.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures } from '../../scripts/harness';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const UUID = '0b7e3c1a-2f4d-4e5b-9a6c-7d8e9f0a1b2c';
+const PDF = path.resolve(import.meta.dirname, '../fixtures/pdf/80464-dudley_2023-01-13.pdf');
+const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+beforeAll(async () => {
+  if (!fs.existsSync(FIREFOX)) throw new Error(`Firefox ESR is missing: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
+  if (!fs.existsSync(path.join(BUILD, 'manifest.json')))
+    throw new Error('build the Firefox test extension first: npm run build:firefox:test');
+  [browser, server] = await Promise.all([
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'inspection-lens@example.org': UUID }) },
+    }),
+    serveFixtures(),
+  ]);
+  await browser.installExtension(BUILD);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens an extension page (Firefox's navigation to moz-extension addresses never reports done). */
+async function openExtensionPage(file: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`moz-extension://${UUID}/${file}`, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 20000 });
+  return page;
+}
+
+const highlights = (page: Page) =>
+  page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, [...h].map((r) => r.toString())])));
+
+/** The viewer's own tab id, asked of the viewer (an extension page may ask for its tab). */
+const ownTabId = (page: Page) =>
+  page.evaluate(() =>
+    (globalThis as unknown as { browser: { tabs: { getCurrent: () => Promise<{ id: number }> } } }).browser.tabs
+      .getCurrent()
+      .then((t) => t.id),
+  );
+
+interface Tabs {
+  query(q: object): Promise<Array<{ id: number }>>;
+  sendMessage(id: number, message: object): Promise<{ value?: { url: string } }>;
+}
+
+const text = (page: Page) => page.evaluate(() => document.body.innerText);
+
+describe('Firefox ESR: the viewer and the sidebar', () => {
+  it('reads a PDF in the viewer; the sidebar shows its report, clips a recommendation (marked at once) and lists it in My clips', async () => {
+    // A file from this computer: the Firefox test build has no permission for loopback addresses.
+    const viewer = await openExtensionPage('viewer.html');
+    const input = await viewer.waitForSelector('input[type=file]');
+    await (input as unknown as { uploadFile: (p: string) => Promise<void> }).uploadFile(PDF);
+    await viewer.waitForSelector('.finding-list', { timeout: 60000 });
+    const painted = await highlights(viewer);
+    expect(painted['inspection-lens-recommendation']?.length).toBeGreaterThan(0);
+    await expect.poll(() => viewer.title()).toMatch(/^Dudley: children's services inspection, \w{3} 20\d\d$/);
+
+    const tabId = await ownTabId(viewer);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('.finding-list', { timeout: 30000 });
+    expect(await panel.$eval('#report-title', (h) => h.textContent)).toMatch(/^Dudley: children's services inspection/);
+    const clip = await panel.waitForSelector('button[aria-label="Clip recommendation 1"]:not([disabled])', { timeout: 20000 });
+    await clip!.click();
+    await expect.poll(async () => (await highlights(viewer))['lens-clip']?.length ?? 0, { timeout: 20000 }).toBe(1);
+    expect(painted['inspection-lens-recommendation']).toContain((await highlights(viewer))['lens-clip']![0]);
+    await panel.waitForFunction(() => /My clips \(1\)/.test(document.body.innerText), { timeout: 20000 });
+    const tab = await panel.waitForSelector('[role=tab]::-p-text(My clips)');
+    await tab!.click();
+    await panel.waitForSelector('ul.clips > li', { timeout: 20000 });
+    expect(await text(panel)).toContain('Dudley');
+    await panel.close();
+    await viewer.close();
+  });
+
+  it('on a web page, the sidebar’s clip is marked in the page and listed in My clips', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('ilacs-summary.html'));
+    await page.waitForFunction(() => document.documentElement.dataset.inspectionLens === 'painted', { timeout: 30000 });
+    const probe = await openExtensionPage('sidepanel.html');
+    const tabId = await probe.evaluate(async (want) => {
+      const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
+      for (const tab of await tabs.query({})) {
+        const reply = await tabs.sendMessage(tab.id, { type: 'page/report' }).catch(() => null);
+        if (reply?.value?.url === want) return tab.id;
+      }
+      return -1;
+    }, server.url('ilacs-summary.html'));
+    await probe.close();
+    expect(tabId).toBeGreaterThan(0);
+    const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const clip = await panel.waitForSelector('button[aria-label="Clip recommendation 1"]:not([disabled])', { timeout: 20000 });
+    await clip!.click();
+    await panel.waitForFunction(
+      () => /My clips \(\d+\)/.test(document.body.innerText) && !/My clips \(0\)/.test(document.body.innerText),
+      {
+        timeout: 20000,
+      },
+    );
+    // The mark lives in a closed shadow root: the page's scripts see findings only.
+    expect(Object.keys(await highlights(page)).filter((n) => !n.startsWith('inspection-lens-'))).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+});
