@@ -2,7 +2,7 @@
 // message's request and reply together. Types come from the schemas; every message is parsed on arrival.
 import { z } from 'zod/mini';
 import { contract } from './contract-table';
-import { FindingsSchema } from './findings-schema';
+import { AnchorSchema, FindingsSchema } from '../model/findings-schema';
 
 /** Page text is capped so a hostile page cannot make the background hold gigabytes. */
 export const MAX_PAGE_TEXT = 16_000_000;
@@ -22,12 +22,8 @@ export const DetectJobReply = z.object({
 
 export const DetectResult = z.object({ findings: FindingsSchema });
 
-export const AnchorMessage = z.object({
-  quote: z.string().check(z.minLength(1), z.maxLength(20000)),
-  prefix: z.string().check(z.maxLength(200)),
-  suffix: z.string().check(z.maxLength(200)),
-  start: z.number().check(z.int(), z.nonnegative()),
-});
+/** A clip's anchor in a message: the one anchor shape (lib/model/findings-schema). */
+export const AnchorMessage = AnchorSchema;
 export const ClipAnchors = z.object({ clips: z.array(z.object({ id: z.string(), anchor: AnchorMessage })) });
 
 export const ActivateResult = z.object({

@@ -1,6 +1,6 @@
 // What the store keeps, as zod schemas: every row is parsed on the way in and on the way out.
 import { z } from 'zod';
-import { DocumentInfoSchema, JudgementSchema, RecommendationSchema } from '../messages/findings-schema';
+import { AnchorSchema, DocumentInfoSchema, JudgementSchema, RecommendationSchema } from '../model/findings-schema';
 
 export const CLIP_STATUSES = ['to raise', 'raised', 'response received', 'closed'] as const;
 export const ClipStatus = z.enum(CLIP_STATUSES);
@@ -35,13 +35,7 @@ export const ReportSchema = z.object({
 });
 export type StoredReport = z.infer<typeof ReportSchema>;
 
-/** Where a clip sits in its document: the quote with some context, and the offset as a hint. */
-export const AnchorSchema = z.object({
-  quote: Text(20000).min(1),
-  prefix: Text(200),
-  suffix: Text(200),
-  start: z.number().int().nonnegative(),
-});
+export { AnchorSchema };
 export type Anchor = z.infer<typeof AnchorSchema>;
 
 export const ClipSchema = z.object({

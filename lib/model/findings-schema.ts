@@ -1,5 +1,10 @@
-// zod (mini, to keep the content script small) schemas for the detector's output, checked wherever findings cross a process boundary.
+// The one definition of the shapes that cross a boundary: the detector's findings and a clip's
+// anchor, as zod (mini, to keep the content script small) schemas, parsed wherever they arrive
+// (messages, the store, backups). The pure model's types are checked against them below, so the
+// two cannot drift.
 import { z } from 'zod/mini';
+import type { TextAnchor } from './anchor';
+import type { Findings } from './findings';
 
 const AREA_KEYS = [
   'overall',
@@ -52,3 +57,18 @@ export const FindingsSchema = z.object({
   judgements: z.array(JudgementSchema),
   recommendations: z.array(RecommendationSchema),
 });
+
+/** Where a clip sits in its document: the quote with some context, and the offset as a hint. */
+export const AnchorSchema = z.object({
+  quote: z.string().check(z.minLength(1), z.maxLength(20000)),
+  prefix: z.string().check(z.maxLength(200)),
+  suffix: z.string().check(z.maxLength(200)),
+  start: z.number().check(z.int(), z.nonnegative()),
+});
+
+// Compile-time checks: each schema's output is exactly its model type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameAnchor: Same<z.output<typeof AnchorSchema>, TextAnchor> = true;
+const sameFindings: Same<z.output<typeof FindingsSchema>, Findings> = true;
+void sameAnchor;
+void sameFindings;
