@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// The pure core may import nothing from the extension, the UI or the store.
-const PURE = ['lib/detect/**', 'lib/compare/**', 'lib/model/**'];
+// The pure core may import nothing from the extension, the UI or the store. Its folders and files
+// are the ones tsconfig.core.json typechecks without DOM or browser types: one list for both.
+const core = JSON.parse(fs.readFileSync(`${import.meta.dirname}/tsconfig.core.json`, 'utf8'));
+const PURE = core.include.map((p) => (p.endsWith('.ts') ? p : `${p}/**`));
 
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', 'scratch', 'coverage'] },

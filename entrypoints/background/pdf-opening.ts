@@ -3,8 +3,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { listen } from '../../lib/messages/messaging';
-import { AUTO_OPEN_KEY, readAutoOpen } from '../viewer/settings';
-import { viewerSearch } from '../viewer/viewer-address';
+import { AUTO_OPEN_KEY, readAutoOpen } from '../../lib/viewer/settings';
+import { viewerSearch } from '../../lib/viewer/viewer-address';
 
 type Rule = Browser.declarativeNetRequest.Rule;
 

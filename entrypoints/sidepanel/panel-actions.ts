@@ -4,7 +4,7 @@ import { clipsToCsv, clipsToMarkdown } from '../../lib/export/clips-export';
 import { isFileName, isViewerFileAddress, webAddress } from '../../lib/storage/addresses';
 import type { ImportResult } from '../../lib/storage/backup';
 import type { Clip, StoredReport } from '../../lib/storage/schemas';
-import { reopenSearch, viewerSearch } from '../viewer/viewer-address';
+import { reopenSearch, viewerSearch } from '../../lib/viewer/viewer-address';
 
 /** Saves `text` as a file through an ordinary download link: no permission, nothing leaves the machine. */
 export function downloadText(name: string, type: string, text: string): void {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../lib/page/highlights.css';
 import '../../components/components.css';
 import './viewer.css';
-import { fileTitle, openedAddress, viewerSearch } from './viewer-address';
+import { fileTitle, openedAddress, viewerSearch } from '../../lib/viewer/viewer-address';
 import { FramedNotice } from './framed-notice';
 import { ViewerScreen } from './viewer-screen';
 

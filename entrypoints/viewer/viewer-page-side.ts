@@ -5,7 +5,7 @@ import { servePageSide } from '../../lib/messages/messaging';
 import { createPageSide, type PageIdentity } from '../../lib/page/page-side';
 import { onStoreChange } from '../../lib/storage/changes';
 import { LensStore } from '../../lib/storage/store';
-import { fileTitle } from './viewer-address';
+import { fileTitle } from '../../lib/viewer/viewer-address';
 import type { ReportIdentity, ViewerSession } from './viewer-session';
 
 /** A PDF's identity for the store: its fingerprint, with its web address, or "file:<name>" for a

@@ -5,7 +5,7 @@ import { FindingList } from '../../components/finding-list';
 import { ViewerToolbar } from '../../components/viewer-toolbar';
 import { fetchPdf, originPattern, readLocalFile, SourceError } from './load-source';
 import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
-import { AUTO_OPEN_KEY, readAutoOpen } from './settings';
+import { AUTO_OPEN_KEY, readAutoOpen } from '../../lib/viewer/settings';
 import { pageIdentity, serveViewerPage } from './viewer-page-side';
 import { reportTitle } from '../../lib/model/report-title';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoOpenRule, isPdfAddress, OFSTED_FILE_REGEX } from '../../../entrypoints/background/pdf-opening';
 import { isPdfBytes, originPattern } from '../../../entrypoints/viewer/load-source';
-import { fileTitle, openedAddress, viewerSearch } from '../../../entrypoints/viewer/viewer-address';
+import { fileTitle, openedAddress, viewerSearch } from '../../../lib/viewer/viewer-address';
 
 describe('which addresses open in the viewer', () => {
   it('knows Ofsted report files and .pdf paths', () => {

@@ -1,3 +1,4 @@
+// The viewer's settings in the extension's storage (browser API), shared by the viewer and the background.
 import { browser } from 'wxt/browser';
 
 /** storage.local key: open Ofsted report files in the viewer by themselves (default on). */
