@@ -1,0 +1,47 @@
+// Which pairs of recommendations are worth scoring. A pair that shares no term (word, phrase
+// concept or group of children) cannot reach the threshold whatever the calibration, as long as
+// `scoreWithoutSharedTerms` stays below it; in an authority's history only about one pair in four
+// shares a term, so an index from term to recommendations spares three scores in four.
+import type { PreparedRecommendation } from './recommendation-matcher';
+
+interface Indexed {
+  /** position among all items (0 … count − 1), in inspection order */
+  n: number;
+  inspection: number;
+  prepared: PreparedRecommendation;
+}
+
+/** Finds, for one item, the items of earlier or later inspections sharing at least one term with it. */
+export interface CandidateIndex<T extends Indexed> {
+  /** in position order (as a full scan meets them, so ties break the same way) */
+  sharing(item: T, side: 'earlier' | 'later'): T[];
+}
+
+/** Indexes `items` (all of a history's, in position order: items[k].n === k). Building is linear
+ * in the terms; each query is linear in the postings of the item's terms. */
+export function candidateIndex<T extends Indexed>(items: T[]): CandidateIndex<T> {
+  const postings = new Map<number, T[]>();
+  for (const item of items)
+    for (const term of item.prepared.terms) {
+      const list = postings.get(term);
+      if (list) list.push(item);
+      else postings.set(term, [item]);
+    }
+  const seen = new Int32Array(items.length);
+  let query = 0;
+  return {
+    sharing(item, side) {
+      const out: T[] = [];
+      query++;
+      for (const term of item.prepared.terms)
+        for (const other of postings.get(term)!) {
+          const wanted = side === 'earlier' ? other.inspection < item.inspection : other.inspection > item.inspection;
+          if (wanted && seen[other.n] !== query) {
+            seen[other.n] = query;
+            out.push(other);
+          }
+        }
+      return out.sort((x, y) => x.n - y.n);
+    },
+  };
+}
