@@ -72,7 +72,9 @@ describe('Dudley: 2016 recommendations that come back in 2018', () => {
   });
 
   it('links exactly what scoring every pair would (only pairs sharing a term are scored)', () => {
-    const items = history.inspections.flatMap((e, i) => e.recommendations.map((r) => ({ i, r, p: prepareRecommendation(r.quote) })));
+    const items = history.inspections.flatMap((e, i) =>
+      e.recommendations.map((r) => ({ i, r, p: prepareRecommendation(r.quote) })),
+    );
     const expected = new Set<string>();
     const chosen = new Set<(typeof items)[number]>();
     for (const b of items) {
