@@ -33,14 +33,18 @@ export function candidateIndex<T extends Indexed>(items: T[]): CandidateIndex<T>
     sharing(item, side) {
       const out: T[] = [];
       query++;
-      for (const term of item.prepared.terms)
-        for (const other of postings.get(term)!) {
-          const wanted = side === 'earlier' ? other.inspection < item.inspection : other.inspection > item.inspection;
-          if (wanted && seen[other.n] !== query) {
-            seen[other.n] = query;
-            out.push(other);
-          }
+      const mark = (other: T) => {
+        if (seen[other.n] !== query) {
+          seen[other.n] = query;
+          out.push(other);
         }
+      };
+      for (const term of item.prepared.terms) {
+        const list = postings.get(term)!;
+        // postings are in position order, so in inspection order: stop at the item's own inspection
+        if (side === 'earlier') for (let k = 0; k < list.length && list[k]!.inspection < item.inspection; k++) mark(list[k]!);
+        else for (let k = list.length - 1; k >= 0 && list[k]!.inspection > item.inspection; k--) mark(list[k]!);
+      }
       return out.sort((x, y) => x.n - y.n);
     },
   };

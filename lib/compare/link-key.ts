@@ -22,8 +22,17 @@ function fnv64(text: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
-/** The key of one recommendation's wording. */
-export const quoteKey = (quote: string) => fnv64(normaliseQuote(quote));
+const keys = new Map<string, string>();
+
+/** The key of one recommendation's wording (remembered: the panel keys the same wordings on every build). */
+export function quoteKey(quote: string): string {
+  let key = keys.get(quote);
+  if (key === undefined) {
+    if (keys.size >= 5000) keys.clear();
+    keys.set(quote, (key = fnv64(normaliseQuote(quote))));
+  }
+  return key;
+}
 
 /** The key of a decision that `later` does (or does not) raise again `earlier`: "hash>hash". A
  * decision is about two wordings, so it holds wherever the same two wordings meet. */

@@ -8,13 +8,13 @@ import { CompareView } from '../../components/compare-view';
 import { groupByAuthority } from '../../components/model/authority-list';
 import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
 import { decisionFor } from '../../components/model/link-model';
-import type { CompareReport } from '../../lib/compare/history';
+import type { SourceDocument } from '../../lib/compare/inspection-types';
 import { dudleyReport } from '../unit/compare/dudley';
 import { axeViolations } from './axe';
 
 afterEach(cleanup);
 
-let reports: CompareReport[];
+let reports: SourceDocument[];
 let model: CompareModel;
 beforeAll(async () => {
   reports = await Promise.all(['cabinet2012', 'ofsted2016', 'ofsted2018', 'ofsted2023'].map((k) => dudleyReport(k as never)));
