@@ -1,8 +1,9 @@
-// Which pairs of recommendations are worth scoring. A pair that shares no term (word, phrase
-// concept or group of children) cannot reach the threshold whatever the calibration, as long as
-// `scoreWithoutSharedTerms` stays below it; in an authority's history only about one pair in four
-// shares a term, so an index from term to recommendations spares three scores in four.
-import type { PreparedRecommendation } from './recommendation-matcher';
+// Which pairs of recommendations are worth scoring, and each scored once. A pair that shares no
+// term (word, phrase concept or group of children) cannot reach the threshold whatever the
+// calibration, as long as `SCORE_WITHOUT_SHARED_TERMS` stays below it; in an authority's history only
+// about one pair in four shares a term, so an index from term to recommendations spares three scores
+// in four.
+import { matchScore, type PreparedRecommendation } from './recommendation-matcher';
 
 interface Indexed {
   /** position among all items (0 … count − 1), in inspection order */
@@ -47,5 +48,21 @@ export function candidateIndex<T extends Indexed>(items: T[]): CandidateIndex<T>
       }
       return out.sort((x, y) => x.n - y.n);
     },
+  };
+}
+
+/** Each pair is scored once: the link search and the closest-wording search share the scores. */
+export type Scorer<T> = (a: T, b: T) => number;
+
+/** A scorer for `count` items numbered 0 … count − 1 (`n`), remembering each pair's score. */
+export function pairScorer<T extends { n: number; prepared: PreparedRecommendation }>(count: number): Scorer<T> {
+  // A typed array (1 MB for 360 recommendations) is far cheaper than a Map here; past 2,000
+  // recommendations (32 MB) pairs are simply scored twice.
+  if (count > 2000) return (a, b) => matchScore(a.prepared, b.prepared);
+  const memo = new Float64Array(count * count).fill(-1);
+  return (a, b) => {
+    const k = a.n * count + b.n;
+    if (memo[k]! < 0) memo[k] = matchScore(a.prepared, b.prepared);
+    return memo[k]!;
   };
 }

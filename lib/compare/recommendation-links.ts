@@ -7,12 +7,11 @@
 // raises again gets a link to null with the closest later wording and its score. The councillor's
 // decisions win over the matcher: a confirmed pair is always linked, a rejected one never.
 import type { InspectionEvent, LinkDecisions, LinkEnd, RecommendationLink } from './inspection-types';
-import { quoteKey } from './link-key';
-import { candidateIndex, type CandidateIndex } from './link-candidates';
+import { quoteKey, splitDecisions, type DecisionsByWording } from './link-key';
+import { candidateIndex, pairScorer, type CandidateIndex, type Scorer } from './link-candidates';
 import {
   MATCH_THRESHOLD,
   SCORE_WITHOUT_SHARED_TERMS,
-  matchScore,
   prepareRecommendation,
   type PreparedRecommendation,
 } from './recommendation-matcher';
@@ -25,21 +24,6 @@ interface Item {
   /** position among all items, and the index of its inspection */
   n: number;
   inspection: number;
-}
-
-/** Each pair is scored once: the link search and the closest-wording search share the scores. */
-type Scorer = (a: Item, b: Item) => number;
-
-function scorer(count: number): Scorer {
-  // A typed array (1 MB for 360 recommendations) is far cheaper than a Map here; past 2,000
-  // recommendations (32 MB) pairs are simply scored twice.
-  if (count > 2000) return (a, b) => matchScore(a.prepared, b.prepared);
-  const memo = new Float64Array(count * count).fill(-1);
-  return (a, b) => {
-    const k = a.n * count + b.n;
-    if (memo[k]! < 0) memo[k] = matchScore(a.prepared, b.prepared);
-    return memo[k]!;
-  };
 }
 
 function itemsOf(inspections: InspectionEvent[]): Item[][] {
@@ -55,28 +39,12 @@ function itemsOf(inspections: InspectionEvent[]): Item[][] {
   );
 }
 
-/** The councillor's decisions by earlier wording's key, then later wording's key. */
-type Decided = Map<string, Map<string, boolean>>;
-
-/** Decisions keyed as linkKey(earlier, later), split once: looking one up for each of some 60,000
- * pairs must not build and hash a new "key>key" string per pair (that was most of the linking time). */
-function decidedOf(decisions: LinkDecisions): Decided {
-  const out: Decided = new Map();
-  for (const [key, decision] of Object.entries(decisions)) {
-    const [from, to] = key.split('>');
-    if (!from || !to) continue;
-    if (!out.has(from)) out.set(from, new Map());
-    out.get(from)!.set(to, decision);
-  }
-  return out;
-}
-
 /** The decision on `from` → `to`, if any. */
-const decisionOf = (decided: Decided, from: Item, to: Item): boolean | undefined => decided.get(from.key)?.get(to.key);
+const decisionOf = (decided: DecisionsByWording, from: Item, to: Item): boolean | undefined => decided.get(from.key)?.get(to.key);
 
 /** The earlier items `b` raises again: confirmed ones, and the matcher's best-scoring one of any
  * earlier inspection at or above the threshold (rejected pairs left out), best first. */
-function earlierFor(b: Item, earlier: Item[], decisions: Decided, threshold: number, score: Scorer) {
+function earlierFor(b: Item, earlier: Item[], decisions: DecisionsByWording, threshold: number, score: Scorer<Item>) {
   const out: Array<{ a: Item; score: number; confirmed: boolean | null }> = [];
   let best: { a: Item; score: number } | null = null;
   for (const a of earlier) {
@@ -92,7 +60,7 @@ function earlierFor(b: Item, earlier: Item[], decisions: Decided, threshold: num
 
 /** The later item `a` is closest to (rejected pairs set aside), with its score; with `linked`
  * only the rejected ones are sought (a linked item needs no closest wording: spares the scores). */
-function closestLater(a: Item, later: Item[], decisions: Decided, score: Scorer, linked: boolean) {
+function closestLater(a: Item, later: Item[], decisions: DecisionsByWording, score: Scorer<Item>, linked: boolean) {
   let closest: { b: Item; score: number } | null = null;
   const rejected: LinkEnd[] = [];
   for (const b of later) {
@@ -122,10 +90,10 @@ export function linkRecommendations(
   decisionsByKey: LinkDecisions = {},
   threshold = MATCH_THRESHOLD,
 ): RecommendationLink[] {
-  const decisions = decidedOf(decisionsByKey);
+  const decisions = splitDecisions(decisionsByKey);
   const items = itemsOf(inspections);
   const all = items.flat();
-  const score = scorer(all.length);
+  const score: Scorer<Item> = pairScorer(all.length);
   const index = SCORE_WITHOUT_SHARED_TERMS < threshold ? candidateIndex(all) : null;
   const decidedFrom = new Set(decisions.keys());
   const decidedTo = new Set([...decisions.values()].flatMap((m) => [...m.keys()]));
