@@ -1,4 +1,5 @@
 import type { Clip } from '../lib/storage/schemas';
+import { ClipFollowUp } from './clip-follow-up';
 import { HistoryBlocks, InspectionList } from './history-blocks';
 import type { CompareModel } from './model/compare-model';
 
@@ -44,19 +45,7 @@ export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
       </ol>
       <h2>Follow-up list ({clips.length})</h2>
       {clips.length === 0 ? <p>Nothing clipped from these reports yet.</p> : null}
-      <ol>
-        {clips.map((c) => (
-          <li key={c.id}>
-            <blockquote>{c.anchor.quote.replace(/\s+/g, ' ').trim()}</blockquote>
-            <p>
-              <strong>{c.status}</strong>
-              {c.due ? ` · follow up by ${c.due}` : ''} · clipped {c.createdAt.slice(0, 10)}, updated {c.updatedAt.slice(0, 10)}
-              {c.tags.length ? ` · ${c.tags.join(', ')}` : ''}
-            </p>
-            {c.note ? <p>{c.note}</p> : null}
-          </li>
-        ))}
-      </ol>
+      <ClipFollowUp clips={clips} />
       <h2>Sources</h2>
       <ol class="sources">
         {sources.map((s) => (

@@ -1,6 +1,7 @@
 import { frameworkLabel } from '../lib/model/describe-finding';
 import type { Clip, StoredReport } from '../lib/storage/schemas';
 import { firstMentions } from '../lib/model/first-mentions';
+import { ClipFollowUp } from './clip-follow-up';
 import { GradeChip } from './grade-chip';
 
 /** A printable page for a meeting: the report's judgements and recommendations, and the clipped
@@ -46,19 +47,7 @@ export function BriefingView({ report, clips }: { report: StoredReport; clips: C
       </table>
       <h2>Clipped for follow-up ({clips.length})</h2>
       {clips.length === 0 ? <p>No clips from this report yet.</p> : null}
-      <ol>
-        {clips.map((c) => (
-          <li key={c.id}>
-            <blockquote>{c.anchor.quote.replace(/\s+/g, ' ').trim()}</blockquote>
-            <p>
-              <strong>{c.status}</strong>
-              {c.due ? ` · follow up by ${c.due}` : ''}
-              {c.tags.length ? ` · ${c.tags.join(', ')}` : ''}
-            </p>
-            {c.note ? <p>{c.note}</p> : null}
-          </li>
-        ))}
-      </ol>
+      <ClipFollowUp clips={clips} />
       <h2>All recommendations ({report.recommendations.length})</h2>
       <ol>
         {report.recommendations.map((r, i) => (

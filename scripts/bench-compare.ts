@@ -1,17 +1,15 @@
-// npm run bench:compare: (1) the comparison for an authority with 10 stored reports of 20
-// recommendations each (Node, pure code, as the panel runs it); (2) the inspection history, moves and
-// recommendation links for an authority of 12 inspections × 30 recommendations (pure compute);
-// (3) "Add reports…" with 20 corpus PDFs in Chromium's side panel: time per report, from picking
-// the files to each one stored. `-- --pure` runs (1) and (2) only.
+// npm run bench:compare: (1) the inspection history, moves and recommendation links for an
+// authority of 12 inspections × 30 recommendations (pure compute, in Node); (2) "Add reports…" with
+// 20 corpus PDFs in Chromium's side panel: time per report, from picking the files to each one
+// stored. `-- --pure` runs (1) only.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { areaMoves } from '../lib/compare/area-moves';
-import { compareAuthority } from '../lib/compare/authority-compare';
 import { buildInspectionHistory } from '../lib/compare/inspections';
 import { linkRecommendations } from '../lib/compare/recommendation-links';
-import type { CompareReport } from '../lib/compare/history';
+import type { SourceDocument } from '../lib/compare/inspection-types';
 import type { Findings } from '../lib/model/findings';
 import { detectReport } from '../lib/detect/detect-report';
 import { BUILD_TEST_COMMAND, extensionId, launchWithExtension } from './harness';
@@ -21,29 +19,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const SHARED = process.env.SHARED_DIR ?? path.resolve(root, '../shared');
 const CORPUS = path.join(SHARED, 'corpus', 'ofsted');
 
-async function tenReports(): Promise<CompareReport[]> {
-  const files = fs
-    .readFileSync(path.join(CORPUS, 'manifest.csv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split(',')[0]!);
-  const recs = [] as CompareReport['recommendations'];
-  const base = detectReport(await readInputText(path.join(root, 'tests/fixtures/pdf/80464-dudley_2018-12-10.pdf')));
-  for (const f of files.slice(0, 30)) recs.push(...detectReport(await readInputText(path.join(CORPUS, f))).recommendations);
-  return Array.from({ length: 10 }, (_, i) => ({
-    id: `r${i}`,
-    title: `Dudley ${2012 + i}`,
-    document: { ...base.document, inspectionDates: `1 to 5 May ${2012 + i}` },
-    judgements: base.judgements,
-    recommendations: recs.slice(i * 20, i * 20 + 20),
-  }));
-}
-
 /** At least `n` distinct recommendations of corpus reports, in manifest order. */
-async function corpusRecommendations(n: number): Promise<CompareReport['recommendations']> {
+async function corpusRecommendations(n: number): Promise<SourceDocument['recommendations']> {
   const files = fs.readFileSync(path.join(CORPUS, 'manifest.csv'), 'utf8').trim().split('\n').slice(1);
-  const seen = new Map<string, CompareReport['recommendations'][number]>();
+  const seen = new Map<string, SourceDocument['recommendations'][number]>();
   for (const line of files) {
     if (seen.size >= n) break;
     const recs = detectReport(await readInputText(path.join(CORPUS, line.split(',')[0]!))).recommendations;
@@ -53,7 +32,7 @@ async function corpusRecommendations(n: number): Promise<CompareReport['recommen
 }
 
 /** Twelve ILACS reports of one authority, three years apart, each with 30 real corpus recommendations. */
-function twelveInspections(base: Findings, recs: CompareReport['recommendations']): CompareReport[] {
+function twelveInspections(base: Findings, recs: SourceDocument['recommendations']): SourceDocument[] {
   return Array.from({ length: 12 }, (_, i) => ({
     id: `i${i}`,
     title: `Inspection ${i + 1}`,
@@ -84,7 +63,6 @@ function time(label: string, runs: number, work: () => void): void {
 }
 
 async function main(): Promise<void> {
-  const reports = await tenReports();
   const base = detectReport(await readInputText(path.join(root, 'tests/fixtures/pdf/80464-dudley_2018-12-10.pdf')));
   const twelve = twelveInspections(base, await corpusRecommendations(360));
   const history = buildInspectionHistory(twelve);
@@ -98,17 +76,6 @@ async function main(): Promise<void> {
   });
   time('  of which recommendation links', 20, () => linkRecommendations(history.inspections));
   if (process.argv.includes('--pure')) return;
-  const times: number[] = [];
-  for (let i = 0; i < 50; i++) {
-    const t = performance.now();
-    compareAuthority(reports[9]!, reports.slice(0, 9));
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  console.log(
-    `Compare: 10 reports × 20 recommendations: median ${times[25]!.toFixed(1)} ms, worst ${times[49]!.toFixed(1)} ms (50 runs)`,
-  );
-
   execSync(BUILD_TEST_COMMAND, { cwd: root, stdio: 'ignore' });
   const lines = fs.readFileSync(path.join(CORPUS, 'manifest.csv'), 'utf8').trim().split('\n').slice(1);
   const pdfs = lines

@@ -1,17 +1,15 @@
 // npm run build:idf: how common each word is across the recommendations of all corpus reports, so
 // the matcher can weigh "homeless" or "private fostering" above "quality" or "children". Writes
-// lib/compare/recommendation-idf.json (old word stems → inverse document frequency, rounded) and
-// lib/compare/recommendation-terms-idf.json (the matcher's terms and thesaurus concepts).
+// lib/compare/recommendation-terms-idf.json (the matcher's terms and thesaurus concepts → inverse
+// document frequency, rounded).
 import fs from 'node:fs';
 import path from 'node:path';
 import { termsOf } from '../lib/compare/recommendation-terms';
-import { wordsOf } from '../lib/compare/similarity';
 import { detectReport } from '../lib/detect/detect-report';
 import { readInputText } from './read-input';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared');
 const CORPUS = path.join(SHARED, 'corpus', 'ofsted');
-const OUT = path.resolve(import.meta.dirname, '../lib/compare/recommendation-idf.json');
 const OUT_TERMS = path.resolve(import.meta.dirname, '../lib/compare/recommendation-terms-idf.json');
 
 function writeTable(file: string, df: Map<string, number>, docs: number): void {
@@ -32,7 +30,6 @@ async function main(): Promise<void> {
     .split('\n')
     .slice(1)
     .map((l) => l.split(',')[0]!);
-  const df = new Map<string, number>();
   const dfTerms = new Map<string, number>();
   let docs = 0;
   for (const file of files) {
@@ -40,11 +37,9 @@ async function main(): Promise<void> {
     if (!text) continue;
     for (const rec of detectReport(text).recommendations) {
       docs++;
-      for (const w of wordsOf(rec.quote)) df.set(w, (df.get(w) ?? 0) + 1);
       for (const t of new Set(termsOf(rec.quote))) dfTerms.set(t, (dfTerms.get(t) ?? 0) + 1);
     }
   }
-  writeTable(OUT, df, docs);
   writeTable(OUT_TERMS, dfTerms, docs);
 }
 

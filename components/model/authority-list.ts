@@ -1,6 +1,6 @@
 // Stored reports grouped by authority, for the Authorities view and for comparing without an open report.
-import type { CompareReport } from '../../lib/compare/history';
-import { inspectionYearOf } from '../../lib/compare/history';
+import { inspectionYearOf } from '../../lib/compare/inspection-dates';
+import type { SourceDocument } from '../../lib/compare/inspection-types';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
 
 export interface AuthorityGroup {
@@ -14,7 +14,7 @@ export interface AuthorityGroup {
 const byYearDesc = (a: { year: string | null }, b: { year: string | null }) => (b.year ?? '').localeCompare(a.year ?? '');
 
 /** Every authority with stored reports, by name; unrecognised reports last, so they can still be removed. */
-export function groupByAuthority(reports: Array<CompareReport & { urls?: string[] }>): AuthorityGroup[] {
+export function groupByAuthority(reports: Array<SourceDocument & { urls?: string[] }>): AuthorityGroup[] {
   const groups = new Map<string, AuthorityGroup>();
   for (const r of reports) {
     const a = authorityOfUrn(r.document.authorityUrn);
@@ -28,14 +28,14 @@ export function groupByAuthority(reports: Array<CompareReport & { urls?: string[
 }
 
 /** The stored report to compare from when no report is open: the authority's newest. */
-export function newestOf<T extends CompareReport>(code: string, reports: T[]): T | null {
+export function newestOf<T extends SourceDocument>(code: string, reports: T[]): T | null {
   const mine = reports.filter((r) => authorityOfUrn(r.document.authorityUrn)?.code === code);
   return mine.sort((a, b) => (inspectionYearOf(b) ?? '').localeCompare(inspectionYearOf(a) ?? ''))[0] ?? null;
 }
 
 /** The la code of the one authority whose reports are stored (unrecognised reports set aside), or
  * null when there are none or several: with no report open, Compare shows that one authority. */
-export function onlyAuthorityOf(reports: CompareReport[]): string | null {
+export function onlyAuthorityOf(reports: SourceDocument[]): string | null {
   const codes = new Set(reports.flatMap((r) => authorityOfUrn(r.document.authorityUrn)?.code ?? []));
   return codes.size === 1 ? [...codes][0]! : null;
 }

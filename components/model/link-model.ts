@@ -39,16 +39,25 @@ export function linkViews(
   titles: ReadonlyMap<string, string>,
 ): LinkView[] {
   const events = new Map(history.inspections.map((e) => [e.id, e]));
+  // One recommendation is an end of several links (its own, and the closest wording of others).
+  const named = new Map<string, LinkEnd>();
   const end = (e: CoreEnd): LinkEnd => {
+    const key = `${e.inspectionId}|${e.sourceId}|${e.index}`;
+    const known = named.get(key);
+    if (known) return known;
     const event = events.get(e.inspectionId);
     const label = event?.label ?? e.inspectionId;
-    return {
-      ...e,
+    const out = {
+      inspectionId: e.inspectionId,
+      sourceId: e.sourceId,
+      index: e.index,
       source: titles.get(e.sourceId) ?? e.sourceId,
       label,
       inspection: event?.inspectionDates ?? label,
       quote: oneLine(e.quote),
     };
+    named.set(key, out);
+    return out;
   };
   return links.map((l) => {
     const to = l.to ?? l.closest;

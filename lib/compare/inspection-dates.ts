@@ -1,6 +1,6 @@
 // Dates as reports and papers write them ("11 January to 8 February 2016", "Nov 2010", "2018",
 // "November/December 2011", "2016-04-05") turned into month spans, and spans into column labels.
-import type { MonthSpan } from './inspection-types';
+import type { MonthSpan, SourceDocument } from './inspection-types';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -59,4 +59,13 @@ export function inspectionLabel(publicationDate: string | null, inspectionDates:
   if (!dates) return inspectionDates ?? 'date not given';
   // A bare year ("2018") stays a year: the text gives no month.
   return dates.to - dates.from === 11 && dates.from % 12 === 0 ? String(yearOfMonth(dates.from)) : monthLabel(dates.to);
+}
+
+const yearIn = (s: string | null | undefined) => s?.match(/(?:19|20)\d\d/g)?.at(-1) ?? null;
+
+/** The year of a report's own inspection ("2018"): the last year in its inspection dates, else in
+ * its publication date, else in its title; null when none names one. For listing and ordering
+ * stored reports (the history itself dates inspections by month: inspection-events.ts). */
+export function inspectionYearOf(r: Pick<SourceDocument, 'document' | 'title'>): string | null {
+  return yearIn(r.document.inspectionDates) ?? yearIn(r.document.publicationDate) ?? yearIn(r.title);
 }

@@ -8,14 +8,24 @@ import type { FrameworkFamily, InspectionEvent, MonthSpan, SourceDocument } from
 import { joinSpans, spanOfDateText } from './inspection-dates';
 import { ownSpanOf } from './source-claims';
 
-const wordSet = (s: string) =>
-  new Set(
-    s
-      .toLowerCase()
-      .replace(/[’']/g, '')
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 2),
-  );
+const words = new Map<string, Set<string>>();
+
+/** The words of a wording, remembered: the panel rebuilds a history from the same wordings. */
+function wordSet(s: string): Set<string> {
+  let set = words.get(s);
+  if (!set) {
+    if (words.size >= 5000) words.clear();
+    set = new Set(
+      s
+        .toLowerCase()
+        .replace(/[’']/g, '')
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 2),
+    );
+    words.set(s, set);
+  }
+  return set;
+}
 
 /** Two wordings of one recommendation (a quote with its case, bullets or a clause changed): at
  * least 80 % of the words of the shorter are in the longer. */

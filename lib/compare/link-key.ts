@@ -22,9 +22,34 @@ function fnv64(text: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
-/** The key of one recommendation's wording. */
-export const quoteKey = (quote: string) => fnv64(normaliseQuote(quote));
+const keys = new Map<string, string>();
+
+/** The key of one recommendation's wording (remembered: the panel keys the same wordings on every build). */
+export function quoteKey(quote: string): string {
+  let key = keys.get(quote);
+  if (key === undefined) {
+    if (keys.size >= 5000) keys.clear();
+    keys.set(quote, (key = fnv64(normaliseQuote(quote))));
+  }
+  return key;
+}
 
 /** The key of a decision that `later` does (or does not) raise again `earlier`: "hash>hash". A
  * decision is about two wordings, so it holds wherever the same two wordings meet. */
 export const linkKey = (earlier: string, later: string) => `${quoteKey(earlier)}>${quoteKey(later)}`;
+
+/** The councillor's decisions by earlier wording's key, then later wording's key. */
+export type DecisionsByWording = Map<string, Map<string, boolean>>;
+
+/** Decisions keyed as linkKey(earlier, later) (→ true for confirmed), split once by the two wordings' keys: looking one up for each of some 60,000
+ * pairs must not build and hash a new "key>key" string per pair (that was most of the linking time). */
+export function splitDecisions(decisions: Readonly<Record<string, boolean>>): DecisionsByWording {
+  const out: DecisionsByWording = new Map();
+  for (const [key, decision] of Object.entries(decisions)) {
+    const [from, to] = key.split('>');
+    if (!from || !to) continue;
+    if (!out.has(from)) out.set(from, new Map());
+    out.get(from)!.set(to, decision);
+  }
+  return out;
+}

@@ -7,8 +7,14 @@
 // raises again gets a link to null with the closest later wording and its score. The councillor's
 // decisions win over the matcher: a confirmed pair is always linked, a rejected one never.
 import type { InspectionEvent, LinkDecisions, LinkEnd, RecommendationLink } from './inspection-types';
-import { quoteKey } from './link-key';
-import { MATCH_THRESHOLD, matchScore, prepareRecommendation, type PreparedRecommendation } from './recommendation-matcher';
+import { quoteKey, splitDecisions, type DecisionsByWording } from './link-key';
+import { candidateIndex, pairScorer, type CandidateIndex, type Scorer } from './link-candidates';
+import {
+  MATCH_THRESHOLD,
+  SCORE_WITHOUT_SHARED_TERMS,
+  prepareRecommendation,
+  type PreparedRecommendation,
+} from './recommendation-matcher';
 
 interface Item {
   end: LinkEnd;
@@ -18,21 +24,6 @@ interface Item {
   /** position among all items, and the index of its inspection */
   n: number;
   inspection: number;
-}
-
-/** Each pair is scored once: the link search and the closest-wording search share the scores. */
-type Scorer = (a: Item, b: Item) => number;
-
-function scorer(count: number): Scorer {
-  // A typed array (1 MB for 360 recommendations) is far cheaper than a Map here; past 2,000
-  // recommendations (32 MB) pairs are simply scored twice.
-  if (count > 2000) return (a, b) => matchScore(a.prepared, b.prepared);
-  const memo = new Float64Array(count * count).fill(-1);
-  return (a, b) => {
-    const k = a.n * count + b.n;
-    if (memo[k]! < 0) memo[k] = matchScore(a.prepared, b.prepared);
-    return memo[k]!;
-  };
 }
 
 function itemsOf(inspections: InspectionEvent[]): Item[][] {
@@ -48,12 +39,12 @@ function itemsOf(inspections: InspectionEvent[]): Item[][] {
   );
 }
 
-/** The decision on `from` → `to`, keyed as linkKey(from, to). */
-const decisionOf = (decisions: LinkDecisions, from: Item, to: Item): boolean | undefined => decisions[`${from.key}>${to.key}`];
+/** The decision on `from` → `to`, if any. */
+const decisionOf = (decided: DecisionsByWording, from: Item, to: Item): boolean | undefined => decided.get(from.key)?.get(to.key);
 
 /** The earlier items `b` raises again: confirmed ones, and the matcher's best-scoring one of any
  * earlier inspection at or above the threshold (rejected pairs left out), best first. */
-function earlierFor(b: Item, earlier: Item[], decisions: LinkDecisions, threshold: number, score: Scorer) {
+function earlierFor(b: Item, earlier: Item[], decisions: DecisionsByWording, threshold: number, score: Scorer<Item>) {
   const out: Array<{ a: Item; score: number; confirmed: boolean | null }> = [];
   let best: { a: Item; score: number } | null = null;
   for (const a of earlier) {
@@ -69,7 +60,7 @@ function earlierFor(b: Item, earlier: Item[], decisions: LinkDecisions, threshol
 
 /** The later item `a` is closest to (rejected pairs set aside), with its score; with `linked`
  * only the rejected ones are sought (a linked item needs no closest wording: spares the scores). */
-function closestLater(a: Item, later: Item[], decisions: LinkDecisions, score: Scorer, linked: boolean) {
+function closestLater(a: Item, later: Item[], decisions: DecisionsByWording, score: Scorer<Item>, linked: boolean) {
   let closest: { b: Item; score: number } | null = null;
   const rejected: LinkEnd[] = [];
   for (const b of later) {
@@ -79,32 +70,50 @@ function closestLater(a: Item, later: Item[], decisions: LinkDecisions, score: S
   return { closest, rejected };
 }
 
+/** The earlier (or later) items worth scoring against `item`: those sharing a term, when no pair
+ * without one can reach the threshold and the councillor has decided nothing about `item`; else all. */
+function against(item: Item, all: Item[][], side: 'earlier' | 'later', index: CandidateIndex<Item> | null, decided: Set<string>) {
+  if (index && !decided.has(item.key)) return index.sharing(item, side);
+  return (side === 'earlier' ? all.slice(0, item.inspection) : all.slice(item.inspection + 1)).flat();
+}
+
 /** The links of a history's recommendations (inspections oldest first, as InspectionHistory gives
  * them). `decisions` maps `linkKey(earlier, later)` to the councillor's confirm (true) or reject
  * (false). One score per pair, whichever list shows it: each later recommendation is linked to its
  * best-scoring earlier one (any earlier inspection); an earlier one not so chosen but whose closest
  * later wording reaches the threshold is linked to that wording, so it is never "not repeated".
- * Quadratic in the recommendations (each pair scored at most once): 12 × 30 is about 65,000 scores. */
+ * Only pairs sharing a term are scored (link-candidates.ts); the closest later wording of one not
+ * repeated is the closest of those sharing a term, or of all when none does. Quadratic at worst in
+ * the recommendations: 12 inspections × 30 is some 60,000 pairs, of which about 12,000 are scored. */
 export function linkRecommendations(
   inspections: InspectionEvent[],
-  decisions: LinkDecisions = {},
+  decisionsByKey: LinkDecisions = {},
   threshold = MATCH_THRESHOLD,
 ): RecommendationLink[] {
+  const decisions = splitDecisions(decisionsByKey);
   const items = itemsOf(inspections);
-  const score = scorer(items.reduce((n, x) => n + x.length, 0));
+  const all = items.flat();
+  const score: Scorer<Item> = pairScorer(all.length);
+  const index = SCORE_WITHOUT_SHARED_TERMS < threshold ? candidateIndex(all) : null;
+  const decidedFrom = new Set(decisions.keys());
+  const decidedTo = new Set([...decisions.values()].flatMap((m) => [...m.keys()]));
   const pairs: Array<{ a: Item; b: Item; score: number; confirmed: boolean | null }> = [];
-  items.forEach((mine, j) => {
-    const earlier = items.slice(0, j).flat();
-    for (const b of mine) for (const found of earlierFor(b, earlier, decisions, threshold, score)) pairs.push({ ...found, b });
-  });
+  for (const b of all)
+    for (const found of earlierFor(b, against(b, items, 'earlier', index, decidedTo), decisions, threshold, score))
+      pairs.push({ ...found, b });
   // Into each later recommendation, confirmed first, then best first: the view shows the first.
   pairs.sort((x, y) => rank(y) - rank(x));
   const linked = new Set(pairs.map((p) => p.a));
   const near = new Map<Item, ReturnType<typeof closestLater>>();
-  items.forEach((mine, i) => {
-    const later = items.slice(i + 1).flat();
-    if (later.length) for (const a of mine) near.set(a, closestLater(a, later, decisions, score, linked.has(a)));
-  });
+  for (const a of all) {
+    if (a.inspection === items.length - 1) continue;
+    if (linked.has(a) && !decidedFrom.has(a.key)) near.set(a, { closest: null, rejected: [] });
+    else {
+      const sharing = against(a, items, 'later', index, decidedFrom);
+      const later = sharing.length || linked.has(a) ? sharing : against(a, items, 'later', null, decidedFrom);
+      near.set(a, closestLater(a, later, decisions, score, linked.has(a)));
+    }
+  }
   const linkOf = (a: Item, b: Item | null, s: number, confirmed: boolean | null): RecommendationLink => ({
     from: a.end,
     to: b?.end ?? null,

@@ -94,9 +94,11 @@ function sharedPhrases(a: Int32Array, b: Int32Array): number {
 
 /** The features the model weighs, each 0–1: containment of the shorter wording, overlap (Jaccard),
  * shared concepts over the larger concept weight, concepts on both sides but none shared, shared
- * phrases, how much rare wording is shared (absolute), and groups of children on both sides but none shared. */
+ * phrases, how much rare wording is shared (absolute), groups of children on both sides but none
+ * shared, and shared concepts over the smaller concept weight (a list that names the other's
+ * concepts: "missing, exploitation and private fostering" names "private fostering"). */
 export function matchFeatures(a: PreparedRecommendation, b: PreparedRecommendation): number[] {
-  if (a.total === 0 || b.total === 0) return [0, 0, 0, 0, 0, 0, 0];
+  if (a.total === 0 || b.total === 0) return [0, 0, 0, 0, 0, 0, 0, 0];
   const { shared, concepts, groups } = share(a, b);
   const both = a.conceptTotal > 0 && b.conceptTotal > 0;
   return [
@@ -107,6 +109,7 @@ export function matchFeatures(a: PreparedRecommendation, b: PreparedRecommendati
     Math.min(1, sharedPhrases(a.phrases, b.phrases) / 2),
     Math.min(1, shared / 12),
     a.groups > 0 && b.groups > 0 && groups === 0 ? 1 : 0,
+    both ? concepts / Math.min(a.conceptTotal, b.conceptTotal) : 0,
   ];
 }
 
@@ -117,7 +120,7 @@ export function scoreOfFeatures(features: number[], weights = calibration.weight
   return 1 / (1 + Math.exp(-z));
 }
 
-const [W0, W1, W2, W3, W4, W5, W6] = calibration.weights as [number, number, number, number, number, number, number];
+const [W0, W1, W2, W3, W4, W5, W6, W7] = calibration.weights as [number, number, number, number, number, number, number, number];
 const BIAS = calibration.bias;
 
 /** 0–1: how likely the two wordings state the same aim (calibrated on the labelled pairs). The same
@@ -127,11 +130,19 @@ export function matchScore(a: PreparedRecommendation, b: PreparedRecommendation)
   const { shared, concepts, groups } = share(a, b);
   const both = a.conceptTotal > 0 && b.conceptTotal > 0;
   let z = BIAS + (W0 * shared) / Math.min(a.total, b.total) + (W1 * shared) / (a.total + b.total - shared);
-  if (both) z += concepts === 0 ? W3 : (W2 * concepts) / Math.max(a.conceptTotal, b.conceptTotal);
+  if (both)
+    z +=
+      concepts === 0
+        ? W3
+        : (W2 * concepts) / Math.max(a.conceptTotal, b.conceptTotal) + (W7 * concepts) / Math.min(a.conceptTotal, b.conceptTotal);
   if (shared > 0) z += W4 * Math.min(1, sharedPhrases(a.phrases, b.phrases) / 2) + W5 * Math.min(1, shared / 12);
   if (a.groups > 0 && b.groups > 0 && groups === 0) z += W6;
   return 1 / (1 + Math.exp(-z));
 }
+
+/** The highest score a pair sharing no term can have (concepts and groups on both sides, none
+ * shared): the links leave such pairs unscored when this is below the threshold. */
+export const SCORE_WITHOUT_SHARED_TERMS: number = 1 / (1 + Math.exp(-(BIAS + Math.max(0, W3) + Math.max(0, W6))));
 
 /** Scores at or above this are suggested as the same aim (chosen by npm run eval:pairs -- --fit). */
 export const MATCH_THRESHOLD: number = calibration.threshold;

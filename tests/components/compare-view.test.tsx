@@ -4,17 +4,19 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AddReports } from '../../components/add-reports';
 import { AuthoritiesView } from '../../components/authorities-view';
 import { AuthorityBriefing } from '../../components/authority-briefing';
+import { BriefingView } from '../../components/briefing-view';
 import { CompareView } from '../../components/compare-view';
 import { groupByAuthority } from '../../components/model/authority-list';
 import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
 import { decisionFor } from '../../components/model/link-model';
-import type { CompareReport } from '../../lib/compare/history';
+import type { SourceDocument } from '../../lib/compare/inspection-types';
 import { dudleyReport } from '../unit/compare/dudley';
+import { makeClip, makeReport } from '../unit/storage/fixtures';
 import { axeViolations } from './axe';
 
 afterEach(cleanup);
 
-let reports: CompareReport[];
+let reports: SourceDocument[];
 let model: CompareModel;
 beforeAll(async () => {
   reports = await Promise.all(['cabinet2012', 'ofsted2016', 'ofsted2018', 'ofsted2023'].map((k) => dudleyReport(k as never)));
@@ -156,6 +158,18 @@ describe('AuthorityBriefing', () => {
     expect(getByText(/^Since Nov 2018: /)).toBeTruthy();
     expect(container.querySelectorAll('.sources li')).toHaveLength(4);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('lists clips for follow-up exactly as the one-report briefing does', () => {
+    const clip = makeClip();
+    const sources = model.reports.map((r) => ({ ...r, url: null }));
+    const authority = render(<AuthorityBriefing model={model} clips={[clip]} sources={sources} printed="29 November 2026" />);
+    const rows = authority.container.querySelector('.follow-up')!.outerHTML;
+    cleanup();
+    const one = render(<BriefingView report={makeReport()} clips={[clip]} />);
+    expect(one.container.querySelector('.follow-up')!.outerHTML).toBe(rows);
+    expect(rows).toContain('to raise');
+    expect(rows).toContain('follow up by 2026-12-10 · clipped 2026-11-21, updated 2026-11-21');
   });
 });
 

@@ -99,6 +99,15 @@ async function axeInPage(page: Page): Promise<string[]> {
   });
 }
 
+/** The browser's own zoom of an extension page open in a tab. */
+async function setZoom(page: Page, factor: number): Promise<void> {
+  type Tabs = { getCurrent(): Promise<{ id: number }>; setZoom(id: number, factor: number): Promise<void> };
+  await page.evaluate(async (f) => {
+    const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
+    await tabs.setZoom((await tabs.getCurrent()).id, f);
+  }, factor);
+}
+
 const confirmedCount = (page: Page) =>
   page.$$eval('.decision', (els) => els.filter((e) => e.textContent!.includes('Confirmed by you')).length);
 
@@ -120,8 +129,13 @@ describe('Compare in Firefox ESR', () => {
     const box = (await (await compare.$('.inspections > li'))!.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(360);
     expect(await axeInPage(compare)).toEqual([]);
-    await compare.setViewport({ width: 180, height: 400 }); // 360 device pixels at 200 % zoom
+    // 200 % zoom as the user sets it: the browser's own zoom of the panel's tab (browser.tabs.setZoom).
+    await setZoom(compare, 2);
+    await compare.waitForFunction(() => window.devicePixelRatio === 2 && window.innerWidth === 180);
     expect(await noSidewaysScroll(compare)).toEqual({ root: true, panel: true, wide: [] });
+    const zoomed = (await (await compare.$('.inspections > li'))!.boundingBox())!;
+    expect(zoomed.x + zoomed.width).toBeLessThanOrEqual(180);
+    await setZoom(compare, 1);
     await compare.close();
   }, 240000);
 

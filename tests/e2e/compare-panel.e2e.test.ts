@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, launchWithExtension } from '../../scripts/harness';
 import { readInputText } from '../../scripts/read-input';
+import { pdfPageTexts } from './pdf-pages';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 export const DUDLEY_SIX = [
@@ -46,6 +47,15 @@ async function shot(page: Page, name: string, at: string[] = []) {
     await page.screenshot({ path: path.join(dir, `${name}-${i + 1}.png`) });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** The browser's own zoom of an extension page open in a tab (chrome.tabs.setZoom), as a user sets it. */
+export async function setZoom(page: Page, factor: number): Promise<void> {
+  type Tabs = { getCurrent(): Promise<{ id: number }>; setZoom(id: number, factor: number): Promise<void> };
+  await page.evaluate(async (f) => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    await tabs.setZoom((await tabs.getCurrent()).id, f);
+  }, factor);
 }
 
 /** Runs axe-core in the page itself (so colour contrast is measured on real layout); violation ids. */
@@ -110,9 +120,15 @@ describe('Compare in a 360 px panel', () => {
     expect(await panel.locator('.inspections > li').allTextContents()).not.toContainEqual(expect.stringMatching(/^2015/));
     expect(await axeInPage(panel)).toEqual([]);
 
-    await panel.setViewportSize({ width: 180, height: 400 }); // 360 device pixels at 200 % zoom
+    // 200 % zoom as the user sets it: the browser's own zoom of the panel's tab (360 px wide), so the
+    // page lays out in 180 CSS pixels at two device pixels each.
+    await setZoom(panel, 2);
+    await expect.poll(() => panel.evaluate(() => [window.devicePixelRatio, window.innerWidth])).toEqual([2, 180]);
     await shot(panel, 'compare-200-percent', ['.area-block', '.recurring']);
     expect(await noSidewaysScroll(panel)).toEqual({ root: true, panel: true, wide: [] });
+    const zoomedNewest = (await panel.locator('.inspections > li').first().boundingBox())!;
+    expect(zoomedNewest.x + zoomedNewest.width).toBeLessThanOrEqual(180);
+    await setZoom(panel, 1);
     await panel.close();
   }, 120000);
 
@@ -179,13 +195,16 @@ describe('Compare in a 360 px panel', () => {
     expect(await briefing.locator('.sources li').count()).toBeGreaterThanOrEqual(5);
     await shot(briefing, 'briefing', ['.area-block', '.recurring', '.sources']);
     expect(await axeInPage(briefing)).toEqual([]);
-    // Printed: the print date, and the print button left out. (The page numbers are CSS page-margin
-    // boxes; headless Chromium's PDF output does not draw them, so they are not checked here.)
+    // Printed: the print date, the print button left out, and "Page n of N" at the foot of every page
+    // (CSS page-margin boxes, read from the PDF's raw text: the reader drops repeated footers).
     const printed = path.join(profile, 'briefing.pdf');
     await briefing.pdf({ path: printed, preferCSSPageSize: true });
     const text = await readInputText(printed);
     expect(text).toContain('Meeting briefing printed');
     expect(text).not.toContain('Print this briefing');
+    const pages = await pdfPageTexts(printed);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`));
     await briefing.close();
 
     const panel = await context.newPage();

@@ -2,7 +2,7 @@
 // comparison is tested on.
 import path from 'node:path';
 import { detectReport } from '../../../lib/detect/detect-report';
-import type { CompareReport } from '../../../lib/compare/history';
+import type { SourceDocument } from '../../../lib/compare/inspection-types';
 import { readInputText } from '../../../scripts/read-input';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
@@ -20,7 +20,7 @@ export const DUDLEY = {
   ofsted2023: ['pdf/80464-dudley_2023-01-13.pdf', 'Dudley ILACS inspection'],
 } as const;
 
-export async function dudleyReport(key: keyof typeof DUDLEY): Promise<CompareReport> {
+export async function dudleyReport(key: keyof typeof DUDLEY): Promise<SourceDocument> {
   const [file, title] = DUDLEY[key];
   return { id: key, title, ...detectReport(await readInputText(path.join(fixtures, file))) };
 }

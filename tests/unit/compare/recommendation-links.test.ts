@@ -71,6 +71,32 @@ describe('Dudley: 2016 recommendations that come back in 2018', () => {
     });
   });
 
+  it('links exactly what scoring every pair would (only pairs sharing a term are scored)', () => {
+    const items = history.inspections.flatMap((e, i) =>
+      e.recommendations.map((r) => ({ i, r, p: prepareRecommendation(r.quote) })),
+    );
+    const expected = new Set<string>();
+    const chosen = new Set<(typeof items)[number]>();
+    for (const b of items) {
+      let best: { a: (typeof items)[number]; s: number } | null = null;
+      for (const a of items) {
+        const s = a.i < b.i ? matchScore(a.p, b.p) : -1;
+        if (s >= MATCH_THRESHOLD && (!best || s > best.s)) best = { a, s };
+      }
+      if (best) {
+        expected.add(`${best.a.r.quote}>${b.r.quote}`);
+        chosen.add(best.a);
+      }
+    }
+    for (const a of items.filter((x) => !chosen.has(x))) {
+      let best: { b: (typeof items)[number]; s: number } | null = null;
+      for (const b of items) if (b.i > a.i && (!best || matchScore(a.p, b.p) > best.s)) best = { b, s: matchScore(a.p, b.p) };
+      if (best && best.s >= MATCH_THRESHOLD) expected.add(`${a.r.quote}>${best.b.r.quote}`);
+    }
+    expect(new Set(links.filter((l) => l.to).map((l) => `${l.from.quote}>${l.to!.quote}`))).toEqual(expected);
+    expect(expected.size).toBeGreaterThan(5);
+  });
+
   it('has no committee resolution in any link', () => {
     expect(links.some((l) => /Cabinet/.test(l.from.quote) || /Cabinet/.test(l.to?.quote ?? ''))).toBe(false);
   });

@@ -7,6 +7,7 @@ import {
   matchFeatures,
   matchScore,
   prepareRecommendation,
+  SCORE_WITHOUT_SHARED_TERMS,
   scoreOfFeatures,
 } from '../../../lib/compare/recommendation-matcher';
 import { stemWord, termsOf } from '../../../lib/compare/recommendation-terms';
@@ -55,6 +56,23 @@ describe('the calibrated score', () => {
       const [a, b] = [prepareRecommendation(p.a), prepareRecommendation(p.b)];
       expect(matchScore(a, b)).toBeCloseTo(scoreOfFeatures(matchFeatures(a, b)), 12);
     }
+  });
+
+  it('sees a list that names the other wording’s concept (concept containment, not only overlap)', () => {
+    const list = prepareRecommendation(
+      'Support for vulnerable children, including those at risk of exploitation, going missing and private fostering.',
+    );
+    const one = prepareRecommendation('The assessment of private fostering arrangements.');
+    const [, , overlap, , , , , contained] = matchFeatures(list, one);
+    expect(contained).toBe(1);
+    expect(overlap).toBeLessThan(0.5);
+  });
+
+  it('keeps any pair sharing no term under the threshold (so the links need not score it)', () => {
+    expect(SCORE_WITHOUT_SHARED_TERMS).toBeLessThan(MATCH_THRESHOLD);
+    const a = prepareRecommendation('Care leavers’ pathway plans and personal education plans for children in care.');
+    const b = prepareRecommendation('Supervision orders for disabled children on the edge of care.');
+    expect(matchScore(a, b)).toBeLessThanOrEqual(SCORE_WITHOUT_SHARED_TERMS);
   });
 
   it('is a likelihood from 0 to 1', () => {
