@@ -48,11 +48,11 @@ const line = (label: string, ms: number) =>
 async function main(): Promise<void> {
   const cores = os.availableParallelism();
   console.log(`${files.length} corpus PDFs, ${cores} cores (load average ${os.loadavg()[0]!.toFixed(1)} at start)`);
+  // Each figure printed as soon as it is measured: the one-at-a-time runs take long.
   const all = await batch(cores);
-  const single = await batch(1);
-  const each = await oneAtATime();
   line(`batch, ${cores} worker threads (one run)`, all.ms);
-  line('batch, 1 worker thread (one run)', single.ms);
+  line('batch, 1 worker thread (one run)', (await batch(1)).ms);
+  const each = await oneAtATime();
   line(`one \`npm run detect -- FILE\` at a time (${files.length} runs)`, each.ms);
   console.log(`  speed-up of the batch run over one file at a time: ${(each.ms / all.ms).toFixed(1)}×`);
   const lines = all.result.stdout
