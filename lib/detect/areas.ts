@@ -10,7 +10,9 @@ export type AreaKey =
   | 'adoption'
   | 'lscb'
   | 'capacity'
-  | 'other';
+  | 'other'
+  // the one area SEND outcome (three levels), never a children's services area
+  | 'send_outcome';
 
 interface AreaPattern {
   key: AreaKey;

@@ -12,6 +12,7 @@ const AREA_KEYS = [
   'lscb',
   'capacity',
   'other',
+  'send_outcome',
 ] as const;
 
 export const DocumentInfoSchema = z.object({
@@ -22,6 +23,8 @@ export const DocumentInfoSchema = z.object({
   discusses: z.optional(z.nullable(z.object({ framework: z.nullable(z.string()), date: z.nullable(z.string()) }))),
   inspectionDates: z.nullable(z.string()),
   publicationDate: z.nullable(z.string()),
+  previousInspection: z.optional(z.nullable(z.string())),
+  writtenStatement: z.optional(z.nullable(z.enum(['required', 'not required']))),
 });
 
 const Span = {
@@ -45,6 +48,8 @@ export const RecommendationSchema = z.object({
   deadline: z.nullable(z.string()),
   source: z.enum(['inspection', 'review', 'committee']),
   section: z.nullable(z.literal('lscb')),
+  group: z.optional(z.nullable(z.enum(['priority action', 'improvement']))),
+  responsibleBody: z.optional(z.nullable(z.string())),
 });
 
 export const FindingsSchema = z.object({
