@@ -70,7 +70,9 @@ export function priorityRows(text: string, lines: TextLine[]): PriorityRow[] {
     const row = rows[rows.length - 1];
     const bodyText = body ? text.slice(body.start, body.end).trim() : '';
     const lastAction = row?.parts.length ? text.slice(row.parts[row.parts.length - 1]!.start, row.parts[row.parts.length - 1]!.end) : '';
-    const complete = row !== undefined && BODY_END.test(row.body.join(' ').replace(/[,\s]+$/, '')) && /[.!?][’”')]*\s*$/.test(lastAction);
+    // Only the last body piece is read, so a long body costs nothing extra per line.
+    const lastBody = row?.body[row.body.length - 1]?.replace(/[,\s]+$/, '') ?? '';
+    const complete = BODY_END.test(lastBody) && /[.!?][’”')]*\s*$/.test(lastAction);
     if (!row || (bodyText !== '' && !/^(?:and|&|,)/.test(bodyText) && complete)) rows.push({ body: [], parts: [] });
     const current = rows[rows.length - 1]!;
     if (bodyText) current.body.push(bodyText);

@@ -56,6 +56,10 @@ export function sendSections(text: string): { priority: Span | null; improvement
 const BULLET = /^[ \t]*[•◼▪■●◦*–-]/;
 const HEADER_ONLY = /^[ \t]*(?:Areas\s+for\s+improvement|Areas\s+for\s+priority\s+action|Responsible\s+body)[ \t]*$/i;
 const ENDS_SENTENCE = /[.!?][’”')]*[ \t]*$/;
+// Each area for improvement opens with who must act: "Leaders across the partnership should",
+// "Health leaders need to", "The local area partnership must" (2023 framework reports).
+const ACTOR_OPENER =
+  /^[ \t]*(?:The\s+)?(?:(?:local\s+(?:area\s+)?)?partnership|(?:(?:Area|Health|Local\s+authority|Senior|Strategic|Partnership|System|ICB)\s+)?leaders|commissioners|ICB|local\s+authority)\b[^.\n]{0,60}?\b(?:should|must|needs?\s+to)\b/i;
 const STARTS_ITEM = /^[ \t]*[‘“"(]?[A-Z0-9]/;
 
 /**
@@ -70,7 +74,8 @@ function fitsBefore(prev: string, line: string, full: number): boolean {
 /**
  * Items of a list written as paragraphs, bulleted or not: an item ends at a line that ends a
  * sentence and is followed by a capitalised, unbulleted line after a blank line, after a bullet
- * list, or where that line's first word would have fitted on the line before (a paragraph's end). Lines are read once: linear.
+ * list, where that line's first word would have fitted on the line before (a paragraph's end), or
+ * where that line opens with who must act ("Leaders across the partnership should"). Lines are read once: linear.
  */
 export function paragraphItems(lines: TextLine[]): Span[] {
   const kept = lines.filter((l) => l.text.trim() !== '' && !HEADER_ONLY.test(l.text));
@@ -91,7 +96,7 @@ export function paragraphItems(lines: TextLine[]): Span[] {
       (!bullet &&
         STARTS_ITEM.test(line.text) &&
         ENDS_SENTENCE.test(prev.text) &&
-        (blankBefore || inBullets || fitsBefore(prev.text, line.text, full)));
+        (blankBefore || inBullets || fitsBefore(prev.text, line.text, full) || ACTOR_OPENER.test(line.text)));
     if (boundary) items.push({ start: line.start + (line.text.length - line.text.trimStart().length), end: line.end });
     else items[items.length - 1]!.end = line.end;
     if (bullet) inBullets = true;
