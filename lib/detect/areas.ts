@@ -12,7 +12,26 @@ export type AreaKey =
   | 'capacity'
   | 'other'
   // the one area SEND outcome (three levels), never a children's services area
-  | 'send_outcome';
+  | 'send_outcome'
+  // school reports (school-grades.ts): their own rows, never children's services areas
+  | SchoolAreaKey;
+
+/** School judgement keys: cover table areas of 2005–24, report-card areas of 2025, safeguarding and category. */
+export const SCHOOL_AREA_KEYS = [
+  'school_overall',
+  'school_leadership',
+  'school_teaching',
+  'school_behaviour',
+  'school_personal_development',
+  'school_outcomes',
+  'school_early_years',
+  'school_sixth_form',
+  'school_inclusion',
+  'school_safeguarding',
+  'school_category',
+  'school_other',
+] as const;
+export type SchoolAreaKey = (typeof SCHOOL_AREA_KEYS)[number];
 
 interface AreaPattern {
   key: AreaKey;

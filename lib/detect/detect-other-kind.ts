@@ -2,13 +2,34 @@
 import type { DocumentInfo, Findings } from '../model/findings';
 import { detectSend } from './detect-send';
 import { writtenStatementOfAction } from './send-outcome';
+import { detectSchoolGrades } from './school-grades';
+import { detectSchoolRecommendations } from './school-recommendations';
+import { findAuthority } from '../model/authorities';
+
+// A school's authority is its local authority ("Local authority Oldham" in the school details),
+// else the first authority named on the cover, never Ofsted's own address at the end.
+const LOCAL_AUTHORITY = /\b(?:Local authority|LEA area|Local authority area):?[ \t]+([A-Z][^\n\t]{2,50})/;
+
+function detectSchool(text: string, document: DocumentInfo): Findings {
+  const named = LOCAL_AUTHORITY.exec(text);
+  const authority = (named ? findAuthority(named[1]!) : null) ?? findAuthority(text.slice(0, 600));
+  const year = /(?:19|20)\d\d/.exec(document.inspectionDates ?? '')?.[0];
+  const framework = year ? `Ofsted school inspection ${year}` : 'Ofsted school inspection';
+  return {
+    document: { ...document, authority: authority?.name ?? null, authorityUrn: authority?.urn ?? null, framework },
+    judgements: detectSchoolGrades(text),
+    recommendations: detectSchoolRecommendations(text),
+  };
+}
 
 /**
- * The findings of an area SEND report (its outcome, priority actions and improvements), or null
- * for every other kind, which the children's services rules read. The framework is named from the
+ * The findings of an area SEND report (its outcome, priority actions and improvements) or of a
+ * school report (cover grades, recommendations, the school's local authority), or null for every
+ * other kind, which the children's services rules read. The framework is named from the
  * outcome: "area SEND 2023" with one, "area SEND 2016" for a letter without one.
  */
 export function detectOtherKind(text: string, document: DocumentInfo): Findings | null {
+  if (document.kind === 'school inspection') return detectSchool(text, document);
   if (document.kind !== 'area SEND inspection') return null;
   const send = detectSend(text);
   const framework = send.judgements.length > 0 || send.previousInspection !== null ? 'area SEND 2023' : 'area SEND 2016';

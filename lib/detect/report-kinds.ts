@@ -33,11 +33,12 @@ const RULES: { kind: DocumentKind; title?: RegExp; head?: RegExp }[] = [
     title: /\b(?:children['’]s\s+home|residential\s+(?:special\s+school|holiday\s+scheme)|(?:independent\s+)?fostering\s+agency|adoption\s+(?:support\s+)?agency|voluntary\s+adoption|residential\s+family\s+centre)\b/i,
     head: /Unique\s+reference\s+number[^]{0,400}(?:Registered\s+(?:manager|provider)|Responsible\s+individual)|Overall\s+experiences\s+and\s+progress\s+of\s+children/i,
   },
-  // School reports: "School report", "Inspection of <school>", "Unique reference number" with a school type.
+  // School reports: "School report" (2005–19 covers), "Inspection of <school>" (2019–24),
+  // "Ofsted report card" (2025), "Inspection report: <school>" (older covers).
   {
     kind: 'school inspection',
-    title: /\bSchool\s+report\b|\b(?:primary|secondary|junior|infant|nursery|special|grammar|high|church of england|catholic|C\s*of\s*E)\b[^\n]{0,60}\b(?:school|academy|college)\b|\bAcademy\b/i,
-    head: /\b(?:School\s+address|Type\s+of\s+school|Headteacher|Head\s+teacher|Principal|School\s+category|Age\s+range\s+of\s+pupils|Number\s+of\s+pupils)\b|Ofsted\s+report\s+card/i,
+    title:
+      /\bSchool report\b|Ofsted report card|\bInspection (?:of|report:?)[ \t]+[^\n]{0,80}\b(?:School|Academy|College)\b|\b(?:School|Academy)[ \t]*\n(?:[^\n]*\n){0,3}[ \t]*(?:Inspection report|School report|Ofsted report card)\b/i,
   },
 ];
 

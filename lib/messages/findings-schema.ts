@@ -1,5 +1,6 @@
 // zod (mini, to keep the content script small) schemas for the detector's output, checked wherever findings cross a process boundary.
 import { z } from 'zod/mini';
+import { SCHOOL_AREA_KEYS } from '../detect/areas';
 
 const AREA_KEYS = [
   'overall',
@@ -13,6 +14,7 @@ const AREA_KEYS = [
   'capacity',
   'other',
   'send_outcome',
+  ...SCHOOL_AREA_KEYS,
 ] as const;
 
 export const DocumentInfoSchema = z.object({
@@ -39,7 +41,7 @@ export const JudgementSchema = z.object({
   area: z.string(),
   areaKey: z.enum(AREA_KEYS),
   grade: z.string(),
-  rank: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
+  rank: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(5))),
   inspection: z.nullable(z.string()),
 });
 
