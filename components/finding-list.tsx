@@ -44,6 +44,7 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
         Document: <strong>{kindLabel(findings.document.kind)}</strong>
         {findings.document.previousInspection ? ` · previous inspection ${findings.document.previousInspection}` : null}
         {findings.document.writtenStatement ? ` · written statement of action ${findings.document.writtenStatement}` : null}
+        {findings.document.theme ? ` · theme: ${findings.document.theme}` : null}
       </p>
       <h2>Judgements ({own.length})</h2>
       {own.length === 0 ? (

@@ -7,6 +7,7 @@ import { detectListRecommendations, type RecommendationContext } from './detect-
 import { detectResolutions, detectSentenceRecommendations } from './detect-sentence-recommendations';
 import { SpanIndex } from './span-index';
 import { detectOtherKind } from './detect-other-kind';
+import { applyVisitRules } from './visit-rules';
 
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
 function documentKind(text: string, framework: string | null): RecommendationContext['kind'] {
@@ -62,5 +63,6 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
           ...detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee'),
           ...(kind === 'paper' ? detectResolutions(text) : []),
         ];
-  return { findings: { document, judgements, recommendations: mergeRecommendations(lists, sentences) }, conflicts };
+  const findings = { document, judgements, recommendations: mergeRecommendations(lists, sentences) };
+  return { findings: applyVisitRules(text, findings), conflicts };
 }

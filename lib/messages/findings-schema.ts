@@ -27,6 +27,7 @@ export const DocumentInfoSchema = z.object({
   publicationDate: z.nullable(z.string()),
   previousInspection: z.optional(z.nullable(z.string())),
   writtenStatement: z.optional(z.nullable(z.enum(['required', 'not required']))),
+  theme: z.optional(z.nullable(z.string())),
 });
 
 const Span = {

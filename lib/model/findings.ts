@@ -53,6 +53,8 @@ export interface DocumentInfo {
   previousInspection?: string | null;
   /** area SEND letter of 2016–22 (no grade): whether a written statement of action was required */
   writtenStatement?: 'required' | 'not required' | null;
+  /** focused visit, monitoring visit or JTAI: the theme as the letter states it */
+  theme?: string | null;
 }
 
 export interface Findings {
