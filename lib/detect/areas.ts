@@ -14,7 +14,20 @@ export type AreaKey =
   // the one area SEND outcome (three levels), never a children's services area
   | 'send_outcome'
   // school reports (school-grades.ts): their own rows, never children's services areas
-  | SchoolAreaKey;
+  | SchoolAreaKey
+  // providers, youth justice and adult social care (provider-grades.ts)
+  | (typeof OTHER_AREA_KEYS)[number];
+
+/** Area keys of social care providers, youth justice services and adult social care. */
+export const OTHER_AREA_KEYS = [
+  'provider_experiences',
+  'provider_help_protection',
+  'provider_leaders',
+  'yj_overall',
+  'yj_standard',
+  'asc_overall',
+  'asc_quality_statement',
+] as const;
 
 /** School judgement keys: cover table areas of 2005–24, report-card areas of 2025, safeguarding and category. */
 export const SCHOOL_AREA_KEYS = [

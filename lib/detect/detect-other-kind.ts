@@ -3,8 +3,11 @@ import type { DocumentInfo, Findings } from '../model/findings';
 import { detectSend } from './detect-send';
 import { writtenStatementOfAction } from './send-outcome';
 import { detectSchoolGrades } from './school-grades';
-import { detectSchoolRecommendations } from './school-recommendations';
+import { detectProviderRecommendations, detectSchoolRecommendations } from './school-recommendations';
 import { findAuthority } from '../model/authorities';
+import { detectProviderGrades } from './provider-grades';
+
+const PROVIDER_KINDS = new Set(['social care provider inspection', 'youth justice inspection', 'adult social care assessment']);
 
 // A school's authority is its local authority ("Local authority Oldham" in the school details),
 // else the first authority named on the cover, never Ofsted's own address at the end.
@@ -30,6 +33,10 @@ function detectSchool(text: string, document: DocumentInfo): Findings {
  */
 export function detectOtherKind(text: string, document: DocumentInfo): Findings | null {
   if (document.kind === 'school inspection') return detectSchool(text, document);
+  if (PROVIDER_KINDS.has(document.kind ?? '')) {
+    // Their own scales: no children's services grade rules, no council-paper sentences.
+    return { document, judgements: detectProviderGrades(text, document.kind!), recommendations: detectProviderRecommendations(text) };
+  }
   if (document.kind !== 'area SEND inspection') return null;
   const send = detectSend(text);
   const framework = send.judgements.length > 0 || send.previousInspection !== null ? 'area SEND 2023' : 'area SEND 2016';

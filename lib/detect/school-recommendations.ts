@@ -9,8 +9,8 @@ const BULLET = /^[ \t]*([•◼▪■●◦*–-])\s/;
 const MAX = 8000;
 
 /** Where the list ends: a short unpunctuated line after a blank line (the next heading), or MAX on. */
-function listLines(text: string, from: number): TextLine[] {
-  const lines = linesOf(text, from, Math.min(text.length, from + MAX));
+function listLines(text: string, from: number, to = text.length): TextLine[] {
+  const lines = linesOf(text, from, Math.min(to, from + MAX));
   let blank = false;
   let seen = false;
   for (let i = 0; i < lines.length; i++) {
@@ -44,10 +44,29 @@ function items(lines: TextLine[]): Span[] {
  * Source: Ofsted school reports' "What does the school need to do to improve (further)?" lists.
  */
 export function detectSchoolRecommendations(text: string): Recommendation[] {
-  const heading = HEADING.exec(text);
-  if (!heading) return [];
-  return items(listLines(text, heading.index + heading[0].length)).map((s) => ({
-    ruleId: 'school-improve',
+  return listUnder(text, HEADING, 'school-improve');
+}
+
+// Provider, youth justice and adult social care reports (FRAMEWORKS.md §11): "Recommendations",
+// "Requirements" (SCCIF statutory requirements), "Areas for improvement".
+const PROVIDER_HEADING = /^[ \t]*(?:Recommendations|(?:Statutory )?[Rr]equirements|Areas for improvement|What needs to improve)[ \t]*:?[ \t]*$/gm;
+
+/** Every list under a provider report's recommendation or requirement headings. */
+export function detectProviderRecommendations(text: string): Recommendation[] {
+  // Each list ends at the next heading at the latest, so every line is read once: linear.
+  const headings = [...text.matchAll(PROVIDER_HEADING)];
+  return headings.flatMap((m, i) => toRecommendations(text, m.index + m[0].length, headings[i + 1]?.index ?? text.length, 'provider-list'));
+}
+
+/** The items of the list under the first `heading`. */
+function listUnder(text: string, heading: RegExp, ruleId: string): Recommendation[] {
+  const h = heading.exec(text);
+  return h ? toRecommendations(text, h.index + h[0].length, text.length, ruleId) : [];
+}
+
+function toRecommendations(text: string, from: number, to: number, ruleId: string): Recommendation[] {
+  return items(listLines(text, from, to)).map((s) => ({
+    ruleId,
     quote: text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(),
     start: s.start,
     end: s.end,

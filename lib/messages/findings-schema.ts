@@ -1,6 +1,6 @@
 // zod (mini, to keep the content script small) schemas for the detector's output, checked wherever findings cross a process boundary.
 import { z } from 'zod/mini';
-import { SCHOOL_AREA_KEYS } from '../detect/areas';
+import { OTHER_AREA_KEYS, SCHOOL_AREA_KEYS } from '../detect/areas';
 
 const AREA_KEYS = [
   'overall',
@@ -15,6 +15,7 @@ const AREA_KEYS = [
   'other',
   'send_outcome',
   ...SCHOOL_AREA_KEYS,
+  ...OTHER_AREA_KEYS,
 ] as const;
 
 export const DocumentInfoSchema = z.object({
