@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareOutput } from '../../../lib/compare/compare-output';
 import type { SourceDocument } from '../../../lib/compare/inspection-types';
-import { kindLabel } from '../../../lib/model/kind-label';
+import { kindLabel, paintRank, scaleNote } from '../../../lib/model/kind-label';
 import { ReportSchema } from '../../../lib/storage/schemas';
 
 const ilacs: SourceDocument = {
@@ -52,5 +52,19 @@ describe('document kinds in the store and on screen', () => {
     expect(kindLabel('focused visit')).toBe('Focused visit (no grades)');
     expect(kindLabel(undefined)).toBe('Document');
     expect(kindLabel('something new')).toBe('Document');
+  });
+});
+
+describe('scales other than the four-point grade', () => {
+  it('paints SEND outcomes and report cards with four-point colours only, and says which scale', () => {
+    expect(paintRank({ areaKey: 'send_outcome', rank: 1, grade: 'typically positive experiences and outcomes' })).toBe(2);
+    expect(paintRank({ areaKey: 'send_outcome', rank: 3, grade: 'widespread and/or systemic failings' })).toBe(4);
+    expect(paintRank({ areaKey: 'school_teaching', rank: 5, grade: 'urgent improvement' })).toBe(4);
+    expect(paintRank({ areaKey: 'school_teaching', rank: 3, grade: 'expected standard' })).toBeNull();
+    expect(paintRank({ areaKey: 'overall', rank: 2, grade: 'good' })).toBe(2);
+    expect(scaleNote({ areaKey: 'send_outcome', rank: 2, grade: 'inconsistent experiences and outcomes' })).toBe(
+      'level 2 of 3 on the area SEND outcome scale (not a four-point grade)',
+    );
+    expect(scaleNote({ areaKey: 'overall', rank: 2, grade: 'good' })).toBeNull();
   });
 });
