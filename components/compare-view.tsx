@@ -6,6 +6,7 @@ import { NeighbourList } from './neighbour-list';
 import { pairOf, type Decide } from './link-decision';
 import { NotRepeated } from './not-repeated';
 import { RaisedBefore } from './raised-before';
+import { KindHistoryList } from './kind-history-list';
 
 interface Props {
   model: CompareModel;
@@ -71,6 +72,7 @@ export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory
           <HistoryBlocks blocks={model.blocks} columns={model.columns} />
         </>
       ) : null}
+      <KindHistoryList histories={model.otherKinds} />
       {model.openInspection ? <p>Recommendations compared from the {model.openInspection} inspection.</p> : null}
       <RaisedBefore raised={model.raised} total={model.openRecommendations} onDecide={onDecide} />
       <NotRepeated links={model.notRepeated} onDecide={onDecide} />

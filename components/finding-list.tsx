@@ -2,6 +2,7 @@ import type { Findings } from '../lib/model/findings';
 import type { PaintedFinding } from '../lib/page/paint';
 import { firstMentions } from '../lib/model/first-mentions';
 import { GradeChip } from './grade-chip';
+import { kindLabel, paintRank } from '../lib/model/kind-label';
 
 interface Props {
   findings: Findings;
@@ -31,7 +32,7 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
           </button>
         </td>
         <td>
-          <GradeChip grade={j.grade} rank={j.rank} framework={findings.document.framework} />
+          <GradeChip grade={j.grade} rank={paintRank(j)} framework={findings.document.framework} />
         </td>
         {j.inspection ? <td>{j.inspection}</td> : null}
       </tr>
@@ -39,6 +40,12 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
   };
   return (
     <div class="finding-list">
+      <p class="document-kind" data-kind={findings.document.kind ?? ''}>
+        Document: <strong>{kindLabel(findings.document.kind)}</strong>
+        {findings.document.previousInspection ? ` · previous inspection ${findings.document.previousInspection}` : null}
+        {findings.document.writtenStatement ? ` · written statement of action ${findings.document.writtenStatement}` : null}
+        {findings.document.theme ? ` · theme: ${findings.document.theme}` : null}
+      </p>
       <h2>Judgements ({own.length})</h2>
       {own.length === 0 ? (
         <p>No judgements of this inspection found.</p>
@@ -74,9 +81,16 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
           const position = positionOf('recommendation', i);
           return (
             <li key={i}>
-              {r.deadline || r.section ? (
+              {r.deadline || r.section || r.group || r.responsibleBody ? (
                 <span class="tag">
-                  {[r.section === 'lscb' ? 'Safeguarding board' : null, r.deadline].filter(Boolean).join(' · ')}
+                  {[
+                    r.group === 'priority action' ? 'Area for priority action' : r.group === 'improvement' ? 'Area for improvement' : null,
+                    r.responsibleBody ? `Responsible body: ${r.responsibleBody}` : null,
+                    r.section === 'lscb' ? 'Safeguarding board' : null,
+                    r.deadline,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               ) : null}
               <button type="button" class="link" disabled={position < 0} onClick={() => onSelect(position)}>

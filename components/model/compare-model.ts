@@ -5,8 +5,9 @@ import { COMPARE_ROWS } from '../../lib/compare/compare-areas';
 import type { InspectionHistory, SourceDocument } from '../../lib/compare/inspection-types';
 import { buildInspectionHistory } from '../../lib/compare/inspections';
 import { linkRecommendations } from '../../lib/compare/recommendation-links';
+import { otherKindHistories, type KindHistory } from '../../lib/compare/kind-histories';
 import { authorityByCode, type Authority } from '../../lib/model/authorities';
-import { authorityOfUrn } from '../../lib/model/authority-lineage';
+import { authorityOfUrn, inHistoryOf } from '../../lib/model/authority-lineage';
 import type { LinkDecision } from '../../lib/storage/schemas';
 import type { NeighbourRow } from '../neighbour-list';
 import { areaBlocks, columnsOf, summariseMoves, type AreaBlock, type InspectionColumn } from './history-model';
@@ -28,6 +29,8 @@ export interface CompareModel {
   raised: Map<string, LinkView[]>;
   notRepeated: LinkView[];
   neighbours: NeighbourRow[];
+  /** each other kind's own history for this authority (area SEND outcomes, …), kept out of the grades by area */
+  otherKinds: KindHistory[];
 }
 
 const LABELS = new Map<string, string>(COMPARE_ROWS);
@@ -90,5 +93,11 @@ export function buildCompareModel(
     raised: openEvent ? raisedBefore(links, openEvent.id) : new Map(),
     notRepeated: links.filter((l) => !l.linked),
     neighbours: neighbourRows(authority, stored),
+    otherKinds: otherKindHistories(
+      docs.filter((d) => {
+        const a = authorityOfUrn(d.document.authorityUrn);
+        return a !== null && inHistoryOf(authority, a);
+      }),
+    ),
   };
 }

@@ -26,6 +26,6 @@ export function compareKeysOf(j: Pick<JudgementMention, 'area' | 'areaKey'>): Co
   if (broad && /safeguard/.test(area) && !/board|partnership/.test(area)) return ['help_protection'];
   if (broad && /looked after|in care/.test(area)) return ['in_care'];
   if (j.areaKey === 'in_care_and_care_leavers') return ['in_care', 'care_leavers'];
-  if (j.areaKey === 'other') return [];
+  if (j.areaKey === 'other' || j.areaKey === 'send_outcome') return [];
   return [j.areaKey as CompareKey];
 }

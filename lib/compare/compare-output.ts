@@ -6,6 +6,7 @@ import { COMPARE_ROWS } from './compare-areas';
 import { buildInspectionHistory } from './inspections';
 import type { InspectionEvent, LinkDecisions, SourceDocument } from './inspection-types';
 import { linkRecommendations } from './recommendation-links';
+import { otherKindHistories } from './kind-histories';
 
 /** How the output names an inspection: its dates as written, else its column label. */
 const nameOf = (e: InspectionEvent | undefined) => (e ? (e.inspectionDates ?? e.label) : null);
@@ -22,9 +23,11 @@ export function groupByAuthority(docs: SourceDocument[]): SourceDocument[][] {
 }
 
 /** One authority's entry of the output. */
-export function authorityOutput(docs: SourceDocument[], decisions: LinkDecisions = {}) {
-  const authority = authorityOfUrn(docs[0]?.document.authorityUrn ?? null);
-  const history = buildInspectionHistory(docs, authority ? { authority } : {});
+export function authorityOutput(all: SourceDocument[], decisions: LinkDecisions = {}) {
+  const authority = authorityOfUrn(all[0]?.document.authorityUrn ?? null);
+  // Area SEND outcomes, school and provider grades never enter the children's services history
+  // (buildInspectionHistory reads children's services documents only); they have their own.
+  const history = buildInspectionHistory(all, authority ? { authority } : {});
   const byId = new Map(history.inspections.map((e) => [e.id, e]));
   return {
     authority: history.authority,
@@ -52,6 +55,8 @@ export function authorityOutput(docs: SourceDocument[], decisions: LinkDecisions
       score: Math.round(l.score * 1000) / 1000,
       confirmed: l.confirmed,
     })),
+    /** each other kind's own history: an area's SEND outcomes over time, … */
+    otherKinds: otherKindHistories(all),
   };
 }
 

@@ -2,6 +2,7 @@
 // Ofsted report when stored; grades that later documents state attached to the inspection they refer
 // to, or to a "reported" inspection when its report is not stored; recommendations dated by the
 // inspection that made them.
+import { inChildrensServicesHistory } from './kind-histories';
 import type { Authority } from '../model/authorities';
 import { authorityOfUrn, inHistoryOf } from '../model/authority-lineage';
 import { addSource, eventOfClaim, findEvent, orderOf, reportedEvent } from './inspection-events';
@@ -87,12 +88,14 @@ function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): void {
  * times the number of inspections. */
 export function buildInspectionHistory(docs: SourceDocument[], options: HistoryOptions = {}): InspectionHistory {
   const { authority } = options;
+  // Only children's services documents: SEND outcomes, school and provider grades have their own histories.
+  const ours = docs.filter(inChildrensServicesHistory);
   const mine = authority
-    ? docs.filter((d) => {
+    ? ours.filter((d) => {
         const a = authorityOfUrn(d.document.authorityUrn);
         return a !== null && inHistoryOf(authority, a);
       })
-    : docs;
+    : ours;
   const primaries = ownEvents(mine);
   const events = [...primaries.values()];
   const quotes: GradeQuote[] = [];

@@ -10,7 +10,41 @@ export type AreaKey =
   | 'adoption'
   | 'lscb'
   | 'capacity'
-  | 'other';
+  | 'other'
+  // the one area SEND outcome (three levels), never a children's services area
+  | 'send_outcome'
+  // school reports (school-grades.ts): their own rows, never children's services areas
+  | SchoolAreaKey
+  // providers, youth justice and adult social care (provider-grades.ts)
+  | (typeof OTHER_AREA_KEYS)[number];
+
+/** Area keys of social care providers, youth justice services and adult social care. */
+export const OTHER_AREA_KEYS = [
+  'provider_experiences',
+  'provider_help_protection',
+  'provider_leaders',
+  'yj_overall',
+  'yj_standard',
+  'asc_overall',
+  'asc_quality_statement',
+] as const;
+
+/** School judgement keys: cover table areas of 2005–24, report-card areas of 2025, safeguarding and category. */
+export const SCHOOL_AREA_KEYS = [
+  'school_overall',
+  'school_leadership',
+  'school_teaching',
+  'school_behaviour',
+  'school_personal_development',
+  'school_outcomes',
+  'school_early_years',
+  'school_sixth_form',
+  'school_inclusion',
+  'school_safeguarding',
+  'school_category',
+  'school_other',
+] as const;
+export type SchoolAreaKey = (typeof SCHOOL_AREA_KEYS)[number];
 
 interface AreaPattern {
   key: AreaKey;

@@ -6,6 +6,8 @@ import { detectJudgements } from './detect-judgements';
 import { detectListRecommendations, type RecommendationContext } from './detect-recommendations';
 import { detectResolutions, detectSentenceRecommendations } from './detect-sentence-recommendations';
 import { SpanIndex } from './span-index';
+import { detectOtherKind } from './detect-other-kind';
+import { applyVisitRules } from './visit-rules';
 
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
 function documentKind(text: string, framework: string | null): RecommendationContext['kind'] {
@@ -43,6 +45,9 @@ export function detectReport(text: string): Findings {
  */
 export function detectReportWithConflicts(text: string): { findings: Findings; conflicts: GradeConflict[] } {
   const document = detectDocument(text);
+  // Reports of other kinds have their own scales: their rules replace the children's services ones.
+  const own = detectOtherKind(text, document);
+  if (own) return { findings: own, conflicts: [] };
   const kind = documentKind(text, document.framework);
   // An undated "was rated ‘good’" in a paper is about the inspection it discusses, if it names one authority.
   const paper = (document.kind === 'council paper' || document.kind === 'other') && document.authority !== null;
@@ -58,5 +63,6 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
           ...detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee'),
           ...(kind === 'paper' ? detectResolutions(text) : []),
         ];
-  return { findings: { document, judgements, recommendations: mergeRecommendations(lists, sentences) }, conflicts };
+  const findings = { document, judgements, recommendations: mergeRecommendations(lists, sentences) };
+  return { findings: applyVisitRules(text, findings), conflicts };
 }

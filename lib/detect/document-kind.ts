@@ -1,6 +1,7 @@
 // What kind of document this is, from its own wording, and for a paper, letter or news item the
 // inspection it discusses (framework and date as written).
 import { PAST_MARKER } from './past-context';
+import { otherReportKind } from './report-kinds';
 
 export interface Discussed {
   framework: string | null;
@@ -10,13 +11,16 @@ export interface Discussed {
 const HEAD = 2500;
 
 /**
- * "children's services inspection", "focused visit", "monitoring visit", "joint targeted area
- * inspection", "area SEND inspection", "council paper" or "other" (news, letters about other
- * things). Source: the title lines of Ofsted reports and letters; council papers' agenda wording.
+ * One of DOCUMENT_KINDS: the reports of other inspectorates and of schools and providers are
+ * recognised first (report-kinds.ts), then "children's services inspection", "focused visit",
+ * "monitoring visit", "joint targeted area inspection", "area SEND inspection", "council paper",
+ * or "other" (news, letters about other things). Source: the title lines of Ofsted reports and letters; council papers' agenda wording.
  */
 export function documentKindOf(text: string, framework: string | null): string {
   const head = text.slice(0, HEAD);
   const title = text.slice(0, 400);
+  const other = otherReportKind(title, head);
+  if (other) return other;
   // An Ofsted report states its own inspection dates on its cover; papers and letters do not.
   const cover = /^[^]{0,1500}?\bInspection dates?:|Lead inspector:/i.test(head) && !/\bDear\b/.test(head);
   if (cover && framework !== 'CSA' && !/focused visit|monitoring visit|joint targeted/i.test(title))

@@ -1,5 +1,6 @@
 // Words a councillor reads on a finding's card and in the side panel: what it is, in full.
 import type { DocumentInfo, JudgementMention, Recommendation } from './findings';
+import { kindLabel, scaleNote } from './kind-label';
 
 export interface FindingDescription {
   /** "Judgement · The experiences and progress of children in care · Requires improvement to be good · ILACS 2023" */
@@ -14,6 +15,8 @@ const FRAMEWORK_NAMES: Record<string, string> = {
   'ILACS-short': 'ILACS short inspection',
   'ILACS-2026': 'ILACS 2026',
   other: 'Ofsted',
+  'area SEND 2023': 'Area SEND inspection',
+  'area SEND 2016': 'Area SEND inspection (2016–22 framework)',
   SLAC: 'Safeguarding and looked after children inspection',
   CSA: "Children's services assessment",
 };
@@ -40,6 +43,12 @@ export function frameworkLabel(doc: DocumentInfo): string | null {
   return year && !name.includes(year) ? `${name} ${year}` : name;
 }
 
+/** "inspection", or for another inspectorate's or another kind of report its kind ("area SEND inspection"). */
+function ownWord(doc: DocumentInfo): string {
+  if (!doc.kind || /children's services|council paper|^other$|^review$/.test(doc.kind)) return 'inspection';
+  return kindLabel(doc.kind).replace(/ \(.*\)$/, '').replace(/^(?!SEND)(\w)/, (c) => c.toLowerCase());
+}
+
 /** The card text of a judgement. */
 export function describeJudgement(j: JudgementMention, doc: DocumentInfo): FindingDescription {
   const framework = j.inspection ? null : frameworkLabel(doc);
@@ -48,13 +57,16 @@ export function describeJudgement(j: JudgementMention, doc: DocumentInfo): Findi
     .join(' · ');
   const detail = j.inspection
     ? `From an earlier inspection (${j.inspection}), as this document reports it`
-    : `This inspection${doc.inspectionDates ? `: ${doc.inspectionDates}` : ''}`;
-  return { title, detail };
+    : `This ${ownWord(doc)}${doc.inspectionDates ? `: ${doc.inspectionDates}` : ''}`;
+  const scale = scaleNote(j);
+  return { title, detail: scale ? `${detail} · ${scale}` : detail };
 }
 
 /** The card text of a recommendation. */
 export function describeRecommendation(r: Recommendation): FindingDescription {
   const group = [r.section === 'lscb' ? 'Safeguarding board' : null, r.deadline ? capitalise(r.deadline) : null];
-  const title = ['Recommendation', ...group].filter(Boolean).join(' · ');
-  return { title, detail: SOURCE_NAMES[r.source] };
+  const kind = r.group === 'priority action' ? 'Area for priority action' : r.group === 'improvement' ? 'Area for improvement' : 'Recommendation';
+  const title = [kind, ...group].filter(Boolean).join(' · ');
+  const body = r.responsibleBody ? ` · Responsible body: ${r.responsibleBody}` : '';
+  return { title, detail: `${SOURCE_NAMES[r.source]}${body}` };
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import type { TextAnchor } from './anchor';
 import type { Findings } from './findings';
+import { OTHER_AREA_KEYS, SCHOOL_AREA_KEYS } from '../detect/areas';
 
 const AREA_KEYS = [
   'overall',
@@ -17,6 +18,9 @@ const AREA_KEYS = [
   'lscb',
   'capacity',
   'other',
+  'send_outcome',
+  ...SCHOOL_AREA_KEYS,
+  ...OTHER_AREA_KEYS,
 ] as const;
 
 export const DocumentInfoSchema = z.object({
@@ -27,6 +31,9 @@ export const DocumentInfoSchema = z.object({
   discusses: z.optional(z.nullable(z.object({ framework: z.nullable(z.string()), date: z.nullable(z.string()) }))),
   inspectionDates: z.nullable(z.string()),
   publicationDate: z.nullable(z.string()),
+  previousInspection: z.optional(z.nullable(z.string())),
+  writtenStatement: z.optional(z.nullable(z.enum(['required', 'not required']))),
+  theme: z.optional(z.nullable(z.string())),
 });
 
 const Span = {
@@ -41,7 +48,7 @@ export const JudgementSchema = z.object({
   area: z.string(),
   areaKey: z.enum(AREA_KEYS),
   grade: z.string(),
-  rank: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
+  rank: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(5))),
   inspection: z.nullable(z.string()),
 });
 
@@ -50,6 +57,8 @@ export const RecommendationSchema = z.object({
   deadline: z.nullable(z.string()),
   source: z.enum(['inspection', 'review', 'committee']),
   section: z.nullable(z.literal('lscb')),
+  group: z.optional(z.nullable(z.enum(['priority action', 'improvement']))),
+  responsibleBody: z.optional(z.nullable(z.string())),
 });
 
 export const FindingsSchema = z.object({

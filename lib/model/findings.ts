@@ -31,6 +31,10 @@ export interface Recommendation {
   source: RecommendationSource;
   /** "lscb" for a SIF recommendation to the Local Safeguarding Children Board */
   section: 'lscb' | null;
+  /** "priority action" or "improvement" where the report groups them so (area SEND, visits); absent elsewhere */
+  group?: 'priority action' | 'improvement' | null;
+  /** the body an area SEND priority action is addressed to ("Bexley Council and South East London ICB") */
+  responsibleBody?: string | null;
 }
 
 export interface DocumentInfo {
@@ -45,6 +49,12 @@ export interface DocumentInfo {
   inspectionDates: string | null;
   /** yyyy-mm-dd */
   publicationDate: string | null;
+  /** area SEND: the previous area SEND inspection's dates as written ("23 to 27 May 2016"), null if none */
+  previousInspection?: string | null;
+  /** area SEND letter of 2016–22 (no grade): whether a written statement of action was required */
+  writtenStatement?: 'required' | 'not required' | null;
+  /** focused visit, monitoring visit or JTAI: the theme as the letter states it */
+  theme?: string | null;
 }
 
 export interface Findings {

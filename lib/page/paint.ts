@@ -1,5 +1,6 @@
 // Paints findings with the CSS Custom Highlight API: no page DOM is changed.
 import { describeJudgement, describeRecommendation, type FindingDescription } from '../model/describe-finding';
+import { paintRank } from '../model/kind-label';
 import type { Findings } from '../model/findings';
 import { domPositionAt, type DomTextModel } from './dom-text';
 
@@ -46,7 +47,7 @@ export function locateFindings(findings: Findings, rangeOf: RangeOf): PaintedFin
     const range = rangeOf(j.start, j.end);
     const description = describeJudgement(j, findings.document);
     if (range)
-      located.push({ kind: 'judgement', index, highlight: gradeHighlightName(j.rank), range, description, start: j.start });
+      located.push({ kind: 'judgement', index, highlight: gradeHighlightName(paintRank(j)), range, description, start: j.start });
   });
   findings.recommendations.forEach((r, index) => {
     const range = rangeOf(r.start, r.end);

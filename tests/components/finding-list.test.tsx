@@ -58,3 +58,43 @@ describe('FindingList', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 });
+
+// An area SEND report shaped like the 2023 framework's (the table interleaved as pdf.js reads it).
+const SEND = `Local area partnership report
+
+Area SEND inspection of Dudley Local Area Partnership
+
+Inspection dates: 20 to 24 January 2025
+Dates of previous inspection: 31 January 2022 to 3 February 2022
+
+Inspection outcome
+
+There are widespread and/or systemic failings leading to significant concerns about the
+experiences and outcomes of children and young people with SEND.
+
+Areas for priority action
+
+Responsible body Dudley Metropolitan Borough Council and\tAreas for priority action Leaders should urgently reduce waiting times.
+Black Country ICB
+
+Areas for improvement
+
+Leaders across the partnership should improve the local offer.
+`;
+
+describe('FindingList on an area SEND report', () => {
+  it('names the kind, shows the outcome on its own scale and each priority action’s responsible body, without violations', async () => {
+    const findings = detectReport(SEND);
+    const { container } = render(<FindingList findings={findings} located={[]} onSelect={vi.fn()} />);
+    expect(container.querySelector('.document-kind')!.textContent).toBe(
+      'Document: Area SEND inspection · previous inspection 31 January 2022 to 3 February 2022',
+    );
+    expect(container.querySelector('tr[data-area-key=send_outcome]')!.textContent).toBe('Area SEND inspection outcome✖ Widespread and/or systemic failings');
+    const tags = [...container.querySelectorAll('.recommendations .tag')].map((t) => t.textContent);
+    expect(tags).toEqual([
+      'Area for priority action · Responsible body: Dudley Metropolitan Borough Council and Black Country ICB',
+      'Area for improvement',
+    ]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// Ofsted school reports: the cover table's grades of each era, the "previous inspection" grade kept
+// as an earlier judgement, and the 2025 report cards' five-point scale and safeguarding.
+import type { JudgementMention } from '../model/findings';
+import { normaliseGrade, rankGrade } from './grades';
+
+/** School judgement keys (they never share a row with children's services areas). */
+export const SCHOOL_AREAS: Array<[key: string, pattern: RegExp]> = [
+  ['school_overall', /^Overall effectiveness(?:: how good is the school\??)?/i],
+  ['school_leadership', /^(?:Effectiveness of )?leadership and (?:management|governance)/i],
+  ['school_teaching', /^(?:The )?quality of (?:education|teaching(?:, learning and assessment)?)|^Curriculum and teaching/i],
+  ['school_behaviour', /^(?:Personal development, )?behaviour(?: and (?:safety of pupils|attitudes|welfare))?|^Attendance and behaviour/i],
+  ['school_personal_development', /^Personal development(?: and well-?being)?/i],
+  ['school_outcomes', /^(?:Achievement(?: of pupils)?|Outcomes for (?:pupils|children and learners))/i],
+  ['school_early_years', /^Early years(?: provision)?/i],
+  ['school_sixth_form', /^(?:Sixth[- ]form provision|16 to 19 study programmes|Sixth form)/i],
+  ['school_inclusion', /^Inclusion/i],
+];
+
+// Four-point words (Satisfactory until August 2012), and the 2025 report cards' five-point scale.
+const FOUR = 'Outstanding|Good|Satisfactory|Requires\\s+improvement|Inadequate';
+const FIVE = 'Exceptional|Strong\\s+standard|Expected\\s+standard|Needs\\s+attention|Urgent\\s+improvement';
+const AREA_WORDS =
+  'Overall effectiveness(?:: how good is the school\\??)?|(?:Effectiveness of )?[Ll]eadership and (?:management|governance)|(?:The )?[Qq]uality of (?:education|teaching(?:, learning and assessment)?)|Curriculum and teaching|Personal development, behaviour and welfare|Behaviour and (?:safety of pupils|attitudes)|Attendance and behaviour|Personal development(?: and well-?being)?|Achievement(?: of pupils)?|Outcomes for (?:pupils|children and learners)|Early years(?: provision)?|Sixth[- ]form provision|Sixth form|16 to 19 study programmes|Inclusion';
+// "Leadership and management Requires improvement 3", "Overall effectiveness\tGood", with an
+// optional "This inspection:" between (2012–15 covers). Grade words only, each bounded: linear.
+const COVER_ROW = new RegExp(`\\b(${AREA_WORDS})[ \\t:]*(?:\\n[ \\t]*)?(?:This inspection:?\\s*)?(${FOUR}|${FIVE})\\b(?:\\s*[1-4]\\b)?`, 'g');
+// "Previous inspection: Requires improvement 3", "Overall effectiveness at previous inspection Good",
+// "Previous inspection grade Good": the earlier inspection's grade, never this one's.
+const PREVIOUS = new RegExp(`\\b(?:Overall effectiveness at previous inspection|Previous inspection(?: grade)?):?[ \\t]*(?:\\n[ \\t]*)?(${FOUR})\\b(?:\\s*[1-4]\\b)?`, 'gi');
+const THIS_INSPECTION = new RegExp(`\\bThis inspection:?[ \\t]*(?:\\n[ \\t]*)?(${FOUR})\\b(?:\\s*[1-4]\\b)?`, 'gi');
+const CATEGORY = /\b(?:requires special measures|has serious weaknesses|serious weaknesses|notice to improve)\b/i;
+const SAFEGUARDING = /\bSafeguarding(?:\s+standards)?[ \t:]*(?:\n[ \t]*)?(Met|Not met)\b/g;
+
+const FIVE_RANK: Record<string, number> = { exceptional: 1, 'strong standard': 2, 'expected standard': 3, 'needs attention': 4, 'urgent improvement': 5 };
+
+function keyOf(area: string): string {
+  return SCHOOL_AREAS.find(([, p]) => p.test(area.trim()))?.[0] ?? 'school_other';
+}
+
+function mention(ruleId: string, area: string, grade: string, inspection: string | null, m: RegExpExecArray): JudgementMention {
+  const g = normaliseGrade(grade);
+  return {
+    ruleId,
+    area: area.replace(/\s+/g, ' '),
+    areaKey: keyOf(area) as JudgementMention['areaKey'],
+    grade: g,
+    rank: FIVE_RANK[g] ?? rankGrade(g),
+    inspection,
+    quote: m[0].replace(/\s+/g, ' '),
+    start: m.index,
+    end: m.index + m[0].length,
+  };
+}
+
+/**
+ * A school report's judgements from its cover (the first 6,000 characters): each area's grade
+ * (2005–24 four-point words, 2025 report-card words with rank 1 exceptional … 5 urgent
+ * improvement), the previous inspection's grade as an earlier judgement ("previous"), and
+ * safeguarding met / not met (rank null). One judgement per area: the first. Source: Ofsted
+ * school report covers 2012–15 ("Previous inspection: / This inspection:"), 2015–19 ("Overall
+ * effectiveness at previous inspection"), 2019–24 ("Previous inspection grade"), and report cards.
+ */
+export function detectSchoolGrades(text: string): JudgementMention[] {
+  const cover = text.slice(0, 6000);
+  const out: JudgementMention[] = [];
+  const seen = new Set<string>();
+  const previous: Array<{ start: number; end: number }> = [];
+  for (const m of cover.matchAll(PREVIOUS)) {
+    out.push(mention('school-previous', 'Overall effectiveness', m[1]!, 'previous', m));
+    previous.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // 2012–15: "Overall effectiveness Previous inspection: Good 2 This inspection: Requires improvement 3".
+  for (const m of cover.matchAll(THIS_INSPECTION)) {
+    seen.add('school_overall');
+    out.push(mention('school-this-inspection', 'Overall effectiveness', m[1]!, null, m));
+    break;
+  }
+  for (const m of cover.matchAll(COVER_ROW)) {
+    const key = keyOf(m[1]!);
+    // "Overall effectiveness Previous inspection: Requires improvement 3 This inspection: …": the
+    // area is followed by the previous grade, so its own grade is the one after "This inspection:".
+    if (previous.some((p) => m.index < p.end && p.start < m.index + m[0].length && !/This inspection/i.test(m[0]))) continue;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(mention('school-cover', m[1]!, m[2]!, null, m));
+  }
+  for (const m of cover.matchAll(SAFEGUARDING)) {
+    out.push({ ...mention('school-safeguarding', 'Safeguarding', m[1]!.toLowerCase(), null, m), areaKey: 'school_safeguarding', rank: null });
+    break;
+  }
+  const category = CATEGORY.exec(text.slice(0, 12000));
+  if (category) {
+    const grade = /special/i.test(category[0]) ? 'special measures' : /notice/i.test(category[0]) ? 'notice to improve' : 'serious weaknesses';
+    out.push({ ...mention('school-category', 'Category of concern', grade, null, category), areaKey: 'school_category', rank: null });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
