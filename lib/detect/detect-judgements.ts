@@ -3,8 +3,11 @@ import type { JudgementMention } from '../model/findings';
 import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
 import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
-import { GRADE_SOURCE, rankGrade } from './grades';
+import { rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
+import { gutterToTab } from './gutter-to-tab';
+import { LEFT_BEHIND_CLAUSE, newsChangeRules } from './news-change-rules';
+import { newsJudgementRules } from './news-rules';
 import { SAME_AS, paperJudgementRules } from './paper-rules';
 import { restatementJudgementRules } from './restatement-rules';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
@@ -17,9 +20,14 @@ export const judgementRules: JudgementRule[] = [
   ...restatementJudgementRules,
   ...proseJudgementRules,
   ...paperJudgementRules,
+  ...newsJudgementRules,
+  ...newsChangeRules,
   ...earlierJudgementRules,
   ...datedInspectionRules,
 ];
+
+// Headline and news wording, read only outside Ofsted's own reports.
+const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules].map((r) => r.id));
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
@@ -62,6 +70,8 @@ interface Context {
   ownYears: Set<number>;
   /** a council paper or news item: an undated "was rated ‘good’" is the inspection it discusses */
   paper: boolean;
+  /** not an Ofsted report (a paper, letter or news item, named authority or not): news wording is read */
+  notReport: boolean;
   headings: PastHeadings;
   /** surroundings by span (many mentions in one line or sentence read it once), and the last line */
   read: Map<string, Surroundings>;
@@ -69,8 +79,8 @@ interface Context {
 }
 
 function surroundings(text: string, span: Span): Surroundings {
-  // "…, the same judgement as in 2014" dates the earlier grade, not this one.
-  const own = text.slice(span.start, span.end).replace(SAME_AS, '');
+  // "…, the same judgement as in 2014" dates the earlier grade, not this one; so does a grade left behind.
+  const own = text.slice(span.start, span.end).replace(SAME_AS, '').replace(LEFT_BEHIND_CLAUSE, '');
   const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + pointedBack(text, own, span.start);
   return {
     dates: datesIn(snippet),
@@ -82,6 +92,7 @@ function surroundings(text: string, span: Span): Surroundings {
 /** Which inspection the mention belongs to: null for the document's own, else a date as written. */
 function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   if (j.inspection) return j.inspection;
+  if (j.current) return null;
   const { text, ownYears } = ctx;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
   const span = j.prose ? sentenceOf(text, j) : ctx.line;
@@ -109,6 +120,8 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const inspection = inspectionOf(ctx, j);
   // The earlier-only rules speak of an earlier inspection or of nothing.
   // An undated one is kept only in a paper, and not for "the local authority" in general (framework briefings).
+  // Headline and news wording is read only outside Ofsted's own reports.
+  if (PAPER_ONLY_RULES.has(j.ruleId) && !ctx.notReport) return [];
   if (inspection === null && j.ruleId === 'judged-then' && (!ctx.paper || /^the local authority$/.test(j.area))) return [];
   const keys = j.allAreas ? areasOfYear(yearOf(inspection ?? '')) : [j.areaKey ?? cachedAreaKey(area)];
   return keys.map((areaKey) => ({
@@ -124,23 +137,22 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   }));
 }
 
-const LINE_END_GRADE = new RegExp(`(?<=\\S) {2}(?=["'‘’“”]?(?:${GRADE_SOURCE})["'‘’“”]?\\.?[ \\t]*$)`, 'gim');
-
-/**
- * Text laid out with runs of spaces as column gutters (pdftotext -layout, some web tables) read as
- * cells: each run of three or more spaces between words becomes a tab and spaces, so every offset
- * stays the same.
- */
-export function gutterToTab(text: string): string {
-  if (!text.includes('  ')) return text;
-  const tab = (run: string) => '\t' + ' '.repeat(run.length - 1);
-  // Two spaces are a gutter only before a grade that ends the line ("Care leavers  Good").
-  return text.replace(/(?<=\S) {3,}(?=\S)/g, tab).replace(LINE_END_GRADE, tab);
-}
-
 /** Every judgement mention in the text, in document order. */
-export function detectJudgements(text: string, ownYears: Set<number> = new Set(), paper = false): JudgementMention[] {
-  const ctx: Context = { text, ownYears, paper, headings: findHeadings(text), read: new Map(), line: { start: -1, end: -1 } };
+export function detectJudgements(
+  text: string,
+  ownYears: Set<number> = new Set(),
+  paper = false,
+  notReport = paper,
+): JudgementMention[] {
+  const ctx: Context = {
+    text,
+    ownYears,
+    paper,
+    notReport,
+    headings: findHeadings(text),
+    read: new Map(),
+    line: { start: -1, end: -1 },
+  };
   const cells = gutterToTab(text);
   const raw = judgementRules.flatMap((rule) => rule.find(cells));
   const kept = raw.filter(

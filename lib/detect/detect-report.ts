@@ -46,7 +46,8 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
   const kind = documentKind(text, document.framework);
   // An undated "was rated ‘good’" in a paper is about the inspection it discusses, if it names one authority.
   const paper = (document.kind === 'council paper' || document.kind === 'other') && document.authority !== null;
-  const all = detectJudgements(text, ownInspectionYears(document), paper);
+  const notReport = document.kind === 'council paper' || document.kind === 'other';
+  const all = detectJudgements(text, ownInspectionYears(document), paper, notReport);
   // An Ofsted report grades each area once; a paper may quote several undated inspections.
   const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];
   const judgements = keepOneCurrentGrade(all, conflicts);
