@@ -6,14 +6,17 @@ import { earlierJudgementRules } from './earlier-rules';
 import { rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
 import { gutterToTab } from './gutter-to-tab';
-import { LEFT_BEHIND_CLAUSE, newsChangeRules } from './news-change-rules';
+import { newsAreaRules } from './news-area-rules';
+import { newsChangeRules } from './news-change-rules';
+import { inspectionOf, sentenceOf, type Context } from './mention-inspection';
 import { newsJudgementRules } from './news-rules';
-import { SAME_AS, paperJudgementRules } from './paper-rules';
+import { paperJudgementRules } from './paper-rules';
 import { restatementJudgementRules } from './restatement-rules';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
-import { PAST_MARKER, findHeadings, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
+import { findHeadings } from './past-context';
 import { mergeRepeats } from './merge-repeats';
-import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
+import { yearColumnRules } from './year-column-rules';
+import { yearOf } from './text-util';
 
 export const judgementRules: JudgementRule[] = [
   ...structuralJudgementRules,
@@ -22,24 +25,19 @@ export const judgementRules: JudgementRule[] = [
   ...paperJudgementRules,
   ...newsJudgementRules,
   ...newsChangeRules,
+  ...newsAreaRules,
   ...earlierJudgementRules,
   ...datedInspectionRules,
+  ...yearColumnRules,
 ];
 
 // Headline and news wording, read only outside Ofsted's own reports.
-const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules].map((r) => r.id));
+const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules, ...newsAreaRules].map((r) => r.id));
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
-// The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
-const sentences = new WeakMap<RawJudgement, Span>();
-function sentenceOf(text: string, j: RawJudgement): Span {
-  const sentence = sentences.get(j) ?? sentenceAround(text, j.start, j.end);
-  sentences.set(j, sentence);
-  return sentence;
-}
 
 // Area names repeat (every table row of one area), so each is mapped to its key once.
 const areaKeys = new Map<string, AreaKey>();
@@ -58,54 +56,6 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   return NOT_A_JUDGEMENT.test(text.slice(from, j.end));
 }
 
-/** What a mention's sentence (prose) or line (tables, headings) says about time. */
-interface Surroundings {
-  dates: string[];
-  past: boolean;
-  thisInspection: boolean; // "at this inspection …": the document's own
-}
-
-interface Context {
-  text: string;
-  ownYears: Set<number>;
-  /** a council paper or news item: an undated "was rated ‘good’" is the inspection it discusses */
-  paper: boolean;
-  /** not an Ofsted report (a paper, letter or news item, named authority or not): news wording is read */
-  notReport: boolean;
-  headings: PastHeadings;
-  /** surroundings by span (many mentions in one line or sentence read it once), and the last line */
-  read: Map<string, Surroundings>;
-  line: Span;
-}
-
-function surroundings(text: string, span: Span): Surroundings {
-  // "…, the same judgement as in 2014" dates the earlier grade, not this one; so does a grade left behind.
-  const own = text.slice(span.start, span.end).replace(SAME_AS, '').replace(LEFT_BEHIND_CLAUSE, '');
-  const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + pointedBack(text, own, span.start);
-  return {
-    dates: datesIn(snippet),
-    past: PAST_MARKER.test(snippet),
-    thisInspection: /\b(?:at|during|in) this inspection\b/i.test(own),
-  };
-}
-
-/** Which inspection the mention belongs to: null for the document's own, else a date as written. */
-function inspectionOf(ctx: Context, j: RawJudgement): string | null {
-  if (j.inspection) return j.inspection;
-  if (j.current) return null;
-  const { text, ownYears } = ctx;
-  if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
-  const span = j.prose ? sentenceOf(text, j) : ctx.line;
-  const key = `${span.start}:${span.end}`;
-  const around = ctx.read.get(key) ?? surroundings(text, span);
-  ctx.read.set(key, around);
-  if (around.thisInspection) return null;
-  const { dates, past } = around;
-  const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
-  if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
-  if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
-  return null;
-}
 
 // The areas each framework grades, for "judged inadequate in all areas" in a given year.
 function areasOfYear(year: number | null): AreaKey[] {
@@ -151,6 +101,7 @@ export function detectJudgements(
     notReport,
     headings: findHeadings(text),
     read: new Map(),
+    clauses: new Map(),
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);

@@ -5,6 +5,7 @@ import { findCurrentConflicts, keepOneCurrentGrade, type GradeConflict } from '.
 import { detectJudgements } from './detect-judgements';
 import { detectListRecommendations, type RecommendationContext } from './detect-recommendations';
 import { detectResolutions, detectSentenceRecommendations } from './detect-sentence-recommendations';
+import { detectPaperRecommendations } from './paper-recommendations';
 import { SpanIndex } from './span-index';
 
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
@@ -59,5 +60,7 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
           ...detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee'),
           ...(kind === 'paper' ? detectResolutions(text) : []),
         ];
+  // Prose restatements and numbered resolutions, in papers only, where no other rule found them.
+  if (kind === 'paper' && notReport) sentences.push(...detectPaperRecommendations(text, [...lists, ...sentences]));
   return { findings: { document, judgements, recommendations: mergeRecommendations(lists, sentences) }, conflicts };
 }

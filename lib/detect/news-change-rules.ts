@@ -7,33 +7,15 @@
 // reports, like the other news rules.
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
-import { aimOrCount, AREA_OK } from './news-rules';
+import { NOUN, closingQuote, findFromTo } from './grade-from-to';
+import { aimOrCount, AREA_OK, scanArea } from './news-shared';
 
 const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const YEAR_IN = new RegExp(
-  `\\b(?:in|of)\\s+((?:${MONTH}\\s+)?(?:19|20)\\d\\d(?:\\s+and\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d)?)`,
-  'i',
-);
-const NOUN = '(?:\\s+(?:rating|judge?ment|grade|status|label))?';
-
-/** "upgraded … from (the) ‘inadequate’ (awarded in 2013 and 2015), to ‘requires improvement’": groups 1 from, 2 between, 3 to. */
-const FROM_TO = new RegExp(
-  `\\b(?:upgraded|moved|improved|raised|rose|risen|gone|went|jumped|climbed|progressed|downgraded|dropped|fell|fallen)\\b[^.;\\n]{0,60}?\\bfrom\\s+(?:the\\s+|an?\\s+)?${Q}${G}${Q}${NOUN}([^.;\\n]{0,60}?)\\s+to\\s+(?:be\\s+)?${Q}${G}`,
-  'gi',
-);
-
 /** "moves out of 'inadequate'", "removed a council's “inadequate” rating", "after being previously requiring improvement" */
 const LEFT_BEHIND = new RegExp(
   `\\b(?:mov(?:es|ed|ing)\\s+out\\s+of|removed|lost|shed|shaken\\s+off|escaped)\\s+(?:(?:its|the|their|an?)\\s+)?(?:[\\w’']+\\s+){0,2}?${Q}${G}${Q}${NOUN}` +
     `|\\b(?:being|been)\\s+previously\\s+(?:(?:rated|judged)\\s+)?(?:as\\s+)?${Q}${G}`,
-  'gi',
-);
-
-/** The part of a sentence about a grade left behind ("from the ‘inadequate’ awarded in 2013 and 2015,"), whose dates are not the new grade's. */
-export const LEFT_BEHIND_CLAUSE = new RegExp(
-  `\\bfrom\\s+(?:the\\s+|an?\\s+)?${Q}${G}${Q}${NOUN}[^.;\\n]{0,60}?(?=\\s+to\\s)|\\b(?:after|having)\\s+(?:being|been)\\s+previously\\s+[^.;,]{0,80}`,
   'gi',
 );
 
@@ -57,30 +39,11 @@ const TO_BE_RATED = new RegExp(
   'gi',
 );
 
-function findFromTo(text: string): RawJudgement[] {
-  const out: RawJudgement[] = [];
-  for (const m of text.matchAll(FROM_TO)) {
-    const fromAt = m.index + m[0].search(/\bfrom\b/i);
-    const toAt =
-      m.index +
-      m[0].lastIndexOf(m[3]!) -
-      (/\bto\s+(?:be\s+)?["'‘’“”]?$/i.exec(m[0].slice(0, m[0].lastIndexOf(m[3]!)))?.[0].length ?? 0);
-    const date = YEAR_IN.exec(m[2]!)?.[1]?.replace(/\s+/g, ' ');
-    const gap = m[2]!.replace(/,\s*$/, '');
-    const fromEnd = m.index + m[0].indexOf(m[2]!) + gap.length;
-    const base = { ruleId: 'grade-from-to', area: 'overall', prose: true };
-    out.push({ ...base, grade: normaliseGrade(m[1]!), start: fromAt, end: fromEnd, inspection: date ?? 'previous' });
-    out.push({
-      ...base,
-      grade: normaliseGrade(m[3]!),
-      start: toAt,
-      end: m.index + m[0].length + closingQuote(text, m.index + m[0].length),
-    });
-  }
-  return out;
-}
-
-const closingQuote = (text: string, at: number) => (/^["'’”]/.test(text.slice(at, at + 1)) ? 1 : 0);
+/** "the grades for our overall capacity to improve and our overall effectiveness were both 2 (adequate)" */
+const GRADES_FOR_NUMBER = new RegExp(
+  `\\bgrades?\\s+for\\s+([^.;\\n\\t]{3,160}?)\\s+(?:was|were|is|are)(?:\\s+both)?\\s+(?:grade\\s+)?[1-4]\\s*\\(\\s*${G}\\s*\\)`,
+  'gi',
+);
 
 function scan(id: string, re: RegExp, make: (m: RegExpMatchArray) => Partial<RawJudgement> | null) {
   return (text: string): RawJudgement[] => {
@@ -167,5 +130,12 @@ export const newsChangeRules: JudgementRule[] = [
       'the only local authority in the region to be judged outstanding at that time',
     ],
     ['the weather to be rated as good'],
+  ),
+  rule(
+    'grades-for-number',
+    'APA letters restated: "the grades for … were both 2 (adequate)"',
+    scanArea('grades-for-number', GRADES_FOR_NUMBER, [1], [2]),
+    ['the grades for our overall capacity to improve and our overall effectiveness were both 2 (adequate)'],
+    ['the grades for pupils were 2 (good)'],
   ),
 ];

@@ -2,29 +2,12 @@
 // an adjective rather than the end of a sentence: "'Good' rating for council's children's services",
 // "Good ratings were received for the impact of leaders …", "‘good’ for children who need help and
 // protection", "Ofsted also rated the Board as ‘good’", "which is now judged to be good overall".
-// Read only in council papers, news and letters (PAPER_ONLY_RULES): in an Ofsted report the same
+// Read only in council papers, news and letters (not Ofsted reports): in an Ofsted report the same
 // words are inspectors' descriptions ("a good rating scale", "judged good by parents").
-import { AREA_WORDS, areaKeyOf } from './areas';
-import { GRADE_SOURCE, normaliseGrade } from './grades';
+import { areaKeyOf } from './areas';
+import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
-
-const G = `(${GRADE_SOURCE})`;
-const Q = `["'‘’“”]?`;
-const QQ = `["'‘’“”]`;
-// An area phrase after "for": up to the clause end; checked against AREA_WORDS.
-const AREA_AFTER = `(?:\\s+(?:were\\s+|was\\s+)?(?:received|given|awarded)?\\s*(?:for|in)\\s+([^.;:\\n\\t"“]{3,160}))?`;
-export const AREA_OK = new RegExp(`${AREA_WORDS.source}|leaving care|children who need|categor`, 'i');
-
-// Aims ("to achieve a good rating", "to have at least a ‘good’ rating by 2022") and grades of other or
-// many authorities ("No authority … has been judged ‘outstanding’", "one other council achieving two
-// ‘outstanding’ judgements") in the clause before the grade.
-const AIM_OR_COUNT =
-  /(?:\b(?:achiev\w*|to (?:have|get|gain|reach|secure)|at least|aim\w*|towards)\b|\b(?:no|other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b)[^.;!?\n]*$/i;
-
-/** Is the grade at `at` an aim or another authority's grade, by the 120 characters before it? */
-export function aimOrCount(text: string, at: number): boolean {
-  return AIM_OR_COUNT.test(text.slice(Math.max(0, at - 120), at));
-}
+import { AREA_AFTER, AREA_OK, G, Q, QQ, aimOrCount, rule, scanArea } from './news-shared';
 
 /**
  * "a ‘Good’ rating (for X)", "Good ratings were received for X", "its Outstanding judgement",
@@ -48,14 +31,15 @@ function findGradeNoun(text: string): RawJudgement[] {
     if (aimOrCount(text, m.index) || (lowerCase && !/^rating$/i.test(m[4] ?? '') && !m[6])) continue;
     // "Outstanding judgements have been given three times": plural judgements and grades are counts.
     if (m[5] && !/^rating$/i.test(m[4]!)) continue;
-    if (m[6] && !/\bthe\s+only\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "the only outstanding authority in the region", "'inadequate' council": the authority's grade.
+    if (m[6] && !m[1] && !/\bthe\s+only\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const areaText = m[7] && AREA_OK.test(m[7]) ? m[7].trim() : null;
     // Without an area after it the quote ends at the noun ("a ‘Good’ rating").
     const end = m[7] && !areaText ? (m.indices![6]?.[1] ?? m.indices![4]![1]) : m.index + m[0].length;
     out.push({
       ruleId: 'grade-rating-for',
       area: areaText ?? (m[5] ? 'several areas' : 'overall'),
-      ...(areaText === null && m[5] ? { areaKey: 'other' as const } : {}),
+      areaKey: areaText === null ? (m[5] ? 'other' : 'overall') : areaKeyOf(areaText),
       grade: normaliseGrade(grade),
       start: m.index,
       end,
@@ -80,44 +64,12 @@ const JUDGED_OVERALL = new RegExp(
   'gi',
 );
 
-/** "the grades for our overall capacity to improve and our overall effectiveness were both 2 (adequate)" */
-const GRADES_FOR_NUMBER = new RegExp(
-  `\\bgrades?\\s+for\\s+([^.;\\n\\t]{3,160}?)\\s+(?:was|were|is|are)(?:\\s+both)?\\s+(?:grade\\s+)?[1-4]\\s*\\(\\s*${G}\\s*\\)`,
-  'gi',
-);
-
 /** "overall the Adoption Service was judged as good": a named service of the council as the subject */
 const SERVICE_JUDGED = new RegExp(
   `\\b((?:the\\s+)?(?:adoption|fostering|children[’']?s|social\\s+care|safeguarding|care\\s+leavers[’']?|looked\\s+after\\s+children[’']?s?)\\s+(?:agency|service|services))` +
     `\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:also\\s+|now\\s+)?(?:judged|rated|graded|assessed|found)\\s+(?:to\\s+be\\s+|as\\s+)?${Q}${G}`,
   'gi',
 );
-
-function scanArea(id: string, re: RegExp, areaGroup: number, gradeGroup: number) {
-  return (text: string): RawJudgement[] => {
-    const out: RawJudgement[] = [];
-    for (const m of text.matchAll(re)) {
-      const area = areaGroup
-        ? m[areaGroup]!.replace(/\s+/g, ' ')
-            .replace(/\s+and\s*$/, '')
-            .trim()
-        : 'overall';
-      if ((areaGroup && !AREA_OK.test(area)) || aimOrCount(text, m.index)) continue;
-      const grade = m[gradeGroup] ?? m[gradeGroup + 1]!;
-      const end = m.index + m[0].replace(/\s+and\s*$/, '').length;
-      out.push({ ruleId: id, area, areaKey: areaKeyOf(area), grade: normaliseGrade(grade), start: m.index, end, prose: true });
-    }
-    return out;
-  };
-}
-
-const rule = (id: string, note: string, find: JudgementRule['find'], examples: JudgementRule['examples']): JudgementRule => ({
-  id,
-  note,
-  source: 'Council papers, minutes, press releases and news items about an inspection',
-  find,
-  examples,
-});
 
 export const newsJudgementRules: JudgementRule[] = [
   rule(
@@ -142,7 +94,7 @@ export const newsJudgementRules: JudgementRule[] = [
   rule(
     'quoted-grade-for',
     'A quoted grade then the area: "‘good’ for children who need help and protection"',
-    scanArea('quoted-grade-for', QUOTED_FOR, 2, 1),
+    scanArea('quoted-grade-for', QUOTED_FOR, [2], [1]),
     {
       match: [
         'the authority is ‘outstanding’ for leadership, management and governance',
@@ -154,7 +106,7 @@ export const newsJudgementRules: JudgementRule[] = [
   rule(
     'rated-area-as',
     'The area as the object: "Ofsted also rated the Board as ‘good’"',
-    scanArea('rated-area-as', RATED_X_AS, 1, 2),
+    scanArea('rated-area-as', RATED_X_AS, [1], [2]),
     {
       match: [
         'Ofsted also rated the Local Children’s Safeguarding Board as ‘good’',
@@ -166,7 +118,7 @@ export const newsJudgementRules: JudgementRule[] = [
   rule(
     'judged-grade-overall',
     '"which is now judged to be good overall"',
-    scanArea('judged-grade-overall', JUDGED_OVERALL, 0, 1),
+    scanArea('judged-grade-overall', JUDGED_OVERALL, [], [1, 2]),
     {
       match: [
         'children’s services, which is now judged to be good overall',
@@ -178,19 +130,10 @@ export const newsJudgementRules: JudgementRule[] = [
   rule(
     'service-judged',
     'A named service as the subject: "the Adoption Service was judged as good"',
-    scanArea('service-judged', SERVICE_JUDGED, 1, 2),
+    scanArea('service-judged', SERVICE_JUDGED, [1], [2]),
     {
       match: ['overall the Adoption Service was judged as good'],
       miss: ['the bus service was judged as good'],
-    },
-  ),
-  rule(
-    'grades-for-number',
-    'APA letters restated: "the grades for … were both 2 (adequate)"',
-    scanArea('grades-for-number', GRADES_FOR_NUMBER, 1, 2),
-    {
-      match: ['the grades for our overall capacity to improve and our overall effectiveness were both 2 (adequate)'],
-      miss: ['the grades for pupils were 2 (good)'],
     },
   ),
 ];
