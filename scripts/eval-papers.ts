@@ -37,8 +37,29 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
     if (!found.recommendations.some((d) => ov(d, span(g)))) log(`    FN r ${g.source}: ${JSON.stringify(g.quote.slice(0, 120))}`);
 }
 
-/** Scores every labelled paper in `dir` (texts) with labels in `dir/gold`. */
-export function evalPapers(dir: string, log: (l: string) => void, verbose: boolean): PaperScores | null {
+/** Authority part of a paper's file name (`<authority>-<year>-<kind>.txt`). */
+const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
+
+/**
+ * Which half of the paper set a file falls in when the set is split by authority (authorities in
+ * name order, alternately `dev` and `check`), so that rules tuned on one half are scored on
+ * authorities they never saw. Every document of one authority falls in the same half.
+ */
+export function paperHalf(file: string, all: string[]): 'dev' | 'check' {
+  const authorities = [...new Set(all.map(authorityOf))].sort();
+  return authorities.indexOf(authorityOf(file)) % 2 === 0 ? 'dev' : 'check';
+}
+
+/**
+ * Scores every labelled paper in `dir` (texts) with labels in `dir/gold`; `half` keeps only one half
+ * of the set split by authority (see `paperHalf`).
+ */
+export function evalPapers(
+  dir: string,
+  log: (l: string) => void,
+  verbose: boolean,
+  half: 'dev' | 'check' | null = null,
+): PaperScores | null {
   if (!fs.existsSync(path.join(dir, 'gold'))) return null;
   const out: PaperScores = {
     judgements: emptyCounts(),
@@ -46,10 +67,11 @@ export function evalPapers(dir: string, log: (l: string) => void, verbose: boole
     sources: emptyCounts(),
     earlier: emptyCounts(),
   };
-  for (const file of fs
+  const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
-    .sort()) {
+    .sort();
+  for (const file of files.filter((f) => half === null || paperHalf(f, files) === half)) {
     const goldFile = path.join(dir, 'gold', file.replace(/\.txt$/, '.json'));
     if (!fs.existsSync(goldFile)) continue;
     const text = fs.readFileSync(path.join(dir, file), 'utf8');

@@ -8,12 +8,17 @@ import { detectReport } from '../lib/detect/detect-report';
 import type { Findings } from '../lib/model/findings';
 import { execFileSync } from 'node:child_process';
 import { evalCorpus } from './eval-corpus';
-import { evalPapers } from './eval-papers';
+import { evalPapers, type PaperScores } from './eval-papers';
 import { readInputText } from './read-input';
 import { addCounts, emptyCounts, prf, scoreJudgementSpans, scoreRecommendationSpans, type Counts } from './eval-score';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared');
 const verbose = process.argv.includes('--verbose');
+// --papers-only skips the seeds and the corpus; --papers-half=dev|check scores one half of the paper
+// set split by authority (to report figures on authorities the rules were not tuned on).
+const papersOnly = process.argv.includes('--papers-only');
+const halfArg = process.argv.find((a) => a.startsWith('--papers-half='))?.slice('--papers-half='.length);
+const half = halfArg === 'dev' || halfArg === 'check' ? halfArg : null;
 
 const fmt = (c: Counts) => {
   const s = prf(c);
@@ -78,13 +83,25 @@ function pdftotext(layout: boolean): (pdf: string) => Promise<string> {
     execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64e6 });
 }
 
+function printPapers(papers: PaperScores): void {
+  const which = half ? ` (${half} half)` : '';
+  console.log(`papers judgements      ${fmt(papers.judgements)}   (every mention, span mode)${which}`);
+  console.log(`papers recommendations ${fmt(papers.recommendations)}`);
+  console.log(`papers rec. source     ${fmt(papers.sources)}   (found with the right source)`);
+  console.log(`papers earlier         ${fmt(papers.earlier)}   (earlier inspections: grade and date right)`);
+}
+
 async function main(): Promise<void> {
   if (!fs.existsSync(SHARED)) throw new Error(`shared data not found at ${SHARED} (set SHARED_DIR)`);
   const log = (line: string) => console.log(line);
+  const papers = evalPapers(path.resolve(import.meta.dirname, '../eval/papers'), log, verbose, half);
+  if (papersOnly) {
+    if (papers) printPapers(papers);
+    return;
+  }
   const seeds = evalSeeds();
   const root = path.join(SHARED, 'corpus', 'ofsted');
   const corpus = await evalCorpus(root, readInputText, log, verbose);
-  const papers = evalPapers(path.resolve(import.meta.dirname, '../eval/papers'), log, verbose);
   const converters = process.argv.includes('--pdftotext')
     ? [
         ['pdftotext', await evalCorpus(root, pdftotext(false), () => {}, false)] as const,
@@ -99,12 +116,7 @@ async function main(): Promise<void> {
   console.log(`corpus earlier         ${fmt(corpus.earlier)}   (earlier inspections: area, grade and date right)`);
   console.log(`corpus conflicts       ${corpus.conflicts.length} area(s) with two current grades (summary table kept)`);
   for (const c of corpus.conflicts) console.log(`  ${c}`);
-  if (papers) {
-    console.log(`papers judgements      ${fmt(papers.judgements)}   (every mention, span mode)`);
-    console.log(`papers recommendations ${fmt(papers.recommendations)}`);
-    console.log(`papers rec. source     ${fmt(papers.sources)}   (found with the right source)`);
-    console.log(`papers earlier         ${fmt(papers.earlier)}   (earlier inspections: grade and date right)`);
-  }
+  if (papers) printPapers(papers);
   for (const [name, c] of converters) {
     console.log(
       `${name.padEnd(18)} judgements ${fmt(c.judgements)}  recommendations ${fmt(c.recommendations)}  earlier ${fmt(c.earlier)}`,

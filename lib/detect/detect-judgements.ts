@@ -3,35 +3,41 @@ import type { JudgementMention } from '../model/findings';
 import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
 import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
-import { GRADE_SOURCE, rankGrade } from './grades';
+import { rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
-import { SAME_AS, paperJudgementRules } from './paper-rules';
+import { gutterToTab } from './gutter-to-tab';
+import { newsAreaRules } from './news-area-rules';
+import { newsChangeRules } from './news-change-rules';
+import { inspectionOf, sentenceOf, type Context } from './mention-inspection';
+import { newsJudgementRules } from './news-rules';
+import { paperJudgementRules } from './paper-rules';
 import { restatementJudgementRules } from './restatement-rules';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
-import { PAST_MARKER, findHeadings, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
+import { findHeadings } from './past-context';
 import { mergeRepeats } from './merge-repeats';
-import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
+import { yearColumnRules } from './year-column-rules';
+import { yearOf } from './text-util';
 
 export const judgementRules: JudgementRule[] = [
   ...structuralJudgementRules,
   ...restatementJudgementRules,
   ...proseJudgementRules,
   ...paperJudgementRules,
+  ...newsJudgementRules,
+  ...newsChangeRules,
+  ...newsAreaRules,
   ...earlierJudgementRules,
   ...datedInspectionRules,
+  ...yearColumnRules,
 ];
+
+// Headline and news wording, read only outside Ofsted's own reports.
+const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules, ...newsAreaRules].map((r) => r.id));
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
-// The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
-const sentences = new WeakMap<RawJudgement, Span>();
-function sentenceOf(text: string, j: RawJudgement): Span {
-  const sentence = sentences.get(j) ?? sentenceAround(text, j.start, j.end);
-  sentences.set(j, sentence);
-  return sentence;
-}
 
 // Area names repeat (every table row of one area), so each is mapped to its key once.
 const areaKeys = new Map<string, AreaKey>();
@@ -50,51 +56,6 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   return NOT_A_JUDGEMENT.test(text.slice(from, j.end));
 }
 
-/** What a mention's sentence (prose) or line (tables, headings) says about time. */
-interface Surroundings {
-  dates: string[];
-  past: boolean;
-  thisInspection: boolean; // "at this inspection …": the document's own
-}
-
-interface Context {
-  text: string;
-  ownYears: Set<number>;
-  /** a council paper or news item: an undated "was rated ‘good’" is the inspection it discusses */
-  paper: boolean;
-  headings: PastHeadings;
-  /** surroundings by span (many mentions in one line or sentence read it once), and the last line */
-  read: Map<string, Surroundings>;
-  line: Span;
-}
-
-function surroundings(text: string, span: Span): Surroundings {
-  // "…, the same judgement as in 2014" dates the earlier grade, not this one.
-  const own = text.slice(span.start, span.end).replace(SAME_AS, '');
-  const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + pointedBack(text, own, span.start);
-  return {
-    dates: datesIn(snippet),
-    past: PAST_MARKER.test(snippet),
-    thisInspection: /\b(?:at|during|in) this inspection\b/i.test(own),
-  };
-}
-
-/** Which inspection the mention belongs to: null for the document's own, else a date as written. */
-function inspectionOf(ctx: Context, j: RawJudgement): string | null {
-  if (j.inspection) return j.inspection;
-  const { text, ownYears } = ctx;
-  if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
-  const span = j.prose ? sentenceOf(text, j) : ctx.line;
-  const key = `${span.start}:${span.end}`;
-  const around = ctx.read.get(key) ?? surroundings(text, span);
-  ctx.read.set(key, around);
-  if (around.thisInspection) return null;
-  const { dates, past } = around;
-  const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
-  if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
-  if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
-  return null;
-}
 
 // The areas each framework grades, for "judged inadequate in all areas" in a given year.
 function areasOfYear(year: number | null): AreaKey[] {
@@ -109,6 +70,8 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const inspection = inspectionOf(ctx, j);
   // The earlier-only rules speak of an earlier inspection or of nothing.
   // An undated one is kept only in a paper, and not for "the local authority" in general (framework briefings).
+  // Headline and news wording is read only outside Ofsted's own reports.
+  if (PAPER_ONLY_RULES.has(j.ruleId) && !ctx.notReport) return [];
   if (inspection === null && j.ruleId === 'judged-then' && (!ctx.paper || /^the local authority$/.test(j.area))) return [];
   const keys = j.allAreas ? areasOfYear(yearOf(inspection ?? '')) : [j.areaKey ?? cachedAreaKey(area)];
   return keys.map((areaKey) => ({
@@ -124,23 +87,23 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   }));
 }
 
-const LINE_END_GRADE = new RegExp(`(?<=\\S) {2}(?=["'‘’“”]?(?:${GRADE_SOURCE})["'‘’“”]?\\.?[ \\t]*$)`, 'gim');
-
-/**
- * Text laid out with runs of spaces as column gutters (pdftotext -layout, some web tables) read as
- * cells: each run of three or more spaces between words becomes a tab and spaces, so every offset
- * stays the same.
- */
-export function gutterToTab(text: string): string {
-  if (!text.includes('  ')) return text;
-  const tab = (run: string) => '\t' + ' '.repeat(run.length - 1);
-  // Two spaces are a gutter only before a grade that ends the line ("Care leavers  Good").
-  return text.replace(/(?<=\S) {3,}(?=\S)/g, tab).replace(LINE_END_GRADE, tab);
-}
-
 /** Every judgement mention in the text, in document order. */
-export function detectJudgements(text: string, ownYears: Set<number> = new Set(), paper = false): JudgementMention[] {
-  const ctx: Context = { text, ownYears, paper, headings: findHeadings(text), read: new Map(), line: { start: -1, end: -1 } };
+export function detectJudgements(
+  text: string,
+  ownYears: Set<number> = new Set(),
+  paper = false,
+  notReport = paper,
+): JudgementMention[] {
+  const ctx: Context = {
+    text,
+    ownYears,
+    paper,
+    notReport,
+    headings: findHeadings(text),
+    read: new Map(),
+    clauses: new Map(),
+    line: { start: -1, end: -1 },
+  };
   const cells = gutterToTab(text);
   const raw = judgementRules.flatMap((rule) => rule.find(cells));
   const kept = raw.filter(

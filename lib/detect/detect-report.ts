@@ -5,6 +5,7 @@ import { findCurrentConflicts, keepOneCurrentGrade, type GradeConflict } from '.
 import { detectJudgements } from './detect-judgements';
 import { detectListRecommendations, type RecommendationContext } from './detect-recommendations';
 import { detectResolutions, detectSentenceRecommendations } from './detect-sentence-recommendations';
+import { detectPaperRecommendations } from './paper-recommendations';
 import { SpanIndex } from './span-index';
 import { detectOtherKind } from './detect-other-kind';
 import { applyVisitRules } from './visit-rules';
@@ -51,7 +52,8 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
   const kind = documentKind(text, document.framework);
   // An undated "was rated ‘good’" in a paper is about the inspection it discusses, if it names one authority.
   const paper = (document.kind === 'council paper' || document.kind === 'other') && document.authority !== null;
-  const all = detectJudgements(text, ownInspectionYears(document), paper);
+  const notReport = document.kind === 'council paper' || document.kind === 'other';
+  const all = detectJudgements(text, ownInspectionYears(document), paper, notReport);
   // An Ofsted report grades each area once; a paper may quote several undated inspections.
   const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];
   const judgements = keepOneCurrentGrade(all, conflicts);
@@ -63,6 +65,8 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
           ...detectSentenceRecommendations(text, kind === 'review' ? 'review' : 'committee'),
           ...(kind === 'paper' ? detectResolutions(text) : []),
         ];
+  // Prose restatements and numbered resolutions, in papers only, where no other rule found them.
+  if (kind === 'paper' && notReport) sentences.push(...detectPaperRecommendations(text, [...lists, ...sentences]));
   const findings = { document, judgements, recommendations: mergeRecommendations(lists, sentences) };
   return { findings: applyVisitRules(text, findings), conflicts };
 }

@@ -56,7 +56,7 @@ function previousInspectionOf(re: RegExp, id: string) {
  * inadequate in December 2021", "Since the local authority was inspected in 2016 and judged to be inadequate".
  */
 const JUDGED = new RegExp(
-  `\\b(?:judged|rated|found|assessed|graded)(?:\\s+by\\s+Ofsted)?(?:\\s+(?:to\\s+be|as))?\\s+${Q}${G}${Q}|\\bjudged\\s+to\\s+(require\\s+improvement(?:\\s+to\\s+be\\s+good)?)|\\b(?:services?|they|it)\\s+(required\\s+improvement(?:\\s+to\\s+be\\s+good)?)` +
+  `\\b(?:judged|rated|found|assessed|graded)(?:\\s+by\\s+Ofsted)?(?:\\s+(?:to\\s+be|as))?\\s+${Q}${G}${Q}|\\b(?:judged|found)\\s+to\\s+(require\\s+improvement(?:\\s+to\\s+be\\s+good)?)|\\b(?:services?|they|it)\\s+(required\\s+improvement(?:\\s+to\\s+be\\s+good)?)` +
     `|\\bjudged\\s+(?:them|it|services|the\\s+(?:council|local\\s+authority))(?:\\s+overall)?\\s+(?:to\\s+be|as)\\s+${Q}${G}${Q}`,
   'gi',
 );

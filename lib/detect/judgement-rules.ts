@@ -19,6 +19,8 @@ export interface RawJudgement extends Span {
   inspection?: string;
   /** "inadequate in all areas": one mention for every area of that inspection */
   allAreas?: boolean;
+  /** the shape itself says the grade is the discussed inspection's ("still requires improvement") */
+  current?: boolean;
 }
 
 export interface JudgementRule {

@@ -36,9 +36,9 @@ export function sentenceAround(text: string, start: number, end: number): Span {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 
-/** "Nov 2010", "July 2012", "2018", "November/December 2011": dates as written. */
+/** "Nov 2010", "July 2012", "2018", "November/December 2011", news style "July 29 2019": dates as written. */
 export const DATE_PATTERN = new RegExp(
-  `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}(?:\\s*[/–-]\\s*${MONTH})?\\s+)?(?:19|20)\\d\\d\\b`,
+  `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}(?:\\s*[/–-]\\s*${MONTH})?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?(?:19|20)\\d\\d\\b`,
   'g',
 );
 

@@ -1,0 +1,92 @@
+// Which inspection a judgement mention belongs to, from its sentence (prose) or line (tables,
+// headings): the document's own (null), an earlier one's date as written, or "previous".
+import type { RawJudgement } from './judgement-rules';
+import { LEFT_BEHIND_CLAUSE } from './grade-from-to';
+import { SAME_AS } from './paper-rules';
+import { PAST_MARKER, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
+import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
+
+// The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
+const sentences = new WeakMap<RawJudgement, Span>();
+export function sentenceOf(text: string, j: RawJudgement): Span {
+  const sentence = sentences.get(j) ?? sentenceAround(text, j.start, j.end);
+  sentences.set(j, sentence);
+  return sentence;
+}
+
+/** What a mention's sentence (prose) or line (tables, headings) says about time. */
+interface Surroundings {
+  dates: string[];
+  past: boolean;
+  thisInspection: boolean; // "at this inspection …": the document's own
+}
+
+export interface Context {
+  text: string;
+  ownYears: Set<number>;
+  /** a council paper or news item: an undated "was rated ‘good’" is the inspection it discusses */
+  paper: boolean;
+  /** not an Ofsted report (a paper, letter or news item, named authority or not): news wording is read */
+  notReport: boolean;
+  headings: PastHeadings;
+  /** surroundings by span (many mentions in one line or sentence read it once), and the last line */
+  read: Map<string, Surroundings>;
+  /** left-behind clauses by sentence */
+  clauses: Map<string, Span[]>;
+  line: Span;
+}
+
+function surroundings(text: string, span: Span, keep = -1): Surroundings {
+  // "…, the same judgement as in 2014" dates the earlier grade, not this one; so does a clause about a
+  // grade left behind ("an improvement from the ‘adequate’ rating awarded in 2012"), except for the
+  // mention inside that clause (`keep`: its index).
+  let clause = 0;
+  const own = text
+    .slice(span.start, span.end)
+    .replace(SAME_AS, '')
+    .replace(LEFT_BEHIND_CLAUSE, (c) => (clause++ === keep ? c : ''));
+  const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + pointedBack(text, own, span.start);
+  return {
+    dates: datesIn(snippet),
+    past: PAST_MARKER.test(snippet),
+    thisInspection: /\b(?:at|during|in) this inspection\b/i.test(own),
+  };
+}
+
+const LEFT_BEHIND_LEAD = /(?:\bfrom|\bon|\bpreviously)\s+(?:the\s+|an?\s+)?["'‘’“”]?$/i;
+
+/** Which left-behind clause of the sentence holds `at` (-1 for none); the clauses are read once a sentence. */
+function clauseHolding(ctx: Context, sentence: Span, at: number): number {
+  const key = `${sentence.start}:${sentence.end}`;
+  let clauses = ctx.clauses.get(key);
+  if (!clauses) {
+    const own = ctx.text.slice(sentence.start, sentence.end).replace(SAME_AS, (c) => ' '.repeat(c.length));
+    clauses = [...own.matchAll(LEFT_BEHIND_CLAUSE)].map((m) => ({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+    }));
+    ctx.clauses.set(key, clauses);
+  }
+  return clauses.findIndex((c) => at >= c.start && at < c.end);
+}
+
+/** Which inspection the mention belongs to: null for the document's own, else a date as written. */
+export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
+  if (j.inspection) return j.inspection;
+  if (j.current) return null;
+  const { text, ownYears } = ctx;
+  if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
+  const span = j.prose ? sentenceOf(text, j) : ctx.line;
+  // Only a grade right after "from" or "previously" can be inside a left-behind clause.
+  const inside = j.prose && LEFT_BEHIND_LEAD.test(text.slice(Math.max(0, j.start - 24), j.start));
+  const keep = inside ? clauseHolding(ctx, span, j.start) : -1;
+  const key = `${span.start}:${span.end}:${keep}`;
+  const around = ctx.read.get(key) ?? surroundings(text, span, keep);
+  ctx.read.set(key, around);
+  if (around.thisInspection) return null;
+  const { dates, past } = around;
+  const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
+  if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
+  if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
+  return null;
+}

@@ -1,0 +1,134 @@
+// More committee and news wording, each naming the area or the authority: "rated as good in the
+// following areas – …", "inadequate in respect of quality of practice", "Kirklees was rated as
+// “good”", "The overall inspection judgement stated the service ‘requires improvement to be good’",
+// table rows with one space before the grade ("Overall effectiveness Requires improvement to be
+// good"), "providing a ‘Good’ service", "the Ofsted Adoption Inspection was GOOD".
+// Read only outside Ofsted's own reports, like the other news rules.
+import type { JudgementRule, RawJudgement } from './judgement-rules';
+import { normaliseGrade } from './grades';
+import { G, G_ANY_CASE, Q, QQ, aimOrCount, rule, scanArea } from './news-shared';
+
+/** "rated as good in the following areas – …", "judged to be adequate in the … categories", "inadequate in respect of …" */
+const GRADE_IN_AREA = new RegExp(
+  `\\b(?:rated|judged|graded|found)\\s+(?:to\\s+be\\s+|as\\s+)?${Q}${G}${Q}\\s+(?:in|for)\\s+(?:the\\s+following\\s+areas\\s*[–:-]\\s*)?([^.;:\\n\\t]{3,160})` +
+    `|${Q}${G}${Q}\\s+in\\s+respect\\s+of\\s+([^.;:,\\n\\t]{3,120})`,
+  'gi',
+);
+
+// A place or council named as the subject; words that start sentences are not places.
+const NOT_A_PLACE =
+  /^(?:It|This|That|There|They|These|Those|He|She|We|The|Staff|All|Most|Some|Each|Every|Services|Children|Ofsted|Inspectors?)$/;
+/** "Kirklees was rated as “good”", "Shropshire Council’s children’s services rated ‘good’ by Ofsted" */
+const PLACE_RATED = new RegExp(
+  `\\b((?:[A-Z][a-z][\\w’'-]*\\s+){1,4}?(?:Council[’']s\\s+)?children[’']?s\\s+services|[A-Z][a-z][\\w’'-]+(?:\\s+(?:City|County|Borough|Council|[A-Z][a-z]+)){0,3})` +
+    `\\s+(?:(was|were|is|are|has\\s+been|had\\s+been)\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+|to\\s+be\\s+)?(["'‘’“”])?${G_ANY_CASE}`,
+  'g',
+);
+
+function findPlaceRated(text: string): RawJudgement[] {
+  const out: RawJudgement[] = [];
+  for (const m of text.matchAll(PLACE_RATED)) {
+    const first = /^\S+/.exec(m[1]!)![0];
+    // Without "was" it is a headline, and a headline quotes its grade.
+    if (NOT_A_PLACE.test(first) || (!m[2] && !m[3]) || aimOrCount(text, m.index)) continue;
+    const end = m.index + m[0].length + (/^["'’”]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1)) ? 1 : 0);
+    out.push({
+      ruleId: 'place-rated',
+      area: 'overall',
+      areaKey: 'overall',
+      grade: normaliseGrade(m[4]!),
+      start: m.index,
+      end,
+      prose: true,
+    });
+  }
+  return out;
+}
+
+/** "The overall inspection judgement stated the service ‘requires improvement to be good’" */
+const JUDGEMENT_STATED = new RegExp(
+  `(?:\\bjudge?ment\\s+(?:stated|said|found|concluded)|\\bstating)\\s+(?:that\\s+)?(?:the\\s+)?(?:service|services|council|local\\s+authority|authority|it)\\s+(?:(?:was|is|were|are)\\s+)?${Q}${G}`,
+  'gi',
+);
+
+/** Table rows with one space before the grade, as council web pages flatten them */
+const SPACED_ROW = new RegExp(
+  `^[ \\t]*(overall effectiveness|(?:the )?experiences and progress of [^\\n\\t:]{3,100}?|(?:the )?impact of leaders[^\\n\\t:]{0,100}?|leadership,? management and governance|adoption performance) {1,2}${G}[ \\t]*$`,
+  'gim',
+);
+
+/** "Thurrock Council was providing a ‘Good’ service" */
+const GRADE_SERVICE = new RegExp(
+  `\\b(?:providing|provides|provided|delivering|delivers|runs?)\\s+(?:an?\\s+)?${QQ}${G}${QQ}\\s+service\\b`,
+  'gi',
+);
+
+/** "the Ofsted Adoption Inspection was GOOD" */
+const INSPECTION_WAS = new RegExp(
+  `\\bOfsted\\s+((?:[\\w’']+\\s+){0,3}?)inspection\\s+(?:was|is)\\s+(?:(?:rated|judged|graded)\\s+)?(?:as\\s+)?${Q}${G}`,
+  'gi',
+);
+
+/** "Councils judged to be performing poorly are Staffordshire, Gloucestershire, …": named authorities */
+const NAMED_LIST = new RegExp(
+  `\\b(?:[Cc]ouncils|[Aa]uthorities)\\s+(?:judged|rated|found)\\s+(?:to\\s+be\\s+|as\\s+)?${Q}${G}${Q}\\s+(?:are|were|include|included)\\s+[A-Z][^.;\\n]{0,400}`,
+  'g',
+);
+
+export const newsAreaRules: JudgementRule[] = [
+  rule(
+    'grade-in-area',
+    'A grade given "in" or "in respect of" named areas',
+    scanArea('grade-in-area', GRADE_IN_AREA, [2, 4], [1, 3]),
+    {
+      match: [
+        'being rated as outstanding in adoption performance',
+        'rated as good in the following areas – children who need help and protection; children looked after',
+        'and inadequate in respect of quality of practice',
+      ],
+      miss: ['rated as good in the town centre'],
+    },
+  ),
+  rule('place-rated', 'A place or council as the subject: "Kirklees was rated as “good”"', findPlaceRated, {
+    match: [
+      'Kirklees was rated as "good" following its last inspection in November 2011.',
+      'Shropshire Council’s children’s services rated ‘good’ by Ofsted',
+    ],
+    miss: ['It was rated as good.', 'Kirklees rated good practice highly'],
+  }),
+  rule(
+    'judgement-stated',
+    '"The overall inspection judgement stated the service ‘requires improvement to be good’"',
+    scanArea('judgement-stated', JUDGEMENT_STATED, [], [1]),
+    {
+      match: ['The overall inspection judgement stated the service ‘requires improvement to be good’.'],
+      miss: ['The judgement stated that staff were good at listening'],
+    },
+  ),
+  rule(
+    'spaced-row',
+    'Council web pages: "Overall effectiveness Requires improvement to be good"',
+    scanArea('spaced-row', SPACED_ROW, [1], [2]),
+    {
+      match: ['The experiences and progress of children in care Good', 'Overall effectiveness Requires improvement to be good'],
+      miss: ['The experiences and progress of children in care are good overall'],
+    },
+  ),
+  rule('named-authorities', 'A list of named authorities with one grade', scanArea('named-authorities', NAMED_LIST, [], [1]), {
+    match: ['Councils judged to be performing poorly are Staffordshire, Gloucestershire and Slough.'],
+    miss: ['Councils judged to be good are more common'],
+  }),
+  rule('grade-service', '"providing a ‘Good’ service"', scanArea('grade-service', GRADE_SERVICE, [], [1]), {
+    match: ['Thurrock Council was providing a ‘Good’ service'],
+    miss: ['providing a good service to residents'],
+  }),
+  rule(
+    'inspection-was-grade',
+    '"the Ofsted Adoption Inspection was GOOD"',
+    scanArea('inspection-was-grade', INSPECTION_WAS, [1], [2]),
+    {
+      match: ['the Ofsted Adoption Inspection was GOOD'],
+      miss: ['the Ofsted inspection was thorough'],
+    },
+  ),
+];

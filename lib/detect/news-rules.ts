@@ -1,0 +1,139 @@
+// Judgement wording of headlines, news items and committee write-ups, where the grade is a noun or
+// an adjective rather than the end of a sentence: "'Good' rating for council's children's services",
+// "Good ratings were received for the impact of leaders …", "‘good’ for children who need help and
+// protection", "Ofsted also rated the Board as ‘good’", "which is now judged to be good overall".
+// Read only in council papers, news and letters (not Ofsted reports): in an Ofsted report the same
+// words are inspectors' descriptions ("a good rating scale", "judged good by parents").
+import { areaKeyOf } from './areas';
+import { normaliseGrade } from './grades';
+import type { JudgementRule, RawJudgement } from './judgement-rules';
+import { AREA_AFTER, AREA_OK, G, Q, QQ, aimOrCount, rule, scanArea } from './news-shared';
+
+/**
+ * "a ‘Good’ rating (for X)", "Good ratings were received for X", "its Outstanding judgement",
+ * "the only outstanding authority in the region". An unquoted lower-case grade needs "rating":
+ * "good judgement" and "good grades" are descriptions. Groups: 1 quoted, 2 capitalised, 3 lower-case
+ * grade; 4 the noun, 5 its plural; 6 "authority"; 7 the area after "for".
+ */
+const GRADE_NOUN = new RegExp(
+  `(?:${QQ}${G}${QQ}|\\b(Outstanding|Good|Inadequate|Requires\\s+Improvement(?:\\s+to\\s+be\\s+Good)?|Adequate)\\b|\\b${G})` +
+    `(?:\\s+overall)?\\s+(?:(rating|judge?ment|grade)(s?)|(authority|council))\\b(?:\\s+overall)?${AREA_AFTER}`,
+  'gdi',
+);
+
+function findGradeNoun(text: string): RawJudgement[] {
+  const out: RawJudgement[] = [];
+  for (const m of text.matchAll(GRADE_NOUN)) {
+    const grade = m[1] ?? m[2] ?? m[3]!;
+    // The flag is "i" for quoted and lower-case grades; an unquoted one is group 2 only if capitalised.
+    const lowerCase = m[3] !== undefined || (m[2] !== undefined && !/^[A-Z]/.test(m[2]));
+    // A lower-case, unquoted grade only before "rating" or in "the only outstanding authority".
+    if (aimOrCount(text, m.index) || (lowerCase && !/^rating$/i.test(m[4] ?? '') && !m[6])) continue;
+    // "Outstanding judgements have been given three times": plural judgements and grades are counts.
+    if (m[5] && !/^rating$/i.test(m[4]!)) continue;
+    // "the only outstanding authority in the region", "'inadequate' council": the authority's grade.
+    if (m[6] && !m[1] && !/\bthe\s+only\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const areaText = m[7] && AREA_OK.test(m[7]) ? m[7].trim() : null;
+    // Without an area after it the quote ends at the noun ("a ‘Good’ rating").
+    const end = m[7] && !areaText ? (m.indices![6]?.[1] ?? m.indices![4]![1]) : m.index + m[0].length;
+    out.push({
+      ruleId: 'grade-rating-for',
+      area: areaText ?? (m[5] ? 'several areas' : 'overall'),
+      areaKey: areaText === null ? (m[5] ? 'other' : 'overall') : areaKeyOf(areaText),
+      grade: normaliseGrade(grade),
+      start: m.index,
+      end,
+      prose: true,
+    });
+  }
+  return out;
+}
+
+/** "the authority is ‘outstanding’ for leadership, management and governance", "‘good’ for care leavers" */
+const QUOTED_FOR = new RegExp(`${QQ}${G}${QQ}\\s+for\\s+(?:the\\s+)?([^.;:,\\n\\t"“‘]{3,120})`, 'g');
+
+/** "Ofsted also rated the Board as ‘good’", "rating leadership … as “good”", "judged X to be ‘inadequate’" */
+const RATED_X_AS = new RegExp(
+  `\\b(?:rated|rating|judged|judging|graded|grading)\\s+(?!that\\b|it\\b|them\\b|as\\b|to\\b|by\\b|overall\\b)([^.;:\\n\\t"“‘]{3,140}?)\\s+(?:as|to\\s+be)\\s+${Q}${G}`,
+  'gi',
+);
+
+/** "which is now judged to be good overall", "to be judged ‘good’ overall", "being graded overall ‘Outstanding’" */
+const JUDGED_OVERALL = new RegExp(
+  `\\b(?:judged|rated|graded)\\s+(?:overall\\s+)?(?:to\\s+be\\s+|as\\s+)?${Q}${G}${Q}\\s+overall\\b|\\bbeing\\s+(?:judged|rated|graded)\\s+overall\\s+${Q}${G}`,
+  'gi',
+);
+
+/** "overall the Adoption Service was judged as good": a named service of the council as the subject */
+const SERVICE_JUDGED = new RegExp(
+  `\\b((?:the\\s+)?(?:adoption|fostering|children[’']?s|social\\s+care|safeguarding|care\\s+leavers[’']?|looked\\s+after\\s+children[’']?s?)\\s+(?:agency|service|services))` +
+    `\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:also\\s+|now\\s+)?(?:judged|rated|graded|assessed|found)\\s+(?:to\\s+be\\s+|as\\s+)?${Q}${G}`,
+  'gi',
+);
+
+export const newsJudgementRules: JudgementRule[] = [
+  rule(
+    'grade-rating-for',
+    'The grade as an adjective of "rating", "judgement" or "grade", with the area after "for"',
+    findGradeNoun,
+    {
+      match: [
+        "'Good' rating for council's children's services",
+        'Good ratings were received for the impact of leaders on social work practice',
+        'the Council’s children’s services retained its Outstanding judgement',
+        'Worcestershire County Council has received a ‘requires improvement’ rating from Ofsted',
+      ],
+      miss: [
+        'Social workers use good judgement.',
+        'Pupils achieved good grades.',
+        'a damning Ofsted rating',
+        'Outstanding judgments have been given three times',
+      ],
+    },
+  ),
+  rule(
+    'quoted-grade-for',
+    'A quoted grade then the area: "‘good’ for children who need help and protection"',
+    scanArea('quoted-grade-for', QUOTED_FOR, [2], [1]),
+    {
+      match: [
+        'the authority is ‘outstanding’ for leadership, management and governance',
+        '‘good’ for care looked after children',
+      ],
+      miss: ['‘good’ for the town', 'good for children who need help'],
+    },
+  ),
+  rule(
+    'rated-area-as',
+    'The area as the object: "Ofsted also rated the Board as ‘good’"',
+    scanArea('rated-area-as', RATED_X_AS, [1], [2]),
+    {
+      match: [
+        'Ofsted also rated the Local Children’s Safeguarding Board as ‘good’',
+        'rating leadership, management and governance, in addition to adoption support, as "good"',
+      ],
+      miss: ['Ofsted rated the weather as good', 'judged to be good'],
+    },
+  ),
+  rule(
+    'judged-grade-overall',
+    '"which is now judged to be good overall"',
+    scanArea('judged-grade-overall', JUDGED_OVERALL, [], [1, 2]),
+    {
+      match: [
+        'children’s services, which is now judged to be good overall',
+        'the overall effectiveness of services being graded overall ‘Outstanding’',
+      ],
+      miss: ['judged to be good by parents'],
+    },
+  ),
+  rule(
+    'service-judged',
+    'A named service as the subject: "the Adoption Service was judged as good"',
+    scanArea('service-judged', SERVICE_JUDGED, [1], [2]),
+    {
+      match: ['overall the Adoption Service was judged as good'],
+      miss: ['the bus service was judged as good'],
+    },
+  ),
+];

@@ -1,0 +1,67 @@
+// What the news and committee wording rules share: grade and quote patterns, the area check, the
+// guard against aims and other authorities' grades, and a scanner for "area + grade" shapes.
+import { AREA_WORDS, areaKeyOf } from './areas';
+import { GRADE_SOURCE, normaliseGrade } from './grades';
+import type { JudgementRule, RawJudgement } from './judgement-rules';
+
+export const G = `(${GRADE_SOURCE})`;
+export const Q = `["'‘’“”]?`;
+/** G matching any capitalisation, for rules whose other words are case-sensitive ("Kirklees was rated as “Good”"). */
+export const G_ANY_CASE = G.replace(/(?<![\\?])[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+export const QQ = `["'‘’“”]`;
+// An area phrase after "for": up to the clause end; checked against AREA_WORDS.
+export const AREA_AFTER = `(?:\\s+(?:were\\s+|was\\s+)?(?:received|given|awarded)?\\s*(?:for|in)\\s+([^.;:\\n\\t"“]{3,160}))?`;
+export const AREA_OK = new RegExp(
+  `${AREA_WORDS.source}|leaving care|children who need|categor|\\bservice\\b|quality of practice`,
+  'i',
+);
+
+// Aims ("to achieve a good rating", "to have at least a ‘good’ rating by 2022") and grades of other or
+// many authorities ("No authority … has been judged ‘outstanding’", "one other council achieving two
+// ‘outstanding’ judgements") in the clause before the grade.
+const AIM_OR_COUNT =
+  /(?:\b(?:to\s+achieve|achieving|to (?:have|get|gain|reach|secure)|at least|aim\w*|towards)\b|\b(?:no|other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b)[^.;!?\n]*$/i;
+
+/** Is the grade at `at` an aim or another authority's grade, by the 120 characters before it? */
+export function aimOrCount(text: string, at: number): boolean {
+  return AIM_OR_COUNT.test(text.slice(Math.max(0, at - 120), at));
+}
+
+/**
+ * Scans an "area + grade" shape: the first area group that matched (none, or an empty one, is
+ * "overall") must look like an area; the grade is the first grade group that matched. Aims and
+ * other authorities' grades are skipped.
+ */
+export function scanArea(id: string, re: RegExp, areaGroups: number[], gradeGroups: number[]) {
+  return (text: string): RawJudgement[] => {
+    const out: RawJudgement[] = [];
+    for (const m of text.matchAll(re)) {
+      const written = areaGroups.map((g) => m[g]).find((a) => a !== undefined);
+      const area = written?.trim()
+        ? written
+            .replace(/\s+/g, ' ')
+            .replace(/\s+and\s*$/, '')
+            .trim()
+        : 'overall';
+      if ((area !== 'overall' && !AREA_OK.test(area)) || aimOrCount(text, m.index)) continue;
+      const grade = gradeGroups.map((g) => m[g]).find(Boolean)!;
+      const end = m.index + m[0].replace(/\s+and\s*$/, '').length;
+      out.push({ ruleId: id, area, areaKey: areaKeyOf(area), grade: normaliseGrade(grade), start: m.index, end, prose: true });
+    }
+    return out;
+  };
+}
+
+/** A news rule with its examples. */
+export const rule = (
+  id: string,
+  note: string,
+  find: JudgementRule['find'],
+  examples: JudgementRule['examples'],
+): JudgementRule => ({
+  id,
+  note,
+  source: 'Council papers, minutes, press releases and news items about an inspection',
+  find,
+  examples,
+});

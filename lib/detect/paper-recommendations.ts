@@ -1,0 +1,81 @@
+// Recommendations as council papers and minutes restate them in prose: run-in lists after a lead-in
+// ("Areas for development: X, Y, and Z", "Some areas for improvement were identified which included
+// X; Y; Z", "Amongst areas identified for further consideration were X"), one recommendation named
+// in a sentence ("One recommendation was to …", "the Inspectors first recommendation, which
+// suggested that …", "the need to …" in the inspection report), and the committee's own numbered or
+// quoted resolutions ("1.  That the results … be noted.", “That the Committee have oversight …”).
+import type { Recommendation, RecommendationSource } from '../model/findings';
+import { SpanIndex } from './span-index';
+
+/** A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). */
+const RUN_IN = new RegExp(
+  '\\b(?:areas?\\s+(?:for|of)\\s+(?:improvement|development|further\\s+development)(?:\\s+(?:were|was)\\s+identified)?(?:\\s+(?:which|that))?\\s*(?:included|include|includes|:)' +
+    '|areas\\s+where\\s+improvement\\s+(?:was|is)\\s+(?:still\\s+)?needed\\s+(?:included|include|were)' +
+    '|(?:identified\\s+for\\s+further\\s+consideration\\.\\s+These\\s+included|areas\\s+identified\\s+for\\s+further\\s+consideration\\s+were))' +
+    '\\s+([^.\\n]{5,600})',
+  'gi',
+);
+
+/** One recommendation named in a sentence; group 1 is its text. */
+const NAMED = new RegExp(
+  '\\brecommendations?,?\\s+(?:which\\s+)?(?:suggested|said|stated|asked)\\s+that\\s+([^.\\n]{10,400})' +
+    '|\\b(?:one|another|the\\s+(?:first|second|third|last|final))\\s+recommendation\\s+(?:was|is)\\s+(to\\s+[^.\\n]{10,400})' +
+    '|\\b(?:inspection\\s+report|inspectors?|Ofsted)\\s+(?:of|on|highlighted|identified|noted)\\s+(the\\s+need\\s+to\\s+[^.\\n]{10,400})',
+  'gi',
+);
+
+/** The committee's numbered, bulleted or quoted resolutions: "That … be noted". */
+const THAT_LINE =
+  /^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[·•])[ \t]+)(That\s[^\n]{0,600}?\bbe\s+[a-z]+ed\b[^\n]*?)[ \t]*$|[“"](That\s[^”"\n]{10,600})[”"]/gm;
+
+function item(ruleId: string, text: string, start: number, quote: string, source: RecommendationSource): Recommendation {
+  return { ruleId, quote, start, end: start + quote.length, deadline: null, source, section: null };
+}
+
+/** Splits a run-in list on semicolons, else on commas and a final "and". */
+function runInItems(list: string, at: number): { quote: string; start: number }[] {
+  const parts = list.includes(';') ? list.split(/;\s*/) : list.split(/,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)/);
+  const out: { quote: string; start: number }[] = [];
+  let from = 0;
+  for (const part of parts) {
+    const quote = part.replace(/^and\s+/, '').trim();
+    const start = list.indexOf(quote, from);
+    if (quote.length >= 5 && start >= 0) out.push({ quote, start: at + start });
+    if (start >= 0) from = start + quote.length;
+  }
+  return out;
+}
+
+/**
+ * Recommendations a paper restates in prose, and the committee's numbered resolutions, in order of
+ * position; none overlaps `known` (those found by the list and resolution rules) or another.
+ * Source: "inspection", or "review" in a peer challenge or review write-up; "committee" for "That …".
+ */
+export function detectPaperRecommendations(text: string, known: Recommendation[]): Recommendation[] {
+  const source: RecommendationSource = /\bpeer\s+(?:review|challenge)\b/i.test(text.slice(0, 3000)) ? 'review' : 'inspection';
+  const found: Recommendation[] = [];
+  for (const m of text.matchAll(RUN_IN)) {
+    // "respond to the areas for improvement: in detailing the action plan": a list of areas starts with no preposition.
+    if (/^(?:in|on|at|by|for|to|with|from)\s/i.test(m[1]!)) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    for (const p of runInItems(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
+  }
+  for (const m of text.matchAll(NAMED)) {
+    const quote = (m[1] ?? m[2] ?? m[3]!).trim();
+    found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));
+  }
+  for (const m of text.matchAll(THAT_LINE)) {
+    const quote = (m[1] ?? m[2]!).trim();
+    found.push(item('that-resolution', text, m.index + m[0].indexOf(quote), quote, 'committee'));
+  }
+  const seen = new SpanIndex();
+  for (const k of [...known].sort((a, b) => a.start - b.start)) seen.add(k);
+  let lastEnd = -1;
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter((r) => {
+      if (seen.overlaps(r) || r.start < lastEnd) return false;
+      lastEnd = r.end;
+      return true;
+    });
+}
