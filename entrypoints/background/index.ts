@@ -1,10 +1,12 @@
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ToBackground } from '../../lib/messages/contracts';
+import { TOO_UNUSUAL, ToBackground } from '../../lib/messages/contracts';
 import { listen } from '../../lib/messages/messaging';
 import { activateTab, setUpSiteMenu, toolbarButton } from './activation';
 import { setUpPdfOpening } from './pdf-opening';
 import { clipsForPage, setUpClipping } from './clips';
 import { createDetector } from './detection';
+import { isTooUnusual, recordOutcome, setUpDetectOutcomes } from './detect-outcomes';
 import { openSidePanel } from './side-panel';
 import { setUpOfstedHistory } from './ofsted-history';
 
@@ -12,10 +14,12 @@ import { setUpOfstedHistory } from './ofsted-history';
 // text, and a worker with a time budget reads it (detection.ts), so one page never holds up another.
 export default defineBackground(() => {
   const detect = createDetector();
-  listen(ToBackground, async (message) => {
-    if (message.type === 'detect/run') return { findings: await detect(message.text) };
+  listen(ToBackground, async (message, sender) => {
+    if (message.type === 'detect/run') return detectPage(message.text, sender);
+    if (message.type === 'page/too-unusual') return tooUnusual(message.tabId);
     return clipsForPage(message.reportId);
   });
+  setUpDetectOutcomes();
   toolbarButton().onClicked.addListener((tab) => {
     openSidePanel(tab); // first, while the click still counts as a user gesture
     void activateTab(tab);
@@ -24,4 +28,25 @@ export default defineBackground(() => {
   setUpSiteMenu();
   setUpPdfOpening();
   setUpOfstedHistory(detect);
+
+  // A page over the time budget is remembered for its tab, so the side panel can say why it is empty.
+  async function detectPage(text: string, sender: Browser.runtime.MessageSender) {
+    try {
+      const findings = await detect(text);
+      await recordOutcome(sender, true).catch(() => {});
+      return { findings };
+    } catch (error) {
+      if (error instanceof Error && error.message === TOO_UNUSUAL) {
+        await recordOutcome(sender, false).catch(() => {});
+        // Open panels showing that tab ask again (no panel open: nobody hears it, which is fine).
+        if (sender.tab?.id !== undefined && sender.frameId === 0)
+          void browser.runtime.sendMessage({ type: 'page/went-too-unusual', tabId: sender.tab.id }).catch(() => {});
+      }
+      throw error;
+    }
+  }
+  async function tooUnusual(tabId: number) {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return { tooUnusual: await isTooUnusual(tabId, tab?.url) };
+  }
 });

@@ -22,10 +22,15 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detect/run'), text: z.string().check(z.maxLength(MAX_PAGE_TEXT)) }),
   /** the clips saved for the report at this address, to paint them again */
   z.object({ type: z.literal('clips/for-page'), reportId: z.string().check(z.maxLength(4000)) }),
+  /** the side panel asks whether the page in this tab was over the detection time budget */
+  z.object({ type: z.literal('page/too-unusual'), tabId: z.number() }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
 export const DetectResult = z.object({ findings: FindingsSchema });
+export const TooUnusualResult = z.object({ tooUnusual: z.boolean() });
+/** Background → side panels: the page in `tabId` just went over the detection time budget. */
+export const PageTooUnusual = z.object({ type: z.literal('page/went-too-unusual'), tabId: z.number() });
 
 export const AnchorMessage = z.object({
   quote: z.string().check(z.minLength(1), z.maxLength(20000)),
