@@ -1,12 +1,27 @@
 import { frameworkLabel } from '../lib/model/describe-finding';
+import { isFileName, webAddress } from '../lib/storage/addresses';
 import type { Clip, StoredReport } from '../lib/storage/schemas';
 import { firstMentions } from '../lib/model/first-mentions';
 import { ClipFollowUp } from './clip-follow-up';
 import { GradeChip } from './grade-chip';
 
-/** A printable page for a meeting: the report's judgements and recommendations, and the clipped
- * ones with their notes and follow-up. */
-export function BriefingView({ report, clips }: { report: StoredReport; clips: Clip[] }) {
+/** Where the report was read: its web address as a link, or the file it came from. */
+function Source({ url }: { url: string | undefined }) {
+  const web = url ? webAddress(url) : null;
+  if (web)
+    return (
+      <p>
+        Source: <a href={web}>{web}</a>
+      </p>
+    );
+  if (url && isFileName(url)) return <p>Source: a file on this computer ({url.slice('file:'.length)})</p>;
+  return <p>Source: a file on this computer</p>;
+}
+
+/** A printable page for a meeting: where the report came from and when this was printed, the report's
+ * judgements and recommendations, and the clipped ones with their notes and follow-up. `printed` is
+ * the print date as written ("30 November 2026"); each printed page is numbered by briefing.css. */
+export function BriefingView({ report, clips, printed }: { report: StoredReport; clips: Clip[]; printed: string }) {
   const doc = report.document;
   const judgements = firstMentions(report.judgements).map(({ j }) => j);
   const own = judgements.filter((j) => !j.inspection);
@@ -24,6 +39,8 @@ export function BriefingView({ report, clips }: { report: StoredReport; clips: C
           .filter(Boolean)
           .join(' · ')}
       </p>
+      <Source url={report.urls[0]} />
+      <p>Meeting briefing printed {printed} from Inspection Lens.</p>
       <h2>Judgements</h2>
       <table>
         <thead>

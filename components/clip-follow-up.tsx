@@ -9,7 +9,9 @@ export function ClipFollowUp({ clips }: { clips: Clip[] }) {
         <li key={c.id}>
           <blockquote>{c.anchor.quote.replace(/\s+/g, ' ').trim()}</blockquote>
           <p>
-            <strong>{c.status}</strong>
+            <span class="follow-up-status">
+              Follow-up status: <strong>{c.status}</strong>
+            </span>
             {c.due ? ` · follow up by ${c.due}` : ''} · clipped {c.createdAt.slice(0, 10)}, updated {c.updatedAt.slice(0, 10)}
             {c.tags.length ? ` · ${c.tags.join(', ')}` : ''}
           </p>

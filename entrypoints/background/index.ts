@@ -1,10 +1,12 @@
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { BACKGROUND } from '../../lib/messages/contracts';
+import { BACKGROUND, TOO_UNUSUAL } from '../../lib/messages/contracts';
 import { serve } from '../../lib/messages/messaging';
 import { activateTab, setUpSiteMenu, toolbarButton } from './activation';
 import { setUpPdfOpening } from './pdf-opening';
 import { clipsForPage, setUpClipping } from './clips';
 import { createDetector } from './detection';
+import { isTooUnusual, recordOutcome, setUpDetectOutcomes } from './detect-outcomes';
 import { openSidePanel } from './side-panel';
 import { setUpOfstedHistory } from './ofsted-history';
 
@@ -13,9 +15,11 @@ import { setUpOfstedHistory } from './ofsted-history';
 export default defineBackground(() => {
   const detect = createDetector();
   serve(BACKGROUND, {
-    'detect/run': async ({ text }) => ({ findings: await detect(text) }),
+    'detect/run': ({ text }, sender) => detectPage(text, sender),
     'clips/for-page': ({ reportId }) => clipsForPage(reportId),
+    'page/too-unusual': ({ forTab }) => tooUnusual(forTab),
   });
+  setUpDetectOutcomes();
   toolbarButton().onClicked.addListener((tab) => {
     openSidePanel(tab); // first, while the click still counts as a user gesture
     void activateTab(tab);
@@ -24,4 +28,25 @@ export default defineBackground(() => {
   setUpSiteMenu();
   setUpPdfOpening();
   setUpOfstedHistory(detect);
+
+  // A page over the time budget is remembered for its tab, so the side panel can say why it is empty.
+  async function detectPage(text: string, sender: Browser.runtime.MessageSender) {
+    try {
+      const findings = await detect(text);
+      await recordOutcome(sender, true).catch(() => {});
+      return { findings };
+    } catch (error) {
+      if (error instanceof Error && error.message === TOO_UNUSUAL) {
+        await recordOutcome(sender, false).catch(() => {});
+        // Open panels showing that tab ask again (no panel open: nobody hears it, which is fine).
+        if (sender.tab?.id !== undefined && sender.frameId === 0)
+          void browser.runtime.sendMessage({ type: 'page/went-too-unusual', tabId: sender.tab.id }).catch(() => {});
+      }
+      throw error;
+    }
+  }
+  async function tooUnusual(tabId: number) {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return { tooUnusual: await isTooUnusual(tabId, tab?.url) };
+  }
 });

@@ -24,6 +24,8 @@ async function load(params: URLSearchParams): Promise<Data | string> {
   return { kind: 'report', report, clips };
 }
 
+const printedToday = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
 function Briefing({ params }: { params: URLSearchParams }) {
   const [data, setData] = useState<Data | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -44,7 +46,7 @@ function Briefing({ params }: { params: URLSearchParams }) {
         Print this briefing
       </button>
       {data.kind === 'report' ? (
-        <BriefingView report={data.report} clips={data.clips} />
+        <BriefingView report={data.report} clips={data.clips} printed={printedToday()} />
       ) : (
         <AuthorityBriefing model={data.model} clips={data.clips} sources={data.sources} printed={data.printed} />
       )}

@@ -4,6 +4,7 @@ import { BackupView } from '../../components/backup-view';
 import { PanelTabs, type PanelTab } from '../../components/panel-tabs';
 import { ReportView } from '../../components/report-view';
 import { askPageSide } from '../../lib/messages/messaging';
+import { TOO_UNUSUAL } from '../../lib/messages/contracts';
 import { exportBackup } from '../../lib/storage/backup';
 import { newClip, reportFromPage } from '../../lib/storage/records';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
@@ -75,7 +76,9 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
           <p class="empty">
             {state === 'reading'
               ? 'Reading this page…'
-              : 'This page is not a report Inspection Lens can read. Open an Ofsted report or a council paper about one, or click the toolbar button on the page. PDFs open in the Inspection Lens viewer.'}
+              : state === 'too-unusual'
+                ? TOO_UNUSUAL
+                : 'This page is not a report Inspection Lens can read. Open an Ofsted report or a council paper about one, or click the toolbar button on the page. PDFs open in the Inspection Lens viewer.'}
           </p>
         ) : null}
         {view === 'compare' ? (

@@ -1,16 +1,24 @@
 // Follows the active tab of this window and asks its page side what report it shows.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import type { PageReport } from '../../lib/messages/contracts';
-import { askPageSide } from '../../lib/messages/messaging';
+import { PageTooUnusual, type PageReport } from '../../lib/messages/contracts';
+import { askBackground, askPageSide, listen } from '../../lib/messages/messaging';
 
 export interface ActivePage {
   tab: Browser.tabs.Tab | null;
   page: PageReport | null;
-  /** 'reading': the page is still being read; 'none': no report here (or a page we cannot read) */
-  state: 'reading' | 'none' | 'ready';
+  /** 'reading': the page is still being read; 'none': no report here (or a page we cannot read);
+   * 'too-unusual': detection of this page ran past its time budget and stopped */
+  state: 'reading' | 'none' | 'ready' | 'too-unusual';
   refresh: () => void;
 }
+
+/** Did the background give up on this tab's page (over the detection time budget)? */
+const tooUnusual = (tabId: number) =>
+  askBackground('page/too-unusual', { forTab: tabId }).then(
+    (r) => r.tooUnusual,
+    () => false,
+  );
 
 /** `pinnedTab` (the panel's ?tab= parameter) follows one tab instead of the active one. */
 export function useActivePage(pinnedTab: number | null): ActivePage {
@@ -35,6 +43,8 @@ export function useActivePage(pinnedTab: number | null): ActivePage {
         if (stop) return;
         if (report?.findings) return (setPage(report), setState('ready'));
         setPage(null);
+        if (current?.id !== undefined && (await tooUnusual(current.id))) return stop ? undefined : setState('too-unusual');
+        if (stop) return;
         setState(attempt < 7 && current?.status === 'loading' ? 'reading' : 'none');
         await new Promise((r) => setTimeout(r, 500));
       }
@@ -48,9 +58,12 @@ export function useActivePage(pinnedTab: number | null): ActivePage {
       change.status === 'complete' && (pinnedTab ?? tab?.id) === id && refresh();
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
+    // Detection of a long page can run past the panel's few questions before it gives up.
+    const stopListening = listen(PageTooUnusual, (m) => void ((pinnedTab ?? tab?.id) === m.tabId && refresh()));
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
+      stopListening();
     };
   }, [pinnedTab, tab?.id, refresh]);
 

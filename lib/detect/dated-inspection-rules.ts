@@ -15,9 +15,14 @@ const DATE = `((?:${MONTH}\\s+)?(?:19|20)\\d\\d)`;
 const H = '[^\\S\\n]';
 const WS = `(?:${H}+(?:\\n${H}*)?|\\n${H}*)`;
 const DATE_WS = `((?:${MONTH}${WS})?(?:19|20)\\d\\d)`;
+// A lazy phrase between two runs of white space starts and ends on a visible character, so a blank
+// run is always the white space's, never shared with the phrase (which made every split of a long
+// run after "inspection of" a separate try: 2.4 s for 2,000 spaces).
+const visiblePhrase = (not: string, min: number, max: number) =>
+  `([^\\s${not}][^${not}]{${min - 2},${max - 2}}?[^\\s${not}])`;
 const INSPECTION_JUDGED = new RegExp(
-  `\\binspections?(?:${WS}of${WS}([^.\\t]{3,160}?))?,?${WS}in${WS}${DATE_WS}(?:${WS}and${WS}((?:19|20)\\d\\d))?,?` +
-    `${WS}(?:found|judged|rated|continued${WS}to${WS}judge)${WS}([^.;\\t]{2,120}?)${WS}(?:to${WS}be|as)${WS}${Q}${G}${Q}`,
+  `\\binspections?(?:${WS}of${WS}${visiblePhrase('.\\t', 3, 160)})?,?${WS}in${WS}${DATE_WS}(?:${WS}and${WS}((?:19|20)\\d\\d))?,?` +
+    `${WS}(?:found|judged|rated|continued${WS}to${WS}judge)${WS}${visiblePhrase('.;\\t', 2, 120)}${WS}(?:to${WS}be|as)${WS}${Q}${G}${Q}`,
   'g',
 );
 const AND_CLAUSE = new RegExp(`^(?:,\\s+with|,?\\s+and)\\s+([^.;,]{3,80}?)\\s+(?:judged\\s+)?(?:to\\s+be|as)\\s+${Q}${G}`, 'i');

@@ -1,5 +1,7 @@
 // Clips as CSV (opens cleanly in Excel: UTF-8 with a byte-order mark, CRLF, every cell quoted)
 // and as Markdown for a briefing note. Pure: strings in, a string out.
+import { spanOfDateText, yearOfMonth } from '../compare/inspection-dates';
+import { frameworkName } from '../model/describe-finding';
 import { isFileName, isViewerFileAddress, webAddress } from '../storage/addresses';
 import type { Clip, StoredReport } from '../storage/schemas';
 
@@ -8,7 +10,21 @@ export interface ClipRow {
   report: StoredReport | null;
 }
 
-const CSV_COLUMNS = ['Authority', 'Report', 'Address', 'Kind', 'Quote', 'Note', 'Tags', 'Status', 'Follow-up date', 'Clipped on'];
+const CSV_COLUMNS = [
+  'Authority',
+  'Report',
+  'Inspection year',
+  'Framework',
+  'Address',
+  'Kind',
+  'Quote',
+  'Deadline group',
+  'Note',
+  'Tags',
+  'Follow-up status',
+  'Follow-up date',
+  'Clipped on',
+];
 
 /** A cell Excel shows as text: quotes doubled, and a leading = + - @ disarmed so it is never a formula. */
 export function csvCell(value: string): string {
@@ -18,20 +34,61 @@ export function csvCell(value: string): string {
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The clips as a CSV file's text. */
+// Councillors read these in England: a clip's time in UK time, written as Excel reads a date and time.
+const UK_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "2026-07-01 10:05" (UK time) for an ISO date-time; a bare yyyy-mm-dd stays as it is. Excel and
+ * LibreOffice read both as dates in every locale, where "2026-07-01T09:05:00.000Z" stays text. */
+export function spreadsheetDate(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const p = Object.fromEntries(UK_TIME.formatToParts(t).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** The year of the inspection a report is of, or (for a paper) the one it discusses; '' when unknown. */
+function inspectionYear(report: StoredReport | null): string {
+  const doc = report?.document;
+  const span = spanOfDateText(doc?.inspectionDates ?? doc?.discusses?.date);
+  return span ? String(yearOfMonth(span.to)) : '';
+}
+
+/** The deadline group ("within three months") of the recommendation the clip holds or sits in. */
+function deadlineGroup(clip: Clip, report: StoredReport | null): string {
+  const quote = oneLine(clip.anchor.quote);
+  const rec = report?.recommendations.find(
+    (r) => (r.start <= clip.anchor.start && clip.anchor.start < r.end) || oneLine(r.quote) === quote,
+  );
+  return rec?.deadline ?? '';
+}
+
+/** The clips as a CSV file's text: one row per clip, with the inspection (year and framework) of its
+ * report and the deadline group of its recommendation, dates as spreadsheets read them. */
 export function clipsToCsv(rows: ClipRow[]): string {
   const lines = rows.map(({ clip, report }) =>
     [
       clip.authority ?? report?.document.authority ?? '',
       report?.title ?? '',
+      inspectionYear(report),
+      frameworkName(report?.document.framework ?? report?.document.discusses?.framework) ?? '',
       report?.urls[0] ?? '',
       clip.kind,
       oneLine(clip.anchor.quote),
+      deadlineGroup(clip, report),
       clip.note,
       clip.tags.join('; '),
       clip.status,
       clip.due ?? '',
-      clip.createdAt,
+      spreadsheetDate(clip.createdAt),
     ]
       .map(csvCell)
       .join(','),

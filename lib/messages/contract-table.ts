@@ -24,9 +24,10 @@ export type RequestOf<T extends ContractTable, K extends keyof T & string> = z.o
 export type ReplyOf<T extends ContractTable, K extends keyof T & string> = z.output<T[K]['reply']>;
 export type AnyRequest<T extends ContractTable> = { [K in keyof T & string]: RequestOf<T, K> }[keyof T & string];
 
-/** One handler per message type; a handler may return its reply or a promise of it. */
-export type Handlers<T extends ContractTable> = {
-  [K in keyof T & string]: (request: RequestOf<T, K>) => ReplyOf<T, K> | Promise<ReplyOf<T, K>>;
+/** One handler per message type; a handler may return its reply or a promise of it. `S` is what
+ * the transport knows of the sender (the background uses it to tell which tab asked). */
+export type Handlers<T extends ContractTable, S = unknown> = {
+  [K in keyof T & string]: (request: RequestOf<T, K>, sender: S) => ReplyOf<T, K> | Promise<ReplyOf<T, K>>;
 };
 
 const TabId = z.optional(z.number().check(z.int()));
@@ -44,7 +45,7 @@ export function parseRequest<T extends ContractTable>(table: T, message: unknown
 }
 
 /** Runs the handler of a parsed request. */
-export function handle<T extends ContractTable>(handlers: Handlers<T>, request: AnyRequest<T>): unknown {
-  const run = handlers[request.type as keyof T & string] as (r: AnyRequest<T>) => unknown;
-  return run(request);
+export function handle<T extends ContractTable, S>(handlers: Handlers<T, S>, request: AnyRequest<T>, sender: S): unknown {
+  const run = handlers[request.type as keyof T & string] as (r: AnyRequest<T>, s: S) => unknown;
+  return run(request, sender);
 }

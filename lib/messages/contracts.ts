@@ -21,6 +21,9 @@ export const DetectJobReply = z.object({
 });
 
 export const DetectResult = z.object({ findings: FindingsSchema });
+export const TooUnusualResult = z.object({ tooUnusual: z.boolean() });
+/** Background → side panels: the page in `tabId` just went over the detection time budget. */
+export const PageTooUnusual = z.object({ type: z.literal('page/went-too-unusual'), tabId: z.number() });
 
 /** A clip's anchor in a message: the one anchor shape (lib/model/findings-schema). */
 export const AnchorMessage = AnchorSchema;
@@ -81,4 +84,6 @@ export const BACKGROUND = {
   'detect/run': contract(z.object({ text: z.string().check(z.maxLength(MAX_PAGE_TEXT)) }), DetectResult),
   /** the clips saved for a report, to paint them again */
   'clips/for-page': contract(z.object({ reportId: ReportId }), ClipAnchors),
+  /** the side panel asks whether the page in tab `forTab` was over the detection time budget */
+  'page/too-unusual': contract(z.object({ forTab: z.number().check(z.int()) }), TooUnusualResult),
 };

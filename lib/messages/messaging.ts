@@ -47,12 +47,12 @@ export function listen<T>(
 /** Answers every message of a contract table with its handler; returns a function that stops. */
 export function serve<T extends ContractTable>(
   table: T,
-  handlers: Handlers<T>,
+  handlers: Handlers<T, Sender>,
   accept: (message: { tabId?: number }) => boolean = () => true,
 ): () => void {
   return listenWith(
     (m) => parseRequest(table, m),
-    (m) => handle(handlers, m),
+    (m, sender) => handle(handlers, m, sender),
     accept,
   );
 }

@@ -35,6 +35,10 @@ export function gradeLabel(grade: string, framework: string | null): string {
   return capitalise(grade);
 }
 
+/** The framework's name as councillors know it ("Single inspection framework", "ILACS"), or null. */
+export const frameworkName = (framework: string | null | undefined): string | null =>
+  framework ? (FRAMEWORK_NAMES[framework] ?? framework) : null;
+
 /** "ILACS 2023": the framework with the year of the inspection, when both are known. */
 export function frameworkLabel(doc: DocumentInfo): string | null {
   if (!doc.framework) return null;

@@ -147,7 +147,7 @@ describe('BackupView, PanelTabs and BriefingView', () => {
         <PanelTabs current="clips" onChange={vi.fn()} clipCount={0} />
         <div role="tabpanel" id="panel-clips" aria-labelledby="tab-clips" />
       </div>,
-      <BriefingView report={makeReport()} clips={[makeClip()]} />,
+      <BriefingView report={makeReport()} clips={[makeClip()]} printed="30 November 2026" />,
     ];
     for (const view of views) {
       expect(await axeViolations(render(view).container)).toEqual([]);

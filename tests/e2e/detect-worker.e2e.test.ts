@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOO_UNUSUAL } from '../../lib/messages/contracts';
 import { extensionId } from '../../scripts/harness';
-import { readCard, readHighlights, waitForLens } from './page-helpers';
+import { frontTabId, readCard, readHighlights, waitForLens } from './page-helpers';
 import { useBrowser } from './setup';
 
 const page = (body: string) =>
@@ -94,7 +94,13 @@ describe('detection off the background message path', () => {
       await tab.goto(env.server.url('long-report.html'));
       expect(await waitForLens(tab, /too-unusual|painted|silent|failed/)).toBe('too-unusual');
       await expect.poll(() => readCard(tab)).toContain(TOO_UNUSUAL);
-      await tab.close();
+      // The side panel of that tab says the same, not "not a report".
+      await tab.bringToFront();
+      const tabId = await frontTabId(env.context);
+      const panel = await env.context.newPage();
+      await panel.goto(`chrome-extension://${await extensionId(env.context)}/sidepanel.html?tab=${tabId}`);
+      await expect.poll(() => panel.locator('#panel-report').textContent(), { timeout: 15000 }).toBe(TOO_UNUSUAL);
+      await Promise.all([tab.close(), panel.close()]);
     } finally {
       await setBudget(env.context, null);
     }

@@ -173,10 +173,7 @@ describe('side panel', () => {
     await expect.poll(() => second.panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (1)');
   });
 
-  // TODO(issue 15, 2026-11-30): fails on main since the store and compare branches were merged: window A's
-  // second note is not saved (A shows no unsaved changes and no message). Skipped until found; the
-  // version check itself is covered by tests/unit/storage and tests/components/clip-editor.test.tsx.
-  it.skip('two panels editing one clip end with the later edit and a message in the other, nothing lost', async () => {
+  it('two panels editing one clip end with the later edit and a message in the other, nothing lost', async () => {
     const [a, b] = [(await openReportAndPanel()).panel, (await openReportAndPanel()).panel];
     const [{ card: cardA, id }, { card: cardB }] = [await firstCard(a), await firstCard(b)];
     // B changes only the tags; A saves a new note first. B follows A's note, and its save keeps both.
@@ -188,11 +185,16 @@ describe('side panel', () => {
     await cardB.getByRole('button', { name: 'Save clip' }).click();
     await expect.poll(() => storedClip(b, id)).toMatchObject({ note: 'Note saved in window A', tags: ['placements', 'health'] });
 
-    // Both type a note. A saves first; B is told, and its save is refused until B saves again knowingly.
+    // Both type a note, A right after B's save (before A's window may have painted it). A follows B's
+    // tags, keeps its typing, and saves first; B is told, and its save is refused until B saves again knowingly.
     await cardA.getByLabel('Note').fill('A: a second thought');
     await cardB.getByLabel('Note').fill('B: the later edit');
+    await expect.poll(() => cardA.getByRole('status').textContent(), SLOW).toMatch(/changes saved in another window/);
+    expect(await cardA.getByLabel('Tags (comma separated)').inputValue()).toBe('placements, health');
+    expect(await cardA.getByLabel('Note').inputValue()).toBe('A: a second thought');
     await cardA.getByRole('button', { name: 'Save clip' }).click();
-    await expect.poll(() => cardA.getByRole('status').textContent(), SLOW).toBe('Clip saved.');
+    await expect.poll(async () => (await storedClip(b, id))!.note, SLOW).toBe('A: a second thought');
+    expect(await cardA.getByRole('status').textContent()).toBe('Clip saved.');
     await expect
       .poll(() => cardB.getByRole('alert').textContent(), SLOW)
       .toMatch(/also changed in another window.*A: a second thought/);

@@ -40,6 +40,11 @@ describe('pathological input: findings unchanged by blank runs', () => {
     ['between an area and a dash', (b: string) => `Help and protection –${b}requires improvement.\nAdoption${b}– good`],
     ['before a heading colon grade', (b: string) => `Overall effectiveness:${b}good${b}`],
     [
+      'between "previous inspection of" and its subject',
+      (b: string) =>
+        `The previous inspection of${b}Anyshire’s safeguarding arrangements was in June 2012. The local authority was judged to be inadequate.`,
+    ],
+    [
       'between an earlier inspection and its date',
       (b: string) => `The inspection of safeguarding services in${b}June 2012 found services to be adequate.`,
     ],

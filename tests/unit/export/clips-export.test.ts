@@ -53,3 +53,54 @@ describe('Markdown of clips: addresses', () => {
     expect(mdFor('file:Dudley_<2018>.pdf')).toContain('From a file on this computer: Dudley\\_\\<2018\\>.pdf');
   });
 });
+
+describe('CSV of clips: dates Excel reads as dates, and the inspection each clip is from', () => {
+  const parse = (csv: string) =>
+    csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"')));
+  const table = (csv: string) => {
+    const [head, ...rows] = parse(csv);
+    return rows.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i]])));
+  };
+
+  it('writes the clip date as yyyy-mm-dd hh:mm in UK time, and the follow-up date as yyyy-mm-dd', () => {
+    const [row] = table(clipsToCsv([{ clip: makeClip('c1', { createdAt: '2026-07-01T09:05:00.000Z' }), report: makeReport() }]));
+    expect(row!['Clipped on']).toBe('2026-07-01 10:05'); // British Summer Time
+    expect(row!['Follow-up date']).toBe('2026-12-10');
+    const [winter] = table(
+      clipsToCsv([{ clip: makeClip('c1', { createdAt: '2026-11-21T23:30:00.000Z' }), report: makeReport() }]),
+    );
+    expect(winter!['Clipped on']).toBe('2026-11-21 23:30');
+  });
+
+  it('gives the inspection year, framework and deadline group of the recommendation clipped', () => {
+    const report = makeReport();
+    report.recommendations[0]!.deadline = 'within three months';
+    const [row] = table(clipsToCsv([{ clip: makeClip(), report }]));
+    expect(row).toMatchObject({
+      'Inspection year': '2022',
+      Framework: 'ILACS',
+      'Deadline group': 'within three months',
+      'Follow-up status': 'to raise',
+    });
+  });
+
+  it('leaves them empty when the report is gone or does not say, and dates a paper by the inspection it discusses', () => {
+    const [gone] = table(clipsToCsv([{ clip: makeClip(), report: null }]));
+    expect([gone!['Inspection year'], gone!['Framework'], gone!['Deadline group']]).toEqual(['', '', '']);
+    const paper = makeReport('paper', {
+      document: {
+        ...makeReport().document,
+        framework: null,
+        inspectionDates: null,
+        kind: 'council paper',
+        discusses: { framework: 'SIF', date: 'March 2014' },
+      },
+    });
+    const [row] = table(clipsToCsv([{ clip: makeClip('c2', { kind: 'selection' }), report: paper }]));
+    expect([row!['Inspection year'], row!['Framework']]).toEqual(['2014', 'Single inspection framework']);
+  });
+});
