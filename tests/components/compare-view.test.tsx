@@ -166,7 +166,7 @@ describe('AuthorityBriefing', () => {
     const authority = render(<AuthorityBriefing model={model} clips={[clip]} sources={sources} printed="29 November 2026" />);
     const rows = authority.container.querySelector('.follow-up')!.outerHTML;
     cleanup();
-    const one = render(<BriefingView report={makeReport()} clips={[clip]} />);
+    const one = render(<BriefingView report={makeReport()} clips={[clip]} printed="29 November 2026" />);
     expect(one.container.querySelector('.follow-up')!.outerHTML).toBe(rows);
     expect(rows).toContain('to raise');
     expect(rows).toContain('follow up by 2026-12-10 · clipped 2026-11-21, updated 2026-11-21');
