@@ -194,7 +194,8 @@ describe('side panel', () => {
     expect(await cardA.getByLabel('Note').inputValue()).toBe('A: a second thought');
     await cardA.getByRole('button', { name: 'Save clip' }).click();
     await expect.poll(async () => (await storedClip(b, id))!.note, SLOW).toBe('A: a second thought');
-    expect(await cardA.getByRole('status').textContent()).toBe('Clip saved.');
+    // The row is stored before A's panel has read it back and confirmed: wait for the confirmation.
+    await expect.poll(() => cardA.getByRole('status').textContent(), SLOW).toBe('Clip saved.');
     await expect
       .poll(() => cardB.getByRole('alert').textContent(), SLOW)
       .toMatch(/also changed in another window.*A: a second thought/);

@@ -1,0 +1,146 @@
+// Issue 15, fault 3, in Firefox ESR (puppeteer-core over WebDriver BiDi, the Firefox test build): two
+// panels editing one clip end with the later edit, the other window is told, and nothing typed is lost.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures } from '../../scripts/harness';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const UUID = '7a2b3c4d-5e6f-4a70-8b9c-0d1e2f3a4b5c';
+const REPORT = 'ilacs-summary.html';
+const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test');
+const SLOW = { timeout: 20000 };
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+beforeAll(async () => {
+  if (!fs.existsSync(FIREFOX)) throw new Error(`Firefox ESR is missing: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
+  if (!fs.existsSync(path.join(BUILD, 'manifest.json')))
+    throw new Error('build the Firefox test extension first: npm run build:firefox:test');
+  [browser, server] = await Promise.all([
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'inspection-lens@example.org': UUID }) },
+    }),
+    serveFixtures(),
+  ]);
+  await browser.installExtension(BUILD);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens an extension page (Firefox's navigation to moz-extension addresses never reports done). */
+async function openExtensionPage(file: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`moz-extension://${UUID}/${file}`, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 20000 });
+  return page;
+}
+
+interface Tabs {
+  query(q: object): Promise<Array<{ id: number }>>;
+  sendMessage(id: number, message: object): Promise<{ value?: { url: string } }>;
+}
+/** The id of the tab showing `url`, found by asking each tab's page side what it shows. */
+const tabShowing = (panel: Page, url: string) =>
+  panel.evaluate(async (want) => {
+    const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
+    for (const tab of await tabs.query({})) {
+      const reply = await tabs.sendMessage(tab.id, { type: 'page/report' }).catch(() => null);
+      if (reply?.value?.url === want) return tab.id;
+    }
+    return -1;
+  }, url);
+
+/** The one stored clip, read from IndexedDB itself. */
+const storedClip = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ note: string; tags: string[] }>((resolve, reject) => {
+        const open = indexedDB.open('inspection-lens');
+        open.onsuccess = () => {
+          const all = open.result.transaction('clips').objectStore('clips').getAll();
+          all.onsuccess = () => (resolve(all.result[0] as { note: string; tags: string[] }), open.result.close());
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+
+/** Acts in a panel as a user would, in front (Firefox does not click or type into a tab behind). */
+async function act(panel: Page, run: () => Promise<unknown>): Promise<void> {
+  await panel.bringToFront();
+  await run();
+}
+
+/** The clip editor of a panel: its fields, messages and Save. */
+function editor(panel: Page) {
+  const value = (selector: string) => panel.$eval(selector, (e) => (e as HTMLInputElement).value);
+  const text = (selector: string) => panel.$eval(selector, (e) => e.textContent ?? '');
+  return {
+    note: () => value('.clip-editor textarea'),
+    tags: () => value('.clip-editor input:not([type])'),
+    status: () => text('.clip-editor [role=status]'),
+    alert: () => text('.clip-editor [role=alert]'),
+    fillNote: (s: string) => act(panel, () => panel.locator('.clip-editor textarea').fill(s)),
+    fillTags: (s: string) => act(panel, () => panel.locator('.clip-editor input:not([type])').fill(s)),
+    save: () => act(panel, () => panel.locator('.clip-editor button[type=submit]').click()),
+  };
+}
+
+describe('Firefox ESR: two panels on one clip', () => {
+  it('end with the later edit and a message in the other, nothing lost', { timeout: 180000 }, async () => {
+    const report = await browser.newPage();
+    await report.goto(server.url(REPORT));
+    await report.waitForFunction(() => document.documentElement.dataset.inspectionLens === 'painted', { timeout: 30000 });
+    const probe = await openExtensionPage('sidepanel.html');
+    const tabId = await tabShowing(probe, server.url(REPORT));
+    await probe.close();
+    const [pa, pb] = [
+      await openExtensionPage(`sidepanel.html?tab=${tabId}`),
+      await openExtensionPage(`sidepanel.html?tab=${tabId}`),
+    ];
+    await act(pa, async () =>
+      (await pa.waitForSelector('button[aria-label="Clip recommendation 1"]:not([disabled])', SLOW))!.click(),
+    );
+    for (const p of [pa, pb]) {
+      await p.waitForFunction(() => /My clips \(1\)/.test(document.body.innerText), SLOW);
+      await act(p, () => p.locator('#tab-clips').click());
+      await p.waitForSelector('.clip-editor textarea', SLOW);
+    }
+    const [a, b] = [editor(pa), editor(pb)];
+
+    // B changes only the tags; A saves a note first. B follows A's note, and its save keeps both.
+    await b.fillTags('placements, health');
+    await a.fillNote('Note saved in window A');
+    await a.save();
+    await expect.poll(b.note, SLOW).toBe('Note saved in window A');
+    expect(await b.status()).toMatch(/changes saved in another window/);
+    await b.save();
+    await expect
+      .poll(() => storedClip(pb), SLOW)
+      .toMatchObject({ note: 'Note saved in window A', tags: ['placements', 'health'] });
+
+    // Both type; A follows B's tags keeping its typing, and saves first; B is told, refused once, then wins.
+    await a.fillNote('A: a second thought');
+    await b.fillNote('B: the later edit');
+    await expect.poll(a.status, SLOW).toMatch(/changes saved in another window/);
+    expect([await a.tags(), await a.note()]).toEqual(['placements, health', 'A: a second thought']);
+    await a.save();
+    await expect.poll(async () => (await storedClip(pb)).note, SLOW).toBe('A: a second thought');
+    await expect.poll(b.alert, SLOW).toMatch(/also changed in another window.*A: a second thought/);
+    await b.save();
+    await expect.poll(b.alert, SLOW).toMatch(/^Not saved: .*A: a second thought.*again/);
+    expect([await b.note(), (await storedClip(pb)).note]).toEqual(['B: the later edit', 'A: a second thought']);
+    await b.save();
+    await expect.poll(async () => (await storedClip(pb)).note, SLOW).toBe('B: the later edit');
+    await expect.poll(a.note, SLOW).toBe('B: the later edit');
+    expect(await a.status()).toMatch(/changes saved in another window/);
+    await Promise.all([pa.close(), pb.close(), report.close()]);
+  });
+});
