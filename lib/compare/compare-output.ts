@@ -24,6 +24,7 @@ export function groupByAuthority(docs: SourceDocument[]): SourceDocument[][] {
 
 /** One authority's entry of the output. */
 export function authorityOutput(all: SourceDocument[], decisions: LinkDecisions = {}) {
+  const otherKinds = otherKindHistories(all);
   const authority = authorityOfUrn(all[0]?.document.authorityUrn ?? null);
   // Area SEND outcomes, school and provider grades never enter the children's services history
   // (buildInspectionHistory reads children's services documents only); they have their own.
@@ -55,8 +56,9 @@ export function authorityOutput(all: SourceDocument[], decisions: LinkDecisions 
       score: Math.round(l.score * 1000) / 1000,
       confirmed: l.confirmed,
     })),
-    /** each other kind's own history: an area's SEND outcomes over time, … */
-    otherKinds: otherKindHistories(all),
+    // Each other kind's own history (an area's SEND outcomes over time, …), only where there is one,
+    // so the contract's shape is unchanged for children's services documents alone.
+    ...(otherKinds.length > 0 ? { otherKinds } : {}),
   };
 }
 

@@ -40,7 +40,7 @@ describe('area SEND report', () => {
     expect(highlights['inspection-lens-inadequate']?.length).toBeGreaterThan(0);
     expect(highlights['inspection-lens-recommendation']).toHaveLength(11);
     await page.close();
-  }, 120000);
+  }, 180000);
 
   it('keeps the SEND outcome out of the children’s services table in Compare', async () => {
     const panel = await context.newPage();
