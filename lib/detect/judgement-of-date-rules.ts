@@ -16,15 +16,17 @@ function findJudgementOfYear(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
   for (const m of text.matchAll(JUDGEMENT_OF_YEAR)) {
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
-    const subject = text.slice(sentence.start, m.index);
+    // The subject proper ends at its first verb ("… protection have not improved enough").
+    const subject = text.slice(sentence.start, m.index).split(/\s(?:have|has|had|was|were|is|are)\s/)[0]!;
     const key = areaKeyOf(subject);
     const named = key !== 'other' && key !== 'overall';
     out.push({
       ruleId: 'judgement-of-year',
-      area: named ? subject.trim() : 'overall',
+      area: named ? subject.replace(/\s+/g, ' ').trim() : 'overall',
       areaKey: named ? key : 'overall',
       grade: normaliseGrade(m[1]!),
-      start: named ? sentence.start : m.index,
+      // The quote starts at "from": the subject's "have not improved enough" denies progress, not the grade.
+      start: m.index,
       end: m.index + m[0].length,
       prose: true,
       inspection: m[2]!.replace(/\s+/g, ' '),
