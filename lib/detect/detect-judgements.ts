@@ -16,6 +16,7 @@ import { structuralJudgementRules, type JudgementRule, type RawJudgement } from 
 import { findHeadings } from './past-context';
 import { mergeRepeats } from './merge-repeats';
 import { yearColumnRules } from './year-column-rules';
+import { judgementOfDateRules } from './judgement-of-date-rules';
 import { yearOf } from './text-util';
 
 export const judgementRules: JudgementRule[] = [
@@ -29,6 +30,7 @@ export const judgementRules: JudgementRule[] = [
   ...earlierJudgementRules,
   ...datedInspectionRules,
   ...yearColumnRules,
+  ...judgementOfDateRules,
 ];
 
 // Headline and news wording, read only outside Ofsted's own reports.
@@ -37,7 +39,6 @@ const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules, ...
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
-
 
 // Area names repeat (every table row of one area), so each is mapped to its key once.
 const areaKeys = new Map<string, AreaKey>();
@@ -55,7 +56,6 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   const from = j.inspection || j.ruleId === 'judged-then' ? j.start : sentenceOf(text, j).start;
   return NOT_A_JUDGEMENT.test(text.slice(from, j.end));
 }
-
 
 // The areas each framework grades, for "judged inadequate in all areas" in a given year.
 function areasOfYear(year: number | null): AreaKey[] {

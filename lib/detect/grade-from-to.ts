@@ -8,22 +8,22 @@ const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const YEAR_IN = new RegExp(
-  `\\b(?:in|of)\\s+((?:${MONTH}\\s+)?(?:19|20)\\d\\d(?:\\s+and\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d)?)`,
+  `\\b(?:in|of)\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d(?:\\s{1,20}and\\s{1,20}(?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)?)`,
   'i',
 );
-export const NOUN = '(?:\\s+(?:rating|judge?ment|grade|status|label))?';
+export const NOUN = '(?:\\s{1,20}(?:rating|judge?ment|grade|status|label))?';
 
 /** "upgraded … from (the) ‘inadequate’ (awarded in 2013 and 2015), to ‘requires improvement’": groups 1 from, 2 between, 3 to. */
 const FROM_TO = new RegExp(
-  `\\b(?:upgraded|moved|improved|raised|rose|risen|gone|went|jumped|climbed|progressed|downgraded|dropped|fell|fallen)\\b[^.;\\n]{0,60}?\\bfrom\\s+(?:the\\s+|an?\\s+)?${Q}${G}${Q}${NOUN}([^.;\\n]{0,60}?)\\s+to\\s+(?:be\\s+)?${Q}${G}`,
+  `\\b(?:upgraded|moved|improved|raised|rose|risen|gone|went|jumped|climbed|progressed|downgraded|dropped|fell|fallen)\\b[^.;\\n]{0,60}?\\bfrom\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}${NOUN}([^.;\\n]{0,60}?)\\s{1,20}to\\s{1,20}(?:be\\s{1,20})?${Q}${G}`,
   'gi',
 );
 
 /** The part of a sentence about a grade left behind ("from the ‘inadequate’ awarded in 2013 and 2015,"), whose dates are not the new grade's. */
 export const LEFT_BEHIND_CLAUSE = new RegExp(
-  `\\bfrom\\s+(?:the\\s+|an?\\s+)?${Q}${G}${Q}${NOUN}[^.;\\n]{0,60}?(?=\\s+to\\s)|\\b(?:after|having)\\s+(?:being|been)\\s+previously\\s+[^.;,]{0,80}` +
-    `|\\b(?:improvement|change|step\\s+up|rise|move)\\s+(?:from|on)\\s+(?:the\\s+|an?\\s+)?${Q}${G}${Q}[^.;\\n]{0,120}` +
-    `|\\b(?:first|latest)\\s+(?:full\\s+)?inspection\\s+since\\b[^.;\\n]{0,120}`,
+  `\\bfrom\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}${NOUN}[^.;\\n]{0,60}?(?=\\s{1,20}to\\s)|\\b(?:after|having)\\s{1,20}(?:being|been)\\s{1,20}previously\\s{1,20}[^.;,]{0,80}` +
+    `|\\b(?:improvement|change|step\\s{1,20}up|rise|move)\\s{1,20}(?:from|on)\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}[^.;\\n]{0,120}` +
+    `|\\b(?:first|latest)\\s{1,20}(?:full\\s{1,20})?inspection\\s{1,20}since\\b[^.;\\n]{0,120}`,
   'gi',
 );
 

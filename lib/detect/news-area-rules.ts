@@ -10,8 +10,8 @@ import { G, G_ANY_CASE, Q, QQ, aimOrCount, rule, scanArea } from './news-shared'
 
 /** "rated as good in the following areas – …", "judged to be adequate in the … categories", "inadequate in respect of …" */
 const GRADE_IN_AREA = new RegExp(
-  `\\b(?:rated|judged|graded|found)\\s+(?:to\\s+be\\s+|as\\s+)?${Q}${G}${Q}\\s+(?:in|for)\\s+(?:the\\s+following\\s+areas\\s*[–:-]\\s*)?([^.;:\\n\\t]{3,160})` +
-    `|${Q}${G}${Q}\\s+in\\s+respect\\s+of\\s+([^.;:,\\n\\t]{3,120})`,
+  `\\b(?:rated|judged|graded|found)\\s{1,20}(?:to\\s{1,20}be\\s{1,20}|as\\s{1,20})?${Q}${G}${Q}\\s{1,20}(?:in|for)\\s{1,20}(?:the\\s{1,20}following\\s{1,20}areas\\s{0,20}[–:-]\\s{0,20})?([^.;:\\n\\t]{3,160})` +
+    `|${Q}${G}${Q}\\s{1,20}in\\s{1,20}respect\\s{1,20}of\\s{1,20}([^.;:,\\n\\t]{3,120})`,
   'gi',
 );
 
@@ -20,8 +20,8 @@ const NOT_A_PLACE =
   /^(?:It|This|That|There|They|These|Those|He|She|We|The|Staff|All|Most|Some|Each|Every|Services|Children|Ofsted|Inspectors?)$/;
 /** "Kirklees was rated as “good”", "Shropshire Council’s children’s services rated ‘good’ by Ofsted" */
 const PLACE_RATED = new RegExp(
-  `\\b((?:[A-Z][a-z][\\w’'-]*\\s+){1,4}?(?:Council[’']s\\s+)?children[’']?s\\s+services|[A-Z][a-z][\\w’'-]+(?:\\s+(?:City|County|Borough|Council|[A-Z][a-z]+)){0,3})` +
-    `\\s+(?:(was|were|is|are|has\\s+been|had\\s+been)\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+|to\\s+be\\s+)?(["'‘’“”])?${G_ANY_CASE}`,
+  `\\b((?:[A-Z][a-z][\\w’'-]*\\s{1,20}){1,4}?(?:Council[’']s\\s{1,20})?children[’']?s\\s{1,20}services|[A-Z][a-z][\\w’'-]+(?:\\s{1,20}(?:City|County|Borough|Council|[A-Z][a-z]+)){0,3})` +
+    `\\s{1,20}(?:(was|were|is|are|has\\s{1,20}been|had\\s{1,20}been)\\s{1,20})?(?:rated|judged|graded)\\s{1,20}(?:as\\s{1,20}|to\\s{1,20}be\\s{1,20})?(["'‘’“”])?${G_ANY_CASE}`,
   'g',
 );
 
@@ -47,7 +47,7 @@ function findPlaceRated(text: string): RawJudgement[] {
 
 /** "The overall inspection judgement stated the service ‘requires improvement to be good’" */
 const JUDGEMENT_STATED = new RegExp(
-  `(?:\\bjudge?ment\\s+(?:stated|said|found|concluded)|\\bstating)\\s+(?:that\\s+)?(?:the\\s+)?(?:service|services|council|local\\s+authority|authority|it)\\s+(?:(?:was|is|were|are)\\s+)?${Q}${G}`,
+  `(?:\\bjudge?ment\\s{1,20}(?:stated|said|found|concluded)|\\bstating)\\s{1,20}(?:that\\s{1,20})?(?:the\\s{1,20})?(?:service|services|council|local\\s{1,20}authority|authority|it)\\s{1,20}(?:(?:was|is|were|are)\\s{1,20})?${Q}${G}`,
   'gi',
 );
 
@@ -59,19 +59,19 @@ const SPACED_ROW = new RegExp(
 
 /** "Thurrock Council was providing a ‘Good’ service" */
 const GRADE_SERVICE = new RegExp(
-  `\\b(?:providing|provides|provided|delivering|delivers|runs?)\\s+(?:an?\\s+)?${QQ}${G}${QQ}\\s+service\\b`,
+  `\\b(?:providing|provides|provided|delivering|delivers|runs?)\\s{1,20}(?:an?\\s{1,20})?${QQ}${G}${QQ}\\s{1,20}service\\b`,
   'gi',
 );
 
 /** "the Ofsted Adoption Inspection was GOOD" */
 const INSPECTION_WAS = new RegExp(
-  `\\bOfsted\\s+((?:[\\w’']+\\s+){0,3}?)inspection\\s+(?:was|is)\\s+(?:(?:rated|judged|graded)\\s+)?(?:as\\s+)?${Q}${G}`,
+  `\\bOfsted\\s{1,20}((?:[\\w’']+\\s{1,20}){0,3}?)inspection\\s{1,20}(?:was|is)\\s{1,20}(?:(?:rated|judged|graded)\\s{1,20})?(?:as\\s{1,20})?${Q}${G}`,
   'gi',
 );
 
 /** "Councils judged to be performing poorly are Staffordshire, Gloucestershire, …": named authorities */
 const NAMED_LIST = new RegExp(
-  `\\b(?:[Cc]ouncils|[Aa]uthorities)\\s+(?:judged|rated|found)\\s+(?:to\\s+be\\s+|as\\s+)?${Q}${G}${Q}\\s+(?:are|were|include|included)\\s+[A-Z][^.;\\n]{0,400}`,
+  `\\b(?:[Cc]ouncils|[Aa]uthorities)\\s{1,20}(?:judged|rated|found)\\s{1,20}(?:to\\s{1,20}be\\s{1,20}|as\\s{1,20})?${Q}${G}${Q}\\s{1,20}(?:are|were|include|included)\\s{1,20}[A-Z][^.;\\n]{0,400}`,
   'g',
 );
 

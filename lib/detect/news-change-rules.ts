@@ -14,34 +14,34 @@ const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
 /** "moves out of 'inadequate'", "removed a council's “inadequate” rating", "after being previously requiring improvement" */
 const LEFT_BEHIND = new RegExp(
-  `\\b(?:mov(?:es|ed|ing)\\s+out\\s+of|removed|lost|shed|shaken\\s+off|escaped)\\s+(?:(?:its|the|their|an?)\\s+)?(?:[\\w’']+\\s+){0,2}?${Q}${G}${Q}${NOUN}` +
-    `|\\b(?:being|been)\\s+previously\\s+(?:(?:rated|judged)\\s+)?(?:as\\s+)?${Q}${G}`,
+  `\\b(?:mov(?:es|ed|ing)\\s{1,20}out\\s{1,20}of|removed|lost|shed|shaken\\s{1,20}off|escaped)\\s{1,20}(?:(?:its|the|their|an?)\\s{1,20})?(?:[\\w’']+\\s{1,20}){0,2}?${Q}${G}${Q}${NOUN}` +
+    `|\\b(?:being|been)\\s{1,20}previously\\s{1,20}(?:(?:rated|judged)\\s{1,20})?(?:as\\s{1,20})?${Q}${G}`,
   'gi',
 );
 
 /** "received ‘Good’ in all areas", "saw every category rated as 'requiring improvement to be good'" */
 const ALL_AREAS = new RegExp(
-  `\\b(?:received|achieved|awarded|rated|judged|graded)\\s+(?:as\\s+)?${Q}${G}${Q}\\s+(?:in|across|for)\\s+(?:all|every)\\s+(?:areas?|judge?ments?|categor(?:y|ies))` +
-    `|\\b(?:every|each|all)\\s+(?:of\\s+the\\s+)?(?:categor(?:y|ies)|areas?|judge?ments?)\\s+(?:(?:was|were)\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+)?${Q}${G}`,
+  `\\b(?:received|achieved|awarded|rated|judged|graded)\\s{1,20}(?:as\\s{1,20})?${Q}${G}${Q}\\s{1,20}(?:in|across|for)\\s{1,20}(?:all|every)\\s{1,20}(?:areas?|judge?ments?|categor(?:y|ies))` +
+    `|\\b(?:every|each|all)\\s{1,20}(?:of\\s{1,20}the\\s{1,20})?(?:categor(?:y|ies)|areas?|judge?ments?)\\s{1,20}(?:(?:was|were)\\s{1,20})?(?:rated|judged|graded)\\s{1,20}(?:as\\s{1,20})?${Q}${G}`,
   'gi',
 );
 
 /** "received a rating of adequate for safeguarding", "an overall rating of good"; "still “requires improvement”" */
 const RATING_OF = new RegExp(
-  `\\b(?:an?|the|its|their)\\s+(?:overall\\s+)?(?:rating|judge?ment|grade)\\s+of\\s+${Q}${G}${Q}(?:\\s+for\\s+([^.;:,\\n\\t]{3,80}))?` +
-    `|\\b((?:children[’']?s\\s+)?services\\b[^.;\\n"“]{0,60}?)\\s+(?:still|now)\\s+${Q}${G}`,
+  `\\b(?:an?|the|its|their)\\s{1,20}(?:overall\\s{1,20})?(?:rating|judge?ment|grade)\\s{1,20}of\\s{1,20}${Q}${G}${Q}(?:\\s{1,20}for\\s{1,20}([^.;:,\\n\\t]{3,80}))?` +
+    `|\\b((?:children[’']?s\\s{1,20})?services\\b[^.;\\n"“]{0,60}?)\\s{1,20}(?:still|now)\\s{1,20}${Q}${G}`,
   'gi',
 );
 
 /** "the adoption performance to be rated as outstanding", "the only local authority in the region to be judged outstanding" */
 const TO_BE_RATED = new RegExp(
-  `\\b((?:the|its)\\s+[^.;,\\n]{3,80}?)\\s+to\\s+be\\s+(?:rated|judged|graded)\\s+(?:as\\s+)?${Q}${G}`,
+  `\\b((?:the|its)\\s{1,20}[^.;,\\n]{3,80}?)\\s{1,20}to\\s{1,20}be\\s{1,20}(?:rated|judged|graded)\\s{1,20}(?:as\\s{1,20})?${Q}${G}`,
   'gi',
 );
 
 /** "the grades for our overall capacity to improve and our overall effectiveness were both 2 (adequate)" */
 const GRADES_FOR_NUMBER = new RegExp(
-  `\\bgrades?\\s+for\\s+([^.;\\n\\t]{3,160}?)\\s+(?:was|were|is|are)(?:\\s+both)?\\s+(?:grade\\s+)?[1-4]\\s*\\(\\s*${G}\\s*\\)`,
+  `\\bgrades?\\s{1,20}for\\s{1,20}([^.;\\n\\t]{3,160}?)\\s{1,20}(?:was|were|is|are)(?:\\s{1,20}both)?\\s{1,20}(?:grade\\s{1,20})?[1-4]\\s{0,20}\\(\\s{0,20}${G}\\s{0,20}\\)`,
   'gi',
 );
 

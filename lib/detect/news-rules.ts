@@ -16,8 +16,8 @@ import { AREA_AFTER, AREA_OK, G, Q, QQ, aimOrCount, rule, scanArea } from './new
  * grade; 4 the noun, 5 its plural; 6 "authority"; 7 the area after "for".
  */
 const GRADE_NOUN = new RegExp(
-  `(?:${QQ}${G}${QQ}|\\b(Outstanding|Good|Inadequate|Requires\\s+Improvement(?:\\s+to\\s+be\\s+Good)?|Adequate)\\b|\\b${G})` +
-    `(?:\\s+overall)?\\s+(?:(rating|judge?ment|grade)(s?)|(authority|council))\\b(?:\\s+overall)?${AREA_AFTER}`,
+  `(?:${QQ}${G}${QQ}|\\b(Outstanding|Good|Inadequate|Requires\\s{1,20}Improvement(?:\\s{1,20}to\\s{1,20}be\\s{1,20}Good)?|Adequate)\\b|\\b${G})` +
+    `(?:\\s{1,20}overall)?\\s{1,20}(?:(rating|judge?ment|grade)(s?)|(authority|council))\\b(?:\\s{1,20}overall)?${AREA_AFTER}`,
   'gdi',
 );
 
@@ -50,24 +50,24 @@ function findGradeNoun(text: string): RawJudgement[] {
 }
 
 /** "the authority is ‘outstanding’ for leadership, management and governance", "‘good’ for care leavers" */
-const QUOTED_FOR = new RegExp(`${QQ}${G}${QQ}\\s+for\\s+(?:the\\s+)?([^.;:,\\n\\t"“‘]{3,120})`, 'g');
+const QUOTED_FOR = new RegExp(`${QQ}${G}${QQ}\\s{1,20}for\\s{1,20}(?:the\\s{1,20})?([^.;:,\\n\\t"“‘]{3,120})`, 'g');
 
 /** "Ofsted also rated the Board as ‘good’", "rating leadership … as “good”", "judged X to be ‘inadequate’" */
 const RATED_X_AS = new RegExp(
-  `\\b(?:rated|rating|judged|judging|graded|grading)\\s+(?!that\\b|it\\b|them\\b|as\\b|to\\b|by\\b|overall\\b)([^.;:\\n\\t"“‘]{3,140}?)\\s+(?:as|to\\s+be)\\s+${Q}${G}`,
+  `\\b(?:rated|rating|judged|judging|graded|grading)\\s{1,20}(?!that\\b|it\\b|them\\b|as\\b|to\\b|by\\b|overall\\b)([^.;:\\n\\t"“‘]{3,140}?)\\s{1,20}(?:as|to\\s{1,20}be)\\s{1,20}${Q}${G}`,
   'gi',
 );
 
 /** "which is now judged to be good overall", "to be judged ‘good’ overall", "being graded overall ‘Outstanding’" */
 const JUDGED_OVERALL = new RegExp(
-  `\\b(?:judged|rated|graded)\\s+(?:overall\\s+)?(?:to\\s+be\\s+|as\\s+)?${Q}${G}${Q}\\s+overall\\b|\\bbeing\\s+(?:judged|rated|graded)\\s+overall\\s+${Q}${G}`,
+  `\\b(?:judged|rated|graded)\\s{1,20}(?:overall\\s{1,20})?(?:to\\s{1,20}be\\s{1,20}|as\\s{1,20})?${Q}${G}${Q}\\s{1,20}overall\\b|\\bbeing\\s{1,20}(?:judged|rated|graded)\\s{1,20}overall\\s{1,20}${Q}${G}`,
   'gi',
 );
 
 /** "overall the Adoption Service was judged as good": a named service of the council as the subject */
 const SERVICE_JUDGED = new RegExp(
-  `\\b((?:the\\s+)?(?:adoption|fostering|children[’']?s|social\\s+care|safeguarding|care\\s+leavers[’']?|looked\\s+after\\s+children[’']?s?)\\s+(?:agency|service|services))` +
-    `\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:also\\s+|now\\s+)?(?:judged|rated|graded|assessed|found)\\s+(?:to\\s+be\\s+|as\\s+)?${Q}${G}`,
+  `\\b((?:the\\s{1,20})?(?:adoption|fostering|children[’']?s|social\\s{1,20}care|safeguarding|care\\s{1,20}leavers[’']?|looked\\s{1,20}after\\s{1,20}children[’']?s?)\\s{1,20}(?:agency|service|services))` +
+    `\\s{1,20}(?:was|were|is|are|has\\s{1,20}been|had\\s{1,20}been)\\s{1,20}(?:also\\s{1,20}|now\\s{1,20})?(?:judged|rated|graded|assessed|found)\\s{1,20}(?:to\\s{1,20}be\\s{1,20}|as\\s{1,20})?${Q}${G}`,
   'gi',
 );
 

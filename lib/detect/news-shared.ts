@@ -10,7 +10,7 @@ export const Q = `["'‘’“”]?`;
 export const G_ANY_CASE = G.replace(/(?<![\\?])[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 export const QQ = `["'‘’“”]`;
 // An area phrase after "for": up to the clause end; checked against AREA_WORDS.
-export const AREA_AFTER = `(?:\\s+(?:were\\s+|was\\s+)?(?:received|given|awarded)?\\s*(?:for|in)\\s+([^.;:\\n\\t"“]{3,160}))?`;
+export const AREA_AFTER = `(?:\\s{1,20}(?:were\\s{1,20}|was\\s{1,20})?(?:received|given|awarded)?\\s{0,20}(?:for|in)\\s{1,20}([^.;:\\n\\t"“]{3,160}))?`;
 export const AREA_OK = new RegExp(
   `${AREA_WORDS.source}|leaving care|children who need|categor|\\bservice\\b|quality of practice`,
   'i',

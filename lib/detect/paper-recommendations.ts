@@ -9,18 +9,18 @@ import { SpanIndex } from './span-index';
 
 /** A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). */
 const RUN_IN = new RegExp(
-  '\\b(?:areas?\\s+(?:for|of)\\s+(?:improvement|development|further\\s+development)(?:\\s+(?:were|was)\\s+identified)?(?:\\s+(?:which|that))?\\s*(?:included|include|includes|:)' +
-    '|areas\\s+where\\s+improvement\\s+(?:was|is)\\s+(?:still\\s+)?needed\\s+(?:included|include|were)' +
-    '|(?:identified\\s+for\\s+further\\s+consideration\\.\\s+These\\s+included|areas\\s+identified\\s+for\\s+further\\s+consideration\\s+were))' +
-    '\\s+([^.\\n]{5,600})',
+  '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:)' +
+    '|areas\\s{1,20}where\\s{1,20}improvement\\s{1,20}(?:was|is)\\s{1,20}(?:still\\s{1,20})?needed\\s{1,20}(?:included|include|were)' +
+    '|(?:identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\.\\s{1,20}These\\s{1,20}included|areas\\s{1,20}identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\s{1,20}were))' +
+    '\\s{1,20}([^.\\n]{5,600})',
   'gi',
 );
 
 /** One recommendation named in a sentence; group 1 is its text. */
 const NAMED = new RegExp(
-  '\\brecommendations?,?\\s+(?:which\\s+)?(?:suggested|said|stated|asked)\\s+that\\s+([^.\\n]{10,400})' +
-    '|\\b(?:one|another|the\\s+(?:first|second|third|last|final))\\s+recommendation\\s+(?:was|is)\\s+(to\\s+[^.\\n]{10,400})' +
-    '|\\b(?:inspection\\s+report|inspectors?|Ofsted)\\s+(?:of|on|highlighted|identified|noted)\\s+(the\\s+need\\s+to\\s+[^.\\n]{10,400})',
+  '\\brecommendations?,?\\s{1,20}(?:which\\s{1,20})?(?:suggested|said|stated|asked)\\s{1,20}that\\s{1,20}([^.\\n]{10,400})' +
+    '|\\b(?:one|another|the\\s{1,20}(?:first|second|third|last|final))\\s{1,20}recommendation\\s{1,20}(?:was|is)\\s{1,20}(to\\s{1,20}[^.\\n]{10,400})' +
+    '|\\b(?:inspection\\s{1,20}report|inspectors?|Ofsted)\\s{1,20}(?:of|on|highlighted|identified|noted)\\s{1,20}(the\\s{1,20}need\\s{1,20}to\\s{1,20}[^.\\n]{10,400})',
   'gi',
 );
 

@@ -39,6 +39,13 @@ describe('judgements in papers and news', () => {
     expect(found).toContainEqual({ areaKey: 'overall', grade: 'requires improvement', inspection: '2019' });
   });
 
+  it('"the inadequate judgement of 2015" is an earlier grade of the subject’s area, also in a report', () => {
+    const found = detectReport(
+      'Services for children and families in need of help and protection have not improved\nenough from the inadequate judgement of 2015.',
+    ).judgements.map((j) => ({ areaKey: j.areaKey, grade: j.grade, inspection: j.inspection }));
+    expect(found).toEqual([{ areaKey: 'help_protection', grade: 'inadequate', inspection: '2015' }]);
+  });
+
   it('news wording is not read in an Ofsted report', () => {
     const report =
       'Inspection of Anyshire children’s services\n\nInspection dates: 3 to 14 March 2025\n\nLead inspector: Inspector A\n\n';
