@@ -16,12 +16,16 @@ function listenWith<T>(parse: Parse<T>, run: (message: T, sender: Sender) => unk
   const listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
     const parsed = parse(message);
     if (parsed === null || !accept(parsed)) return false;
-    Promise.resolve()
+    const reply = Promise.resolve()
       .then(() => run(parsed, sender))
       .then(
-        (value) => sendResponse({ ok: true, value: value ?? null }),
-        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (value) => ({ ok: true, value: value ?? null }),
+        (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
       );
+    // Chrome answers through sendResponse; a caller that passes none (WXT's fake browser) takes
+    // the returned promise, as Firefox also would.
+    if (typeof sendResponse !== 'function') return reply;
+    void reply.then(sendResponse);
     return true; // the reply is sent asynchronously
   };
   browser.runtime.onMessage.addListener(listener);
