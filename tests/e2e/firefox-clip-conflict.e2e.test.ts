@@ -87,7 +87,15 @@ function editor(panel: Page) {
     tags: () => value('.clip-editor input:not([type])'),
     status: () => text('.clip-editor [role=status]'),
     alert: () => text('.clip-editor [role=alert]'),
-    fillNote: (s: string) => act(panel, () => panel.locator('.clip-editor textarea').fill(s)),
+    // typed as a person would: select what is there, then type over it (every key an input event)
+    fillNote: (s: string) =>
+      act(panel, async () => {
+        await panel.click('.clip-editor textarea');
+        await panel.keyboard.down('Control');
+        await panel.keyboard.press('KeyA');
+        await panel.keyboard.up('Control');
+        await panel.keyboard.type(s);
+      }),
     fillTags: (s: string) => act(panel, () => panel.locator('.clip-editor input:not([type])').fill(s)),
     save: () => act(panel, () => panel.locator('.clip-editor button[type=submit]').click()),
   };
@@ -127,6 +135,9 @@ describe('Firefox ESR: two panels on one clip', () => {
       .toMatchObject({ note: 'Note saved in window A', tags: ['placements', 'health'] });
 
     // Both type; A follows B's tags keeping its typing, and saves first; B is told, refused once, then wins.
+    // A has followed B's save before the next typing (puppeteer's fill sets the value without an
+    // input event before it types, so a re-render in between would restore the old note).
+    await expect.poll(a.tags, SLOW).toBe('placements, health');
     await a.fillNote('A: a second thought');
     await b.fillNote('B: the later edit');
     await expect.poll(a.status, SLOW).toMatch(/changes saved in another window/);

@@ -169,13 +169,14 @@ describe('Ofsted history', () => {
       .toEqual([
         expect.stringMatching(/^saved: West Northamptonshire, \d+ judgements/),
         expect.stringMatching(/^saved: West Northamptonshire, \d+ judgements/),
-        // the predecessor's page lists an area SEND report in which the detector finds nothing to keep
-        'failed: no judgements or recommendations found in it',
+        // the predecessor's page lists an area SEND report: its outcome and actions are read and kept
+        expect.stringMatching(/^saved: West Northamptonshire, 1 judgements, \d+ recommendations/),
       ]);
     expect(fileRequests().some((r) => r.at > restartAt)).toBe(true); // the queue went on after the restart
     const stored = (await storedReports(context, id)).filter((r) => /Northamptonshire/.test(r.authority ?? ''));
     expect(stored.map((r) => r.urls).sort()).toEqual([
       [`https://files.ofsted.gov.uk/v1/file/wn-2022`],
+      [`https://files.ofsted.gov.uk/v1/file/wn-2024-send`],
       [`https://files.ofsted.gov.uk/v1/file/wn-2026`],
     ]);
     const again = await openPanelOn('https://files.ofsted.gov.uk/v1/file/wn-2026');
