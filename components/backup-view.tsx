@@ -1,5 +1,7 @@
 interface Props {
   message: { text: string; error: boolean } | null;
+  /** rows of a restore written so far, while it runs */
+  progress?: { done: number; total: number } | null;
   canBrief: boolean;
   onBackup: () => void;
   onRestore: (file: File) => void;
@@ -48,6 +50,7 @@ export function BackupView(p: Props) {
       <button type="button" onClick={p.onWipe}>
         Delete all saved reports and clips…
       </button>
+      {p.progress ? <progress aria-label="Restore" max={p.progress.total} value={p.progress.done} /> : null}
       {p.message ? (
         <p role={p.message.error ? 'alert' : 'status'} class={p.message.error ? 'error' : 'ok'}>
           {p.message.text}

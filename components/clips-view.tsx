@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { clipFacets, queryClips, type ClipQuery } from '../lib/storage/clip-query';
+import { clipFacets, filterClips, sortClips, type ClipQuery } from '../lib/storage/clip-query';
 import { CLIP_STATUSES, type Clip, type ClipDraft, type StoredReport } from '../lib/storage/schemas';
-import { ClipEditor } from './clip-editor';
+import { ClipList } from './clip-list';
 
 interface Props {
   clips: Clip[];
@@ -36,14 +36,13 @@ function UndoDelete({ clip, onUndo }: { clip: Clip; onUndo: () => void }) {
   );
 }
 
-// Rendering every editor of 10,000 clips would make each keystroke slow; search narrows the list.
-const SHOWN = 50;
-
 /** Every clip across saved reports: search, filter by authority, status and tag, sort, open the source. */
 export function ClipsView({ clips, reports, drafts, onDraft, onSave, onDelete, onOpen, deleted, onUndo }: Props) {
   const [q, setQ] = useState<ClipQuery>({ text: '', authority: null, status: null, tag: null, sort: 'newest' });
   const facets = useMemo(() => clipFacets(clips), [clips]);
-  const rows = useMemo(() => queryClips(clips, reports, q), [clips, reports, q]);
+  // Sorted once per list and sort order; a keystroke only filters (one pass over the clips).
+  const sorted = useMemo(() => sortClips(clips, q.sort), [clips, q.sort]);
+  const rows = useMemo(() => filterClips(sorted, reports, q), [sorted, reports, q]);
   const set = (patch: Partial<ClipQuery>) => setQ({ ...q, ...patch });
   const choose = (label: string, value: string | null, options: readonly string[], on: (v: string | null) => void) => (
     <label>
@@ -87,27 +86,7 @@ export function ClipsView({ clips, reports, drafts, onDraft, onSave, onDelete, o
       {clips.length === 0 ? (
         <p>No clips yet. Open a report and press Clip beside a recommendation, or select text and press Alt+Shift+C.</p>
       ) : null}
-      <ul class="clips">
-        {rows.slice(0, SHOWN).map(({ clip, report }) => (
-          <li key={clip.id} id={`clip-card-${clip.id}`}>
-            <blockquote>{clip.anchor.quote.replace(/\s+/g, ' ').trim()}</blockquote>
-            <p class="meta">
-              {[clip.authority, report?.title, clip.status].filter(Boolean).join(' · ')}{' '}
-              <button type="button" class="link" onClick={() => onOpen(clip)}>
-                Open the source at this clip
-              </button>
-            </p>
-            <ClipEditor
-              clip={clip}
-              draft={drafts.get(clip.id) ?? null}
-              onDraft={(d) => onDraft(clip.id, d)}
-              onSave={onSave}
-              onDelete={onDelete}
-            />
-          </li>
-        ))}
-      </ul>
-      {rows.length > SHOWN ? <p>Showing the first {SHOWN}; search or filter to narrow the list.</p> : null}
+      <ClipList rows={rows} query={q} drafts={drafts} onDraft={onDraft} onSave={onSave} onDelete={onDelete} onOpen={onOpen} />
     </section>
   );
 }

@@ -1,7 +1,6 @@
 // The side panel: the open report, My clips, and backup / export. Owns the state its views show.
 import { useState } from 'preact/hooks';
 import { BackupView } from '../../components/backup-view';
-import { ClipsView } from '../../components/clips-view';
 import { PanelTabs, type PanelTab } from '../../components/panel-tabs';
 import { ReportView } from '../../components/report-view';
 import { askPageSide } from '../../lib/messages/messaging';
@@ -10,6 +9,7 @@ import { newClip, reportFromPage } from '../../lib/storage/records';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
 import { downloadClips, downloadText, openAuthorityBriefing, openBriefing, openClipSource } from './panel-actions';
 import { AuthoritiesTab } from './authorities-tab';
+import { ClipsTab } from './clips-tab';
 import { CompareTab } from './compare-tab';
 import { useActivePage } from './use-active-page';
 import { useBackupActions } from './use-backup-actions';
@@ -47,12 +47,12 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
     const made = await write((s) => s.addClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
     await showClipsInPage([...pageClips, made]);
   };
-  const { message, restore, wipe } = useBackupActions(store, refresh);
+  const { message, progress, restore, wipe } = useBackupActions(store, refresh);
 
   return (
     <main class="panel">
       <h1 class="visually-hidden">Inspection Lens</h1>
-      <PanelTabs current={view} onChange={(v) => (setFocusCompare(false), setView(v))} clipCount={clips.length} />
+      <PanelTabs current={view} onChange={(v) => (setFocusCompare(false), setView(v))} clipCount={store.clipCount} />
       {problem ? (
         <p role="alert" class="error">
           {problem}
@@ -88,18 +88,13 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
             onCompare={(code) => (setChosen(code), setFocusCompare(true), setView('compare'))}
           />
         ) : null}
-        {view === 'clips' && edits.drafts ? (
-          <ClipsView
-            clips={clips}
-            reports={reports}
-            {...edits}
-            drafts={edits.drafts}
-            onOpen={(c) => void openClipSource(c, reports.get(c.reportId) ?? null)}
-          />
+        {view === 'clips' ? (
+          <ClipsTab store={store} edits={edits} onOpen={(c) => void openClipSource(c, reports.get(c.reportId) ?? null)} />
         ) : null}
         {view === 'backup' ? (
           <BackupView
             message={message}
+            progress={progress}
             canBrief={saved}
             onRestore={(f) => void restore(f)}
             onBackup={() =>

@@ -1,18 +1,28 @@
 // Restore from a backup file and delete everything, with the message each leaves for the user.
 import { useState } from 'preact/hooks';
-import { importBackup, readBackup } from '../../lib/storage/backup';
+import { importBackup } from '../../lib/storage/backup';
+import { checkBackupFile } from './check-backup-file';
 import { describeRestore } from './panel-actions';
 import type { StoreView } from './use-store';
 
 export function useBackupActions({ write }: StoreView, refresh: () => void) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const restore = async (file: File) => {
     try {
-      const backup = readBackup(await file.text());
-      setMessage({ text: describeRestore(await write((s) => importBackup(s, backup))), error: false });
+      setMessage({ text: `Checking the backup (${(file.size / 1e6).toFixed(1)} MB)…`, error: false });
+      const backup = await checkBackupFile(file);
+      const written = (done: number, total: number) => {
+        setProgress({ done, total });
+        setMessage({ text: `Restoring: ${done} of ${total} rows written…`, error: false });
+      };
+      const result = await write((s) => importBackup(s, backup, written));
+      setMessage({ text: describeRestore(result), error: false });
       refresh();
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+    } finally {
+      setProgress(null);
     }
   };
   const wipe = async () => {
@@ -20,5 +30,5 @@ export function useBackupActions({ write }: StoreView, refresh: () => void) {
     await write((s) => s.clearAll());
     setMessage({ text: 'Every saved report and clip was deleted.', error: false });
   };
-  return { message, restore, wipe };
+  return { message, progress, restore, wipe };
 }

@@ -9,6 +9,10 @@ export interface StoreView {
   store: LensStore | null;
   reports: ReadonlyMap<string, StoredReport>;
   clips: Clip[];
+  /** false until the clips are read (clips is empty meanwhile) */
+  clipsLoaded: boolean;
+  /** the number of clips: counted by the database at once, then the clips read */
+  clipCount: number;
   /** the councillor's confirm / reject decisions on recommendation links */
   decisions: LinkDecision[];
   /** a store problem in words (full, blocked, damaged rows), or null */
@@ -21,13 +25,18 @@ export function useStore(): StoreView {
   const [store, setStore] = useState<LensStore | null>(null);
   const [reports, setReports] = useState<StoredReport[]>([]);
   const [clips, setClips] = useState<Clip[]>([]);
+  const [clipsLoaded, setClipsLoaded] = useState(false);
+  const [counted, setCounted] = useState(0);
   const [decisions, setDecisions] = useState<LinkDecision[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
   const load = useCallback(async (s: LensStore) => {
-    const [r, c, d] = await Promise.all([s.listReports(), s.listClips(), listLinkDecisions(s)]);
-    setReports(r.rows);
+    // Clips first: My clips shows them before the (much larger) reports are read.
+    const c = await s.listClips();
     setClips(c.rows);
+    setClipsLoaded(true);
+    const [r, d] = await Promise.all([s.listReports(), listLinkDecisions(s)]);
+    setReports(r.rows);
     setDecisions(d.rows);
     const bad = r.invalid + c.invalid + d.invalid;
     setProblem(
@@ -37,8 +46,9 @@ export function useStore(): StoreView {
 
   useEffect(() => {
     LensStore.open()
-      .then((s) => (setStore(s), load(s)))
-      .catch((error: unknown) => setProblem(explainStoreError(error).message));
+      .then((s) => (setStore(s), void s.countClips().then(setCounted), load(s)))
+      // No store: My clips shows it has none, beside the problem.
+      .catch((error: unknown) => (setClipsLoaded(true), setProblem(explainStoreError(error).message)));
   }, [load]);
   useEffect(() => (store ? onStoreChange(() => void load(store)) : undefined), [store, load]);
   // Ask the browser not to evict the store under storage pressure.
@@ -63,5 +73,6 @@ export function useStore(): StoreView {
   );
 
   const byId = useMemo(() => new Map(reports.map((r) => [r.id, r])), [reports]);
-  return { store, reports: byId, clips, decisions, problem, write };
+  const clipCount = clipsLoaded ? clips.length : counted;
+  return { store, reports: byId, clips, clipsLoaded, clipCount, decisions, problem, write };
 }

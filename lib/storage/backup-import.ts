@@ -51,37 +51,63 @@ async function readExisting(os: (name: string) => AnyStore): Promise<Existing> {
   };
 }
 
-// Queues the writes of the rows read by kind, counting them in `r`.
-function queueRows(backup: Backup, old: Existing, os: (name: string) => AnyStore, r: ImportResult): Array<Promise<unknown>> {
-  const writes: Array<Promise<unknown>> = [];
+type Write = () => Promise<unknown>;
+
+// The writes of the rows read by kind (not yet made), counting them in `r`.
+function queueRows(backup: Backup, old: Existing, os: (name: string) => AnyStore, r: ImportResult): Write[] {
+  const writes: Write[] = [];
   for (const report of backup.reports) {
     const here = old.reports.get(report.id);
     if (!old.reports.has(report.id)) r.reportsAdded++;
-    writes.push(os('reports').put(here ? mergeReports(here, report) : report));
+    writes.push(() => os('reports').put(here ? mergeReports(here, report) : report));
   }
   for (const clip of backup.clips) {
     const here = old.clips.get(clip.id);
     if (here && isSameOrNewer(here, clip)) continue;
     r[old.clips.has(clip.id) ? 'clipsUpdated' : 'clipsAdded']++;
-    writes.push(os('clips').put(clip));
+    writes.push(() => os('clips').put(clip));
   }
   for (const draft of backup.drafts.filter((d) => !old.drafts.has(d.clipId))) {
     r.draftsAdded++;
-    writes.push(os('drafts').put(draft));
+    writes.push(() => os('drafts').put(draft));
   }
   for (const decision of backup.linkDecisions) {
     const here = old.decisions.get(decision.id);
     if (here && laterDecision(here, decision) === here) continue;
     r.decisionsRestored++;
-    writes.push(os('linkDecisions').put(decision));
+    writes.push(() => os('linkDecisions').put(decision));
   }
   return writes;
 }
 
+// Each write copies its row at once: made CHUNK at a time, waiting for each chunk inside the same
+// transaction, so 10,000 rows never hold the page for long and progress can be shown between chunks.
+const CHUNK = 500;
+async function writeInChunks(writes: Write[], onProgress: (written: number, total: number) => void): Promise<void> {
+  for (let i = 0; i < writes.length; i += CHUNK) {
+    const made: Array<Promise<unknown>> = [];
+    // Every write made is awaited, even when a later one throws (they fail with the transaction).
+    const all = () => Promise.all(made);
+    try {
+      for (const write of writes.slice(i, i + CHUNK)) made.push(write());
+    } catch (error) {
+      all().catch(() => {});
+      throw error;
+    }
+    await all();
+    onProgress(Math.min(i + CHUNK, writes.length), writes.length);
+  }
+}
+
 /** Merges a checked backup: reports by id (addresses joined, newest 50), clips by id (the later
  * edit wins), drafts where this store has none, link decisions by id (the later decidedAt wins; on
- * a tie, the backup's), and unread rows where nothing has their key. */
-export async function importBackup(store: LensStore, backup: Backup): Promise<ImportResult> {
+ * a tie, the backup's), and unread rows where nothing has their key. All in one transaction: all of
+ * it lands, or none. `onProgress` hears the rows written so far and the rows to write. */
+export async function importBackup(
+  store: LensStore,
+  backup: Backup,
+  onProgress: (written: number, total: number) => void = () => {},
+): Promise<ImportResult> {
   return store.write(async () => {
     const names: string[] = [...store.db.objectStoreNames];
     const tx = store.db.transaction(names as never[], 'readwrite');
@@ -95,13 +121,25 @@ export async function importBackup(store: LensStore, backup: Backup): Promise<Im
       unreadableKept: 0,
       unreadableSkipped: 0,
     };
+    // A failed write aborts the transaction; its rejection is the one reported.
+    const done = tx.done.catch((error: unknown) => error);
     const writes = queueRows(backup, await readExisting(os), os, r);
+    const kept: Array<Promise<unknown>> = [];
     for (const u of backup.unreadable) {
-      const kept = names.includes(u.store) ? await keepUnreadable(os(u.store), u) : null;
-      if (kept) writes.push(kept.put);
-      r[kept ? 'unreadableKept' : 'unreadableSkipped']++;
+      const keep = names.includes(u.store) ? await keepUnreadable(os(u.store), u) : null;
+      if (keep) kept.push(keep.put);
+      r[keep ? 'unreadableKept' : 'unreadableSkipped']++;
     }
-    await Promise.all([...writes, tx.done]);
+    try {
+      await Promise.all(kept);
+      await writeInChunks(writes, onProgress);
+    } catch (error) {
+      // A row that cannot be stored throws at once, without failing the transaction: end it here.
+      tx.abort();
+      throw error;
+    }
+    const failed = await done;
+    if (failed) throw failed;
     return r;
   });
 }

@@ -2,31 +2,18 @@
 // is counted and reported, never silently dropped or passed on, and every backup keeps it.
 import type { IDBPDatabase } from 'idb';
 import { openLensDb, type LensDB } from './db';
-import { mergeUrls, readRow, type RowStore } from './rows';
+import { parseAll, parseInSlices, type Listed } from './parse-rows';
+import { mergeUrls, readRow } from './rows';
 import { ClipSchema, ReportSchema, type Clip, type ClipDraft, type StoredReport } from './schemas';
 import { ClipConflictError, explainStoreError } from './store-error';
 
 export { ClipConflictError, explainStoreError, StoreError } from './store-error';
-
-export interface Listed<T> {
-  rows: T[];
-  /** rows that failed their schema (damaged or from a bad import); kept in the database */
-  invalid: number;
-}
+export type { Listed } from './parse-rows';
 
 /** A deleted clip and its unsaved draft, to put back if the user undoes the delete. */
 export interface DeletedClip {
   clip: Clip | null;
   draft: ClipDraft | null;
-}
-
-function parseAll<T>(store: RowStore, values: unknown[]): Listed<T> {
-  const rows: T[] = [];
-  for (const v of values) {
-    const row = readRow<T>(store, v);
-    if (row) rows.push(row);
-  }
-  return { rows, invalid: values.length - rows.length };
 }
 
 // Each saved edit gets a later updatedAt than the version it replaces, even if the clock went back.
@@ -61,7 +48,7 @@ export class LensStore {
   }
 
   async listReports(): Promise<Listed<StoredReport>> {
-    return parseAll('reports', await this.db.getAll('reports'));
+    return parseInSlices('reports', await this.db.getAll('reports'));
   }
 
   /** Removes one saved report. Its clips stay (with their quotes) in My clips. */
@@ -112,7 +99,12 @@ export class LensStore {
   }
 
   async listClips(): Promise<Listed<Clip>> {
-    return parseAll('clips', await this.db.getAll('clips'));
+    return parseInSlices('clips', await this.db.getAll('clips'));
+  }
+
+  /** How many clips are stored, counted by the database without reading them (unreadable rows too). */
+  countClips(): Promise<number> {
+    return this.db.count('clips');
   }
 
   async clipsOfReport(reportId: string): Promise<Clip[]> {

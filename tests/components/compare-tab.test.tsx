@@ -15,6 +15,8 @@ const storeOf = (reports: StoredReport[]): StoreView => ({
   store: null,
   reports: new Map(reports.map((r) => [r.id, r])),
   clips: [],
+  clipsLoaded: true,
+  clipCount: 0,
   decisions: [],
   problem: null,
   write: vi.fn(),

@@ -1,0 +1,54 @@
+import type { ClipRowView } from '../lib/storage/clip-query';
+import type { Clip, ClipDraft } from '../lib/storage/schemas';
+import { ClipEditor } from './clip-editor';
+import { useRowWindow } from './use-row-window';
+
+interface Props {
+  rows: ClipRowView[];
+  /** changes with each new search, filter or sort, so the list starts again at its top */
+  query: unknown;
+  drafts: ReadonlyMap<string, ClipDraft>;
+  onDraft: (clipId: string, draft: ClipDraft | null) => void;
+  onSave: (clip: Clip, baseUpdatedAt: string) => Promise<Clip>;
+  onDelete: (id: string) => void;
+  onOpen: (clip: Clip) => void;
+}
+
+/** The matching clips with their editors, rendered a screenful at a time (10,000 editors would
+ * take seconds): each item says its place in the whole list, and more render on scroll, on Tab
+ * into the last items, or from "Show more clips". */
+export function ClipList({ rows, query, drafts, onDraft, onSave, onDelete, onOpen }: Props) {
+  const win = useRowWindow(rows.length, query);
+  const left = rows.length - win.shown;
+  return (
+    <>
+      <ul class="clips" onFocusIn={win.onFocusIn}>
+        {rows.slice(0, win.shown).map(({ clip, report }, i) => (
+          <li key={clip.id} id={`clip-card-${clip.id}`} aria-posinset={i + 1} aria-setsize={rows.length}>
+            <blockquote>{clip.anchor.quote.replace(/\s+/g, ' ').trim()}</blockquote>
+            <p class="meta">
+              {[clip.authority, report?.title, clip.status].filter(Boolean).join(' · ')}{' '}
+              <button type="button" class="link" onClick={() => onOpen(clip)}>
+                Open the source at this clip
+              </button>
+            </p>
+            <ClipEditor
+              clip={clip}
+              draft={drafts.get(clip.id) ?? null}
+              onDraft={(d) => onDraft(clip.id, d)}
+              onSave={onSave}
+              onDelete={onDelete}
+            />
+          </li>
+        ))}
+      </ul>
+      {left > 0 ? (
+        <p ref={(el) => void (win.sentinel.current = el)}>
+          <button type="button" onClick={win.more}>
+            Show more clips ({left} not shown yet)
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
