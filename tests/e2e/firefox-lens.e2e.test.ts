@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures } from '../../scripts/harness';
+import { serveFixtures } from '../../support/browser-harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '0b7e3c1a-2f4d-4e5b-9a6c-7d8e9f0a1b2c';

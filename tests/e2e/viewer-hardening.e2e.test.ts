@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extensionId, launchWithExtension, viewerUrl } from '../../scripts/harness';
+import { extensionId, launchWithExtension, viewerUrl } from '../../support/browser-harness';
 import { useBrowser } from './setup';
 
 const PDF = '80464-dudley_2018-12-10.pdf';
