@@ -1,5 +1,5 @@
 import { frameworkLabel } from '../lib/model/describe-finding';
-import type { Clip, StoredReport } from '../lib/storage/schemas';
+import type { Clip, StoredReport } from '../lib/model/store-schemas';
 import { firstMentions } from '../lib/model/first-mentions';
 import { GradeChip } from './grade-chip';
 

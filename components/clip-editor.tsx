@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { draftOf, fieldsOf, followRow, isEdited, withFields, type ClipFields } from '../lib/storage/clip-edit';
-import { CLIP_STATUSES, type Clip, type ClipDraft } from '../lib/storage/schemas';
+import { draftOf, fieldsOf, followRow, isEdited, withFields, type ClipFields } from '../lib/model/clip-edit';
+import { CLIP_STATUSES, type Clip, type ClipDraft } from '../lib/model/store-schemas';
 
 interface Props {
   /** the stored row; changes when any window saves it */

@@ -7,7 +7,7 @@ import { buildInspectionHistory } from '../../lib/compare/inspections';
 import { linkRecommendations } from '../../lib/compare/recommendation-links';
 import { authorityByCode, type Authority } from '../../lib/model/authorities';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
-import type { LinkDecision } from '../../lib/storage/schemas';
+import type { LinkDecision } from '../../lib/model/store-schemas';
 import type { NeighbourRow } from '../neighbour-list';
 import { areaBlocks, columnsOf, summariseMoves, type AreaBlock, type InspectionColumn } from './history-model';
 import { decisionMap, linkViews, raisedBefore, type LinkView } from './link-model';

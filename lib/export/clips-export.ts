@@ -1,7 +1,7 @@
 // Clips as CSV (opens cleanly in Excel: UTF-8 with a byte-order mark, CRLF, every cell quoted)
 // and as Markdown for a briefing note. Pure: strings in, a string out.
 import { isFileName, isViewerFileAddress, webAddress } from '../storage/addresses';
-import type { Clip, StoredReport } from '../storage/schemas';
+import type { Clip, StoredReport } from '../model/store-schemas';
 
 export interface ClipRow {
   clip: Clip;
