@@ -20,11 +20,13 @@ export function isPdfBytes(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-/** "https://example.org/*" for an address, or null when it is not http(s). */
+/** "https://example.org/*" for an address, or null when it is not http(s). The pattern names the
+ * host without its port: match patterns have no port, and Firefox grants a pattern with one
+ * ("http://127.0.0.1:8080/*") yet lets no request through it, so the viewer asked again forever. */
 export function originPattern(url: string): string | null {
   try {
     const u = new URL(url);
-    return /^https?:$/.test(u.protocol) ? `${u.origin}/*` : null;
+    return /^https?:$/.test(u.protocol) ? `${u.protocol}//${u.hostname}/*` : null;
   } catch {
     return null;
   }
