@@ -40,5 +40,12 @@ export default tseslint.config(
       ],
     },
   },
+  // What tests, the demo and the benchmarks share lives in support/, which depends on neither side;
+  // tests take no harness from scripts/.
+  { files: ['support/**'], rules: { 'no-restricted-imports': ['error', { patterns: ['**/scripts/*', '**/tests/*'] }] } },
+  {
+    files: ['tests/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/scripts/harness', '**/scripts/ofsted-site'] }] },
+  },
   { files: ['scripts/**/*.mjs', '*.config.*'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );

@@ -1,4 +1,4 @@
-import type { Clip } from '../lib/storage/schemas';
+import type { Clip } from '../lib/model/store-schemas';
 import { ClipFollowUp } from './clip-follow-up';
 import { HistoryBlocks, InspectionList } from './history-blocks';
 import type { CompareModel } from './model/compare-model';

@@ -1,6 +1,6 @@
 import { frameworkLabel } from '../lib/model/describe-finding';
 import { isFileName, webAddress } from '../lib/storage/addresses';
-import type { Clip, StoredReport } from '../lib/storage/schemas';
+import type { Clip, StoredReport } from '../lib/model/store-schemas';
 import { firstMentions } from '../lib/model/first-mentions';
 import { ClipFollowUp } from './clip-follow-up';
 import { GradeChip } from './grade-chip';

@@ -1,5 +1,5 @@
-import type { Clip, ClipDraft } from '../lib/storage/schemas';
-import { CLIP_STATUSES } from '../lib/storage/schemas';
+import type { Clip, ClipDraft } from '../lib/model/store-schemas';
+import { CLIP_STATUSES } from '../lib/model/store-schemas';
 import { useClipEditor } from './use-clip-editor';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Clip } from '../lib/storage/schemas';
+import type { Clip } from '../lib/model/store-schemas';
 
 /** The clip follow-up list both briefings print (one report's, an authority's): each clipped
  * passage with its status, follow-up date, when it was clipped and updated, tags and note. */

@@ -1,5 +1,5 @@
-import type { ClipRowView } from '../lib/storage/clip-query';
-import type { Clip, ClipDraft } from '../lib/storage/schemas';
+import type { ClipRowView } from '../lib/model/clip-query';
+import type { Clip, ClipDraft } from '../lib/model/store-schemas';
 import { ClipEditor } from './clip-editor';
 import { useRowWindow } from './use-row-window';
 

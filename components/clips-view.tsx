@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { clipFacets, filterClips, sortClips, type ClipQuery } from '../lib/storage/clip-query';
-import { CLIP_STATUSES, type Clip, type ClipDraft, type StoredReport } from '../lib/storage/schemas';
+import { clipFacets, filterClips, sortClips, type ClipQuery } from '../lib/model/clip-query';
+import { CLIP_STATUSES, type Clip, type ClipDraft, type StoredReport } from '../lib/model/store-schemas';
 import { ClipList } from './clip-list';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { LinkDecision } from '../lib/storage/schemas';
+import type { LinkDecision } from '../lib/model/store-schemas';
 import type { LinkEnd, LinkView } from './model/link-model';
 
 /** Stores the councillor's decision that `to` does (or does not) raise `from` again; null forgets it. */

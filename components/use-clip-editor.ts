@@ -4,8 +4,8 @@
 // window that paints late (hidden, or on a busy machine) can neither lose typing nor save from a
 // version it has not followed.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { draftOf, fieldsOf, followRow, isEdited, withFields, type ClipFields } from '../lib/storage/clip-edit';
-import type { Clip, ClipDraft } from '../lib/storage/schemas';
+import { draftOf, fieldsOf, followRow, isEdited, withFields, type ClipFields } from '../lib/model/clip-edit';
+import type { Clip, ClipDraft } from '../lib/model/store-schemas';
 
 export type Notice = { text: string; alert: boolean } | null;
 interface EditState {

@@ -11,7 +11,7 @@ import { buildCompareModel } from '../components/model/compare-model';
 import type { SourceDocument } from '../lib/compare/inspection-types';
 import { detectReport } from '../lib/detect/detect-report';
 import type { Recommendation } from '../lib/model/findings';
-import { extensionId, launchWithExtension } from './harness';
+import { extensionId, launchWithExtension } from '../support/browser-harness';
 import { readInputText } from './read-input';
 
 const root = path.resolve(import.meta.dirname, '..');

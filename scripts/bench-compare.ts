@@ -12,7 +12,7 @@ import { linkRecommendations } from '../lib/compare/recommendation-links';
 import type { SourceDocument } from '../lib/compare/inspection-types';
 import type { Findings } from '../lib/model/findings';
 import { detectReport } from '../lib/detect/detect-report';
-import { BUILD_TEST_COMMAND, extensionId, launchWithExtension } from './harness';
+import { BUILD_TEST_COMMAND, extensionId, launchWithExtension } from '../support/browser-harness';
 import { readInputText } from './read-input';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -3,8 +3,8 @@
 // stored) and the total (click → last stored). Pacing between requests: --pacing MS (default 1000).
 import fs from 'node:fs';
 import path from 'node:path';
-import { extensionId, launchWithExtension } from './harness';
-import { providerPage, serveOfstedSite } from './ofsted-site';
+import { extensionId, launchWithExtension } from '../support/browser-harness';
+import { providerPage, serveOfstedSite } from '../support/ofsted-site';
 import { inBanner, proxyArgs, setQueueSettings } from '../tests/e2e/ofsted-helpers';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared');

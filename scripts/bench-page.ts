@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { BUILD_TEST_COMMAND, launchWithExtension, serveFixtures } from './harness';
+import { BUILD_TEST_COMMAND, launchWithExtension, serveFixtures } from '../support/browser-harness';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 5);

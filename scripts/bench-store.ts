@@ -8,8 +8,8 @@ import type { Page } from 'playwright-core';
 import { detectReport } from '../lib/detect/detect-report';
 import { makeAnchor } from '../lib/model/anchor';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../lib/storage/backup-schema';
-import type { Clip, StoredReport } from '../lib/storage/schemas';
-import { BUILD_TEST_COMMAND, extensionId, launchWithExtension } from './harness';
+import type { Clip, StoredReport } from '../lib/model/store-schemas';
+import { BUILD_TEST_COMMAND, extensionId, launchWithExtension } from '../support/browser-harness';
 import { readInputText } from './read-input';
 
 const root = path.resolve(import.meta.dirname, '..');

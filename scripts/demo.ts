@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { BUILD_TEST_COMMAND, extensionId, launchWithExtension, serveFixtures, viewerUrl } from './harness';
+import { BUILD_TEST_COMMAND, extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../support/browser-harness';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SAMPLE_PAGE = '80464-dudley_2018-12-10.html';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { RELEASE_EXTENSION } from './harness';
+import { RELEASE_EXTENSION } from '../support/browser-harness';
 
 const out = path.resolve(process.argv[2] ?? 'docs/install-chrome.png');
 if (!fs.existsSync(path.join(RELEASE_EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build');

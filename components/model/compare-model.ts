@@ -8,7 +8,7 @@ import { linkRecommendations } from '../../lib/compare/recommendation-links';
 import { otherKindHistories, type KindHistory } from '../../lib/compare/kind-histories';
 import { authorityByCode, type Authority } from '../../lib/model/authorities';
 import { authorityOfUrn, inHistoryOf } from '../../lib/model/authority-lineage';
-import type { LinkDecision } from '../../lib/storage/schemas';
+import type { LinkDecision } from '../../lib/model/store-schemas';
 import type { NeighbourRow } from '../neighbour-list';
 import { areaBlocks, columnsOf, summariseMoves, type AreaBlock, type InspectionColumn } from './history-model';
 import { decisionMap, linkViews, raisedBefore, type LinkView } from './link-model';

@@ -2,7 +2,7 @@
 // applied there) with each end named by its source document and inspection.
 import type { InspectionHistory, RecommendationLink, LinkEnd as CoreEnd } from '../../lib/compare/inspection-types';
 import { linkKey } from '../../lib/compare/link-key';
-import type { LinkDecision } from '../../lib/storage/schemas';
+import type { LinkDecision } from '../../lib/model/store-schemas';
 
 export interface LinkEnd {
   inspectionId: string;

@@ -4,7 +4,7 @@ import { newestOf } from '../../components/model/authority-list';
 import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
 import { authorityByCode } from '../../lib/model/authorities';
 import { listLinkDecisions } from '../../lib/storage/link-decisions';
-import type { Clip } from '../../lib/storage/schemas';
+import type { Clip } from '../../lib/model/store-schemas';
 import type { LensStore } from '../../lib/storage/store';
 
 export interface AuthorityBriefingData {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AuthorityBriefing } from '../../components/authority-briefing';
 import { BriefingView } from '../../components/briefing-view';
-import type { Clip, StoredReport } from '../../lib/storage/schemas';
+import type { Clip, StoredReport } from '../../lib/model/store-schemas';
 import { explainStoreError, LensStore } from '../../lib/storage/store';
 import { loadAuthorityBriefing, type AuthorityBriefingData } from './load-authority';
 import '../../components/compare.css';

@@ -1,7 +1,7 @@
 // The "My clips" tab: says how many clips are being read (the database counts them at once) until
 // the clips and their unsaved edits are read, then the list.
 import { ClipsView } from '../../components/clips-view';
-import type { Clip } from '../../lib/storage/schemas';
+import type { Clip } from '../../lib/model/store-schemas';
 import type { ClipEdits } from './use-clip-edits';
 import type { StoreView } from './use-store';
 

@@ -12,7 +12,7 @@ import { authorityOfUrn } from '../../lib/model/authority-lineage';
 import type { PageReport } from '../../lib/messages/contracts';
 import { deleteLinkDecision, saveLinkDecision } from '../../lib/storage/link-decisions';
 import { reportFromPage } from '../../lib/storage/records';
-import type { LinkDecision } from '../../lib/storage/schemas';
+import type { LinkDecision } from '../../lib/model/store-schemas';
 import { openAuthorityBriefing } from './panel-actions';
 import { readReportFile, readReportUrl } from './read-reports';
 import { useAddReports } from './use-add-reports';

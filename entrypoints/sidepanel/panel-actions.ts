@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { clipsToCsv, clipsToMarkdown } from '../../lib/export/clips-export';
 import { isFileName, isViewerFileAddress, webAddress } from '../../lib/storage/addresses';
 import type { ImportResult } from '../../lib/storage/backup';
-import type { Clip, StoredReport } from '../../lib/storage/schemas';
+import type { Clip, StoredReport } from '../../lib/model/store-schemas';
 import { reopenSearch, viewerSearch } from '../../lib/viewer/viewer-address';
 
 /** Saves `text` as a file through an ordinary download link: no permission, nothing leaves the machine. */

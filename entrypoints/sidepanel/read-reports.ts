@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { extractDomText } from '../../lib/page/dom-text';
 import { looksLikePdf, reportFromText } from '../../lib/storage/report-from-text';
-import type { StoredReport } from '../../lib/storage/schemas';
+import type { StoredReport } from '../../lib/model/store-schemas';
 import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
 
 // Detection runs in the panel's own workers, with a time budget, so a strange file never freezes it.

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { AddProgress } from '../../components/add-reports';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
-import type { StoredReport } from '../../lib/storage/schemas';
+import type { StoredReport } from '../../lib/model/store-schemas';
 import type { StoreView } from './use-store';
 
 export interface AddJob {

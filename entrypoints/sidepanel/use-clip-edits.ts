@@ -2,7 +2,7 @@
 // panel loses nothing), saves checked against the version they started from, and delete with undo.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { discardDraft, keepDraft, readDrafts } from '../../lib/storage/drafts';
-import type { Clip, ClipDraft } from '../../lib/storage/schemas';
+import type { Clip, ClipDraft } from '../../lib/model/store-schemas';
 import { explainStoreError, type DeletedClip } from '../../lib/storage/store';
 import type { StoreView } from './use-store';
 

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { announceStoreChange, onStoreChange } from '../../lib/storage/changes';
 import { listLinkDecisions } from '../../lib/storage/link-decisions';
-import type { Clip, LinkDecision, StoredReport } from '../../lib/storage/schemas';
+import type { Clip, LinkDecision, StoredReport } from '../../lib/model/store-schemas';
 import { explainStoreError, LensStore } from '../../lib/storage/store';
 
 export interface StoreView {

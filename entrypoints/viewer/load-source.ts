@@ -20,11 +20,13 @@ export function isPdfBytes(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-/** "https://example.org/*" for an address, or null when it is not http(s). */
+/** "https://example.org/*" for an address, or null when it is not http(s). The pattern names the
+ * host without its port: match patterns have no port, and Firefox grants a pattern with one
+ * ("http://127.0.0.1:8080/*") yet lets no request through it, so the viewer asked again forever. */
 export function originPattern(url: string): string | null {
   try {
     const u = new URL(url);
-    return /^https?:$/.test(u.protocol) ? `${u.origin}/*` : null;
+    return /^https?:$/.test(u.protocol) ? `${u.protocol}//${u.hostname}/*` : null;
   } catch {
     return null;
   }
@@ -49,7 +51,14 @@ export async function fetchPdf(url: string): Promise<Uint8Array> {
     throw new SourceError(`Could not reach ${host}. Check your connection and try again.`, 'network');
   }
   if (!response.ok) throw new SourceError(`${host} answered “${response.status} ${response.statusText}” for this file.`, 'http');
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  // The body can still fail after good headers (a dropped connection): say so rather than hang.
+  const body = await response.arrayBuffer().catch(() => {
+    throw new SourceError(
+      `The file stopped arriving from ${host} before it was complete. Check your connection and try again.`,
+      'network',
+    );
+  });
+  const bytes = new Uint8Array(body);
   if (bytes.length > MAX_BYTES) throw new SourceError('This file is larger than 300 MB, too large to open here.', 'not-pdf');
   if (!isPdfBytes(bytes)) {
     const type = response.headers.get('content-type')?.split(';')[0] ?? 'something else';

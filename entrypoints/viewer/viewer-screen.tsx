@@ -59,7 +59,12 @@ export function ViewerScreen({
         stopServing = serveViewerPage(s, new URLSearchParams(location.search).get('clip'));
       })
       .catch((error: unknown) => {
-        if (error instanceof SourceError) setProblem(error);
+        // Anything unforeseen still ends in a sentence and a next step, never a silent "opening".
+        const why = error instanceof Error ? error.message : String(error);
+        if (!cancelled)
+          setProblem(
+            error instanceof SourceError ? error : new SourceError(`Could not open this PDF (${why}). Try again.`, 'network'),
+          );
       });
     return () => {
       cancelled = true;

@@ -3,7 +3,7 @@
 import { spanOfDateText, yearOfMonth } from '../compare/inspection-dates';
 import { frameworkName } from '../model/describe-finding';
 import { isFileName, isViewerFileAddress, webAddress } from '../storage/addresses';
-import type { Clip, StoredReport } from '../storage/schemas';
+import type { Clip, StoredReport } from '../model/store-schemas';
 
 export interface ClipRow {
   clip: Clip;

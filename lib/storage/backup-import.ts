@@ -3,7 +3,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { Backup, UnreadableRow } from './backup-schema';
 import type { LensDB } from './db';
 import { isSameOrNewer, laterDecision, mergeReports, readRow } from './rows';
-import type { Clip, ClipDraft, LinkDecision, StoredReport } from './schemas';
+import type { Clip, ClipDraft, LinkDecision, StoredReport } from '../model/store-schemas';
 import type { LensStore } from './store';
 
 export interface ImportResult {

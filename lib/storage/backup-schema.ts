@@ -2,7 +2,7 @@
 // hand a councillor, so its addresses must be ones the extension makes, and its dates real and past.
 import { z } from 'zod';
 import { isStorableAddress, isStorableReportId } from './addresses';
-import { ClipSchema, DraftSchema, IsoDate, LinkDecisionSchema, LinkEndSchema, ReportSchema } from './schemas';
+import { ClipSchema, DraftSchema, IsoDate, LinkDecisionSchema, LinkEndSchema, ReportSchema } from '../model/store-schemas';
 
 /** The `format` every backup file names itself with. */
 export const BACKUP_FORMAT = 'inspection-lens-backup';

@@ -14,7 +14,7 @@ import {
   type UnreadableRow,
 } from './backup-schema';
 import { isSameOrNewer, laterDecision, mergeReports, oneRowPerId, readRow, ROW_STORES, type RowStore } from './rows';
-import type { Clip, ClipDraft, LinkDecision, StoredReport } from './schemas';
+import type { Clip, ClipDraft, LinkDecision, StoredReport } from '../model/store-schemas';
 import { StoreError, type LensStore } from './store';
 
 export { importBackup, type ImportResult } from './backup-import';

@@ -1,6 +1,6 @@
 // The one IndexedDB database. Upgrades are an append-only list: never edit a step that has shipped.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Clip, ClipDraft, LinkDecision, StoredReport } from './schemas';
+import type { Clip, ClipDraft, LinkDecision, StoredReport } from '../model/store-schemas';
 
 export interface LensDB extends DBSchema {
   reports: { key: string; value: StoredReport; indexes: { byAuthority: string; bySavedAt: string } };

@@ -2,7 +2,7 @@
 // closing the panel or a crash loses nothing. Not announced to other windows: a draft is one
 // editor's work in progress until "Save clip" turns it into the clip.
 import { readRow } from './rows';
-import { DraftSchema, type ClipDraft } from './schemas';
+import { DraftSchema, type ClipDraft } from '../model/store-schemas';
 import type { LensStore } from './store';
 
 /** Keeps (replaces) the draft of one clip. Throws StoreError when the store refuses. */

@@ -1,6 +1,6 @@
 // The councillor's confirm / reject decisions on recommendation links, kept apart from reports so
 // that re-reading a report (a new detector, a new copy) never loses them.
-import { LinkDecisionSchema, type LinkDecision } from './schemas';
+import { LinkDecisionSchema, type LinkDecision } from '../model/store-schemas';
 import type { LensStore, Listed } from './store';
 
 /** Stores (or replaces) one decision; the row is checked against its schema first. */

@@ -1,6 +1,6 @@
 // Building stored rows from what the page side reports.
 import type { PageReport } from '../messages/contracts';
-import type { Anchor, Clip, StoredReport } from './schemas';
+import type { Anchor, Clip, StoredReport } from '../model/store-schemas';
 
 const now = () => new Date().toISOString();
 const EMPTY_DOCUMENT = { authority: null, authorityUrn: null, framework: null, inspectionDates: null, publicationDate: null };

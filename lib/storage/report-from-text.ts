@@ -3,7 +3,7 @@
 // it by the PDF's fingerprint (or the address, or a hash of the text).
 import { detectReport } from '../detect/detect-report';
 import type { Findings } from '../model/findings';
-import type { StoredReport } from './schemas';
+import type { StoredReport } from '../model/store-schemas';
 
 /** Does this look like a PDF (the %PDF- header within the first kilobyte)? */
 export const looksLikePdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');

@@ -9,7 +9,7 @@ import {
   type Clip,
   type LinkDecision,
   type StoredReport,
-} from './schemas';
+} from '../model/store-schemas';
 
 /** The most addresses a report keeps; merging keeps the newest. */
 export const MAX_URLS = 50;

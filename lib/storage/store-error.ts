@@ -1,5 +1,5 @@
 // Store failures in words for the user.
-import type { Clip } from './schemas';
+import type { Clip } from '../model/store-schemas';
 
 /** A store failure in words for the user; `reason` says whether anything can be done. */
 export class StoreError extends Error {

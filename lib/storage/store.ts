@@ -4,7 +4,7 @@ import type { IDBPDatabase } from 'idb';
 import { openLensDb, type LensDB } from './db';
 import { parseAll, parseInSlices, type Listed } from './parse-rows';
 import { mergeUrls, readRow } from './rows';
-import { ClipSchema, ReportSchema, type Clip, type ClipDraft, type StoredReport } from './schemas';
+import { ClipSchema, ReportSchema, type Clip, type ClipDraft, type StoredReport } from '../model/store-schemas';
 import { ClipConflictError, explainStoreError } from './store-error';
 
 export { ClipConflictError, explainStoreError, StoreError } from './store-error';

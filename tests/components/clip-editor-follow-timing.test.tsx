@@ -6,7 +6,7 @@
 import { options, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClipEditor } from '../../components/clip-editor';
-import type { Clip } from '../../lib/storage/schemas';
+import type { Clip } from '../../lib/model/store-schemas';
 import { makeClip } from '../unit/storage/fixtures';
 
 let held: Array<() => void> = [];

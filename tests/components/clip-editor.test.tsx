@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClipEditor } from '../../components/clip-editor';
 import { ClipsView } from '../../components/clips-view';
-import type { Clip, ClipDraft } from '../../lib/storage/schemas';
+import type { Clip, ClipDraft } from '../../lib/model/store-schemas';
 import { ClipConflictError } from '../../lib/storage/store';
 import { makeClip, makeReport } from '../unit/storage/fixtures';
 import { axeViolations } from './axe';

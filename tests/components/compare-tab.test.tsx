@@ -5,7 +5,7 @@ import { AuthoritiesTab } from '../../entrypoints/sidepanel/authorities-tab';
 import { CompareTab } from '../../entrypoints/sidepanel/compare-tab';
 import type { StoreView } from '../../entrypoints/sidepanel/use-store';
 import type { PageReport } from '../../lib/messages/contracts';
-import type { StoredReport } from '../../lib/storage/schemas';
+import type { StoredReport } from '../../lib/model/store-schemas';
 import { makeReport } from '../unit/storage/fixtures';
 import { axeViolations } from './axe';
 

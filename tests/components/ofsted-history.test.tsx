@@ -6,7 +6,7 @@ import { QueueProgress } from '../../components/queue-progress';
 import { enqueue, EMPTY_QUEUE, settle } from '../../lib/ofsted/queue';
 import { createHistoryBanner } from '../../lib/page/history-banner';
 import { readProviderPage } from '../../lib/page/provider-page';
-import { providerPage } from '../../scripts/ofsted-site';
+import { providerPage } from '../../support/ofsted-site';
 import { axeViolations } from './axe';
 
 afterEach(cleanup);

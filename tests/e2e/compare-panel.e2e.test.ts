@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionId, launchWithExtension } from '../../scripts/harness';
+import { extensionId, launchWithExtension } from '../../support/browser-harness';
 import { readInputText } from '../../scripts/read-input';
 import { pdfPageTexts } from './pdf-pages';
 

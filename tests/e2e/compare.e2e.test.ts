@@ -2,7 +2,7 @@
 // reports through "Add reports…", and read the history, the moves and the recurring recommendations.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extensionId, viewerUrl } from '../../scripts/harness';
+import { extensionId, viewerUrl } from '../../support/browser-harness';
 import { useBrowser } from './setup';
 import { frontTabId } from './page-helpers';
 

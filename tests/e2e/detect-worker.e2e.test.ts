@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOO_UNUSUAL } from '../../lib/messages/contracts';
-import { extensionId } from '../../scripts/harness';
+import { extensionId } from '../../support/browser-harness';
 import { frontTabId, readCard, readHighlights, waitForLens } from './page-helpers';
 import { useBrowser } from './setup';
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures } from '../../scripts/harness';
+import { serveFixtures } from '../../support/browser-harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '0b7e3c1a-2f4d-4e5b-9a6c-7d8e9f0a1b2c';
@@ -24,7 +24,12 @@ beforeAll(async () => {
       executablePath: FIREFOX,
       headless: true,
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'inspection-lens@example.org': UUID }) },
+      // Optional host permissions are granted without the prompt a headless browser cannot answer;
+      // the extension still asks for them through permissions.request, from the user's click.
+      extraPrefsFirefox: {
+        'extensions.webextOptionalPermissionPrompts': false,
+        'extensions.webextensions.uuids': JSON.stringify({ 'inspection-lens@example.org': UUID }),
+      },
     }),
     serveFixtures(),
   ]);
@@ -117,5 +122,18 @@ describe('Firefox ESR: the viewer and the sidebar', () => {
     expect(Object.keys(await highlights(page)).filter((n) => !n.startsWith('inspection-lens-'))).toEqual([]);
     await panel.close();
     await page.close();
+  });
+
+  it('opens a PDF by an address with a port once the user allows that site (the permission must cover every port)', async () => {
+    // The Firefox test build has no permission for loopback addresses, so the viewer asks for it.
+    const viewer = await openExtensionPage(`viewer.html?file=${encodeURIComponent(server.url('80464-dudley_2023-01-13.pdf'))}`);
+    await viewer.waitForFunction(() => document.body.innerText.includes('needs your permission to read files from 127.0.0.1'), {
+      timeout: 20000,
+    });
+    const [allow] = await viewer.$$('xpath/.//button[normalize-space()="Allow"]');
+    await allow!.click();
+    await viewer.waitForSelector('.finding-list', { timeout: 40000 });
+    await expect.poll(() => viewer.title()).toMatch(/^Dudley: children's services inspection/);
+    await viewer.close();
   });
 });

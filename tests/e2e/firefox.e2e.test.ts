@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures } from '../../scripts/harness';
+import { serveFixtures } from '../../support/browser-harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** A fixed moz-extension address for the test profile, so the tests can open the extension's pages. */

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extensionId, viewerUrl } from '../../scripts/harness';
+import { extensionId, viewerUrl } from '../../support/browser-harness';
 import { useBrowser } from './setup';
 import { readCard, readClipMarks, readHighlights, squash, waitForLens } from './page-helpers';
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION, RELEASE_EXTENSION } from '../../scripts/harness';
+import { EXTENSION, RELEASE_EXTENSION } from '../../support/browser-harness';
 
 const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
 const FIREFOX_RELEASE = path.resolve(import.meta.dirname, '../../.output/firefox-mv2');

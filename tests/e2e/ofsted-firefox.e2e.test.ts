@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFSTED_HOSTS, serveOfstedSite, type OfstedSite } from '../../scripts/ofsted-site';
+import { OFSTED_HOSTS, serveOfstedSite, type OfstedSite } from '../../support/ofsted-site';
 import { inspectionYears, stockSite } from './ofsted-helpers';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

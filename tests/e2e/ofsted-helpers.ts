@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { providerPage, tableProviderPage, type ListedFile, type OfstedSite } from '../../scripts/ofsted-site';
+import { providerPage, tableProviderPage, type ListedFile, type OfstedSite } from '../../support/ofsted-site';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../shared');
 export const corpusPdf = (rel: string) => fs.readFileSync(path.join(SHARED, 'corpus', rel));

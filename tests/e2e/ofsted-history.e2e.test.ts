@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionId, launchWithExtension } from '../../scripts/harness';
-import { OFSTED_HOSTS, serveOfstedSite, type OfstedSite } from '../../scripts/ofsted-site';
+import { extensionId, launchWithExtension } from '../../support/browser-harness';
+import { OFSTED_HOSTS, serveOfstedSite, type OfstedSite } from '../../support/ofsted-site';
 import {
   bannerText,
   inBanner,

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extensionId } from '../../scripts/harness';
+import { extensionId } from '../../support/browser-harness';
 import { frontTabId, readClipMarks, readHighlights, waitForLens } from './page-helpers';
 import { useBrowser } from './setup';
 

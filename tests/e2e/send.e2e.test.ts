@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../scripts/harness';
+import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../support/browser-harness';
 import { readHighlights } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');

@@ -1,7 +1,7 @@
 // One browser with the extension and one fixture server per test file, closed after it.
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, serveFixtures } from '../../scripts/harness';
+import { launchWithExtension, serveFixtures } from '../../support/browser-harness';
 
 export interface BrowserEnv {
   context: BrowserContext;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionId, launchWithExtension, serveFixtures } from '../../scripts/harness';
+import { extensionId, launchWithExtension, serveFixtures } from '../../support/browser-harness';
 import { frontTabId, readClipMarks, readHighlights, squash, waitForLens } from './page-helpers';
 
 const REPORT = '80432-bolton_2014-03-21.html';

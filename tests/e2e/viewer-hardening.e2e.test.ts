@@ -2,10 +2,12 @@
 // extension's pages refuse web frame ancestors), framed by anything else it shows no controls and
 // fetches nothing, a literal % in an address opens, and the Ofsted redirect keeps &, + and %.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extensionId, launchWithExtension, viewerUrl } from '../../scripts/harness';
+import { extensionId, launchWithExtension, viewerUrl } from '../../support/browser-harness';
 import { useBrowser } from './setup';
 
 const PDF = '80464-dudley_2018-12-10.pdf';
@@ -80,6 +82,22 @@ describe('viewer addresses', () => {
     await page.goto(`${viewerUrl(await extensionId(env.context))}?file=%25`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('not a web address');
     await page.close();
+  });
+
+  it('says so, and offers another try, when the file stops arriving part way (never left on "opening")', async () => {
+    // A server that sends a PDF's headers and first bytes, then drops the connection.
+    const cut = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': '100000' });
+      res.write('%PDF-1.7\n', () => res.destroy());
+    });
+    await new Promise<void>((resolve) => cut.listen(0, '127.0.0.1', resolve));
+    const { port } = cut.address() as AddressInfo;
+    const page = await env.context.newPage();
+    await page.goto(viewerUrl(await extensionId(env.context), `http://127.0.0.1:${port}/cut.pdf`));
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20000 }).toContain('stopped arriving');
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    await page.close();
+    await new Promise((resolve) => cut.close(resolve));
   });
 
   it('keeps &, + and % of an Ofsted address through the redirect, and stores it encoded', async () => {

@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankGrade } from '../../lib/detect/grades';
 import { gradeHighlightName } from '../../lib/page/paint';
-import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../scripts/harness';
+import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../support/browser-harness';
 import { readCard, readHighlights } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');

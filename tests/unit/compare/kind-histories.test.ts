@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareOutput } from '../../../lib/compare/compare-output';
 import type { SourceDocument } from '../../../lib/compare/inspection-types';
 import { kindLabel, paintRank, scaleNote } from '../../../lib/model/kind-label';
-import { ReportSchema } from '../../../lib/storage/schemas';
+import { ReportSchema } from '../../../lib/model/store-schemas';
 
 const ilacs: SourceDocument = {
   id: 'ilacs.pdf',

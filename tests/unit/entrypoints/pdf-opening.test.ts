@@ -28,6 +28,8 @@ describe('PDF sources', () => {
 
   it('names the site of an address, and refuses what is not http(s)', () => {
     expect(originPattern('https://files.ofsted.gov.uk/v1/file/1')).toBe('https://files.ofsted.gov.uk/*');
+    // No port: Firefox grants a pattern with one but lets no request through it.
+    expect(originPattern('http://127.0.0.1:8080/x.pdf')).toBe('http://127.0.0.1/*');
     expect(originPattern('file:///home/me/report.pdf')).toBeNull();
     expect(originPattern('not an address')).toBeNull();
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readProviderPage } from '../../../lib/page/provider-page';
 import { authorityNameOfUrn } from '../../../lib/ofsted/provider-urns';
-import { providerPage, tableProviderPage } from '../../../scripts/ofsted-site';
+import { providerPage, tableProviderPage } from '../../../support/ofsted-site';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const DUDLEY = 'https://reports.ofsted.gov.uk/provider/44/80464';

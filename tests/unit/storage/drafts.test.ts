@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, readBackup } from '../../../lib/storage/backup';
 import { discardDraft, keepDraft, readDrafts } from '../../../lib/storage/drafts';
-import type { ClipDraft } from '../../../lib/storage/schemas';
+import type { ClipDraft } from '../../../lib/model/store-schemas';
 import { backupRowNames, freshStore, makeClip, storedRowNames } from './fixtures';
 
 const draft = (over: Partial<ClipDraft> = {}): ClipDraft => ({

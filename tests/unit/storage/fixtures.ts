@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { detectReport } from '../../../lib/detect/detect-report';
 import { makeAnchor } from '../../../lib/model/anchor';
 import type { Backup } from '../../../lib/storage/backup-schema';
-import type { Clip, LinkDecision, StoredReport } from '../../../lib/storage/schemas';
+import type { Clip, LinkDecision, StoredReport } from '../../../lib/model/store-schemas';
 import { LensStore } from '../../../lib/storage/store';
 
 export const REPORT_TEXT = `Inspection of Dudley local authority children’s services

@@ -2,7 +2,7 @@
 // reading, searched in one pass over a list sorted once, and restored in chunks with progress.
 import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, readBackup } from '../../../lib/storage/backup';
-import { filterClips, queryClips, sortClips, type ClipQuery } from '../../../lib/storage/clip-query';
+import { filterClips, queryClips, sortClips, type ClipQuery } from '../../../lib/model/clip-query';
 import { parseAll, parseInSlices } from '../../../lib/storage/parse-rows';
 import { freshStore, makeClip, makeReport } from './fixtures';
 

@@ -1,6 +1,6 @@
 // What the store keeps, as zod schemas: every row is parsed on the way in and on the way out.
 import { z } from 'zod';
-import { AnchorSchema, DocumentInfoSchema, JudgementSchema, RecommendationSchema } from '../model/findings-schema';
+import { AnchorSchema, DocumentInfoSchema, JudgementSchema, RecommendationSchema } from './findings-schema';
 
 export const CLIP_STATUSES = ['to raise', 'raised', 'response received', 'closed'] as const;
 export const ClipStatus = z.enum(CLIP_STATUSES);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clipFacets, queryClips, type ClipQuery } from '../../../lib/storage/clip-query';
+import { clipFacets, queryClips, type ClipQuery } from '../../../lib/model/clip-query';
 import { makeAnchor } from '../../../lib/model/anchor';
-import { makeClip, makeReport } from './fixtures';
+import { makeClip, makeReport } from '../storage/fixtures';
 
 const clips = [
   makeClip('a', { note: 'Café visit', createdAt: '2026-11-01', anchor: makeAnchor('x Plans y', 2, 7) }),

@@ -1,6 +1,6 @@
 // An edit of one clip in the panel, as plain data: the fields as typed, the version of the clip they
 // start from, and how they follow the stored row when another window saves. Pure.
-import type { Clip, ClipDraft, ClipStatus } from './schemas';
+import type { Clip, ClipDraft, ClipStatus } from './store-schemas';
 
 /** The editable fields of a clip, as the form holds them (tags as typed, date '' when empty). */
 export interface ClipFields {

@@ -1,5 +1,5 @@
 // Search, filter and sort over clips, for "My clips". Pure: runs over thousands of clips per keystroke.
-import type { Clip, ClipStatus, StoredReport } from './schemas';
+import type { Clip, ClipStatus, StoredReport } from './store-schemas';
 
 export interface ClipQuery {
   text: string;

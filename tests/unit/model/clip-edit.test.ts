@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsOf, followRow, isEdited, splitTags, withFields } from '../../../lib/storage/clip-edit';
-import { makeClip } from './fixtures';
+import { fieldsOf, followRow, isEdited, splitTags, withFields } from '../../../lib/model/clip-edit';
+import { makeClip } from '../storage/fixtures';
 
 const base = makeClip();
 const saved = (over: Parameters<typeof makeClip>[1]) => makeClip('clip-1', { updatedAt: '2026-11-22T10:00:00.000Z', ...over });
