@@ -30,7 +30,7 @@ export function ReportView({ page, saved, clipped, onSave, onSelect, onClip, onS
         {facts.map(([term, value]) => (
           <div key={term}>
             <dt>{term}</dt>
-            <dd>{value ?? 'not found'}</dd>
+            <dd>{value ?? 'not stated'}</dd>
           </div>
         ))}
       </dl>

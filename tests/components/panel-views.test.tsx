@@ -49,6 +49,23 @@ describe('ReportView', () => {
     expect((getByRole('button', { name: 'Clip recommendation 2' }) as HTMLButtonElement).disabled).toBe(true);
     expect(getByText('Clips no longer found in this version (1)')).toBeTruthy();
   });
+  it('says a fact the document does not state is "not stated", not that reading failed', () => {
+    const page = pageReport();
+    const findings = page.findings!;
+    const view = render(
+      <ReportView
+        page={{ ...page, findings: { ...findings, document: { ...findings.document, publicationDate: null } } }}
+        saved={false}
+        clipped={new Set()}
+        onSave={vi.fn()}
+        onSelect={vi.fn()}
+        onClip={vi.fn()}
+        onShowClip={vi.fn()}
+      />,
+    );
+    const published = [...view.container.querySelectorAll('.facts > div')].find((d) => d.textContent?.startsWith('Published'));
+    expect(published?.querySelector('dd')?.textContent).toBe('not stated');
+  });
   it('has no accessibility violations', async () => {
     expect(await axeViolations(setup().container)).toEqual([]);
   });
