@@ -48,10 +48,16 @@ function Repeated({ quote, chain, onDecide }: { quote: string; chain: LinkView[]
 export function RaisedBefore({ raised, total, onDecide }: { raised: Map<string, LinkView[]>; total: number; onDecide: Decide }) {
   return (
     <section aria-labelledby="raised-title">
-      <h3 id="raised-title">
-        Raised before ({raised.size} of {total})
-      </h3>
-      {raised.size === 0 ? <p>None of this inspection’s recommendations matches an earlier one.</p> : null}
+      <h3 id="raised-title">{total === 0 ? 'Raised before' : `Raised before (${raised.size} of ${total})`}</h3>
+      {total === 0 ? (
+        // no report in front, or a paper with no inspection recommendations: nothing to compare yet
+        <p>
+          There are no inspection recommendations open here. Open one of this authority’s inspection reports to see which of its
+          recommendations were raised before.
+        </p>
+      ) : raised.size === 0 ? (
+        <p>None of this inspection’s recommendations matches an earlier one.</p>
+      ) : null}
       <ul class="recurring">
         {[...raised].map(([quote, chain]) => (
           <Repeated key={quote} quote={quote} chain={chain} onDecide={onDecide} />
