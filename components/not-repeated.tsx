@@ -2,6 +2,10 @@ import { useState } from 'preact/hooks';
 import { Decision, Rejected, keyOf, score, type Decide } from './link-decision';
 import type { LinkView } from './model/link-model';
 
+/** Below this match score the nearest later wording shares next to nothing with the earlier one, so
+ * it is not offered as "closest" (a councillor took 0.01 matches for the tool's suggestion). */
+const NOTHING_CLOSE = 0.1;
+
 /** One earlier inspection's recommendations that no later report repeats; listed when opened, so a
  * long history stays quick to show. */
 function NotRepeatedGroup({ label, links, onDecide }: { label: string; links: LinkView[]; onDecide: Decide }) {
@@ -23,7 +27,8 @@ function NotRepeatedGroup({ label, links, onDecide }: { label: string; links: Li
               {l.to ? (
                 <>
                   <p class="closest">
-                    Closest later ({l.to.label}, {score(l.score)}): “{l.to.quote}”
+                    {l.score < NOTHING_CLOSE ? 'No later recommendation comes close; the nearest' : 'Closest later'} ({l.to.label}
+                    , {score(l.score)}): “{l.to.quote}”
                   </p>
                   <Decision link={l} onDecide={onDecide} />
                 </>
