@@ -1,62 +1,23 @@
 // Issue 15, fault 3, in Firefox ESR (puppeteer-core over WebDriver BiDi, the Firefox test build): two
 // panels editing one clip end with the later edit, the other window is told, and nothing typed is lost.
-import fs from 'node:fs';
-import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures } from '../../support/browser-harness';
+import { launchFirefoxWithExtension, tabShowing, type FirefoxWithExtension } from './firefox-extension';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const UUID = '7a2b3c4d-5e6f-4a70-8b9c-0d1e2f3a4b5c';
 const REPORT = 'ilacs-summary.html';
-const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test');
 const SLOW = { timeout: 20000 };
 
+let firefox: FirefoxWithExtension;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
+let server: FirefoxWithExtension['server'];
 beforeAll(async () => {
-  if (!fs.existsSync(FIREFOX)) throw new Error(`Firefox ESR is missing: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
-  if (!fs.existsSync(path.join(BUILD, 'manifest.json')))
-    throw new Error('build the Firefox test extension first: npm run build:firefox:test');
-  [browser, server] = await Promise.all([
-    puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'inspection-lens@example.org': UUID }) },
-    }),
-    serveFixtures(),
-  ]);
-  await browser.installExtension(BUILD);
+  firefox = await launchFirefoxWithExtension('7a2b3c4d-5e6f-4a70-8b9c-0d1e2f3a4b5c');
+  ({ browser, server } = firefox);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await firefox?.close();
 });
-
-/** Opens an extension page (Firefox's navigation to moz-extension addresses never reports done). */
-async function openExtensionPage(file: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`moz-extension://${UUID}/${file}`, { timeout: 5000 }).catch(() => {});
-  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 20000 });
-  return page;
-}
-
-interface Tabs {
-  query(q: object): Promise<Array<{ id: number }>>;
-  sendMessage(id: number, message: object): Promise<{ value?: { url: string } }>;
-}
-/** The id of the tab showing `url`, found by asking each tab's page side what it shows. */
-const tabShowing = (panel: Page, url: string) =>
-  panel.evaluate(async (want) => {
-    const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
-    for (const tab of await tabs.query({})) {
-      const reply = await tabs.sendMessage(tab.id, { type: 'page/report' }).catch(() => null);
-      if (reply?.value?.url === want) return tab.id;
-    }
-    return -1;
-  }, url);
+const openExtensionPage = (file: string) => firefox.openExtensionPage(file);
 
 /** The one stored clip, read from IndexedDB itself. */
 const storedClip = (page: Page) =>

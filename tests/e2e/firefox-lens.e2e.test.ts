@@ -1,52 +1,28 @@
 // The page side in Firefox ESR beyond the content script: the viewer reads a PDF, and the sidebar
 // (the same panel page) shows its report, clips a recommendation there (marked in the viewer at
 // once) and lists it under My clips; and on a web page the sidebar's clip is marked and listed too.
-import fs from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures } from '../../support/browser-harness';
+import { launchFirefoxWithExtension, tabShowing, type FirefoxWithExtension } from './firefox-extension';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const UUID = '0b7e3c1a-2f4d-4e5b-9a6c-7d8e9f0a1b2c';
 const PDF = path.resolve(import.meta.dirname, '../fixtures/pdf/80464-dudley_2023-01-13.pdf');
-const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test');
 
+let firefox: FirefoxWithExtension;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
+let server: FirefoxWithExtension['server'];
 beforeAll(async () => {
-  if (!fs.existsSync(FIREFOX)) throw new Error(`Firefox ESR is missing: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
-  if (!fs.existsSync(path.join(BUILD, 'manifest.json')))
-    throw new Error('build the Firefox test extension first: npm run build:firefox:test');
-  [browser, server] = await Promise.all([
-    puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      // Optional host permissions are granted without the prompt a headless browser cannot answer;
-      // the extension still asks for them through permissions.request, from the user's click.
-      extraPrefsFirefox: {
-        'extensions.webextOptionalPermissionPrompts': false,
-        'extensions.webextensions.uuids': JSON.stringify({ 'inspection-lens@example.org': UUID }),
-      },
-    }),
-    serveFixtures(),
-  ]);
-  await browser.installExtension(BUILD);
+  // Optional host permissions are granted without the prompt a headless browser cannot answer;
+  // the extension still asks for them through permissions.request, from the user's click.
+  firefox = await launchFirefoxWithExtension('0b7e3c1a-2f4d-4e5b-9a6c-7d8e9f0a1b2c', {
+    'extensions.webextOptionalPermissionPrompts': false,
+  });
+  ({ browser, server } = firefox);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await firefox?.close();
 });
-
-/** Opens an extension page (Firefox's navigation to moz-extension addresses never reports done). */
-async function openExtensionPage(file: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`moz-extension://${UUID}/${file}`, { timeout: 5000 }).catch(() => {});
-  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 20000 });
-  return page;
-}
+const openExtensionPage = (file: string) => firefox.openExtensionPage(file);
 
 const highlights = (page: Page) =>
   page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, [...h].map((r) => r.toString())])));
@@ -58,11 +34,6 @@ const ownTabId = (page: Page) =>
       .getCurrent()
       .then((t) => t.id),
   );
-
-interface Tabs {
-  query(q: object): Promise<Array<{ id: number }>>;
-  sendMessage(id: number, message: object): Promise<{ value?: { url: string } }>;
-}
 
 const text = (page: Page) => page.evaluate(() => document.body.innerText);
 
@@ -99,14 +70,7 @@ describe('Firefox ESR: the viewer and the sidebar', () => {
     await page.goto(server.url('ilacs-summary.html'));
     await page.waitForFunction(() => document.documentElement.dataset.inspectionLens === 'painted', { timeout: 30000 });
     const probe = await openExtensionPage('sidepanel.html');
-    const tabId = await probe.evaluate(async (want) => {
-      const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
-      for (const tab of await tabs.query({})) {
-        const reply = await tabs.sendMessage(tab.id, { type: 'page/report' }).catch(() => null);
-        if (reply?.value?.url === want) return tab.id;
-      }
-      return -1;
-    }, server.url('ilacs-summary.html'));
+    const tabId = await tabShowing(probe, server.url('ilacs-summary.html'));
     await probe.close();
     expect(tabId).toBeGreaterThan(0);
     const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
