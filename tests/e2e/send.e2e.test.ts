@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../support/browser-harness';
-import { readHighlights } from './page-helpers';
+import { frontTabId, readHighlights } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const DERBYSHIRE = fs.readFileSync(path.join(fixtures, 'pdf/send/80460-derbyshire_2024-11-14.pdf'));
@@ -40,6 +40,21 @@ describe('area SEND report', () => {
     expect(highlights['inspection-lens-inadequate']?.length).toBeGreaterThan(0);
     expect(highlights['inspection-lens-recommendation']).toHaveLength(11);
     await page.close();
+  }, 180000);
+
+  it('shows the kind in the side panel for the viewer’s tab', async () => {
+    const viewer = await context.newPage();
+    await viewer.goto(viewerUrl(id, server.url('area-send-derbyshire.pdf')));
+    await viewer.waitForSelector('.finding-list', { timeout: 60000 });
+    await viewer.bringToFront();
+    const tabId = await frontTabId(context);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('.finding-list .document-kind', { timeout: 30000 });
+    expect(await panel.textContent('.finding-list .document-kind')).toContain('Area SEND inspection');
+    expect(await panel.getAttribute('.finding-list .document-kind', 'data-kind')).toBe('area SEND inspection');
+    await panel.close();
+    await viewer.close();
   }, 180000);
 
   it('keeps the SEND outcome out of the children’s services table in Compare', async () => {
