@@ -130,9 +130,16 @@ export function ViewerScreen({
         <div class="notice" role="alert" data-problem={problem?.problem ?? state?.phase}>
           <p>{message}</p>
           {problem?.problem === 'permission' ? (
-            <button type="button" onClick={allow}>
-              Allow
-            </button>
+            <>
+              <p class="permission-why">
+                Your browser asks once for each site. Inspection Lens then reads only the PDFs you open from it, on this
+                computer, and sends nothing anywhere. The browser remembers your answer; you can take it back in the
+                add-on’s permissions.
+              </p>
+              <button type="button" onClick={allow}>
+                Allow
+              </button>
+            </>
           ) : null}
           {problem?.problem === 'network' ? (
             <button type="button" onClick={() => setAttempt((n) => n + 1)}>
