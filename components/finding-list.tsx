@@ -3,6 +3,7 @@ import type { PaintedFinding } from '../lib/page/paint';
 import { firstMentions } from '../lib/model/first-mentions';
 import { GradeChip } from './grade-chip';
 import { kindLabel, paintRank } from '../lib/model/kind-label';
+import { ScaleLegend } from './scale-legend';
 
 interface Props {
   findings: Findings;
@@ -75,6 +76,7 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
           </table>
         </>
       ) : null}
+      <ScaleLegend judgements={firsts.map(({ j }) => j)} />
       <h2>Recommendations ({findings.recommendations.length})</h2>
       <ol class="recommendations">
         {findings.recommendations.map((r, i) => {

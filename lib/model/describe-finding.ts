@@ -1,12 +1,15 @@
 // Words a councillor reads on a finding's card and in the side panel: what it is, in full.
 import type { DocumentInfo, JudgementMention, Recommendation } from './findings';
 import { kindLabel, scaleNote } from './kind-label';
+import { legendLine, scaleLegendOf } from './scale-legend';
 
 export interface FindingDescription {
   /** "Judgement · The experiences and progress of children in care · Requires improvement to be good · ILACS 2023" */
   title: string;
   /** a second line: which inspection, who made the recommendation, the deadline */
   detail: string;
+  /** for a scale that is not the four-point grade: the whole scale in its own words, best first */
+  legend?: string;
 }
 
 const FRAMEWORK_NAMES: Record<string, string> = {
@@ -63,7 +66,8 @@ export function describeJudgement(j: JudgementMention, doc: DocumentInfo): Findi
     ? `From an earlier inspection (${j.inspection}), as this document reports it`
     : `This ${ownWord(doc)}${doc.inspectionDates ? `: ${doc.inspectionDates}` : ''}`;
   const scale = scaleNote(j);
-  return { title, detail: scale ? `${detail} · ${scale}` : detail };
+  const legend = scaleLegendOf(j);
+  return { title, detail: scale ? `${detail} · ${scale}` : detail, ...(legend ? { legend: legendLine(legend) } : {}) };
 }
 
 /** The card text of a recommendation. */

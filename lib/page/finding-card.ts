@@ -13,6 +13,8 @@ const CARD_CSS = `
 .card[hidden] { display: none; }
 .title { font-weight: 700; margin: 0 0 .25rem; }
 .detail { margin: 0; }
+.legend { margin: .3rem 0 0; font-size: 13px; }
+.legend[hidden] { display: none; }
 .keys { margin: .4rem 0 0; font-size: 12px; color: #444; }
 @media (prefers-color-scheme: dark) { .card { background: #1d1d1d; color: #f3f3f3; border-color: #f3f3f3; } .keys { color: #ccc; } }
 `;
@@ -32,7 +34,7 @@ export function createFindingCard(doc: Document): FindingCard {
   let host: HTMLElement | null = null;
   let card: HTMLElement | null = null;
   let layer: HTMLElement | null = null;
-  const parts: Record<'title' | 'detail' | 'keys', HTMLElement | null> = { title: null, detail: null, keys: null };
+  const parts: Record<'title' | 'detail' | 'legend' | 'keys', HTMLElement | null> = { title: null, detail: null, legend: null, keys: null };
 
   function build(): HTMLElement {
     host = doc.createElement(CARD_TAG);
@@ -53,7 +55,7 @@ export function createFindingCard(doc: Document): FindingCard {
     card.className = 'card';
     card.setAttribute('role', 'status');
     card.setAttribute('aria-live', 'polite');
-    for (const name of ['title', 'detail', 'keys'] as const) {
+    for (const name of ['title', 'detail', 'legend', 'keys'] as const) {
       const p = doc.createElement('p');
       p.className = name;
       parts[name] = p;
@@ -71,6 +73,9 @@ export function createFindingCard(doc: Document): FindingCard {
       const el = card ?? build();
       parts.title!.textContent = description.title;
       parts.detail!.textContent = description.detail;
+      // The whole scale, for an outcome or rating that is not the four-point grade.
+      parts.legend!.textContent = description.legend ?? '';
+      parts.legend!.hidden = !description.legend;
       parts.keys!.textContent = `${position ? `${position} · ` : ''}Alt+Shift+N next · Alt+Shift+P previous · Esc close`;
       el.hidden = false;
       const view = doc.defaultView!;

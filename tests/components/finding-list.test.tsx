@@ -95,6 +95,18 @@ describe('FindingList on an area SEND report', () => {
       'Area for priority action · Responsible body: Dudley Metropolitan Borough Council and Black Country ICB',
       'Area for improvement',
     ]);
+    const legend = container.querySelector('.scale-legend')!;
+    expect(legend.querySelector('h3')!.textContent).toBe('Area SEND outcome: the scale, best first');
+    expect([...legend.querySelectorAll('li')].map((l) => l.textContent)).toEqual([
+      'typically positive experiences and outcomes',
+      'inconsistent experiences and outcomes',
+      'widespread and/or systemic failings',
+    ]);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows no scale legend for a children’s services report on the four-point grade', () => {
+    const { container } = render(<FindingList findings={detectReport(REPORT)} located={[]} onSelect={vi.fn()} />);
+    expect(container.querySelector('.scale-legend')).toBeNull();
   });
 });

@@ -58,4 +58,15 @@ describe('describing findings', () => {
       detail: 'Made by the inspectors',
     });
   });
+
+  it('gives a judgement off the four-point grade its scale’s own words, and a four-point one none', () => {
+    const send = describeJudgement(
+      judgement({ areaKey: 'send_outcome', area: 'Inspection outcome', grade: 'inconsistent experiences and outcomes', rank: 2 }),
+      { ...doc, kind: 'area SEND inspection' },
+    );
+    expect(send.legend).toBe(
+      'Area SEND outcome, best first: typically positive experiences and outcomes · inconsistent experiences and outcomes · widespread and/or systemic failings',
+    );
+    expect(describeJudgement(judgement({}), doc).legend).toBeUndefined();
+  });
 });
