@@ -6,18 +6,28 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../support/browser-harness';
-import { frontTabId, readHighlights } from './page-helpers';
+import { frontTabId, readCard, readHighlights, waitForLens } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const DERBYSHIRE = fs.readFileSync(path.join(fixtures, 'pdf/send/80460-derbyshire_2024-11-14.pdf'));
 const BODY = 'Derbyshire County Council and NHS Derby and Derbyshire Integrated Care Board';
+// An area SEND report as a web page (a council's reprint of the 2023 framework's wording).
+const SEND_PAGE = `<!doctype html><html lang="en"><title>Area SEND inspection of Dudley Local Area Partnership</title><body><main>
+<h1>Area SEND inspection of Dudley Local Area Partnership</h1>
+<p>Inspection dates: 20 to 24 January 2025</p><p>Dates of previous inspection: 31 January 2022 to 3 February 2022</p>
+<h2>Inspection outcome</h2>
+<p>There are widespread and/or systemic failings leading to significant concerns about the experiences and outcomes of children and young people with special educational needs and/or disabilities (SEND).</p>
+<h2>Areas for improvement</h2>
+<p>Leaders across the partnership should improve the local offer so that families know what support is available.</p>
+</main></body></html>`;
+const LEGEND = ['typically positive experiences and outcomes', 'inconsistent experiences and outcomes', 'widespread and/or systemic failings'];
 let context: BrowserContext;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 let id: string;
 
 beforeAll(async () => {
   context = await launchWithExtension();
-  server = await serveFixtures({ 'area-send-derbyshire.pdf': DERBYSHIRE });
+  server = await serveFixtures({ 'area-send-derbyshire.pdf': DERBYSHIRE, 'area-send.html': SEND_PAGE });
   id = await extensionId(context);
 });
 afterAll(async () => {
@@ -36,6 +46,7 @@ describe('area SEND report', () => {
     const tags = await page.$$eval('.finding-list .recommendations .tag', (t) => t.map((e) => e.textContent ?? ''));
     expect(tags.filter((t) => t === `Area for priority action · Responsible body: ${BODY}`)).toHaveLength(6);
     expect(tags.filter((t) => t === 'Area for improvement')).toHaveLength(5);
+    expect(await page.$$eval('.finding-list .scale-legend li', (l) => l.map((e) => e.textContent))).toEqual(LEGEND);
     const highlights = await readHighlights(page);
     expect(highlights['inspection-lens-inadequate']?.length).toBeGreaterThan(0);
     expect(highlights['inspection-lens-recommendation']).toHaveLength(11);
@@ -56,6 +67,16 @@ describe('area SEND report', () => {
     await panel.close();
     await viewer.close();
   }, 180000);
+
+  it('gives the outcome’s card on a web page the whole area SEND scale, best first', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('area-send.html'));
+    expect(await waitForLens(page)).toBe('painted');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => readCard(page)).toContain('Widespread and/or systemic failings');
+    expect(await readCard(page)).toContain(`Area SEND outcome, best first: ${LEGEND.join(' · ')}`);
+    await page.close();
+  }, 120000);
 
   it('keeps the SEND outcome out of the children’s services table in Compare', async () => {
     const panel = await context.newPage();
