@@ -9,15 +9,38 @@ export function InspectionList({ columns }: { columns: InspectionColumn[] }) {
   return (
     <ol class="inspections" aria-label="Inspections, newest first">
       {[...columns].reverse().map((c) => (
-        <li key={c.key}>
+        <li key={c.key} class={c.visit ? 'visit' : undefined}>
           <strong>{c.label}</strong>
-          {c.framework ? ` · ${c.framework}` : ''}
+          {c.visit ? ` · ${c.visit.kind}, no grades` : c.framework ? ` · ${c.framework}` : ''}
           <br />
+          {c.visit ? <VisitDetail visit={c.visit} /> : null}
           {c.dates ? <small>{c.dates}</small> : null}
           {c.reported ? <small>known only from a later document: {c.reportedBy.join('; ') || 'not named'}</small> : null}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A visit's theme and its recommendations (areas for priority action and for improvement). */
+function VisitDetail({ visit }: { visit: NonNullable<InspectionColumn['visit']> }) {
+  const n = visit.recommendations.length;
+  return (
+    <>
+      {visit.theme ? <small class="theme">Theme: {visit.theme}</small> : null}
+      {n > 0 ? (
+        <details class="visit-recommendations">
+          <summary>
+            {n} recommendation{n === 1 ? '' : 's'} from this visit
+          </summary>
+          <ol>
+            {visit.recommendations.map((r, i) => (
+              <li key={i}>{r.replace(/\s+/g, ' ').trim()}</li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </>
   );
 }
 
@@ -33,12 +56,14 @@ export function HistoryBlocks({
   level?: 3 | 4;
 }) {
   const Heading = level === 3 ? 'h3' : 'h4';
+  // Visits grade nothing: the charts' time axis is the graded inspections'.
+  const graded = columns.filter((c) => !c.visit);
   return (
     <div class="history-blocks">
       {blocks.map((block) => (
         <section key={block.key} class="area-block" data-row={block.key} aria-labelledby={`area-${block.key}`}>
           <Heading id={`area-${block.key}`}>{block.label}</Heading>
-          {columns.length > 1 ? <AreaChart block={block} columns={columns} /> : null}
+          {graded.length > 1 ? <AreaChart block={block} columns={graded} /> : null}
           <ol class="area-grades">
             {block.entries.map((e) => (
               <li key={e.column.key} data-move={e.moveKind ?? undefined}>

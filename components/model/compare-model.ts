@@ -5,6 +5,7 @@ import { COMPARE_ROWS } from '../../lib/compare/compare-areas';
 import type { InspectionHistory, SourceDocument } from '../../lib/compare/inspection-types';
 import { buildInspectionHistory } from '../../lib/compare/inspections';
 import { linkRecommendations } from '../../lib/compare/recommendation-links';
+import { isVisitEvent } from '../../lib/compare/visit-events';
 import { otherKindHistories, type KindHistory } from '../../lib/compare/kind-histories';
 import { authorityByCode, type Authority } from '../../lib/model/authorities';
 import { authorityOfUrn, inHistoryOf } from '../../lib/model/authority-lineage';
@@ -43,7 +44,7 @@ function neighbourRows(authority: Authority, stored: SourceDocument[]): Neighbou
     const theirs = stored.filter((d) => authorityOfUrn(d.document.authorityUrn)?.code === a.code);
     const latest = theirs.length
       ? buildInspectionHistory(theirs, { authority: a })
-          .inspections.filter((e) => !e.reported)
+          .inspections.filter((e) => !e.reported && !isVisitEvent(e))
           .at(-1)
       : undefined;
     const grades = Object.entries(latest?.grades ?? {}).map(([key, g]) => ({

@@ -1,6 +1,8 @@
 // The view's reading of lib/compare's inspection history: inspections newest first, labelled as
 // councillors name them ("Jan 2023"), and one block per area with each grade's move in words.
 import type { AreaMove, InspectionEvent, InspectionHistory } from '../../lib/compare/inspection-types';
+import { isVisitEvent } from '../../lib/compare/visit-events';
+import { kindLabel } from '../../lib/model/kind-label';
 
 export interface InspectionColumn {
   /** the inspection event's id ("SIF-2016-01") */
@@ -16,6 +18,8 @@ export interface InspectionColumn {
   /** time on the chart axis, in years (2023.0 is January 2023); null when no date is known, so the
    * inspection is left off the axis rather than placed at a made-up year */
   time: number | null;
+  /** a visit between inspections (no grades): its kind in words, theme and recommendations; else null */
+  visit: { kind: string; theme: string | null; recommendations: string[] } | null;
 }
 
 export interface AreaEntry {
@@ -55,6 +59,9 @@ export function columnsOf(history: InspectionHistory): InspectionColumn[] {
     reported: e.reported,
     reportedBy: e.reportedBy,
     time: timeOf(e),
+    visit: isVisitEvent(e)
+      ? { kind: kindLabel(e.kind).replace(/ \(no grades\)$/, ''), theme: e.theme ?? null, recommendations: e.recommendations.map((r) => r.quote) }
+      : null,
   }));
 }
 
@@ -85,7 +92,8 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * An area whose previous grade is from another inspection gets its own "Since …", so the line never
  * dates a move by an inspection it was not measured from. */
 export function summariseMoves(moves: AreaMove[], history: InspectionHistory): string | null {
-  const newest = history.inspections.at(-1);
+  // A visit grades nothing: the moves are the newest inspection's.
+  const newest = history.inspections.filter((e) => !isVisitEvent(e)).at(-1);
   const mine = moves.filter((m) => m.inspectionId === newest?.id && m.previous && m.move);
   if (mine.length === 0) return null;
   const bySince = new Map<string, AreaMove[]>();

@@ -7,6 +7,7 @@ import { buildInspectionHistory } from './inspections';
 import type { InspectionEvent, LinkDecisions, SourceDocument } from './inspection-types';
 import { linkRecommendations } from './recommendation-links';
 import { otherKindHistories } from './kind-histories';
+import { VISIT_KINDS } from './visit-events';
 
 /** How the output names an inspection: its dates as written, else its column label. */
 const nameOf = (e: InspectionEvent | undefined) => (e ? (e.inspectionDates ?? e.label) : null);
@@ -56,9 +57,28 @@ export function authorityOutput(all: SourceDocument[], decisions: LinkDecisions 
       score: Math.round(l.score * 1000) / 1000,
       confirmed: l.confirmed,
     })),
-    // Each other kind's own history (an area's SEND outcomes over time, …), only where there is one,
-    // so the contract's shape is unchanged for children's services documents alone.
+    // Each other kind's own history (an area's SEND outcomes over time, …), and the visits between
+    // inspections with their recommendations, only where there are some, so the contract's shape is
+    // unchanged for children's services reports alone.
     ...(otherKinds.length > 0 ? { otherKinds } : {}),
+    ...visitsOutput(history.inspections, all),
+  };
+}
+
+/** `{ visits: [{ inspection, kind, theme, recommendations: [{ group, quote }] }] }` for the
+ * history's visits (VISIT_KINDS), or nothing when it has none. */
+function visitsOutput(events: InspectionEvent[], docs: SourceDocument[]) {
+  const visits = events.filter((e) => VISIT_KINDS.has(e.kind));
+  if (visits.length === 0) return {};
+  const groupOf = (sourceId: string, index: number) =>
+    docs.find((d) => d.id === sourceId)?.recommendations[index]?.group ?? null;
+  return {
+    visits: visits.map((e) => ({
+      inspection: nameOf(e),
+      kind: e.kind,
+      theme: e.theme ?? null,
+      recommendations: e.recommendations.map((r) => ({ group: groupOf(r.sourceId, r.index), quote: r.quote })),
+    })),
   };
 }
 

@@ -81,6 +81,8 @@ export interface InspectionEvent {
   /** quoted grades that disagree with the report's own (kept out of `grades`, shown for honesty) */
   disagreements: Array<{ key: CompareKey; grade: AreaGrade }>;
   recommendations: InspectionRecommendation[];
+  /** a visit's theme as its letter states it (focused and monitoring visits, JTAIs); absent otherwise */
+  theme?: string | null;
 }
 
 /** One authority's inspections, oldest first. */

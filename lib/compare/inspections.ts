@@ -10,6 +10,7 @@ import { attachRecommendations } from './inspection-recommendations';
 import type { AreaGrade, InspectionEvent, InspectionHistory, SourceDocument } from './inspection-types';
 import { monthsApart } from './inspection-dates';
 import { gradeQuotesOf, ownClaimOf, type GradeQuote, type OwnClaim } from './source-claims';
+import { isVisit, visitEventOf } from './visit-events';
 
 export type { InspectionEvent, InspectionHistory, SourceDocument } from './inspection-types';
 
@@ -110,8 +111,12 @@ export function buildInspectionHistory(docs: SourceDocument[], options: HistoryO
     quotes.push(...all.filter((q) => !own || !q.own));
   }
   placeQuotes(events, quotes);
-  const unplaced = attachRecommendations(events, mine, primaries);
-  const inspections = events.filter((e) => Object.keys(e.grades).length || e.recommendations.length);
+  // Visits join the timeline with their own recommendations only: they are not in `events`, so no
+  // grade and no paper's recommendations can be placed on them.
+  const visits = new Map(mine.filter(isVisit).flatMap((d) => (visitEventOf(d) ? [[d.id, visitEventOf(d)!] as const] : [])));
+  const unplaced = attachRecommendations(events, mine, new Map([...primaries, ...visits]));
+  const graded = events.filter((e) => Object.keys(e.grades).length || e.recommendations.length);
+  const inspections = [...graded, ...visits.values()];
   inspections.sort((a, b) => orderOf(a) - orderOf(b));
   const first = mine[0]?.document;
   return {

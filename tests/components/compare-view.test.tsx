@@ -11,6 +11,7 @@ import { buildCompareModel, type CompareModel } from '../../components/model/com
 import { decisionFor } from '../../components/model/link-model';
 import type { SourceDocument } from '../../lib/compare/inspection-types';
 import { dudleyReport } from '../unit/compare/dudley';
+import { detectReport } from '../../lib/detect/detect-report';
 import { makeClip, makeReport } from '../unit/storage/fixtures';
 import { axeViolations } from './axe';
 
@@ -219,6 +220,31 @@ describe('AddReports', () => {
       </main>,
     );
     expect(container.querySelector('#add-title')!.tagName).toBe('H2');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+// An invented focused visit letter to Dudley after its 2022 inspection (no real one is at hand),
+// worded as Ofsted's ILACS focused visit letters are.
+const VISIT = `Focused visit to Dudley children’s services\n\nDear Director\n\nThis letter summarises the findings of the focused visit to Dudley children’s services on 3 and 4 May 2024. This visit looked at the local authority’s arrangements for children in care.\n\nAt the last inspection in 2022, the local authority was judged to require improvement to be good.\n\nAreas for priority action\n\n• The quality of management oversight of children at risk of exploitation.\n\nAreas for improvement\n\n• The timeliness of health assessments.\n• The quality of pathway plans.\n`;
+
+describe('CompareView with a visit between inspections', () => {
+  it('shows the visit on the timeline with its theme and recommendations, and keeps the moves and charts of the graded inspections', async () => {
+    const visit: SourceDocument = { id: 'visit.pdf', title: 'Focused visit', ...detectReport(VISIT) };
+    const withVisit = buildCompareModel(reports[3]!, [...reports.slice(0, 3), visit], [])!;
+    const { container } = view(withVisit);
+    const first = container.querySelector('.inspections > li')!;
+    expect(first.classList.contains('visit')).toBe(true);
+    expect(first.textContent).toMatch(/^May 2024 · Focused visit, no grades/);
+    expect(first.querySelector('.theme')!.textContent).toBe('Theme: the local authority’s arrangements for children in care');
+    expect(first.querySelector('summary')!.textContent).toBe('3 recommendations from this visit');
+    expect([...first.querySelectorAll('.visit-recommendations li')].map((l) => l.textContent)).toEqual([
+      'The quality of management oversight of children at risk of exploitation.',
+      'The timeliness of health assessments.',
+      'The quality of pathway plans.',
+    ]);
+    expect(container.querySelector('.summary')!.textContent).toMatch(/^Since Nov 2018: /);
+    expect(container.querySelectorAll('svg.area-chart').length).toBe(container.querySelectorAll('.area-block').length);
     expect(await axeViolations(container)).toEqual([]);
   });
 });
