@@ -66,4 +66,29 @@ describe('compare view', () => {
     expect(results[1]).toMatch(/✗ not-a-report\.html: no judgements or recommendations/);
     expect(results[2]).toMatch(/✓ 80488-bexley_2023-03-24\.pdf: Bexley, \d+ judgements/);
   });
+
+  it('shows a focused visit on the timeline as an ungraded event with its recommendations', async () => {
+    const id = await extensionId(env.context);
+    const panel = await env.context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+    await panel.getByRole('tab', { name: 'Compare' }).click();
+    await panel.setInputFiles('.add-reports input[type=file]', [
+      path.join(fixtures, 'pdf/80464-dudley_2023-01-13.pdf'),
+      path.join(fixtures, 'text/dudley-focused-visit-2024-invented.txt'),
+    ]);
+    await expect.poll(() => panel.locator('label[for=add-progress]').textContent(), { timeout: 60000 }).toBe('2 of 2 read');
+    await panel.getByRole('tab', { name: 'Authorities' }).click();
+    await panel.getByRole('button', { name: 'Compare Dudley’s inspections' }).click();
+    const visit = panel.locator('.inspections > li.visit');
+    await visit.waitFor({ timeout: 30000 });
+    expect(await visit.textContent()).toMatch(/^May 2024 · Focused visit, no grades/);
+    await visit.getByText('3 recommendations from this visit').click();
+    expect(await visit.locator('.visit-recommendations li').allTextContents()).toEqual([
+      'The quality of management oversight of children at risk of exploitation.',
+      'The timeliness of health assessments.',
+      'The quality of pathway plans.',
+    ]);
+    expect(await panel.locator('.area-block').count()).toBeGreaterThan(0);
+    await panel.close();
+  });
 });

@@ -48,6 +48,19 @@ describe('school reports: category, recommendations and authority', () => {
     expect(found.recommendations.map((r) => r.quote.slice(0, 30))).toEqual(['As a matter of urgency, improv', 'Improve behaviour and the mana']);
     expect(found.recommendations[0]!.quote).toContain('single central record is compliant');
   });
+  it('reads another real special measures report (2018): the category and both improvement items, sub-items kept', () => {
+    const found = detectReport(read('king-solomon-2018.txt'));
+    expect(found.document.kind).toBe('school inspection');
+    expect(found.judgements.map((j) => [j.areaKey, j.grade, j.inspection])).toEqual([['school_category', 'special measures', null]]);
+    expect(found.recommendations.map((r) => r.quote.slice(0, 40))).toEqual([
+      'Improve the quality of teaching in key s',
+      'Improve pupils’ attainment and progress ',
+    ]);
+    expect(found.recommendations[0]!.quote).toContain('correct errors and address misunderstandings');
+  });
+  it('takes no grade from a real 2011 report’s glossary of grades and its national table', () => {
+    expect(detectReport(read('tannery-drift-2011-glossary.txt')).judgements).toEqual([]);
+  });
   it('takes the school’s local authority, not Ofsted’s Manchester address', () => {
     const text = `${read('oldham-academy-north-2016.txt')}\nSchool details\nLocal authority Oldham\n\nPiccadilly Gate\nStore Street\nManchester\nM1 2WD\n`;
     expect(detectReport(text).document.authority).toBe('Oldham');
