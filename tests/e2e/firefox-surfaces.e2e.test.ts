@@ -1,7 +1,9 @@
 // Every surface in Firefox ESR (the Firefox test build, puppeteer-core over WebDriver BiDi): Compare
-// for an authority with three stored inspections (what moved, what was raised before), the viewer by
+// for an authority with three stored inspections and a visit (what moved, what was raised before, the
+// visit on the timeline), the viewer by
 // address (asked once for the site's permission, with why, and remembered) and from a local file,
-// the side panel's document kind for the viewer's tab, and a backup restored into a fresh profile.
+// the side panel's document kind and scale legend for the viewer's tab, and a backup restored into a
+// fresh profile.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +13,8 @@ import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const DUDLEY = ['2016-04-05', '2018-12-10', '2023-01-13'].map((d) => path.join(fixtures, `pdf/80464-dudley_${d}.pdf`));
+// An invented focused visit letter after the 2022 inspection (no real one is at hand).
+const VISIT = path.join(fixtures, 'text/dudley-focused-visit-2024-invented.txt');
 const SEND = path.join(fixtures, 'pdf/send/80460-derbyshire_2024-11-14.pdf');
 const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-ff-surfaces-'));
 const PREFS = {
@@ -59,6 +63,8 @@ const compareFacts = (page: Page) =>
     moves: [...document.querySelectorAll('.area-block[data-row=in_care] .move')].map((m) => m.textContent!.replace(/^\W+/, '')),
     recurring: document.querySelectorAll('.recurring > li').length,
     raisedBefore: document.querySelector('.recurring > li')?.textContent ?? '',
+    visit: document.querySelector('.inspections > li.visit')?.textContent ?? '',
+    visitRecommendations: document.querySelectorAll('.inspections > li.visit .visit-recommendations li').length,
   }));
 
 async function waitForDownload(): Promise<string> {
@@ -79,25 +85,28 @@ function isWholeJson(file: string): boolean {
 }
 
 describe('Firefox ESR: every surface', () => {
-  it('Compare shows what moved and what was raised before for an authority with three inspections', async () => {
+  it('Compare shows what moved, what was raised before, and a visit on the timeline, for an authority with three inspections', async () => {
     const page = await panelPage(firefox);
     await clickTab(page, 'Compare');
     const input = await page.waitForSelector('.add-reports input[type=file]');
-    await input!.uploadFile(...DUDLEY);
-    await page.waitForFunction(() => document.querySelector('label[for=add-progress]')?.textContent === '3 of 3 read', {
+    await input!.uploadFile(...DUDLEY, VISIT);
+    await page.waitForFunction(() => document.querySelector('label[for=add-progress]')?.textContent === '4 of 4 read', {
       timeout: 240000,
     });
-    expect(await page.$$eval('.add-results .ok', (e) => e.length)).toBe(3);
+    expect(await page.$$eval('.add-results .ok', (e) => e.length)).toBe(4);
     await page.close();
 
     const compare = await openCompare(firefox, 'Dudley');
     const facts = await compareFacts(compare);
     expect(facts.summary).toMatch(/^Since Nov 2018: leaders and management down from good to requires improvement/);
     // the 2016 report also reports the inspection before it (Nov 2011), with no report of its own stored
-    expect(facts.inspections).toEqual(['Nov 2022', 'Nov 2018', 'Apr 2016', 'Nov 2011']);
+    expect(facts.inspections).toEqual(['May 2024', 'Nov 2022', 'Nov 2018', 'Apr 2016', 'Nov 2011']);
     expect(facts.moves.slice(0, 2)).toEqual(['down from good (2018)', 'up from inadequate (2016)']);
     expect(facts.recurring).toBeGreaterThan(0);
     expect(facts.raisedBefore).toContain('raised before: 2016');
+    // The visit is on the timeline, ungraded, with its three recommendations.
+    expect(facts.visit).toMatch(/^May 2024 · Focused visit, no grades/);
+    expect(facts.visitRecommendations).toBe(3);
     await compare.close();
   }, 300000);
 
@@ -149,6 +158,11 @@ describe('Firefox ESR: every surface', () => {
     expect(await panel.$$eval('.finding-list tr[data-area-key]', (r) => r.map((e) => e.getAttribute('data-grade')))).toEqual([
       'widespread and/or systemic failings',
     ]);
+    expect(await panel.$$eval('.finding-list .scale-legend li', (l) => l.map((e) => e.textContent))).toEqual([
+      'typically positive experiences and outcomes',
+      'inconsistent experiences and outcomes',
+      'widespread and/or systemic failings',
+    ]);
     await panel.close();
     await viewer.close();
   }, 180000);
@@ -159,7 +173,7 @@ describe('Firefox ESR: every surface', () => {
     await page.locator('::-p-aria(Back up everything \\(JSON\\))').click();
     const backupFile = await waitForDownload();
     const backup = JSON.parse(fs.readFileSync(backupFile, 'utf8')) as { reports: unknown[] };
-    expect(backup.reports).toHaveLength(3);
+    expect(backup.reports).toHaveLength(4);
     await page.close();
 
     const fresh = await launchFirefoxWithExtension('7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d', PREFS);
@@ -171,7 +185,7 @@ describe('Firefox ESR: every surface', () => {
       const restore = await panel.waitForSelector('input[type=file][accept*=json]');
       await restore!.uploadFile(backupFile);
       await panel.waitForFunction(
-        () => /^Restored: 3 reports/.test(document.querySelector('[role=status]')?.textContent ?? ''),
+        () => /^Restored: 4 reports/.test(document.querySelector('[role=status]')?.textContent ?? ''),
         { timeout: 60000 },
       );
       await clickTab(panel, 'Authorities');
@@ -180,9 +194,10 @@ describe('Firefox ESR: every surface', () => {
       await panel.close();
       const compare = await openCompare(fresh, 'Dudley');
       const facts = await compareFacts(compare);
-      expect(facts.inspections).toEqual(['Nov 2022', 'Nov 2018', 'Apr 2016', 'Nov 2011']);
+      expect(facts.inspections).toEqual(['May 2024', 'Nov 2022', 'Nov 2018', 'Apr 2016', 'Nov 2011']);
       expect(facts.moves.slice(0, 2)).toEqual(['down from good (2018)', 'up from inadequate (2016)']);
       expect(facts.recurring).toBeGreaterThan(0);
+      expect(facts.visitRecommendations).toBe(3);
     } finally {
       await fresh.close();
     }
