@@ -15,7 +15,11 @@ const FOUR_WORDS = ['outstanding', 'good', 'requires improvement', 'inadequate']
 
 const SEND: ScaleLegend = {
   name: 'Area SEND outcome',
-  levels: ['typically positive experiences and outcomes', 'inconsistent experiences and outcomes', 'widespread and/or systemic failings'],
+  levels: [
+    'typically positive experiences and outcomes',
+    'inconsistent experiences and outcomes',
+    'widespread and/or systemic failings',
+  ],
 };
 const REPORT_CARD: ScaleLegend = {
   name: 'School report card',

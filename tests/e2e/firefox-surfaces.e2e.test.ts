@@ -184,10 +184,9 @@ describe('Firefox ESR: every surface', () => {
       await clickTab(panel, 'Backup and export');
       const restore = await panel.waitForSelector('input[type=file][accept*=json]');
       await restore!.uploadFile(backupFile);
-      await panel.waitForFunction(
-        () => /^Restored: 4 reports/.test(document.querySelector('[role=status]')?.textContent ?? ''),
-        { timeout: 60000 },
-      );
+      await panel.waitForFunction(() => /^Restored: 4 reports/.test(document.querySelector('[role=status]')?.textContent ?? ''), {
+        timeout: 60000,
+      });
       await clickTab(panel, 'Authorities');
       await panel.waitForFunction(() => /\(1\)/.test(document.querySelector('#authorities-title')?.textContent ?? ''));
       expect(await bodyText(panel)).toContain('Dudley');

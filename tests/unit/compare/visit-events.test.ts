@@ -17,8 +17,27 @@ const rec = (quote: string, group: 'priority action' | 'improvement' | null = nu
 const ilacs: SourceDocument = {
   id: 'ilacs.pdf',
   title: 'ILACS 2022',
-  document: { authority: 'Dudley', authorityUrn: '80464', framework: 'ILACS-standard', kind: "children's services inspection", inspectionDates: '31 October to 11 November 2022', publicationDate: '2023-01-13' },
-  judgements: [{ ruleId: 'r', area: 'Overall effectiveness', areaKey: 'overall', grade: 'requires improvement', rank: 3, inspection: null, quote: 'q', start: 0, end: 1 }],
+  document: {
+    authority: 'Dudley',
+    authorityUrn: '80464',
+    framework: 'ILACS-standard',
+    kind: "children's services inspection",
+    inspectionDates: '31 October to 11 November 2022',
+    publicationDate: '2023-01-13',
+  },
+  judgements: [
+    {
+      ruleId: 'r',
+      area: 'Overall effectiveness',
+      areaKey: 'overall',
+      grade: 'requires improvement',
+      rank: 3,
+      inspection: null,
+      quote: 'q',
+      start: 0,
+      end: 1,
+    },
+  ],
   recommendations: [rec('Management oversight of children at risk of exploitation.')],
 };
 // A focused visit letter as the detector reads it (its date is in `discusses`, its cited grade earlier).
@@ -49,7 +68,12 @@ describe('visits on the authority’s timeline', () => {
       ['framework', 'grades', 'inspectionDates', 'kind', 'publicationDate', 'reported', 'sources'],
       ['framework', 'grades', 'inspectionDates', 'kind', 'publicationDate', 'reported', 'sources'],
     ]);
-    expect(dudley!.inspections[1]).toMatchObject({ kind: 'focused visit', inspectionDates: '3 and 4 May 2024', grades: {}, sources: ['visit.pdf'] });
+    expect(dudley!.inspections[1]).toMatchObject({
+      kind: 'focused visit',
+      inspectionDates: '3 and 4 May 2024',
+      grades: {},
+      sources: ['visit.pdf'],
+    });
     expect(dudley!.visits).toEqual([
       {
         inspection: '3 and 4 May 2024',
@@ -63,7 +87,11 @@ describe('visits on the authority’s timeline', () => {
       },
     ]);
     // The visit's priority action repeats the 2022 recommendation: linked as raised again.
-    expect(dudley!.recommendationLinks.some((l) => l.from.inspection === '31 October to 11 November 2022' && l.to?.inspection === '3 and 4 May 2024')).toBe(true);
+    expect(
+      dudley!.recommendationLinks.some(
+        (l) => l.from.inspection === '31 October to 11 November 2022' && l.to?.inspection === '3 and 4 May 2024',
+      ),
+    ).toBe(true);
   });
 
   it('leaves the output unchanged (no visits field) for children’s services reports alone', () => {

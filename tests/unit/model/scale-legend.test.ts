@@ -9,7 +9,11 @@ describe('scale legends', () => {
   it('gives the area SEND outcome its three sentences, best first', () => {
     expect(scaleLegendOf(j('send_outcome', 'inconsistent experiences and outcomes', 2))).toEqual({
       name: 'Area SEND outcome',
-      levels: ['typically positive experiences and outcomes', 'inconsistent experiences and outcomes', 'widespread and/or systemic failings'],
+      levels: [
+        'typically positive experiences and outcomes',
+        'inconsistent experiences and outcomes',
+        'widespread and/or systemic failings',
+      ],
     });
   });
 
@@ -38,7 +42,12 @@ describe('scale legends', () => {
 
   it('lists each scale once, in the order first met, earlier inspections’ judgements included', () => {
     const earlier = { ...j('send_outcome', 'typically positive experiences and outcomes'), inspection: 'previous' };
-    const list = scaleLegendsOf([j('asc_quality_statement', 'score 3 of 4'), j('asc_overall', 'good'), j('asc_quality_statement', 'score 1 of 4'), earlier]);
+    const list = scaleLegendsOf([
+      j('asc_quality_statement', 'score 3 of 4'),
+      j('asc_overall', 'good'),
+      j('asc_quality_statement', 'score 1 of 4'),
+      earlier,
+    ]);
     expect(list.map((l) => l.name)).toEqual(['CQC quality statement score', 'CQC adult social care rating', 'Area SEND outcome']);
   });
 });
