@@ -74,7 +74,7 @@ describe('compare view', () => {
     await panel.getByRole('tab', { name: 'Compare' }).click();
     await panel.setInputFiles('.add-reports input[type=file]', [
       path.join(fixtures, 'pdf/80464-dudley_2023-01-13.pdf'),
-      path.join(fixtures, 'text/dudley-focused-visit-2024-invented.txt'),
+      path.join(fixtures, 'visits/dudley-focused-visit-2024-invented.txt'),
     ]);
     await expect.poll(() => panel.locator('label[for=add-progress]').textContent(), { timeout: 60000 }).toBe('2 of 2 read');
     await panel.getByRole('tab', { name: 'Authorities' }).click();

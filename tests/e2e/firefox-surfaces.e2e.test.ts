@@ -14,7 +14,7 @@ import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const DUDLEY = ['2016-04-05', '2018-12-10', '2023-01-13'].map((d) => path.join(fixtures, `pdf/80464-dudley_${d}.pdf`));
 // An invented focused visit letter after the 2022 inspection (no real one is at hand).
-const VISIT = path.join(fixtures, 'text/dudley-focused-visit-2024-invented.txt');
+const VISIT = path.join(fixtures, 'visits/dudley-focused-visit-2024-invented.txt');
 const SEND = path.join(fixtures, 'pdf/send/80460-derbyshire_2024-11-14.pdf');
 const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-ff-surfaces-'));
 const PREFS = {
