@@ -86,7 +86,7 @@ function queueRows(backup: Backup, old: Existing, os: (name: string) => AnyStore
 const CHUNK = 500;
 const CHUNK_MS = 15;
 async function writeInChunks(writes: Write[], onProgress: (written: number, total: number) => void): Promise<void> {
-  for (let i = 0; i < writes.length; ) {
+  for (let i = 0; i < writes.length;) {
     const made: Array<Promise<unknown>> = [];
     // Every write made is awaited, even when a later one throws (they fail with the transaction).
     const all = () => Promise.all(made);
