@@ -5,6 +5,8 @@ import { useRowWindow } from './use-row-window';
 
 interface Props {
   rows: ClipRowView[];
+  /** the length of the whole list, when `rows` is only its start (the rest still being read) */
+  total?: number;
   /** changes with each new search, filter or sort, so the list starts again at its top */
   query: unknown;
   drafts: ReadonlyMap<string, ClipDraft>;
@@ -17,14 +19,17 @@ interface Props {
 /** The matching clips with their editors, rendered a screenful at a time (10,000 editors would
  * take seconds): each item says its place in the whole list, and more render on scroll, on Tab
  * into the last items, or from "Show more clips". */
-export function ClipList({ rows, query, drafts, onDraft, onSave, onDelete, onOpen }: Props) {
-  const win = useRowWindow(rows.length, query);
-  const left = rows.length - win.shown;
+export function ClipList({ rows, total, query, drafts, onDraft, onSave, onDelete, onOpen }: Props) {
+  const size = total ?? rows.length;
+  const win = useRowWindow(size, query);
+  // More may be asked for than is read yet: those render as soon as the rest of the list arrives.
+  const rendered = Math.min(win.shown, rows.length);
+  const left = size - rendered;
   return (
     <>
       <ul class="clips" onFocusIn={win.onFocusIn}>
         {rows.slice(0, win.shown).map(({ clip, report }, i) => (
-          <li key={clip.id} id={`clip-card-${clip.id}`} aria-posinset={i + 1} aria-setsize={rows.length}>
+          <li key={clip.id} id={`clip-card-${clip.id}`} aria-posinset={i + 1} aria-setsize={size}>
             <blockquote>{clip.anchor.quote.replace(/\s+/g, ' ').trim()}</blockquote>
             <p class="meta">
               {[clip.authority, report?.title, clip.status].filter(Boolean).join(' · ')}{' '}
@@ -42,7 +47,8 @@ export function ClipList({ rows, query, drafts, onDraft, onSave, onDelete, onOpe
           </li>
         ))}
       </ul>
-      {left > 0 ? (
+      {left > 0 && rendered < win.shown ? <p role="status">Reading the rest of your clips…</p> : null}
+      {left > 0 && rendered === win.shown ? (
         <p ref={(el) => void (win.sentinel.current = el)}>
           <button type="button" onClick={win.more}>
             Show more clips ({left} not shown yet)

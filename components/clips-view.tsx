@@ -4,7 +4,10 @@ import { CLIP_STATUSES, type Clip, type ClipDraft, type StoredReport } from '../
 import { ClipList } from './clip-list';
 
 interface Props {
+  /** every clip; or, while the rest are read, only the newest (newest first) with `total` set */
   clips: Clip[];
+  /** how many clips are stored, when `clips` holds only the newest of them */
+  total?: number;
   reports: ReadonlyMap<string, StoredReport>;
   /** unsaved edits by clip id */
   drafts: ReadonlyMap<string, ClipDraft>;
@@ -37,12 +40,15 @@ function UndoDelete({ clip, onUndo }: { clip: Clip; onUndo: () => void }) {
 }
 
 /** Every clip across saved reports: search, filter by authority, status and tag, sort, open the source. */
-export function ClipsView({ clips, reports, drafts, onDraft, onSave, onDelete, onOpen, deleted, onUndo }: Props) {
+export function ClipsView({ clips, total, reports, drafts, onDraft, onSave, onDelete, onOpen, deleted, onUndo }: Props) {
   const [q, setQ] = useState<ClipQuery>({ text: '', authority: null, status: null, tag: null, sort: 'newest' });
   const facets = useMemo(() => clipFacets(clips), [clips]);
   // Sorted once per list and sort order; a keystroke only filters (one pass over the clips).
   const sorted = useMemo(() => sortClips(clips, q.sort), [clips, q.sort]);
   const rows = useMemo(() => filterClips(sorted, reports, q), [sorted, reports, q]);
+  const count = total ?? clips.length;
+  // Only the newest clips are read yet: they answer "all clips, newest first" and nothing else.
+  const waiting = total !== undefined && (!!q.text.trim() || !!q.authority || !!q.status || !!q.tag || q.sort !== 'newest');
   const set = (patch: Partial<ClipQuery>) => setQ({ ...q, ...patch });
   const choose = (label: string, value: string | null, options: readonly string[], on: (v: string | null) => void) => (
     <label>
@@ -59,7 +65,7 @@ export function ClipsView({ clips, reports, drafts, onDraft, onSave, onDelete, o
   );
   return (
     <section aria-labelledby="clips-title">
-      <h2 id="clips-title">My clips ({clips.length})</h2>
+      <h2 id="clips-title">My clips ({count})</h2>
       <div class="filters" role="search">
         <input
           type="search"
@@ -81,12 +87,25 @@ export function ClipsView({ clips, reports, drafts, onDraft, onSave, onDelete, o
       </div>
       <div role="status">{deleted ? <UndoDelete clip={deleted} onUndo={onUndo} /> : null}</div>
       <p aria-live="polite">
-        {rows.length === clips.length ? `${rows.length} clips` : `${rows.length} of ${clips.length} clips match`}
+        {waiting
+          ? `Reading all ${count} clips to search them…`
+          : rows.length === clips.length
+            ? `${count} clips`
+            : `${rows.length} of ${count} clips match`}
       </p>
-      {clips.length === 0 ? (
+      {count === 0 ? (
         <p>No clips yet. Open a report and press Clip beside a recommendation, or select text and press Alt+Shift+C.</p>
       ) : null}
-      <ClipList rows={rows} query={q} drafts={drafts} onDraft={onDraft} onSave={onSave} onDelete={onDelete} onOpen={onOpen} />
+      <ClipList
+        rows={waiting ? [] : rows}
+        total={waiting ? 0 : total}
+        query={q}
+        drafts={drafts}
+        onDraft={onDraft}
+        onSave={onSave}
+        onDelete={onDelete}
+        onOpen={onOpen}
+      />
     </section>
   );
 }

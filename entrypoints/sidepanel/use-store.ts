@@ -1,9 +1,15 @@
-// The panel's view of the store: reports, clips and link decisions, read again whenever any window writes.
+// The panel's view of the store: reports, clips and link decisions, read again whenever any window
+// writes. The newest clips (by index) and their reports are read first, so My clips shows at once.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { announceStoreChange, onStoreChange } from '../../lib/storage/changes';
+import { newestClips, reportsById } from '../../lib/storage/first-clips';
 import { listLinkDecisions } from '../../lib/storage/link-decisions';
+import { prepareSearch } from '../../lib/model/clip-query';
 import type { Clip, LinkDecision, StoredReport } from '../../lib/model/store-schemas';
 import { explainStoreError, LensStore } from '../../lib/storage/store';
+
+/** How many of the newest clips are read before the rest: My clips' first screen and its next. */
+export const FIRST_CLIPS = 24;
 
 export interface StoreView {
   store: LensStore | null;
@@ -11,6 +17,8 @@ export interface StoreView {
   clips: Clip[];
   /** false until the clips are read (clips is empty meanwhile) */
   clipsLoaded: boolean;
+  /** the newest clips, newest first, read before the rest (null until read): shown until clipsLoaded */
+  newest: Clip[] | null;
   /** the number of clips: counted by the database at once, then the clips read */
   clipCount: number;
   /** the councillor's confirm / reject decisions on recommendation links */
@@ -21,9 +29,29 @@ export interface StoreView {
   write: <T>(run: (store: LensStore) => Promise<T>) => Promise<T>;
 }
 
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// After the first screen is painted (a frame, then a task), so reading the rest cannot delay it.
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+// Folds every clip's search text a slice at a time after the clips are read, so the first keystroke
+// of a search costs a look-up per clip and the panel keeps answering meanwhile.
+async function warmSearch(clips: readonly Clip[]): Promise<void> {
+  for (let i = 0; i < clips.length; i += 1000) {
+    await pause();
+    prepareSearch(clips.slice(i, i + 1000));
+  }
+}
+
+let opening: Promise<LensStore> | null = null;
+/** Starts opening the store before the panel first renders (the panel's first read waits on it). */
+export function openStoreEarly(): Promise<LensStore> {
+  return (opening ??= LensStore.open());
+}
+
 export function useStore(): StoreView {
   const [store, setStore] = useState<LensStore | null>(null);
-  const [reports, setReports] = useState<StoredReport[]>([]);
+  const [first, setFirst] = useState<{ clips: Clip[]; reports: StoredReport[] } | null>(null);
+  const [reports, setReports] = useState<StoredReport[] | null>(null);
   const [clips, setClips] = useState<Clip[]>([]);
   const [clipsLoaded, setClipsLoaded] = useState(false);
   const [counted, setCounted] = useState(0);
@@ -35,6 +63,7 @@ export function useStore(): StoreView {
     const c = await s.listClips();
     setClips(c.rows);
     setClipsLoaded(true);
+    void warmSearch(c.rows);
     const [r, d] = await Promise.all([s.listReports(), listLinkDecisions(s)]);
     setReports(r.rows);
     setDecisions(d.rows);
@@ -44,12 +73,22 @@ export function useStore(): StoreView {
     );
   }, []);
 
+  const readFirst = useCallback(async (s: LensStore) => {
+    const [count, newest] = await Promise.all([s.countClips().then((n) => (setCounted(n), n)), newestClips(s, FIRST_CLIPS)]);
+    const theirReports = await reportsById(
+      s,
+      newest.map((c) => c.reportId),
+    );
+    setCounted(count);
+    setFirst({ clips: newest, reports: theirReports });
+  }, []);
+
   useEffect(() => {
-    LensStore.open()
-      .then((s) => (setStore(s), void s.countClips().then(setCounted), load(s)))
+    openStoreEarly()
+      .then(async (s) => (setStore(s), await readFirst(s).catch(() => null), await afterPaint(), load(s)))
       // No store: My clips shows it has none, beside the problem.
       .catch((error: unknown) => (setClipsLoaded(true), setProblem(explainStoreError(error).message)));
-  }, [load]);
+  }, [load, readFirst]);
   useEffect(() => (store ? onStoreChange(() => void load(store)) : undefined), [store, load]);
   // Ask the browser not to evict the store under storage pressure.
   useEffect(() => void navigator.storage?.persist?.().catch(() => false), []);
@@ -72,7 +111,10 @@ export function useStore(): StoreView {
     [store, problem, load],
   );
 
-  const byId = useMemo(() => new Map(reports.map((r) => [r.id, r])), [reports]);
+  // Until every report is read, the reports of the first clips (so their titles show at once).
+  const shownReports = reports ?? first?.reports;
+  const byId = useMemo(() => new Map((shownReports ?? []).map((r) => [r.id, r])), [shownReports]);
   const clipCount = clipsLoaded ? clips.length : counted;
-  return { store, reports: byId, clips, clipsLoaded, clipCount, decisions, problem, write };
+  const newest = clipsLoaded ? null : (first?.clips ?? null);
+  return { store, reports: byId, clips, clipsLoaded, newest, clipCount, decisions, problem, write };
 }

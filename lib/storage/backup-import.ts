@@ -80,22 +80,26 @@ function queueRows(backup: Backup, old: Existing, os: (name: string) => AnyStore
   return writes;
 }
 
-// Each write copies its row at once: made CHUNK at a time, waiting for each chunk inside the same
-// transaction, so 10,000 rows never hold the page for long and progress can be shown between chunks.
+// Each write copies its row at once: made at most CHUNK at a time, and no more once a chunk has
+// taken CHUNK_MS to make (a report can be a hundred times the size of a clip), waiting for each
+// chunk inside the same transaction, so the page is never held for long and progress shows between.
 const CHUNK = 500;
+const CHUNK_MS = 15;
 async function writeInChunks(writes: Write[], onProgress: (written: number, total: number) => void): Promise<void> {
-  for (let i = 0; i < writes.length; i += CHUNK) {
+  for (let i = 0; i < writes.length;) {
     const made: Array<Promise<unknown>> = [];
     // Every write made is awaited, even when a later one throws (they fail with the transaction).
     const all = () => Promise.all(made);
+    const start = performance.now();
     try {
-      for (const write of writes.slice(i, i + CHUNK)) made.push(write());
+      do made.push(writes[i++]!());
+      while (i < writes.length && made.length < CHUNK && performance.now() - start < CHUNK_MS);
     } catch (error) {
       all().catch(() => {});
       throw error;
     }
     await all();
-    onProgress(Math.min(i + CHUNK, writes.length), writes.length);
+    onProgress(i, writes.length);
   }
 }
 

@@ -1,5 +1,7 @@
 // Reading many stored rows against their schemas: every row that does not parse is counted,
 // never silently dropped, and long lists are read in slices so the page stays responsive.
+import type { IDBPDatabase } from 'idb';
+import type { LensDB } from './db';
 import { readRow, type RowStore } from './rows';
 
 export interface Listed<T> {
@@ -33,4 +35,22 @@ export async function parseInSlices<T>(store: RowStore, values: unknown[]): Prom
     out.invalid += part.invalid;
   }
   return out;
+}
+
+/** Every row of one store, read `page` rows at a time in key order (each page a read of its own, so
+ * no one read of 10 MB holds the page while it is copied in) and checked with parseInSlices. Rows
+ * written meanwhile may be missed: every write is announced, and the reader reads again. */
+export async function listInPages<T>(db: IDBPDatabase<LensDB>, store: RowStore, page: number): Promise<Listed<T>> {
+  const out: Listed<T> = { rows: [], invalid: 0 };
+  let after: IDBKeyRange | undefined;
+  for (;;) {
+    const tx = db.transaction(store);
+    const [values, keys] = await Promise.all([tx.store.getAll(after, page), tx.store.getAllKeys(after, page)]);
+    const part = await parseInSlices<T>(store, values);
+    out.rows.push(...part.rows);
+    out.invalid += part.invalid;
+    if (values.length < page) return out;
+    after = IDBKeyRange.lowerBound(keys[keys.length - 1]!, true);
+    await pause();
+  }
 }

@@ -2,7 +2,7 @@
 // is counted and reported, never silently dropped or passed on, and every backup keeps it.
 import type { IDBPDatabase } from 'idb';
 import { openLensDb, type LensDB } from './db';
-import { parseAll, parseInSlices, type Listed } from './parse-rows';
+import { listInPages, parseAll, type Listed } from './parse-rows';
 import { mergeUrls, readRow } from './rows';
 import { ClipSchema, ReportSchema, type Clip, type ClipDraft, type StoredReport } from '../model/store-schemas';
 import { ClipConflictError, explainStoreError } from './store-error';
@@ -47,8 +47,9 @@ export class LensStore {
     return readRow<StoredReport>('reports', await this.db.get('reports', id));
   }
 
+  /** Every saved report that parses (100 at a time: a report can be large), and how many did not. */
   async listReports(): Promise<Listed<StoredReport>> {
-    return parseInSlices('reports', await this.db.getAll('reports'));
+    return listInPages(this.db, 'reports', 100);
   }
 
   /** Removes one saved report. Its clips stay (with their quotes) in My clips. */
@@ -98,13 +99,15 @@ export class LensStore {
     });
   }
 
+  /** Every clip that parses (read 1,000 at a time), and how many did not. */
   async listClips(): Promise<Listed<Clip>> {
-    return parseInSlices('clips', await this.db.getAll('clips'));
+    return listInPages(this.db, 'clips', 1000);
   }
 
-  /** How many clips are stored, counted by the database without reading them (unreadable rows too). */
+  /** How many clips are stored, counted by the database from the createdAt index without reading
+   * a clip (a damaged row without a createdAt is not counted; it is reported when the clips are read). */
   countClips(): Promise<number> {
-    return this.db.count('clips');
+    return this.db.countFromIndex('clips', 'byCreatedAt');
   }
 
   async clipsOfReport(reportId: string): Promise<Clip[]> {

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClipsView } from '../../components/clips-view';
+import { sortClips } from '../../lib/model/clip-query';
 import { makeClip, makeReport } from '../unit/storage/fixtures';
 import { axeViolations } from './axe';
 
@@ -55,5 +56,60 @@ describe('My clips with many clips', () => {
     fireEvent.input(getByLabelText('Search clips'), { target: { value: 'oversight' } });
     expect(items(container)).toHaveLength(8);
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+// The newest 24 of 10,000 clips, read first by index while the rest are read.
+const newest = sortClips(clips, 'newest').slice(0, 24);
+const partial = (shown: typeof clips, total?: number) => (
+  <ClipsView
+    clips={shown}
+    total={total}
+    reports={new Map([['fingerprint-1', makeReport()]])}
+    drafts={new Map()}
+    onDraft={vi.fn()}
+    onSave={vi.fn()}
+    onDelete={vi.fn()}
+    onOpen={vi.fn()}
+    deleted={null}
+    onUndo={vi.fn()}
+  />
+);
+
+describe('My clips while only the newest clips are read', () => {
+  it('shows the newest at once with the whole count, each item placed in the whole list', async () => {
+    const { container, getByText, getByRole } = render(partial(newest, 10000));
+    expect(getByRole('heading', { name: 'My clips (10000)' })).toBeTruthy();
+    expect(getByText('10000 clips')).toBeTruthy();
+    expect(items(container)[0]!.id).toBe(`clip-card-${newest[0]!.id}`);
+    expect(items(container)[7]!.getAttribute('aria-setsize')).toBe('10000');
+    expect(getByRole('button', { name: 'Show more clips (9992 not shown yet)' })).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('asks for more than is read: says the rest is being read, then shows them when every clip arrives', () => {
+    const { container, getByRole, queryByRole, rerender } = render(partial(newest, 40));
+    fireEvent.click(getByRole('button', { name: /Show more clips/ }));
+    fireEvent.click(getByRole('button', { name: /Show more clips/ }));
+    expect(items(container)).toHaveLength(24);
+    expect(container.textContent).toContain('Reading the rest of your clips…');
+    expect(queryByRole('button', { name: /Show more clips/ })).toBeNull();
+    rerender(partial(clips));
+    expect(items(container)).toHaveLength(40);
+    expect(
+      items(container)
+        .map((li) => li.id)
+        .slice(0, 24),
+    ).toEqual(newest.map((c) => `clip-card-${c.id}`));
+  });
+
+  it('keeps a search typed meanwhile and answers it from every clip once they are read', () => {
+    const { container, getByLabelText, getByText, rerender } = render(partial(newest, 40));
+    fireEvent.input(getByLabelText('Search clips'), { target: { value: 'no such words' } });
+    expect(getByText('Reading all 40 clips to search them…')).toBeTruthy();
+    expect(items(container)).toHaveLength(0);
+    rerender(partial(clips));
+    expect((getByLabelText('Search clips') as HTMLInputElement).value).toBe('no such words');
+    expect(getByText('0 of 40 clips match')).toBeTruthy();
   });
 });

@@ -16,6 +16,7 @@ const storeOf = (reports: StoredReport[]): StoreView => ({
   reports: new Map(reports.map((r) => [r.id, r])),
   clips: [],
   clipsLoaded: true,
+  newest: null,
   clipCount: 0,
   decisions: [],
   problem: null,

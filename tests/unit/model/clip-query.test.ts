@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipFacets, queryClips, type ClipQuery } from '../../../lib/model/clip-query';
+import { clipFacets, prepareSearch, queryClips, sortClips, type ClipQuery } from '../../../lib/model/clip-query';
 import { makeAnchor } from '../../../lib/model/anchor';
 import { makeClip, makeReport } from '../storage/fixtures';
 
@@ -35,5 +35,22 @@ describe('queryClips', () => {
     expect(ids({ status: 'to raise' })).toEqual(['c', 'a']);
     expect(ids({ tag: 'health' })).toEqual(['b']);
     expect(clipFacets(clips)).toEqual({ authorities: ['Dudley', 'Walsall'], tags: ['health', 'placements'] });
+  });
+});
+
+describe('the search text, folded once per clip version', () => {
+  it('folds ligatures and accents as well as case, and an edited clip is searched by its new words', () => {
+    const one = makeClip('e', { note: 'The ﬁnal Rôle of the IRO', updatedAt: '2026-11-01' });
+    prepareSearch([one]);
+    const find = (list: typeof clips, text: string) => queryClips(list, reports, { ...all, text }).map((r) => r.clip.id);
+    expect(find([one], 'final role iro')).toEqual(['e']);
+    const edited = { ...one, note: 'Sufficiency of placements', updatedAt: '2026-11-02' };
+    expect(find([edited], 'final')).toEqual([]);
+    expect(find([edited], 'SUFFICIENCY')).toEqual(['e']);
+  });
+
+  it('orders clips made at the same moment by id, descending (the createdAt index read backwards)', () => {
+    const same = ['m', 'z', 'a'].map((id) => makeClip(id, { createdAt: '2026-11-01' }));
+    expect(sortClips(same, 'newest').map((c) => c.id)).toEqual(['z', 'm', 'a']);
   });
 });

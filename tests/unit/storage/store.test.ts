@@ -111,12 +111,12 @@ describe('editing a clip', () => {
 });
 
 describe('upgrades', () => {
-  it('has one step per version: v3 link decisions (shipped), v4 drafts', () => {
-    expect(DB_VERSION).toBe(4);
+  it('has one step per version: v3 link decisions (shipped), v4 drafts, v5 clips by createdAt', () => {
+    expect(DB_VERSION).toBe(5);
   });
 
-  it('upgrades a database from every earlier version (v1, v2, v3), keeping its data', async () => {
-    for (let version = 1; version < DB_VERSION; version++) {
+  it('upgrades a database from every version before drafts (v1, v2, v3), keeping its data', async () => {
+    for (let version = 1; version < 4; version++) {
       const factory = new IDBFactory();
       (globalThis as { indexedDB?: IDBFactory }).indexedDB = factory;
       const old = await openAtVersion(version);
@@ -135,5 +135,45 @@ describe('upgrades', () => {
       expect(await store.db.getAll('drafts')).toEqual([]);
       store.db.close();
     }
+  });
+
+  it('upgrades a v4 database holding every kind of row to v5, losing nothing, and indexes its clips by createdAt', async () => {
+    const factory = new IDBFactory();
+    (globalThis as { indexedDB?: IDBFactory }).indexedDB = factory;
+    const old = await openAtVersion(4);
+    const clips = [
+      makeClip('c-old', { createdAt: '2026-01-02', updatedAt: '2026-01-02' }),
+      makeClip('c-new', { createdAt: '2026-11-21T09:30:00.000Z', updatedAt: '2026-11-22T09:30:00.000Z', tags: ['health'] }),
+      makeClip('c-mid', { createdAt: '2026-06-01T12:00:00Z', updatedAt: '2026-06-01T12:00:00Z' }),
+    ];
+    const draft = {
+      clipId: 'c-mid',
+      note: 'half typed',
+      tags: 'a, b',
+      status: 'raised' as const,
+      due: '',
+      baseUpdatedAt: clips[2]!.updatedAt,
+      savedAt: '2026-11-29',
+    };
+    await old.put('reports', makeReport());
+    for (const c of clips) await old.put('clips', c);
+    await old.put('clips', { id: 'damaged', note: 3 } as never);
+    await old.put('linkDecisions', makeDecision());
+    await old.put('drafts', draft);
+    const before = await Promise.all(['reports', 'clips', 'drafts', 'linkDecisions'].map((n) => old.getAll(n as never)));
+    expect([...old.transaction('clips').store.indexNames]).not.toContain('byCreatedAt');
+    old.close();
+
+    const store = await LensStore.open(factory);
+    expect(store.db.version).toBe(5);
+    const after = await Promise.all(['reports', 'clips', 'drafts', 'linkDecisions'].map((n) => store.db.getAll(n as never)));
+    expect(after).toEqual(before);
+    expect(after[1]).toHaveLength(4);
+    const newest = (await store.db.getAllFromIndex('clips', 'byCreatedAt')).map((c) => c.id).reverse();
+    expect(newest).toEqual(['c-new', 'c-mid', 'c-old']);
+    expect(await store.countClips()).toBe(3);
+    expect((await store.db.getAllFromIndex('clips', 'byTag', 'health')).map((c) => c.id)).toEqual(['c-new']);
+    expect((await exportBackup(store)).unreadable).toHaveLength(1);
+    store.db.close();
   });
 });
