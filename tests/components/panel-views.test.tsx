@@ -46,7 +46,12 @@ describe('ReportView', () => {
     expect(props.onSave).toHaveBeenCalled();
     fireEvent.click(getByRole('button', { name: 'Clip recommendation 1' }));
     expect(props.onClip).toHaveBeenCalledWith(0);
-    expect((getByRole('button', { name: 'Clip recommendation 2' }) as HTMLButtonElement).disabled).toBe(true);
+    // clipped: announced as unavailable but still focusable, so the keyboard focus is not dropped
+    const clipped = getByRole('button', { name: 'Clip recommendation 2' });
+    expect(clipped.getAttribute('aria-disabled')).toBe('true');
+    expect(clipped.textContent).toBe('Clipped');
+    fireEvent.click(clipped);
+    expect(props.onClip).toHaveBeenCalledTimes(1);
     expect(getByText('Clips no longer found in this version (1)')).toBeTruthy();
   });
   it('says a fact the document does not state is "not stated", not that reading failed', () => {
