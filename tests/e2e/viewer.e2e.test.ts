@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankGrade } from '../../lib/detect/grades';
 import { gradeHighlightName } from '../../lib/page/paint';
 import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../support/browser-harness';
-import { readCard, readHighlights } from './page-helpers';
+import { frontTabId, readCard, readHighlights } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const REPORTS = {
@@ -150,10 +150,16 @@ describe('viewer failures', () => {
     await page.close();
   });
 
-  it('still shows the pages of a scanned PDF', async () => {
+  it('still shows the pages of a scanned PDF, and the panel says it looks scanned', async () => {
     const page = await openViewer(server.url('scanned.pdf'));
     await page.waitForSelector('[role=alert]');
     expect(await page.locator('.page canvas').count()).toBeGreaterThan(0);
+    await page.bringToFront();
+    const tabId = await frontTabId(context);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('.empty').textContent(), { timeout: 20000 }).toMatch(/it looks scanned/);
+    await panel.close();
     await page.close();
   });
 });
