@@ -102,6 +102,11 @@ describe('axe in Chromium, light and dark, 100 % and 200 %', () => {
     await briefing.locator('h1').waitFor({ timeout: 20000 });
     expect(await axeInEveryLook(briefing)).toEqual({});
     expect(await landmarks(briefing)).toEqual({ h1: 1, main: 1 });
+    // a briefing of a report no longer saved says so, on a page with its heading and landmark
+    await briefing.goto(briefing.url().replace(/report=[^&]+/, 'report=no-such-report'));
+    await briefing.getByRole('alert').waitFor();
+    expect(await landmarks(briefing)).toEqual({ h1: 1, main: 1 });
+    expect(await axeInEveryLook(briefing)).toEqual({});
     await briefing.close();
   });
 
