@@ -14,14 +14,26 @@ interface Props {
   level?: 2 | 3;
 }
 
-/** The typed lines split into web addresses and the lines that are not one (blank lines dropped). */
+const isUrl = (line: string) => /^https?:\/\/\S+$/.test(line) && URL.canParse(line);
+
+/** The typed lines split into web addresses (each once) and, for every other line but blank ones,
+ * why it is not used: "Line 2: “…” is not a web address (http or https)." (lines count from 1). */
 export function splitAddresses(text: string): { urls: string[]; others: string[] } {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const isUrl = (l: string) => /^https?:\/\/\S+$/.test(l);
-  return { urls: lines.filter(isUrl), others: lines.filter((l) => !isUrl(l)) };
+  const urls: string[] = [];
+  const others: string[] = [];
+  const firstLine = new Map<string, number>();
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const seen = firstLine.get(line);
+    if (!isUrl(line)) others.push(`Line ${i + 1}: “${line}” is not a web address (http or https).`);
+    else if (seen) others.push(`Line ${i + 1}: the same address as line ${seen}, read once.`);
+    else {
+      firstLine.set(line, i + 1);
+      urls.push(line);
+    }
+  });
+  return { urls, others };
 }
 
 /** Several earlier reports at once, as files or addresses, with progress and one line per report. */
@@ -58,13 +70,20 @@ export function AddReports({ progress, onFiles, onUrls, level = 3 }: Props) {
       <button type="button" disabled={busy || !urls.trim()} onClick={addUrls}>
         Add from addresses
       </button>
-      <ul class="add-results" aria-live="polite">
-        {others.map((line, i) => (
-          <li key={i} class="error">
-            {`not an address: ${line}`}
-          </li>
-        ))}
-      </ul>
+      <div aria-live="polite">
+        {others.length ? (
+          <>
+            <p id="add-unused">Lines not used ({others.length})</p>
+            <ul class="add-results" aria-labelledby="add-unused">
+              {others.map((why, i) => (
+                <li key={i} class="error">
+                  {why}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
       {progress ? (
         <div>
           <label for="add-progress">

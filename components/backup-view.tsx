@@ -2,12 +2,10 @@ interface Props {
   message: { text: string; error: boolean } | null;
   /** rows of a restore written so far, while it runs */
   progress?: { done: number; total: number } | null;
-  canBrief: boolean;
   onBackup: () => void;
   onRestore: (file: File) => void;
   onCsv: () => void;
   onMarkdown: () => void;
-  onBriefing: () => void;
   onWipe: () => void;
 }
 
@@ -41,9 +39,6 @@ export function BackupView(p: Props) {
         </button>
         <button type="button" onClick={p.onMarkdown}>
           Clips as Markdown
-        </button>
-        <button type="button" onClick={p.onBriefing} disabled={!p.canBrief}>
-          Briefing for this report
         </button>
       </div>
       <h3>Start again</h3>

@@ -86,7 +86,11 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
               {r.deadline || r.section || r.group || r.responsibleBody ? (
                 <span class="tag">
                   {[
-                    r.group === 'priority action' ? 'Area for priority action' : r.group === 'improvement' ? 'Area for improvement' : null,
+                    r.group === 'priority action'
+                      ? 'Area for priority action'
+                      : r.group === 'improvement'
+                        ? 'Area for improvement'
+                        : null,
                     r.responsibleBody ? `Responsible body: ${r.responsibleBody}` : null,
                     r.section === 'lscb' ? 'Safeguarding board' : null,
                     r.deadline,
@@ -95,16 +99,17 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
                     .join(' · ')}
                 </span>
               ) : null}
-              <button type="button" class="link" disabled={position < 0} onClick={() => onSelect(position)}>
+              <button type="button" class="link quote" disabled={position < 0} onClick={() => onSelect(position)}>
                 {r.quote.replace(/\s+/g, ' ').trim()}
               </button>
               {onClip ? (
+                // Not `disabled` once clipped: a disabled button would drop the keyboard focus to the page.
                 <button
                   type="button"
                   class="clip"
-                  disabled={clipped?.has(i)}
+                  aria-disabled={clipped?.has(i) ? 'true' : undefined}
                   aria-label={`Clip recommendation ${i + 1}`}
-                  onClick={() => onClip(i)}
+                  onClick={() => !clipped?.has(i) && onClip(i)}
                 >
                   {clipped?.has(i) ? 'Clipped' : 'Clip'}
                 </button>

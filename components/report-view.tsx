@@ -10,12 +10,17 @@ interface Props {
   onSelect: (position: number) => void;
   onClip: (index: number) => void;
   onShowClip: (id: string) => void;
+  /** opens the printable briefing of this report (made from the store, so only once it is saved) */
+  onBriefing: () => void;
+  /** what the last Save or Clip did, for the live region */
+  status?: string | null;
   /** opens the meeting briefing of the report's authority; absent when the authority is unknown */
   onAuthorityBriefing?: () => void;
 }
 
 /** What the open report says: identity, judgements, recommendations with Clip, and clips not found. */
-export function ReportView({ page, saved, clipped, onSave, onSelect, onClip, onShowClip, onAuthorityBriefing }: Props) {
+export function ReportView(props: Props) {
+  const { page, saved, clipped, onSave, onSelect, onClip, onShowClip, onAuthorityBriefing } = props;
   const doc = page.findings!.document;
   const facts: Array<[string, string | null]> = [
     ['Authority', doc.authority],
@@ -34,14 +39,34 @@ export function ReportView({ page, saved, clipped, onSave, onSelect, onClip, onS
           </div>
         ))}
       </dl>
-      <button type="button" onClick={onSave} disabled={saved}>
-        {saved ? 'Saved' : 'Save report'}
-      </button>{' '}
-      {onAuthorityBriefing ? (
-        <button type="button" onClick={onAuthorityBriefing}>
-          Meeting briefing for {doc.authority ?? 'this authority'}
+      {/* aria-disabled, not disabled: the focus stays on a button that has done its work, and the
+          briefing's reason is read when it is focused */}
+      <div class="actions">
+        <button type="button" onClick={() => !saved && onSave()} aria-disabled={saved ? 'true' : undefined}>
+          {saved ? 'Saved' : 'Save report'}
         </button>
-      ) : null}
+        <button
+          type="button"
+          onClick={() => saved && props.onBriefing()}
+          aria-disabled={saved ? undefined : 'true'}
+          aria-describedby={saved ? undefined : 'briefing-why'}
+        >
+          Briefing for this report
+        </button>
+        {onAuthorityBriefing ? (
+          <button type="button" onClick={onAuthorityBriefing}>
+            Meeting briefing for {doc.authority ?? 'this authority'}
+          </button>
+        ) : null}
+      </div>
+      {saved ? null : (
+        <p id="briefing-why" class="hint">
+          The briefing is printed from the saved report and your clips: save the report first.
+        </p>
+      )}
+      <p role="status" class="ok">
+        {props.status ?? ''}
+      </p>
       <FindingList findings={page.findings!} located={page.located} onSelect={onSelect} onClip={onClip} clipped={clipped} />
       {page.missingClips.length > 0 ? (
         <div role="note" class="missing">

@@ -21,8 +21,6 @@ interface Props {
 
 /** The viewer's toolbar: source, pages, zoom, find. Every control is labelled and keyboard reachable. */
 export function ViewerToolbar(p: Props) {
-  const zoomIndex = ZOOMS.findIndex((z) => z >= p.scale);
-  const step = (delta: number) => p.onScale(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, zoomIndex + delta))]!);
   return (
     <div class="toolbar" role="toolbar" aria-label="Report viewer">
       <label class="button">
@@ -45,6 +43,31 @@ export function ViewerToolbar(p: Props) {
           Open in the browser’s own viewer
         </button>
       ) : null}
+      {/* Without pages there is nothing to page through, zoom or find: no "Page 1 of 0". */}
+      {p.pageCount > 0 ? (
+        <>
+          <PageAndZoom {...p} />
+          <FindBox matches={p.matches} currentMatch={p.currentMatch} onFind={p.onFind} />
+        </>
+      ) : null}
+      <label class="group">
+        <input
+          type="checkbox"
+          checked={p.autoOpen}
+          onChange={(e) => p.onAutoOpen((e.currentTarget as HTMLInputElement).checked)}
+        />
+        Open Ofsted reports here automatically
+      </label>
+    </div>
+  );
+}
+
+/** Page box with previous / next, and zoom out / level / in. */
+function PageAndZoom(p: Pick<Props, 'page' | 'pageCount' | 'scale' | 'onPage' | 'onScale'>) {
+  const zoomIndex = ZOOMS.findIndex((z) => z >= p.scale);
+  const step = (delta: number) => p.onScale(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, zoomIndex + delta))]!);
+  return (
+    <>
       <span class="group">
         <button type="button" aria-label="Previous page" disabled={p.page <= 1} onClick={() => p.onPage(p.page - 1)}>
           ‹
@@ -84,15 +107,6 @@ export function ViewerToolbar(p: Props) {
           +
         </button>
       </span>
-      <FindBox matches={p.matches} currentMatch={p.currentMatch} onFind={p.onFind} />
-      <label class="group">
-        <input
-          type="checkbox"
-          checked={p.autoOpen}
-          onChange={(e) => p.onAutoOpen((e.currentTarget as HTMLInputElement).checked)}
-        />
-        Open Ofsted reports here automatically
-      </label>
-    </div>
+    </>
   );
 }

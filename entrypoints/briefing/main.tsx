@@ -38,8 +38,14 @@ function Briefing({ params }: { params: URLSearchParams }) {
       })
       .catch((error: unknown) => setProblem(explainStoreError(error).message));
   }, [params]);
-  if (problem) return <p role="alert">{problem}</p>;
-  if (!data) return <p>Loading…</p>;
+  // Even a problem or the wait is a page with its heading and main landmark.
+  if (problem || !data)
+    return (
+      <main>
+        <h1>Briefing</h1>
+        {problem ? <p role="alert">{problem}</p> : <p role="status">Loading…</p>}
+      </main>
+    );
   return (
     <main>
       <button type="button" class="no-print" onClick={() => print()}>

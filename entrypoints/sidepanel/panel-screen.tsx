@@ -1,5 +1,5 @@
 // The side panel: the open report, My clips, and backup / export. Owns the state its views show.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { BackupView } from '../../components/backup-view';
 import { PanelTabs, type PanelTab } from '../../components/panel-tabs';
 import { ReportView } from '../../components/report-view';
@@ -22,7 +22,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   const [chosen, setChosen] = useState<string | null>(null);
   // Set when Compare is opened from Authorities, so focus lands on the comparison's heading.
   const [focusCompare, setFocusCompare] = useState(false);
-  const { tab, page, state, refresh } = useActivePage(pinnedTab);
+  const { tab, page, state, notice, refresh } = useActivePage(pinnedTab);
   const store = useStore();
   const { reports, clips, write } = store;
   const edits = useClipEdits(store);
@@ -39,6 +39,8 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
   const showClipsInPage = (list = pageClips) =>
     tab && askPageSide(tab, 'clips/show', { clips: list.map((c) => ({ id: c.id, anchor: c.anchor })) }).catch(() => null);
 
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => setStatus(null), [page?.reportId]); // a message about another report would mislead
   const saveReport = () => write((s) => s.saveReport(reportFromPage(page!)));
   const authority = authorityOfUrn(page?.findings?.document.authorityUrn ?? null);
   // The briefing reads the store, so the open report is saved first.
@@ -47,6 +49,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
     const report = reports.get(page!.reportId) ?? (await saveReport());
     const made = await write((s) => s.addClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
     await showClipsInPage([...pageClips, made]);
+    setStatus(`Clipped recommendation ${index + 1}. It is in My clips.`);
   };
   const { message, progress, restore, wipe } = useBackupActions(store, refresh);
 
@@ -65,7 +68,9 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
             page={page}
             saved={saved}
             clipped={clipped}
-            onSave={() => void saveReport()}
+            onSave={() => void saveReport().then(() => setStatus('Report saved. Its briefing can be printed now.'))}
+            onBriefing={() => void openBriefing(page.reportId)}
+            status={status}
             onSelect={(position) => void (tab && askPageSide(tab, 'highlight/focus', { position }).catch(() => null))}
             onClip={(i) => void clip(i)}
             onShowClip={() => setView('clips')}
@@ -78,7 +83,9 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
               ? 'Reading this page…'
               : state === 'too-unusual'
                 ? TOO_UNUSUAL
-                : 'This page is not a report Inspection Lens can read. Open an Ofsted report or a council paper about one, or click the toolbar button on the page. PDFs open in the Inspection Lens viewer.'}
+                : notice
+                  ? notice
+                  : 'This page is not a report Inspection Lens can read. Open an Ofsted report or a council paper about one, or click the toolbar button on the page. PDFs open in the Inspection Lens viewer.'}
           </p>
         ) : null}
         {view === 'compare' ? (
@@ -98,7 +105,6 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
           <BackupView
             message={message}
             progress={progress}
-            canBrief={saved}
             onRestore={(f) => void restore(f)}
             onBackup={() =>
               void write((s) => exportBackup(s)).then((b) =>
@@ -107,7 +113,6 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
             }
             onCsv={() => downloadClips('csv', clips, reports)}
             onMarkdown={() => downloadClips('md', clips, reports)}
-            onBriefing={() => void openBriefing(page!.reportId)}
             onWipe={() => void wipe()}
           />
         ) : null}

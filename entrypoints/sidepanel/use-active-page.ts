@@ -10,6 +10,8 @@ export interface ActivePage {
   /** 'reading': the page is still being read; 'none': no report here (or a page we cannot read);
    * 'too-unusual': detection of this page ran past its time budget and stopped */
   state: 'reading' | 'none' | 'ready' | 'too-unusual';
+  /** why the page has no findings, as its page side says (a scanned PDF in the viewer) */
+  notice: string | null;
   refresh: () => void;
 }
 
@@ -26,6 +28,7 @@ export function useActivePage(pinnedTab: number | null): ActivePage {
   const [page, setPage] = useState<PageReport | null>(null);
   const [state, setState] = useState<ActivePage['state']>('reading');
   const [nonce, setNonce] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
   const refresh = useCallback(() => setNonce((n) => n + 1), []);
 
   useEffect(() => {
@@ -41,8 +44,10 @@ export function useActivePage(pinnedTab: number | null): ActivePage {
       for (let attempt = 0; attempt < 8 && !stop; attempt++) {
         const report = current ? await askPageSide(current, 'page/report', {}).catch(() => null) : null;
         if (stop) return;
+        setNotice(report?.notice ?? null);
         if (report?.findings) return (setPage(report), setState('ready'));
         setPage(null);
+        if (report?.notice) return setState('none'); // read, and said why there is nothing: no need to ask again
         if (current?.id !== undefined && (await tooUnusual(current.id))) return stop ? undefined : setState('too-unusual');
         if (stop) return;
         setState(attempt < 7 && current?.status === 'loading' ? 'reading' : 'none');
@@ -67,5 +72,5 @@ export function useActivePage(pinnedTab: number | null): ActivePage {
     };
   }, [pinnedTab, tab?.id, refresh]);
 
-  return { tab, page, state, refresh };
+  return { tab, page, state, notice, refresh };
 }

@@ -32,6 +32,26 @@ export function originPattern(url: string): string | null {
   }
 }
 
+/** What an address sent instead of a PDF, from its content type, in words ("a web page"). */
+export function whatWasSent(contentType: string | null): string {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (/html|xml/.test(type)) return 'a web page';
+  if (type.startsWith('image/')) return 'a picture';
+  if (type.startsWith('text/')) return 'plain text';
+  if (/json|javascript/.test(type)) return 'data for programs';
+  if (/word|document|spreadsheet|excel|powerpoint|presentation/.test(type)) return 'an office document';
+  return 'a file of another kind';
+}
+
+/** What a site's refusal means for the reader, and what to do next, by HTTP status. */
+function statusAdvice(status: number): string {
+  if (status === 404 || status === 410) return 'The file is not there (any more): check the address.';
+  if (status === 401 || status === 403)
+    return 'The site does not let anyone read it without signing in: open it in the browser instead.';
+  if (status >= 500) return 'The site has a problem at the moment: try again later.';
+  return 'Open the address in the browser instead.';
+}
+
 /** Fetches a PDF by address; the page never leaves this machine except to ask that address for it. */
 export async function fetchPdf(url: string): Promise<Uint8Array> {
   const pattern = originPattern(url);
@@ -50,7 +70,10 @@ export async function fetchPdf(url: string): Promise<Uint8Array> {
     if (reachable) throw new SourceError(`Inspection Lens needs your permission to read files from ${host}.`, 'permission');
     throw new SourceError(`Could not reach ${host}. Check your connection and try again.`, 'network');
   }
-  if (!response.ok) throw new SourceError(`${host} answered “${response.status} ${response.statusText}” for this file.`, 'http');
+  if (!response.ok) {
+    const answer = `${response.status} ${response.statusText}`.trim();
+    throw new SourceError(`${host} answered “${answer}” for this file. ${statusAdvice(response.status)}`, 'http');
+  }
   // The body can still fail after good headers (a dropped connection): say so rather than hang.
   const body = await response.arrayBuffer().catch(() => {
     throw new SourceError(
@@ -60,9 +83,15 @@ export async function fetchPdf(url: string): Promise<Uint8Array> {
   });
   const bytes = new Uint8Array(body);
   if (bytes.length > MAX_BYTES) throw new SourceError('This file is larger than 300 MB, too large to open here.', 'not-pdf');
+  // An empty answer is said as such, whatever type the site claimed for it.
+  if (bytes.length === 0)
+    throw new SourceError(
+      'This address sent an empty file, not a PDF. Try again later, or open it in the browser instead.',
+      'not-pdf',
+    );
   if (!isPdfBytes(bytes)) {
-    const type = response.headers.get('content-type')?.split(';')[0] ?? 'something else';
-    throw new SourceError(`This address is not a PDF: ${host} sent ${type}.`, 'not-pdf');
+    const sent = whatWasSent(response.headers.get('content-type'));
+    throw new SourceError(`This address sent ${sent}, not a PDF. Open it in the browser to find the PDF’s own link.`, 'not-pdf');
   }
   return bytes;
 }
@@ -71,6 +100,7 @@ export async function fetchPdf(url: string): Promise<Uint8Array> {
 export async function readLocalFile(file: File): Promise<Uint8Array> {
   if (file.size > MAX_BYTES) throw new SourceError(`${file.name} is larger than 300 MB, too large to open here.`, 'not-pdf');
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!isPdfBytes(bytes)) throw new SourceError(`${file.name} is not a PDF.`, 'not-pdf');
+  if (bytes.length === 0) throw new SourceError(`“${file.name}” is empty (0 bytes), not a PDF. Choose another file.`, 'not-pdf');
+  if (!isPdfBytes(bytes)) throw new SourceError(`“${file.name}” is not a PDF. Choose a PDF file.`, 'not-pdf');
   return bytes;
 }

@@ -10,8 +10,11 @@ export interface PdfPages {
   buildTextLayers(onPage: (page: number, content: TextContent, width: number, height: number) => void): Promise<void>;
   setScale(scale: number): void;
   pageCount: number;
+  /** the page at the reading line, a third of the way down the view (1-based) */
   currentPage(): number;
   scrollToPage(page: number): void;
+  /** Scrolls so `rect` (in the window's coordinates) sits on the reading line. */
+  scrollToRect(rect: DOMRect): void;
   destroy(): void;
 }
 
@@ -82,6 +85,22 @@ export async function createPdfPages(container: HTMLElement, pdf: PDFDocumentPro
   );
   for (const v of views) observer.observe(v.box);
 
+  /** A page's top in the container's scrolled content (offsetTop would count from the container's offset parent). */
+  const topOf = (box: HTMLElement) =>
+    box.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
+
+  function currentPage(): number {
+    const top = container.scrollTop + container.clientHeight / 3;
+    let lo = 0;
+    let hi = views.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (topOf(views[mid]!.box) <= top) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
   return {
     pageCount: pdf.numPages,
     spans: (n) => views[n - 1]?.spans,
@@ -100,24 +119,31 @@ export async function createPdfPages(container: HTMLElement, pdf: PDFDocumentPro
       }
     },
     setScale(next) {
+      // The reading position is kept as a share of the page at the reading line, not as pixels.
+      const line = container.clientHeight / 3;
+      const at = currentPage();
+      const box = views[at - 1]?.box;
+      const share = box ? (container.scrollTop + line - topOf(box)) / box.offsetHeight : 0;
+      const across =
+        container.scrollWidth > container.clientWidth
+          ? (container.scrollLeft + container.clientWidth / 2) / container.scrollWidth
+          : 0.5;
       scale = next;
       container.style.setProperty('--total-scale-factor', String(next));
+      if (box) container.scrollTop = topOf(box) + share * box.offsetHeight - line;
+      container.scrollLeft = across * container.scrollWidth - container.clientWidth / 2;
       for (const v of views) if (v.canvas) release(v);
       for (const v of views) {
         observer.unobserve(v.box);
         observer.observe(v.box);
       }
     },
-    currentPage() {
-      const top = container.scrollTop + container.clientHeight / 3;
-      let lo = 0;
-      let hi = views.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (views[mid]!.box.offsetTop <= top) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo + 1;
+    currentPage,
+    scrollToRect(rect) {
+      const view = container.getBoundingClientRect();
+      container.scrollTop += rect.top - view.top - container.clientHeight / 3;
+      if (rect.left < view.left || rect.right > view.right)
+        container.scrollLeft += rect.left - view.left - container.clientWidth / 4;
     },
     scrollToPage(n) {
       views[Math.max(0, Math.min(views.length - 1, n - 1))]?.box.scrollIntoView({ block: 'start' });

@@ -34,6 +34,8 @@ export function serveViewerPage(session: ViewerSession, focusClipId: string | nu
       const judgements = located.filter((f) => f.kind === 'judgement').length;
       return { judgements, recommendations: located.length - judgements };
     },
+    // a PDF read without findings says why (no text layer: it looks scanned)
+    notice: () => (session.state().findings ? null : session.state().message),
   });
   const stopListening = servePageSide(side.handlers, () => myTab);
   void side.showSavedClips(focusClipId).catch(() => {});

@@ -8,6 +8,7 @@ import { openViewerSession, type ViewerSession, type ViewerState } from './viewe
 import { AUTO_OPEN_KEY, readAutoOpen } from '../../lib/viewer/settings';
 import { pageIdentity, serveViewerPage } from './viewer-page-side';
 import { reportTitle } from '../../lib/model/report-title';
+import { PdfReadError } from '../../lib/pdf/read-pdf';
 
 type Source = { url: string } | { file: File };
 
@@ -59,12 +60,12 @@ export function ViewerScreen({
         stopServing = serveViewerPage(s, new URLSearchParams(location.search).get('clip'));
       })
       .catch((error: unknown) => {
-        // Anything unforeseen still ends in a sentence and a next step, never a silent "opening".
-        const why = error instanceof Error ? error.message : String(error);
-        if (!cancelled)
-          setProblem(
-            error instanceof SourceError ? error : new SourceError(`Could not open this PDF (${why}). Try again.`, 'network'),
-          );
+        // Anything unforeseen still ends in a sentence and a next step, never a silent "opening";
+        // the technical reason goes to the console, not to the reader.
+        if (!(error instanceof SourceError || error instanceof PdfReadError)) console.warn('Inspection Lens viewer:', error);
+        if (cancelled) return;
+        if (error instanceof PdfReadError) setProblem(new SourceError(error.message, 'not-pdf'));
+        else setProblem(error instanceof SourceError ? error : new SourceError('Could not open this PDF. Try again.', 'network'));
       });
     return () => {
       cancelled = true;
@@ -104,66 +105,76 @@ export function ViewerScreen({
         if (file) setSource({ file });
       }}
     >
-      <ViewerToolbar
-        url={url}
-        fileName={source && 'file' in source ? source.file.name : null}
-        page={page}
-        pageCount={state?.pageCount ?? 0}
-        scale={scale}
-        matches={state?.matches ?? 0}
-        currentMatch={state?.currentMatch ?? -1}
-        autoOpen={autoOpen}
-        onOpenFile={(file) => setSource({ file })}
-        onOpenOriginal={openOriginal}
-        onPage={(n) => session.current?.goToPage(n)}
-        onScale={(s) => {
-          setScale(s);
-          session.current?.setScale(s);
-        }}
-        onFind={(q, step) => session.current?.find(q, step)}
-        onAutoOpen={(on) => {
-          setAutoOpen(on);
-          void browser.storage.local.set({ [AUTO_OPEN_KEY]: on });
-        }}
-      />
-      {message ? (
-        <div class="notice" role="alert" data-problem={problem?.problem ?? state?.phase}>
-          <p>{message}</p>
-          {problem?.problem === 'permission' ? (
-            <>
-              <p class="permission-why">
-                Your browser asks once for each site. Inspection Lens then reads only the PDFs you open from it, on this
-                computer, and sends nothing anywhere. The browser remembers your answer; you can take it back in the
-                add-on’s permissions.
-              </p>
-              <button type="button" onClick={allow}>
-                Allow
-              </button>
-            </>
-          ) : null}
-          {problem?.problem === 'network' ? (
-            <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-              Try again
-            </button>
-          ) : null}
-          {url && problem ? <a href={url}>Open the address in the browser instead</a> : null}
-        </div>
-      ) : null}
-      {!source && reopenFile ? (
-        <p class="notice reopen" role="status">
-          “{reopenFile}” is a file on this computer. Open it again with “Open a PDF…” (or drop it here) to go to the clip.
-        </p>
-      ) : null}
-      {!source ? <p class="empty">Open a PDF with the button above, or drop one here. Files never leave this computer.</p> : null}
-      <div class="body">
-        <div
-          class="pages"
-          ref={pagesRef}
-          tabIndex={0}
-          aria-label="Report pages"
-          style={{ '--total-scale-factor': String(scale) }}
+      <header>
+        <h1 class="visually-hidden">Inspection Lens viewer</h1>
+        <ViewerToolbar
+          url={url}
+          fileName={source && 'file' in source ? source.file.name : null}
+          page={page}
+          pageCount={state?.pageCount ?? 0}
+          scale={scale}
+          matches={state?.matches ?? 0}
+          currentMatch={state?.currentMatch ?? -1}
+          autoOpen={autoOpen}
+          onOpenFile={(file) => setSource({ file })}
+          onOpenOriginal={openOriginal}
+          onPage={(n) => session.current?.goToPage(n)}
+          onScale={(s) => {
+            setScale(s);
+            session.current?.setScale(s);
+            setPage(session.current?.currentPage() ?? 1); // the page box follows the kept reading position
+          }}
+          onFind={(q, step) => session.current?.find(q, step)}
+          onAutoOpen={(on) => {
+            setAutoOpen(on);
+            void browser.storage.local.set({ [AUTO_OPEN_KEY]: on });
+          }}
         />
-        <aside class="findings" aria-label="Findings" aria-busy={state?.phase === 'reading'}>
+      </header>
+      <div class="body">
+        <main>
+          {message ? (
+            <div class="notice" role="alert" data-problem={problem?.problem ?? state?.phase}>
+              <p>{message}</p>
+              {problem?.problem === 'permission' ? (
+                <>
+                  <p class="permission-why">
+                    Your browser asks once for each site. Inspection Lens then reads only the PDFs you open from it, on this
+                    computer, and sends nothing anywhere. The browser remembers your answer; you can take it back in the add-on’s
+                    permissions.
+                  </p>
+                  <button type="button" onClick={allow}>
+                    Allow
+                  </button>
+                </>
+              ) : null}
+              {problem?.problem === 'network' ? (
+                <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+                  Try again
+                </button>
+              ) : null}
+              {url && problem ? <a href={url}>Open the address in the browser instead</a> : null}
+            </div>
+          ) : null}
+          {!source && reopenFile ? (
+            <p class="notice reopen" role="status">
+              “{reopenFile}” is a file on this computer. Open it again with “Open a PDF…” (or drop it here) to go to the clip.
+            </p>
+          ) : null}
+          {!source ? (
+            <p class="empty">Open a PDF with the button above, or drop one here. Files never leave this computer.</p>
+          ) : null}
+          <div
+            class="pages"
+            ref={pagesRef}
+            tabIndex={0}
+            aria-label="Report pages"
+            style={{ '--total-scale-factor': String(scale) }}
+            // no grey pane (nor its tab stop) until there are pages to show
+            hidden={!state?.pageCount}
+          />
+        </main>
+        <aside class="findings" aria-label="Findings" aria-busy={state?.phase === 'reading'} hidden={!state?.pageCount}>
           {state?.phase === 'reading' ? <p>Reading the report…</p> : null}
           {state?.findings ? (
             <FindingList

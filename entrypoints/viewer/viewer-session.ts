@@ -10,6 +10,7 @@ import { findInText, pdfOffsetOf, pdfRangeFor } from '../../lib/page/pdf-ranges'
 import { buildPdfText, type PdfPageInput, type PdfTextModel } from '../../lib/pdf/pdf-text';
 import { checkHasText, openPdf, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
 import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
+import { firstMatchFrom, stepMatch } from '../../lib/viewer/find-order';
 import { createPdfPages, type PdfPages } from './pdf-pages';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -84,6 +85,7 @@ export async function openViewerSession(
   const lens = createLens({ doc, signal: controller.signal, clipMarks: 'highlight', readingArea });
   let pages: PdfPages | null = null;
   let surface: TextSurface | null = null;
+  let model: PdfTextModel | null = null;
   let matches: Array<[number, number]> = [];
 
   const session: ViewerSession = {
@@ -93,18 +95,21 @@ export async function openViewerSession(
     goToPage: (page) => pages?.scrollToPage(page),
     currentPage: () => pages?.currentPage() ?? 1,
     find(query, step) {
-      if (!surface) return;
-      // A new query finds and paints every match once; Enter / Shift+Enter only move between them.
+      if (!surface || !pages || !model) return;
+      // A new query (each keystroke) finds and paints every match, and starts again from the page
+      // being read; Enter / Shift+Enter move from the match shown.
       if (step === 0) {
         matches = findInText(surface.text, query);
         const ranges = matches.map(([s, e]) => surface!.rangeOf(s, e)).filter((r): r is Range => r !== null);
         CSS.highlights.set('lens-find', new Highlight(...ranges));
       }
       const next =
-        matches.length === 0 ? -1 : (Math.max(state.currentMatch, step < 0 ? 0 : -1) + step + matches.length) % matches.length;
+        step === 0
+          ? firstMatchFrom(matches, model.pageStarts, pages.currentPage())
+          : stepMatch(matches.length, state.currentMatch, step);
       const current = matches[next];
       const range = current ? surface.rangeOf(current[0], current[1]) : null;
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      if (range) pages.scrollToRect(range.getBoundingClientRect());
       set({ matches: matches.length, currentMatch: next });
     },
     destroy() {
@@ -132,7 +137,6 @@ export async function openViewerSession(
   await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, 500))]);
   const inputs: PdfPageInput[] = [];
   await pages.buildTextLayers((n, content, width, height) => (inputs[n - 1] = pageInputFrom(content, width, height)));
-  let model: PdfTextModel;
   try {
     model = checkHasText(buildPdfText(inputs), pdf.numPages);
   } catch (error) {

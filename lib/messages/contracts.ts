@@ -50,6 +50,8 @@ export const PageReport = z.object({
   recommendationAnchors: z.array(AnchorMessage),
   /** saved clips that could not be found in this page */
   missingClips: z.array(z.string()),
+  /** why there are no findings, in words for the user (a scanned PDF has no text layer); absent otherwise */
+  notice: z.optional(z.string()),
 });
 export type PageReport = z.infer<typeof PageReport>;
 

@@ -27,6 +27,8 @@ export interface PageSideOptions {
   savedClips: (reportId: string) => Promise<ClipToShow[]>;
   /** the toolbar button: read the page now (a web page) or say what was found (the viewer) */
   activate: () => Promise<ReplyOf<typeof PAGE_SIDE, 'lens/activate'>> | ReplyOf<typeof PAGE_SIDE, 'lens/activate'>;
+  /** why the document has no findings (the viewer: a scanned PDF), for the panel to say; null when it has */
+  notice?: () => string | null;
 }
 
 export interface PageSide {
@@ -36,7 +38,7 @@ export interface PageSide {
 }
 
 /** The answers, for `options.lens` over the document `options.identity` names. */
-export function createPageSide({ lens, identity, savedClips, activate }: PageSideOptions): PageSide {
+export function createPageSide({ lens, identity, savedClips, activate, notice }: PageSideOptions): PageSide {
   function report(): PageReport | null {
     const id = identity();
     if (!id) return null;
@@ -51,6 +53,7 @@ export function createPageSide({ lens, identity, savedClips, activate }: PageSid
       located: (view?.located ?? []).map(({ kind, index }) => ({ kind, index })),
       recommendationAnchors: (findings?.recommendations ?? []).map((r) => makeAnchor(view!.surface.text, r.start, r.end)),
       missingClips: lens.missingClips(),
+      ...(findings ? {} : { notice: notice?.() ?? undefined }),
     };
   }
 

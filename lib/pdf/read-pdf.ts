@@ -44,7 +44,10 @@ export async function readPageItems(doc: PDFDocumentProxy, pageNumber: number): 
 /** Throws PdfReadError when a document of `pages` pages has (almost) no text. */
 export function checkHasText(model: PdfTextModel, pages: number): PdfTextModel {
   if (model.text.replace(/\s/g, '').length < 50 + 10 * pages) {
-    throw new PdfReadError('This PDF has no text layer (it looks scanned), so nothing can be detected in it.', 'no-text');
+    throw new PdfReadError(
+      'This PDF has no text layer (it looks scanned), so Inspection Lens cannot find its judgements. Its pages are still shown; look for a text version of the report.',
+      'no-text',
+    );
   }
   return model;
 }
@@ -58,14 +61,21 @@ export async function extractDocumentText(doc: PDFDocumentProxy): Promise<PdfTex
 
 /** Opens PDF bytes with pdf.js, turning its failures into PdfReadError. */
 export async function openPdf(pdfjs: PdfJs, data: Uint8Array): Promise<PDFDocumentProxy> {
-  if (data.length === 0) throw new PdfReadError('The file is empty.', 'empty');
+  if (data.length === 0) throw new PdfReadError('This file is empty (0 bytes), so there is nothing to show.', 'empty');
   try {
     return await pdfjs.getDocument({ data, isEvalSupported: false, verbosity: 0, stopAtErrors: false }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
-    if (name === 'PasswordException') throw new PdfReadError('This PDF is protected by a password.', 'password');
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new PdfReadError(`This file could not be read as a PDF (${detail}).`, 'broken');
+    if (name === 'PasswordException')
+      throw new PdfReadError(
+        'This PDF is protected by a password. Inspection Lens cannot open it: use the browser’s own viewer, which asks for the password.',
+        'password',
+      );
+    // pdf.js's own words ("Invalid PDF structure") mean nothing to a reader: say what to do instead.
+    throw new PdfReadError(
+      'This file could not be read as a PDF: it may be damaged or only partly downloaded. Download it again, or open it in the browser’s own viewer.',
+      'broken',
+    );
   }
 }
 

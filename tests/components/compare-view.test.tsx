@@ -26,6 +26,10 @@ beforeAll(async () => {
 
 const view = (m = model, onDecide = vi.fn()) => render(<CompareView model={m} onDecide={onDecide} onBriefing={vi.fn()} />);
 
+/** The items of the list named `name`. */
+const getRole = (all: (role: string, o?: object) => HTMLElement[], name: string) =>
+  [...all('list', { name })[0]!.querySelectorAll('li')].map((li) => li.textContent);
+
 describe('CompareView', () => {
   it('reads down: inspections newest first, labelled by publication month, dates beneath', () => {
     const { container } = view();
@@ -208,8 +212,27 @@ describe('AddReports', () => {
     });
     fireEvent.click(getByRole('button', { name: 'Add from addresses' }));
     expect(onUrls).toHaveBeenCalledWith(['https://a.example/1.pdf']);
-    expect(getByText('not an address: Dudley 2018 report')).toBeTruthy();
-    expect(getByText('not an address: ftp://c.example/3.pdf')).toBeTruthy();
+    expect(getByText('Line 2: “Dudley 2018 report” is not a web address (http or https).')).toBeTruthy();
+    expect(getByText('Line 4: “ftp://c.example/3.pdf” is not a web address (http or https).')).toBeTruthy();
+  });
+
+  it('reports every line it cannot use, by line number, and reads each address once', () => {
+    const onUrls = vi.fn();
+    const { getByLabelText, getByRole, getAllByRole } = render(<AddReports progress={null} onFiles={vi.fn()} onUrls={onUrls} />);
+    fireEvent.input(getByLabelText('Or addresses, one per line'), {
+      target: {
+        value:
+          'https://a.example/1.pdf\n- https://b.example/2.pdf\nhttps://a.example/1.pdf\nhttps://exa mple/3.pdf\nhttps://c.example/4.pdf',
+      },
+    });
+    fireEvent.click(getByRole('button', { name: 'Add from addresses' }));
+    expect(onUrls).toHaveBeenCalledWith(['https://a.example/1.pdf', 'https://c.example/4.pdf']);
+    const unused = getRole(getAllByRole, 'Lines not used (3)');
+    expect(unused).toEqual([
+      'Line 2: “- https://b.example/2.pdf” is not a web address (http or https).',
+      'Line 3: the same address as line 1, read once.',
+      'Line 4: “https://exa mple/3.pdf” is not a web address (http or https).',
+    ]);
   });
 
   it('keeps the heading order when it is the first section under the page heading (the empty Compare tab)', async () => {

@@ -36,7 +36,7 @@ function pageReport(): PageReport {
 
 describe('ReportView', () => {
   const setup = () => {
-    const props = { onSave: vi.fn(), onSelect: vi.fn(), onClip: vi.fn(), onShowClip: vi.fn() };
+    const props = { onSave: vi.fn(), onSelect: vi.fn(), onClip: vi.fn(), onShowClip: vi.fn(), onBriefing: vi.fn() };
     return { ...render(<ReportView page={pageReport()} saved={false} clipped={new Set([1])} {...props} />), props };
   };
   it('shows the identity, saves, clips and lists clips that are gone', () => {
@@ -46,8 +46,35 @@ describe('ReportView', () => {
     expect(props.onSave).toHaveBeenCalled();
     fireEvent.click(getByRole('button', { name: 'Clip recommendation 1' }));
     expect(props.onClip).toHaveBeenCalledWith(0);
-    expect((getByRole('button', { name: 'Clip recommendation 2' }) as HTMLButtonElement).disabled).toBe(true);
+    // clipped: announced as unavailable but still focusable, so the keyboard focus is not dropped
+    const clipped = getByRole('button', { name: 'Clip recommendation 2' });
+    expect(clipped.getAttribute('aria-disabled')).toBe('true');
+    expect(clipped.textContent).toBe('Clipped');
+    fireEvent.click(clipped);
+    expect(props.onClip).toHaveBeenCalledTimes(1);
     expect(getByText('Clips no longer found in this version (1)')).toBeTruthy();
+  });
+  it('offers the briefing on the report, saying why it waits until the report is saved', () => {
+    const onBriefing = vi.fn();
+    const props = { onSave: vi.fn(), onSelect: vi.fn(), onClip: vi.fn(), onShowClip: vi.fn(), onBriefing };
+    const view = render(<ReportView page={pageReport()} saved={false} clipped={new Set()} {...props} />);
+    const button = view.getByRole('button', { name: 'Briefing for this report' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    const why = view.container.querySelector(`#${button.getAttribute('aria-describedby')}`);
+    expect(why?.textContent).toMatch(/save the report first/i);
+    fireEvent.click(button);
+    expect(onBriefing).not.toHaveBeenCalled();
+    view.rerender(<ReportView page={pageReport()} saved clipped={new Set()} {...props} />);
+    fireEvent.click(view.getByRole('button', { name: 'Briefing for this report' }));
+    expect(onBriefing).toHaveBeenCalled();
+    expect(view.getByRole('button', { name: 'Briefing for this report' }).getAttribute('aria-describedby')).toBeNull();
+  });
+  it('says what a Clip or Save did in a live region', () => {
+    const props = { onSave: vi.fn(), onSelect: vi.fn(), onClip: vi.fn(), onShowClip: vi.fn(), onBriefing: vi.fn() };
+    const view = render(
+      <ReportView page={pageReport()} saved clipped={new Set()} status="Clipped recommendation 1." {...props} />,
+    );
+    expect(view.getByRole('status').textContent).toBe('Clipped recommendation 1.');
   });
   it('says a fact the document does not state is "not stated", not that reading failed', () => {
     const page = pageReport();
@@ -61,6 +88,7 @@ describe('ReportView', () => {
         onSelect={vi.fn()}
         onClip={vi.fn()}
         onShowClip={vi.fn()}
+        onBriefing={vi.fn()}
       />,
     );
     const published = [...view.container.querySelectorAll('.facts > div')].find((d) => d.textContent?.startsWith('Published'));
@@ -131,12 +159,10 @@ describe('BackupView, PanelTabs and BriefingView', () => {
     const { getByRole } = render(
       <BackupView
         message={{ text: 'This file is not an Inspection Lens backup.', error: true }}
-        canBrief
         onBackup={vi.fn()}
         onRestore={vi.fn()}
         onCsv={vi.fn()}
         onMarkdown={vi.fn()}
-        onBriefing={vi.fn()}
         onWipe={vi.fn()}
       />,
     );
@@ -150,16 +176,7 @@ describe('BackupView, PanelTabs and BriefingView', () => {
   });
   it('all have no accessibility violations', async () => {
     const views = [
-      <BackupView
-        message={null}
-        canBrief={false}
-        onBackup={vi.fn()}
-        onRestore={vi.fn()}
-        onCsv={vi.fn()}
-        onMarkdown={vi.fn()}
-        onBriefing={vi.fn()}
-        onWipe={vi.fn()}
-      />,
+      <BackupView message={null} onBackup={vi.fn()} onRestore={vi.fn()} onCsv={vi.fn()} onMarkdown={vi.fn()} onWipe={vi.fn()} />,
       <div>
         <PanelTabs current="clips" onChange={vi.fn()} clipCount={0} />
         <div role="tabpanel" id="panel-clips" aria-labelledby="tab-clips" />

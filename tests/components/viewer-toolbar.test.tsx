@@ -56,6 +56,16 @@ describe('ViewerToolbar', () => {
     expect(props.onAutoOpen).toHaveBeenCalledWith(false);
   });
 
+  it('shows no page box, zoom or find while there are no pages (never "Page 1 of 0")', async () => {
+    const { container, queryByLabelText } = renderToolbar({ page: 1, pageCount: 0, url: null });
+    expect(container.textContent).not.toMatch(/of 0/);
+    expect(queryByLabelText('Page number')).toBeNull();
+    expect(queryByLabelText('Zoom')).toBeNull();
+    expect(queryByLabelText('Find in report')).toBeNull();
+    expect(queryByLabelText('Open a PDF…')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('has no accessibility violations', async () => {
     const { container } = renderToolbar();
     expect(await axeViolations(container)).toEqual([]);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankGrade } from '../../lib/detect/grades';
 import { gradeHighlightName } from '../../lib/page/paint';
 import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../support/browser-harness';
-import { readCard, readHighlights } from './page-helpers';
+import { frontTabId, readCard, readHighlights } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const REPORTS = {
@@ -35,6 +35,7 @@ beforeAll(async () => {
   const generated = {
     'scanned.pdf': (await scannedPdf(context)).toString('latin1'),
     'broken.pdf': `%PDF-1.7\n${'this is not the rest of a PDF '.repeat(200)}`,
+    'empty.pdf': '',
   };
   server = await serveFixtures(Object.fromEntries(Object.entries(generated).map(([k, v]) => [k, Buffer.from(v, 'latin1')])));
   id = await extensionId(context);
@@ -105,8 +106,9 @@ describe('viewer', () => {
     const page = await openViewer(server.url('80464-dudley_2018-12-10.pdf'));
     await page.waitForSelector('.finding-list', { timeout: 30000 });
     await page.getByLabel('Find in report').fill('care leavers');
+    await expect.poll(() => page.textContent('.matches')).toMatch(/^1 of \d+$/); // from page 1, where the reader is
     await page.getByLabel('Find in report').press('Enter');
-    await expect.poll(() => page.textContent('.matches')).toMatch(/^1 of \d+$/);
+    await expect.poll(() => page.textContent('.matches')).toMatch(/^2 of \d+$/);
     expect((await readHighlights(page))['lens-find']!.length).toBeGreaterThan(3);
     await page.close();
   });
@@ -129,21 +131,35 @@ describe('viewer failures', () => {
   const cases: Array<[string, () => string, RegExp]> = [
     ['a scanned PDF', () => server.url('scanned.pdf'), /no text layer \(it looks scanned\)/],
     ['a password-protected PDF', () => server.url('password-protected.pdf'), /protected by a password/],
-    ['a broken PDF', () => server.url('broken.pdf'), /could not be read as a PDF/],
-    ['an address that is not a PDF', () => server.url('ilacs-summary.html'), /not a PDF: 127\.0\.0\.1:\d+ sent text\/html/],
+    ['a broken PDF', () => server.url('broken.pdf'), /could not be read as a PDF: it may be damaged/],
+    ['an address that is not a PDF', () => server.url('ilacs-summary.html'), /^This address sent a web page, not a PDF\. /],
+    ['an empty file', () => server.url('empty.pdf'), /^This address sent an empty file, not a PDF\. /],
     ['a missing file', () => server.url('no-such-report.pdf'), /answered “404/],
     ['a network error', () => 'http://127.0.0.1:9/report.pdf', /Could not reach 127\.0\.0\.1:9/],
   ];
   it.each(cases)('says so for %s', async (_what, url, message) => {
     const page = await openViewer(url());
-    await expect.poll(() => page.locator('[role=alert]').textContent(), { timeout: 30000 }).toMatch(message);
+    await expect.poll(() => page.locator('[role=alert] p').textContent(), { timeout: 30000 }).toMatch(message);
+    const said = (await page.locator('[role=alert] p').textContent())!;
+    // plain English: no pdf.js or HTTP jargon in brackets, no double full stop, a next step
+    expect(said).not.toMatch(/\.\.|\(.*(Exception|Invalid|structure).*\)|application\/|text\/html/);
+    expect(said.split('. ').length, said).toBeGreaterThan(1);
+    // no page box over an empty grey pane when there is nothing to show
+    expect(await page.locator('.toolbar').textContent()).not.toMatch(/of 0/);
+    if (!(await page.locator('.page').count())) expect(await page.locator('.pages').isVisible()).toBe(false);
     await page.close();
   });
 
-  it('still shows the pages of a scanned PDF', async () => {
+  it('still shows the pages of a scanned PDF, and the panel says it looks scanned', async () => {
     const page = await openViewer(server.url('scanned.pdf'));
     await page.waitForSelector('[role=alert]');
     expect(await page.locator('.page canvas').count()).toBeGreaterThan(0);
+    await page.bringToFront();
+    const tabId = await frontTabId(context);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('.empty').textContent(), { timeout: 20000 }).toMatch(/it looks scanned/);
+    await panel.close();
     await page.close();
   });
 });
