@@ -7,8 +7,11 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 const root = path.resolve(import.meta.dirname, '..');
-/** The test build (npm run build:test): the shipped build plus content scripts on loopback pages. */
-export const EXTENSION = path.join(root, '.output/chrome-mv3-test');
+/** The test build (npm run build:test): the shipped build plus content scripts on loopback pages.
+ * A benchmark may load another copy (BENCH_EXTENSION, e.g. an earlier build kept to compare with). */
+export const EXTENSION = process.env.BENCH_EXTENSION
+  ? path.resolve(process.env.BENCH_EXTENSION)
+  : path.join(root, '.output/chrome-mv3-test');
 /** The shipped build (npm run build). */
 export const RELEASE_EXTENSION = path.join(root, '.output/chrome-mv3');
 /** The command that makes EXTENSION. */

@@ -57,7 +57,7 @@ async function alwaysRunOn(tab: Tab, pattern: string): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length === 0) {
     await browser.scripting.registerContentScripts([
-      { id, matches: [pattern], ...FILES, runAt: 'document_idle', allFrames: true },
+      { id, matches: [pattern], ...FILES, runAt: 'document_start', allFrames: true },
     ]);
   }
   await activateTab(tab);

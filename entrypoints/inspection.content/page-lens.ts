@@ -5,6 +5,7 @@ import type { Findings } from '../../lib/model/findings';
 import { extractDomTextSliced, textOffsetOf, type DomTextModel } from '../../lib/page/dom-text';
 import type { Lens, TextSurface } from '../../lib/page/lens';
 import { rangeFor } from '../../lib/page/paint';
+import { nextTask, stylesheetsSettled } from '../../lib/page/page-ready';
 import { computedVisibility } from '../../lib/page/visibility';
 
 export type Detect = (text: string) => Promise<Findings>;
@@ -14,8 +15,6 @@ export interface ScanResult {
   judgements: number;
   recommendations: number;
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The surface of a web page's text model: offsets map to its text nodes and back. */
 export const webSurface = (model: DomTextModel): TextSurface => ({
@@ -32,9 +31,12 @@ export function createPageScanner(doc: Document, lens: Lens, detect: Detect, sig
   async function scanOnce(): Promise<ScanResult> {
     // Marks show each step in the browser's performance panel (and in npm run bench:page).
     performance.mark('inspection-lens:scan');
-    // Only what the reader can see: hidden text must never become a finding.
-    const visible = computedVisibility(doc.defaultView ?? window);
-    const model = await extractDomTextSliced(doc.body ?? doc.documentElement, nextTask, 8, visible);
+    // Only what the reader can see: hidden text must never become a finding, so a stylesheet
+    // still loading when the document is parsed is waited for (pages without one go at once).
+    await stylesheetsSettled(doc);
+    const view = doc.defaultView ?? window;
+    const visible = computedVisibility(view);
+    const model = await extractDomTextSliced(doc.body ?? doc.documentElement, () => nextTask(view), 8, visible);
     performance.mark('inspection-lens:extracted');
     const findings = looksLikeReport(model.text) ? await detect(model.text) : null;
     performance.mark('inspection-lens:detected');

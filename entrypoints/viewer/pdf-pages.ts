@@ -1,13 +1,22 @@
 // The pages of an open PDF: a sized placeholder per page, canvases drawn only near the viewport
 // (and dropped when far, so a 100-page pack stays light), and a text layer per page built in order.
-import { TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
+// The first page is drawn before any other, and before any text is read: it is what the reader sees.
+import type { PageViewport, PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+
+/** One page's text as pdf.js gives it, with the page's viewport at scale 1 (PDF points). */
+export interface PageText {
+  content: TextContent;
+  viewport: PageViewport;
+}
 
 export interface PdfPages {
   /** text-layer spans of a page (1-based), once built */
   spans(page: number): readonly HTMLElement[] | undefined;
-  /** Builds every page's text layer in order, giving each page's text content as it goes. */
-  buildTextLayers(onPage: (page: number, content: TextContent, width: number, height: number) => void): Promise<void>;
+  /** Every page's text content, in page order (each page's box takes its own size as it goes). */
+  readPageTexts(): Promise<PageText[]>;
+  /** Builds every page's text layer from `texts` (from readPageTexts), in order. */
+  buildTextLayers(texts: readonly PageText[]): Promise<void>;
   setScale(scale: number): void;
   pageCount: number;
   /** the page at the reading line, a third of the way down the view (1-based) */
@@ -39,8 +48,14 @@ function pageBox(doc: Document, number: number, count: number, width: number, he
   return { box, canvas: null, textLayer };
 }
 
-/** Lays out all pages in `container` (the scrolling element) and draws the first. */
-export async function createPdfPages(container: HTMLElement, pdf: PDFDocumentProxy, onFirstDrawn: () => void): Promise<PdfPages> {
+/** Lays out all pages in `container` (the scrolling element) and draws the first; the pages near
+ * the viewport are drawn only after it. `Layer` is pdf.js's TextLayer (pdf.js is loaded apart). */
+export async function createPdfPages(
+  container: HTMLElement,
+  pdf: PDFDocumentProxy,
+  Layer: typeof TextLayer,
+  onFirstDrawn: () => void,
+): Promise<PdfPages> {
   const doc = container.ownerDocument;
   const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
   const views: PageView[] = [];
@@ -83,7 +98,10 @@ export async function createPdfPages(container: HTMLElement, pdf: PDFDocumentPro
     },
     { root: container, rootMargin: '150% 0px' },
   );
-  for (const v of views) observer.observe(v.box);
+  // Page 1 alone first: drawing its neighbours at the same time would share pdf.js's worker with it.
+  const firstView = views[0]!;
+  firstView.drawing = draw(1).catch(() => release(firstView));
+  void firstView.drawing.finally(() => views.forEach((v) => observer.observe(v.box)));
 
   /** A page's top in the container's scrolled content (offsetTop would count from the container's offset parent). */
   const topOf = (box: HTMLElement) =>
@@ -104,18 +122,24 @@ export async function createPdfPages(container: HTMLElement, pdf: PDFDocumentPro
   return {
     pageCount: pdf.numPages,
     spans: (n) => views[n - 1]?.spans,
-    async buildTextLayers(onPage) {
+    async readPageTexts() {
+      const texts: PageText[] = [];
       for (let n = 1; n <= pdf.numPages; n++) {
         const page = await pdf.getPage(n);
         const viewport = page.getViewport({ scale: 1 });
-        const view = views[n - 1]!;
-        view.box.style.width = `calc(var(--total-scale-factor) * ${viewport.width}px)`;
-        view.box.style.height = `calc(var(--total-scale-factor) * ${viewport.height}px)`;
-        const content = await page.getTextContent();
-        const layer = new TextLayer({ textContentSource: content, container: view.textLayer, viewport });
+        const box = views[n - 1]!.box;
+        box.style.width = `calc(var(--total-scale-factor) * ${viewport.width}px)`;
+        box.style.height = `calc(var(--total-scale-factor) * ${viewport.height}px)`;
+        texts.push({ content: await page.getTextContent(), viewport });
+      }
+      return texts;
+    },
+    async buildTextLayers(texts) {
+      for (const [i, { content, viewport }] of texts.entries()) {
+        const view = views[i]!;
+        const layer = new Layer({ textContentSource: content, container: view.textLayer, viewport });
         await layer.render();
         view.spans = layer.textDivs;
-        onPage(n, content, viewport.width, viewport.height);
       }
     },
     setScale(next) {

@@ -18,8 +18,11 @@ export function ViewerScreen({
   initialUrl,
   addressProblem = null,
   reopenFile = null,
+  prefetched = null,
 }: {
   initialUrl: string | null;
+  /** `initialUrl`'s bytes, already asked for when the page opened (used once, not on "Try again") */
+  prefetched?: Promise<Uint8Array> | null;
   addressProblem?: string | null;
   /** a file from this computer asked for again (a clip's source): the viewer cannot read it by itself */
   reopenFile?: string | null;
@@ -33,6 +36,7 @@ export function ViewerScreen({
   const [attempt, setAttempt] = useState(0);
   const pagesRef = useRef<HTMLDivElement>(null);
   const session = useRef<ViewerSession | null>(null);
+  const early = useRef(prefetched);
 
   useEffect(() => void readAutoOpen().then(setAutoOpen), []);
   useEffect(() => {
@@ -48,7 +52,9 @@ export function ViewerScreen({
     let stopServing = () => {};
     setProblem(null);
     setState(null);
-    const bytes = 'url' in source ? fetchPdf(source.url) : readLocalFile(source.file);
+    const first = early.current && 'url' in source && source.url === initialUrl ? early.current : null;
+    early.current = null;
+    const bytes = first ?? ('url' in source ? fetchPdf(source.url) : readLocalFile(source.file));
     bytes
       .then((data) => {
         const from = 'url' in source ? { url: source.url } : { fileName: source.file.name };

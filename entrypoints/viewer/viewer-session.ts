@@ -1,19 +1,18 @@
 // One open PDF in the viewer: bytes → pdf.js → pages and text layers → the detector → the lens
 // (highlights, card, next / previous, clips), as on web pages. The UI reads its state and calls its methods.
-import * as pdfjs from 'pdfjs-dist';
+// Order: the first page is drawn first; then every page's text is read and detection starts in its
+// worker while the text layers are built, so the two overlap.
 import { browser } from 'wxt/browser';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { Findings } from '../../lib/model/findings';
 import { createLens, type Lens, type TextSurface } from '../../lib/page/lens';
 import type { PaintedFinding } from '../../lib/page/paint';
 import { findInText, pdfOffsetOf, pdfRangeFor } from '../../lib/page/pdf-ranges';
-import { buildPdfText, type PdfPageInput, type PdfTextModel } from '../../lib/pdf/pdf-text';
+import { buildPdfText, type PdfTextModel } from '../../lib/pdf/pdf-text';
 import { checkHasText, openPdf, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
 import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
 import { firstMatchFrom, stepMatch } from '../../lib/viewer/find-order';
+import { loadPdfEngine } from './pdf-engine';
 import { createPdfPages, type PdfPages } from './pdf-pages';
-
-pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
 // Detection runs in a worker with a time budget, so an odd PDF never freezes the viewer.
 let pool: DetectPool | undefined;
@@ -121,33 +120,43 @@ export async function openViewerSession(
   };
 
   performance.mark('viewer:bytes-loaded');
-  const pdf = await openPdf(pdfjs, bytes).catch((error: unknown) => {
+  const fail = (error: unknown) => {
     set({ phase: 'failed', message: messageOf(error) });
     throw error;
-  });
+  };
+  const { pdfjs, worker } = await loadPdfEngine().catch(fail);
+  const pdf = await openPdf(pdfjs, bytes, worker).catch(fail);
   performance.mark('viewer:pdf-opened');
   set({ identity: { fingerprint: pdf.fingerprints[0] ?? 'unknown', source }, pageCount: pdf.numPages, phase: 'reading' });
-  // Text layers wait for the first page (or half a second): drawing it is what the reader sees first.
+  // Text waits for the first page (or half a second): drawing it is what the reader sees first.
   let firstDrawn = () => {};
   const drawn = new Promise<void>((resolve) => (firstDrawn = resolve));
-  pages = await createPdfPages(container, pdf, () => {
+  pages = await createPdfPages(container, pdf, pdfjs.TextLayer, () => {
     performance.mark('viewer:first-page-drawn');
     firstDrawn();
   });
   await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, 500))]);
-  const inputs: PdfPageInput[] = [];
-  await pages.buildTextLayers((n, content, width, height) => (inputs[n - 1] = pageInputFrom(content, width, height)));
+  const texts = await pages.readPageTexts();
   try {
-    model = checkHasText(buildPdfText(inputs), pdf.numPages);
+    model = checkHasText(
+      buildPdfText(texts.map((t) => pageInputFrom(t.content, t.viewport.width, t.viewport.height))),
+      pdf.numPages,
+    );
   } catch (error) {
+    await pages.buildTextLayers(texts);
     set({ phase: 'ready', message: error instanceof PdfReadError ? error.message : String(error) });
     return session;
   }
+  // Detection runs in its worker while this thread builds the text layers.
+  const text = model.text;
+  const detecting = storedBudgetMs(text.length).then((budgetMs) => detectPool().detect(text, budgetMs));
+  detecting.catch(() => {}); // read below, after the text layers
+  await pages.buildTextLayers(texts);
   surface = pdfSurface(model, pages);
   lens.show(surface, null); // text can be selected and clipped while the detector reads
   let findings: Findings;
   try {
-    findings = await detectPool().detect(model.text, await storedBudgetMs(model.text.length));
+    findings = await detecting;
   } catch (error) {
     set({ phase: 'ready', message: messageOf(error) });
     return session;

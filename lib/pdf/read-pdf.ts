@@ -1,6 +1,6 @@
 // Reads a PDF with pdf.js into the text model. The caller passes the pdf.js module it loaded
 // (legacy build in Node, the normal build in extension pages), so one code path serves both.
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { buildPdfText, type PdfPageInput, type PdfTextModel } from './pdf-text';
 import type { PdfItem } from './pdf-lines';
@@ -59,11 +59,12 @@ export async function extractDocumentText(doc: PDFDocumentProxy): Promise<PdfTex
   return checkHasText(buildPdfText(pages), doc.numPages);
 }
 
-/** Opens PDF bytes with pdf.js, turning its failures into PdfReadError. */
-export async function openPdf(pdfjs: PdfJs, data: Uint8Array): Promise<PDFDocumentProxy> {
+/** Opens PDF bytes with pdf.js, turning its failures into PdfReadError. `worker`: a pdf.js worker
+ * already started (the viewer starts one while the bytes arrive); by default pdf.js starts its own. */
+export async function openPdf(pdfjs: PdfJs, data: Uint8Array, worker?: PDFWorker): Promise<PDFDocumentProxy> {
   if (data.length === 0) throw new PdfReadError('This file is empty (0 bytes), so there is nothing to show.', 'empty');
   try {
-    return await pdfjs.getDocument({ data, isEvalSupported: false, verbosity: 0, stopAtErrors: false }).promise;
+    return await pdfjs.getDocument({ data, worker, isEvalSupported: false, verbosity: 0, stopAtErrors: false }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException')
