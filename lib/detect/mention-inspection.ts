@@ -3,7 +3,7 @@
 import type { RawJudgement } from './judgement-rules';
 import { LEFT_BEHIND_CLAUSE } from './grade-from-to';
 import { SAME_AS } from './paper-rules';
-import { PAST_MARKER, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
+import { PAST_MARKER, SINCE_TO_ACHIEVE, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
@@ -53,6 +53,19 @@ function surroundings(text: string, span: Span, keep = -1): Surroundings {
   };
 }
 
+const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requir)/gi;
+
+/** Is a grade word of the mention preceded by "since … to achieve (the)"? */
+function achievedSince(text: string, j: RawJudgement): boolean {
+  if (!/\bsince\b/i.test(text.slice(Math.max(0, j.start - 200), j.end))) return false;
+  for (const g of text.slice(j.start, j.end).matchAll(GRADE_WORD))
+    if (SINCE_TO_ACHIEVE.test(text.slice(Math.max(0, j.start + g.index - 200), j.start + g.index))) return true;
+  return false;
+}
+
+const PUBLISHED_IN =
+  /^\s+in\s+the\s+(?:inspection\s+)?report\s+(?:that\s+)?Ofsted\s+published\s+in\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:\s+(?:19|20)\d\d)?)\b/;
+
 const LEFT_BEHIND_LEAD = /(?:\bfrom|\bon|\bpreviously)\s+(?:the\s+|an?\s+)?["'‘’“”]?$/i;
 
 /** Which left-behind clause of the sentence holds `at` (-1 for none); the clauses are read once a sentence. */
@@ -75,6 +88,8 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   if (j.inspection) return j.inspection;
   if (j.current) return null;
   const { text, ownYears } = ctx;
+  // "the work since the last inspection to achieve the Good rating": the grade achieved is this one.
+  if (j.prose && achievedSince(text, j)) return null;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
   const span = j.prose ? sentenceOf(text, j) : ctx.line;
   // Only a grade right after "from" or "previously" can be inside a left-behind clause.
@@ -84,6 +99,9 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   const around = ctx.read.get(key) ?? surroundings(text, span, keep);
   ctx.read.set(key, around);
   if (around.thisInspection) return null;
+  // "rated as inadequate in the report Ofsted published in February": the report's month dates it.
+  const published = ctx.notReport && j.prose ? PUBLISHED_IN.exec(text.slice(j.end, Math.min(text.length, j.end + 60))) : null;
+  if (published) return published[1]!;
   const { dates, past } = around;
   const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
   if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;

@@ -16,11 +16,11 @@ export const AREA_OK = new RegExp(
   'i',
 );
 
-// Aims ("to achieve a good rating", "to have at least a ‘good’ rating by 2022") and grades of other or
+// Aims ("to achieve a good rating", "before they can give the council an overall ‘good’ rating", "to have at least a ‘good’ rating by 2022") and grades of other or
 // many authorities ("No authority … has been judged ‘outstanding’", "one other council achieving two
 // ‘outstanding’ judgements") in the clause before the grade.
 const AIM_OR_COUNT =
-  /(?:\b(?:to\s+achieve|achieving|to (?:have|get|gain|reach|secure)|at least|aim\w*|towards)\b|\b(?:no|other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b)[^.;!?\n]*$/i;
+  /(?:\b(?:to\s+achieve|achieving|to (?:have|get|gain|reach|secure)|at least|aim\w*|towards|(?:can|could|will|would)\s+(?:give|award|grant))\b|\b(?:no|other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b)[^.;!?\n]*$/i;
 
 /** Is the grade at `at` an aim or another authority's grade, by the 120 characters before it? */
 export function aimOrCount(text: string, at: number): boolean {

@@ -7,6 +7,13 @@ import { lineAt } from './text-util';
 export const PAST_MARKER =
   /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\bmost recent (?:Ofsted )?inspection\b/i;
 
+/**
+ * "the hard work since the last inspection to achieve the Good rating": an aim's words, but the grade
+ * was achieved, and it is the discussed inspection's (the earlier one is the "since" clause's). Tested
+ * on the 200 characters before a grade.
+ */
+export const SINCE_TO_ACHIEVE = /\bsince\b[^.;!?\n]{0,140}\bto\s+(?:achieve|secure|gain|reach|earn|attain)\s+(?:an?\s+|the\s+)?["'‘’“”]?$/i;
+
 const PAST_HEADING =
   /^(?:\d{1,2}\.?\s+)?(?:previous (?:Ofsted )?inspections?|(?:the )?(?:last|previous) inspection|inspection history|(?:progress|improvements?) since the (?:last|previous) inspection|previous (?:judgements|grades))\b/i;
 
@@ -69,9 +76,9 @@ export function listLeadIn(text: string, lineStart: number): string {
   return '';
 }
 
-/** The sentence before `sentenceStart` when this one points back ("from that inspection", "at that time"). */
+/** The sentence before `sentenceStart` when this one points back ("from that inspection", "at that time", "At the time, …"). */
 export function pointedBack(text: string, sentence: string, sentenceStart: number): string {
-  if (!/\b(?:that|the same) inspection\b|\bat that time\b|\bthen\b/i.test(sentence)) return '';
+  if (!/\b(?:that|the same) inspection\b|\bat (?:that|the) time\b|\bthen\b/i.test(sentence)) return '';
   const before = text
     .slice(Math.max(0, sentenceStart - 300), sentenceStart)
     .trimEnd()
