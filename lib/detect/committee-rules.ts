@@ -32,6 +32,21 @@ const RATING_AS = new RegExp(
   'gi',
 );
 
+/** "our sub judgement for X has improved to Good": the new grade of the area named */
+const IMPROVED_TO = new RegExp(
+  `\\b(?:sub[- ]?)?(?:judge?ment|rating|grade)\\s{1,20}for\\s{1,20}([^.;:\\n\\t]{3,120}?)\\s{1,20}(?:has|had|have)\\s{1,20}(?:now\\s{1,20})?` +
+    `(?:improved|risen|moved\\s{1,20}up|gone\\s{1,20}up|been\\s{1,20}raised)\\s{1,20}to\\s{1,20}${Q}${G}`,
+  'gi',
+);
+
+/** "the rating it received then of ‘requires improvement’", "its Ofsted grading of ‘inadequate’" (quoted) */
+const RATING_OF = new RegExp(
+  `\\b(?:the|its|their|an?)\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|grading|grade)` +
+    `(?:\\s{1,20}(?:it|they|the\\s{1,20}(?:council|authority|service))\\s{1,20}(?:received|was\\s{1,20}given|had)(?:\\s{1,20}then|\\s{1,20}at\\s{1,20}the\\s{1,20}time)?)?` +
+    `\\s{1,20}of\\s{1,20}${QQ}${G}${QQ}`,
+  'gi',
+);
+
 export const committeeJudgementRules: JudgementRule[] = [
   rule(
     'services-quoted-grade',
@@ -67,6 +82,24 @@ export const committeeJudgementRules: JudgementRule[] = [
     {
       match: ['Its rating as ‘good’ in all areas', 'the Ofsted rating as "outstanding"'],
       miss: ['its rating as good as any', 'a rating as high as good'],
+    },
+  ),
+  rule(
+    'improved-to',
+    'An area’s judgement that has improved to a grade: "our sub judgement for X has improved to Good"',
+    scanArea('improved-to', IMPROVED_TO, [1], [2]),
+    {
+      match: ['our sub judgement for children in need of help and protection has improved to Good'],
+      miss: ['the rating for the weather has improved to good', 'our judgement has improved'],
+    },
+  ),
+  rule(
+    'rating-of-quoted',
+    'A rating "of" a quoted grade: "the rating it received then of “requires improvement”"',
+    scanArea('rating-of-quoted', RATING_OF, [], [1]),
+    {
+      match: ['the rating it received then of "requires improvement"', 'their Ofsted grading of ‘inadequate’ issued in May 2015'],
+      miss: ['a rating of good by parents', 'the rating of the scheme'],
     },
   ),
 ];

@@ -42,6 +42,8 @@ const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules, ...
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
+// Shapes that hold their own clause: "but not enough to lift the rating it received then of …" denies the lift.
+const OWN_CLAUSE_RULES = new Set(['judged-then', 'rating-of-quoted', 'improved-to']);
 const BUILD_ON = /\bbuild(?:ing)?\s+on\s+(?:the|its|our|this|their)\s+(?:successful\s+|recent\s+)?/i;
 
 // Area names repeat (every table row of one area), so each is mapped to its key once.
@@ -57,7 +59,7 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   if (!j.prose) return false;
   // Earlier-inspection shapes quote their own clause: "Progress has not been sustained since Ofsted
   // judged …" denies the progress, not the judgement.
-  const from = j.inspection || j.ruleId === 'judged-then' ? j.start : sentenceOf(text, j).start;
+  const from = j.inspection || OWN_CLAUSE_RULES.has(j.ruleId) ? j.start : sentenceOf(text, j).start;
   // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
   const builtOn = BUILD_ON.exec(text.slice(from, j.end));
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));

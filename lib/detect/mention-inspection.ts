@@ -49,9 +49,14 @@ function surroundings(text: string, span: Span, keep = -1): Surroundings {
   return {
     dates: datesIn(snippet),
     past: PAST_MARKER.test(snippet),
-    thisInspection: /\b(?:at|during|in) this inspection\b/i.test(own),
+    // "The latest report, published on 17 January 2019, showed … a ‘requires improvement’ rating": the
+    // newest inspection is the one discussed, whatever the publication date.
+    thisInspection: /\b(?:at|during|in) this inspection\b/i.test(own) || (LATEST_REPORT.test(own) && !PAST_MARKER.test(own)),
   };
 }
+
+const LATEST_REPORT = /^\W*the\s+(?:latest|newest|new)\s+(?:Ofsted\s+)?(?:inspection\s+)?report\b/i;
+const FOR_YEARS = /^["'’”]?\s+for\s+(?:the\s+|many\s+)?(?:past|last|previous)?\s*(?:decade|\w+\s+years|years)\b/i;
 
 const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requir)/gi;
 
@@ -102,6 +107,8 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   // "rated as inadequate in the report Ofsted published in February": the report's month dates it.
   const published = ctx.notReport && j.prose ? PUBLISHED_IN.exec(text.slice(j.end, Math.min(text.length, j.end + 60))) : null;
   if (published) return published[1]!;
+  // "had been rated ‘inadequate’ for the past decade": earlier inspections, whatever the sentence's dates.
+  if (j.prose && FOR_YEARS.test(text.slice(j.end, Math.min(text.length, j.end + 40)))) return 'previous';
   const { dates, past } = around;
   const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
   if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;

@@ -7,7 +7,7 @@
 import { areaKeyOf } from './areas';
 import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
-import { SINCE_TO_ACHIEVE } from './past-context';
+import { achievedNotAim } from './past-context';
 import { AREA_AFTER, AREA_OK, G, Q, QQ, aimOrCount, rule, scanArea } from './news-shared';
 
 /**
@@ -18,7 +18,7 @@ import { AREA_AFTER, AREA_OK, G, Q, QQ, aimOrCount, rule, scanArea } from './new
  */
 const GRADE_NOUN = new RegExp(
   `(?:${QQ}${G}${QQ}|\\b(Outstanding|Good|Inadequate|Requires\\s{1,20}Improvement(?:\\s{1,20}to\\s{1,20}be\\s{1,20}Good)?|Adequate)\\b|\\b${G})` +
-    `(?:\\s{1,20}overall)?(?:\\s{1,20}Ofsted(?=\\s{1,20}(?:rating|grading|judge?ment|grade)\\b))?\\s{1,20}(?:(rating|grading|judge?ment|grade)(s?)|(authority|council))\\b(?:\\s{1,20}overall)?${AREA_AFTER}`,
+    `(?:\\s{1,20}overall)?(?:\\s{1,20}Ofsted(?=\\s{1,20}(?:rating|grading|(?:sub[- ]?)?judge?ment|grade)\\b))?\\s{1,20}(?:(rating|grading|(?:sub[- ]?)?judge?ment|grade)(s?)|(authority|council))\\b(?:\\s{1,20}overall)?${AREA_AFTER}`,
   'gdi',
 );
 
@@ -32,7 +32,8 @@ function findGradeNoun(text: string): RawJudgement[] {
     const achieved = achievedNotAim(text, m.index, m[7]);
     if ((aimOrCount(text, m.index) && !achieved) || (lowerCase && !/^(?:rating|grading)$/i.test(m[4] ?? '') && !m[6])) continue;
     // "Outstanding judgements have been given three times": plural judgements and grades are counts.
-    if (m[5] && !/^(?:rating|grading)$/i.test(m[4]!)) continue;
+    // A quoted grade with the areas after it is one grade for several: "‘Outstanding’ sub judgements for X; Y".
+    if (m[5] && !/^(?:rating|grading)$/i.test(m[4]!) && !(m[1] && m[7] && AREA_OK.test(m[7]))) continue;
     // "the only outstanding authority in the region", "'inadequate' council": the authority's grade.
     if (m[6] && !m[1] && !/\bthe\s+only\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const areaText = m[7] && AREA_OK.test(m[7]) ? m[7].trim() : null;
@@ -50,16 +51,6 @@ function findGradeNoun(text: string): RawJudgement[] {
     });
   }
   return out;
-}
-
-// "progress … to achieve a ‘good’ judgement in the inspection undertaken in May 2017": an aim's
-// words, but the grade was achieved (see SINCE_TO_ACHIEVE).
-const IN_THE_INSPECTION = /^the\s+(?:re-?)?inspection\s+(?:undertaken|carried\s+out|held|completed)\b/i;
-
-/** Is the grade at `at` an achievement worded like an aim (see above)? `after` is the "in …" phrase after the noun. */
-function achievedNotAim(text: string, at: number, after: string | undefined): boolean {
-  if (after !== undefined && IN_THE_INSPECTION.test(after.trim())) return true;
-  return SINCE_TO_ACHIEVE.test(text.slice(Math.max(0, at - 200), at));
 }
 
 /** "the authority is ‘outstanding’ for leadership, management and governance", "‘good’ for care leavers" */

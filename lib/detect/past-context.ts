@@ -85,3 +85,15 @@ export function pointedBack(text: string, sentence: string, sentenceStart: numbe
     .replace(/[.!?]$/, '');
   return before.slice(before.lastIndexOf('.') + 1);
 }
+
+const IN_THE_INSPECTION = /^the\s+(?:re-?)?inspection\s+(?:undertaken|carried\s+out|held|completed)\b/i;
+
+/**
+ * Is the grade at `at` an achievement worded like an aim? "progress … to achieve a ‘good’ judgement in
+ * the inspection undertaken in May 2017" (`after`: the "in …" phrase after the grade's noun), "the
+ * hard work since the last inspection to achieve the Good rating" (see SINCE_TO_ACHIEVE).
+ */
+export function achievedNotAim(text: string, at: number, after: string | undefined): boolean {
+  if (after !== undefined && IN_THE_INSPECTION.test(after.trim())) return true;
+  return SINCE_TO_ACHIEVE.test(text.slice(Math.max(0, at - 200), at));
+}

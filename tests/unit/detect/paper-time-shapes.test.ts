@@ -106,3 +106,43 @@ describe('recommendations after committee and news lead-ins', () => {
     ]);
   });
 });
+
+describe('more shapes from a second batch of fresh papers', () => {
+  it('quoted "sub judgements for" several areas, and "sub judgement for X has improved to Good"', () => {
+    const found = judgements(
+      'We have received ‘Good’ sub judgements for our work with children in care; care leavers. Our sub judgement for children in need of help and protection has improved to Outstanding.\n',
+    );
+    expect(found).toContainEqual({ areaKey: 'in_care', grade: 'good', inspection: null });
+    expect(found).toContainEqual({ areaKey: 'help_protection', grade: 'outstanding', inspection: null });
+  });
+
+  it('"the rating it received then of ‘G’" takes the sentence’s earlier date', () => {
+    expect(
+      judgements(
+        'The report showed Anytown had made progress since it was last inspected in May 2015, but not enough to lift the rating it received then of "inadequate".\n',
+      ),
+    ).toEqual([{ areaKey: 'overall', grade: 'inadequate', inspection: 'May 2015' }]);
+  });
+
+  it('"rated ‘G’ for the past decade" is an earlier, undated grade', () => {
+    expect(
+      judgements(
+        'The children’s services department had been rated "inadequate" for the past decade, leading to a trust being set up in 2016.\n',
+      ),
+    ).toEqual([{ areaKey: 'overall', grade: 'inadequate', inspection: 'previous' }]);
+  });
+
+  it('"the latest report, published on <date>" gives the current grade', () => {
+    expect(
+      judgements('The latest report, published on 3 March 2021, showed the changes had helped achieve a "good" rating.\n'),
+    ).toEqual([{ areaKey: 'overall', grade: 'good', inspection: null }]);
+  });
+
+  it('"their Ofsted grading of ‘inadequate’ issued in May 2015" is the grade of the inspection reviewed', () => {
+    expect(
+      judgements(
+        'Review of the Ofsted inspection (March 2015)\n\nThe Commission considered the progress of services since their Ofsted grading of ‘inadequate’ issued in May 2015.\n',
+      ),
+    ).toEqual([{ areaKey: 'overall', grade: 'inadequate', inspection: null }]);
+  });
+});
