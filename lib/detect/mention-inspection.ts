@@ -3,7 +3,7 @@
 import type { RawJudgement } from './judgement-rules';
 import { LEFT_BEHIND_CLAUSE } from './grade-from-to';
 import { SAME_AS } from './paper-rules';
-import { PAST_MARKER, SINCE_TO_ACHIEVE, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
+import { PAST_MARKER, SINCE_TO_ACHIEVE, headingDate, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
@@ -112,6 +112,10 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   const { dates, past } = around;
   const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
   if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
+  // In a paper or review, a section heading naming an earlier inspection's year dates the grades under it.
+  // Only when the discussed inspection is known: a news headline's year is the news item's own.
+  const section = ctx.notReport && ownYears.size > 0 ? headingDate(ctx.headings, j.start) : null;
+  if (section && !ownYears.has(yearOf(section) ?? -1)) return section;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   return null;
 }

@@ -2,7 +2,7 @@
 // ("Previous Ofsted inspections", "Progress since the last inspection"), or a paragraph or list
 // whose lead-in dates an earlier inspection ("The last inspection report … was published in
 // September 2015. The judgements for the local authority were:").
-import { lineAt } from './text-util';
+import { datesIn, lineAt } from './text-util';
 
 export const PAST_MARKER =
   /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\bmost recent (?:Ofsted )?inspection\b/i;
@@ -21,24 +21,43 @@ export interface PastHeadings {
   /** start offsets of heading lines, in order, and whether each is about an earlier inspection */
   starts: number[];
   past: boolean[];
+  /** the date an inspection heading names ("Outcome of Ofsted 2012 and recommendations"), or null */
+  dates: (string | null)[];
 }
+
+const INSPECTION_HEADING = /\b(?:Ofsted|inspect\w*|ILACS|SIF|SLAC|judge?ments?|outcome)\b/i;
 
 /** Heading lines (short, alone between blank lines, no closing stop) and which speak of the past. */
 export function findHeadings(text: string): PastHeadings {
   const starts: number[] = [];
   const past: boolean[] = [];
-  const re = /(?:^|\n)[ \t]*\n([ \t]*[A-Z0-9][^\n]{2,80})\n[ \t]*(?:\n|$)/g;
+  const dates: (string | null)[] = [];
+  // The line ends around a heading are looked at, not taken: one blank line may sit between two headings.
+  const re = /(?<=^|\n)[ \t]*\n([ \t]*[A-Z0-9][^\n]{2,80})\n(?=[ \t]*(?:\n|$))/g;
   for (const m of text.matchAll(re)) {
     const line = m[1]!.trim();
     if (/[.;,:]$/.test(line) || /\t/.test(line)) continue;
     starts.push(m.index + m[0].indexOf(m[1]!));
     past.push(PAST_HEADING.test(line));
+    dates.push(INSPECTION_HEADING.test(line) ? (datesIn(line)[0] ?? null) : null);
   }
-  return { starts, past };
+  return { starts, past, dates };
+}
+
+/** The date the nearest heading above `pos` names for its inspection, or null. */
+export function headingDate(headings: PastHeadings, pos: number): string | null {
+  const i = headingAbove(headings, pos);
+  return i >= 0 ? headings.dates[i]! : null;
 }
 
 /** Is `pos` under a heading about an earlier inspection (the nearest heading above it)? */
 export function underPastHeading(headings: PastHeadings, pos: number): boolean {
+  const i = headingAbove(headings, pos);
+  return i >= 0 && headings.past[i]!;
+}
+
+/** Index of the nearest heading starting before `pos`, or -1 (binary search). */
+function headingAbove(headings: PastHeadings, pos: number): number {
   let lo = 0;
   let hi = headings.starts.length - 1;
   let found = -1;
@@ -49,7 +68,7 @@ export function underPastHeading(headings: PastHeadings, pos: number): boolean {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found >= 0 && headings.past[found]! && headings.starts[found]! < pos;
+  return found >= 0 && headings.starts[found]! < pos ? found : -1;
 }
 
 const LIST_MARK = /^\s*[-•◼▪■●*–]/;
