@@ -41,13 +41,29 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
 const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
 
 /**
- * Which half of the paper set a file falls in when the set is split by authority (authorities in
- * name order, alternately `dev` and `check`), so that rules tuned on one half are scored on
- * authorities they never saw. Every document of one authority falls in the same half.
+ * Which half of the paper set a file falls in when the set is split by authority, so that rules tuned
+ * on one half are scored on authorities they never saw. A gold file may fix its half (`"half":
+ * "check"`: papers added after the rules were written are kept in the held-out half); the other
+ * authorities, in name order, fall alternately in `dev` and `check`. Every document of one authority
+ * falls in the same half. `fixed` maps file names to the half their gold file names.
  */
-export function paperHalf(file: string, all: string[]): 'dev' | 'check' {
-  const authorities = [...new Set(all.map(authorityOf))].sort();
+export function paperHalf(file: string, all: string[], fixed: Map<string, 'dev' | 'check'> = new Map()): 'dev' | 'check' {
+  const own = fixed.get(file);
+  if (own) return own;
+  const authorities = [...new Set(all.filter((f) => !fixed.has(f)).map(authorityOf))].sort();
   return authorities.indexOf(authorityOf(file)) % 2 === 0 ? 'dev' : 'check';
+}
+
+/** Halves fixed by the gold files themselves (`half` field). */
+function fixedHalves(dir: string, files: string[]): Map<string, 'dev' | 'check'> {
+  const out = new Map<string, 'dev' | 'check'>();
+  for (const f of files) {
+    const goldFile = path.join(dir, 'gold', f.replace(/\.txt$/, '.json'));
+    if (!fs.existsSync(goldFile)) continue;
+    const half = (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as { half?: string }).half;
+    if (half === 'dev' || half === 'check') out.set(f, half);
+  }
+  return out;
 }
 
 /**
@@ -71,7 +87,8 @@ export function evalPapers(
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
-  for (const file of files.filter((f) => half === null || paperHalf(f, files) === half)) {
+  const fixed = fixedHalves(dir, files);
+  for (const file of files.filter((f) => half === null || paperHalf(f, files, fixed) === half)) {
     const goldFile = path.join(dir, 'gold', file.replace(/\.txt$/, '.json'));
     if (!fs.existsSync(goldFile)) continue;
     const text = fs.readFileSync(path.join(dir, file), 'utf8');

@@ -87,6 +87,14 @@ function frameworkOf(text: string, dates: string | null): string | null {
   return null;
 }
 
+const COVER_MONTH = new RegExp(`^[ \\t*]*(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1, 3)).join('|')})[a-z]*[ \\t]+((?:19|20)\\d\\d)[ \\t*]*$`, 'm');
+
+/** A review's own date: a month and year alone on a line of its cover ("July 2016"), as written. */
+function coverMonth(text: string): string | null {
+  const m = COVER_MONTH.exec(text.slice(0, 1500));
+  return m ? `${MONTHS.find((name) => name.startsWith(m[1]!.toLowerCase()))!.replace(/^./, (c) => c.toUpperCase())} ${m[2]}` : null;
+}
+
 /** Identity of the document the text comes from; null wherever the text does not say. */
 export function detectDocument(text: string): DocumentInfo {
   const dates = inspectionDates(text);
@@ -96,15 +104,17 @@ export function detectDocument(text: string): DocumentInfo {
   const kind = documentKindOf(text, framework);
   const own = kind === "children's services inspection";
   const paper = kind === 'council paper' || kind === 'other';
+  // A review (a commissioner's report) is dated by its cover; the inspection it describes is what it discusses.
+  const review = kind === 'review';
   return {
     authority: authority?.name ?? null,
     authorityUrn: authority?.urn ?? null,
     // A paper about an inspection is not itself one: its framework is what it discusses.
-    framework: paper ? null : framework,
+    framework: paper || review ? null : framework,
     kind,
-    discusses: own ? null : discussedInspection(text),
-    inspectionDates: dates,
-    publicationDate: published ? toIsoDate(published[1]!) : null,
+    discusses: own ? null : review && dates ? { framework, date: dates } : discussedInspection(text),
+    inspectionDates: review ? null : dates,
+    publicationDate: published ? toIsoDate(published[1]!) : review ? coverMonth(text) : null,
   };
 }
 

@@ -7,6 +7,7 @@ import { rankGrade } from './grades';
 import { proseJudgementRules } from './judgement-prose';
 import { gutterToTab } from './gutter-to-tab';
 import { newsAreaRules } from './news-area-rules';
+import { committeeJudgementRules } from './committee-rules';
 import { newsChangeRules } from './news-change-rules';
 import { inspectionOf, sentenceOf, type Context } from './mention-inspection';
 import { newsJudgementRules } from './news-rules';
@@ -27,6 +28,7 @@ export const judgementRules: JudgementRule[] = [
   ...newsJudgementRules,
   ...newsChangeRules,
   ...newsAreaRules,
+  ...committeeJudgementRules,
   ...earlierJudgementRules,
   ...datedInspectionRules,
   ...yearColumnRules,
@@ -34,11 +36,15 @@ export const judgementRules: JudgementRule[] = [
 ];
 
 // Headline and news wording, read only outside Ofsted's own reports.
-const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules, ...newsAreaRules].map((r) => r.id));
+const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules, ...newsAreaRules, ...committeeJudgementRules].map((r) => r.id));
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
-  /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
+  /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
+
+// Shapes that hold their own clause: "but not enough to lift the rating it received then of …" denies the lift.
+const OWN_CLAUSE_RULES = new Set(['judged-then', 'rating-of-quoted', 'improved-to']);
+const BUILD_ON = /\bbuild(?:ing)?\s+on\s+(?:the|its|our|this|their)\s+(?:successful\s+|recent\s+)?/i;
 
 // Area names repeat (every table row of one area), so each is mapped to its key once.
 const areaKeys = new Map<string, AreaKey>();
@@ -53,8 +59,10 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   if (!j.prose) return false;
   // Earlier-inspection shapes quote their own clause: "Progress has not been sustained since Ofsted
   // judged …" denies the progress, not the judgement.
-  const from = j.inspection || j.ruleId === 'judged-then' ? j.start : sentenceOf(text, j).start;
-  return NOT_A_JUDGEMENT.test(text.slice(from, j.end));
+  const from = j.inspection || OWN_CLAUSE_RULES.has(j.ruleId) ? j.start : sentenceOf(text, j).start;
+  // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
+  const builtOn = BUILD_ON.exec(text.slice(from, j.end));
+  return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));
 }
 
 // The areas each framework grades, for "judged inadequate in all areas" in a given year.

@@ -1,6 +1,6 @@
 // Finds recommendation lists under their headings or lead-ins, and the items in them.
 import type { Recommendation, RecommendationSource } from '../model/findings';
-import { DEADLINE_LINE, ITEM_MARKER, LEAD_IN, headingRules, isHeadingLike } from './recommendation-rules';
+import { COMMITTEE_LEAD_IN, DEADLINE_LINE, ITEM_MARKER, LEAD_IN, headingRules, isHeadingLike } from './recommendation-rules';
 import {
   isBlank,
   LA_SECTION,
@@ -95,13 +95,13 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       continue;
     }
     // A lead-in opens its own list, also inside another ("The key areas for improvement identified by Ofsted were:").
-    if (LEAD_IN.test(trimmed) && !ITEM_MARKER.test(line.text)) {
+    if ((LEAD_IN.test(trimmed) || COMMITTEE_LEAD_IN.test(trimmed)) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)
         .map((l) => l.text)
         .join(' ');
       list = {
-        source: sourceOfLeadIn(sectionHeadingAbove(lines, i), context, ctx),
+        source: COMMITTEE_LEAD_IN.test(trimmed) ? 'committee' : sourceOfLeadIn(sectionHeadingAbove(lines, i), context, ctx),
         deadline: null,
         lscb: false,
         fromHeading: false,
@@ -134,6 +134,8 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     list.lastNumber = number ? Number(number) : null;
     list.items++;
     const item = readItem(lines, first, text);
+    // The closing quotation mark of a quoted resolution (“That the Council: … services.”) is not the item's.
+    if (/[.;]["”]$/.test(text.slice(item.end - 2, item.end))) item.end--;
     const quote = text.slice(item.start, item.end);
     if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote)) {
       const inline = DEADLINE_IN_ITEM.exec(quote);

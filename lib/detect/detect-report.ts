@@ -51,8 +51,9 @@ export function detectReportWithConflicts(text: string): { findings: Findings; c
   if (own) return { findings: own, conflicts: [] };
   const kind = documentKind(text, document.framework);
   // An undated "was rated ‘good’" in a paper is about the inspection it discusses, if it names one authority.
-  const paper = (document.kind === 'council paper' || document.kind === 'other') && document.authority !== null;
-  const notReport = document.kind === 'council paper' || document.kind === 'other';
+  // A review (a commissioner's report) reads like a paper: the inspection it describes is the one it discusses.
+  const notReport = document.kind === 'council paper' || document.kind === 'other' || document.kind === 'review';
+  const paper = notReport && document.authority !== null;
   const all = detectJudgements(text, ownInspectionYears(document), paper, notReport);
   // An Ofsted report grades each area once; a paper may quote several undated inspections.
   const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];

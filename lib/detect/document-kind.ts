@@ -48,9 +48,10 @@ export function documentKindOf(text: string, framework: string | null): string {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-// "between 29 April and 3 May 2024", "from 4 to 22 November 2019", "in April 2018", "on 7 and 8 June 2022"
+// "between 29 April and 3 May 2024", "from 4 to 22 November 2019", "in April 2018", "on 7 and 8 June 2022",
+// "in the September 2017 inspection", "Ofsted inspection (March 2015)"
 const WHEN = new RegExp(
-  `\\b(?:between|from|on|in|during)\\s+((?:${DAY}(?:\\s+${MONTH})?(?:\\s+(?:19|20)\\d\\d)?\\s*(?:and|to|[-–])\\s*)?(?:${DAY}\\s+)?${MONTH}(?:\\s*/\\s*${MONTH})?\\s+(?:19|20)\\d\\d)`,
+  `(?:\\b(?:between|from|on|in|during|of)\\s+(?:the\\s+)?|\\()((?:${DAY}(?:\\s+${MONTH})?(?:\\s+(?:19|20)\\d\\d)?\\s*(?:and|to|[-–])\\s*)?(?:${DAY}\\s+)?${MONTH}(?:\\s*/\\s*${MONTH})?\\s+(?:19|20)\\d\\d)`,
   'gi',
 );
 const INSPECTION_WORD = /\b(?:inspect\w*|ILACS|SIF|focused visit|monitoring visit|JTAI)\b/i;

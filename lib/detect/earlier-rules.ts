@@ -66,6 +66,8 @@ const GRADE_THEN_DATE = new RegExp(
 );
 const ALL_AREAS = /\b(?:in|across|for)\s+(?:all|every)\s+(?:(?:of\s+the\s+)?(?:judgement\s+)?areas?|judgements)\b/i;
 
+const SINCE_WHEN = new RegExp(`\\bsince\\s+(${DATE}),?\\s+when\\s+[^,;]*$`, 'i');
+
 // The clause that holds the subject starts after the last comma or conjunction before it.
 const CLAUSE_START = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|while|whereas|which|that)\b)\s*/s;
 
@@ -89,6 +91,8 @@ function findJudgedThen(text: string): RawJudgement[] {
     const area = m[4] ? { area: 'overall', key: 'overall' as const } : subjectArea(subject, clause);
     // "no longer rated as inadequate": the grade of an earlier inspection.
     const noLonger = /\bno longer\s*$/i.test(before);
+    // "the first inspection since 2018 when services were found to …": the date before "when" is this grade's.
+    const since = SINCE_WHEN.exec(before);
     const all = ALL_AREAS.test(text.slice(gradeEnd, gradeEnd + 60)) || /\ball (?:judgement )?areas\b[^,;]*$/i.test(subject);
     if (!area && !all) continue;
     out.push({
@@ -99,7 +103,7 @@ function findJudgedThen(text: string): RawJudgement[] {
       start: sentence.start + (CLAUSE_START.exec(before)?.[0].length ?? 0),
       end: gradeEnd + (after ? after[0].length : 0),
       prose: true,
-      inspection: after ? after[1]!.replace(/\s+/g, ' ') : noLonger ? 'previous' : undefined,
+      inspection: after ? after[1]!.replace(/\s+/g, ' ') : since ? since[1]! : noLonger ? 'previous' : undefined,
       allAreas: all,
     });
   }

@@ -3,7 +3,7 @@
 import type { RawJudgement } from './judgement-rules';
 import { LEFT_BEHIND_CLAUSE } from './grade-from-to';
 import { SAME_AS } from './paper-rules';
-import { PAST_MARKER, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
+import { PAST_MARKER, SINCE_TO_ACHIEVE, headingDate, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
@@ -49,9 +49,27 @@ function surroundings(text: string, span: Span, keep = -1): Surroundings {
   return {
     dates: datesIn(snippet),
     past: PAST_MARKER.test(snippet),
-    thisInspection: /\b(?:at|during|in) this inspection\b/i.test(own),
+    // "The latest report, published on 17 January 2019, showed … a ‘requires improvement’ rating": the
+    // newest inspection is the one discussed, whatever the publication date.
+    thisInspection: /\b(?:at|during|in) this inspection\b/i.test(own) || (LATEST_REPORT.test(own) && !PAST_MARKER.test(own)),
   };
 }
+
+const LATEST_REPORT = /^\W*the\s+(?:latest|newest|new)\s+(?:Ofsted\s+)?(?:inspection\s+)?report\b/i;
+const FOR_YEARS = /^["'’”]?\s+for\s+(?:the\s+|many\s+)?(?:past|last|previous)?\s*(?:decade|\w+\s+years|years)\b/i;
+
+const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requir)/gi;
+
+/** Is a grade word of the mention preceded by "since … to achieve (the)"? */
+function achievedSince(text: string, j: RawJudgement): boolean {
+  if (!/\bsince\b/i.test(text.slice(Math.max(0, j.start - 200), j.end))) return false;
+  for (const g of text.slice(j.start, j.end).matchAll(GRADE_WORD))
+    if (SINCE_TO_ACHIEVE.test(text.slice(Math.max(0, j.start + g.index - 200), j.start + g.index))) return true;
+  return false;
+}
+
+const PUBLISHED_IN =
+  /^\s+in\s+the\s+(?:inspection\s+)?report\s+(?:that\s+)?Ofsted\s+published\s+in\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:\s+(?:19|20)\d\d)?)\b/;
 
 const LEFT_BEHIND_LEAD = /(?:\bfrom|\bon|\bpreviously)\s+(?:the\s+|an?\s+)?["'‘’“”]?$/i;
 
@@ -75,6 +93,8 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   if (j.inspection) return j.inspection;
   if (j.current) return null;
   const { text, ownYears } = ctx;
+  // "the work since the last inspection to achieve the Good rating": the grade achieved is this one.
+  if (j.prose && achievedSince(text, j)) return null;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
   const span = j.prose ? sentenceOf(text, j) : ctx.line;
   // Only a grade right after "from" or "previously" can be inside a left-behind clause.
@@ -84,9 +104,18 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   const around = ctx.read.get(key) ?? surroundings(text, span, keep);
   ctx.read.set(key, around);
   if (around.thisInspection) return null;
+  // "rated as inadequate in the report Ofsted published in February": the report's month dates it.
+  const published = ctx.notReport && j.prose ? PUBLISHED_IN.exec(text.slice(j.end, Math.min(text.length, j.end + 60))) : null;
+  if (published) return published[1]!;
+  // "had been rated ‘inadequate’ for the past decade": earlier inspections, whatever the sentence's dates.
+  if (j.prose && FOR_YEARS.test(text.slice(j.end, Math.min(text.length, j.end + 40)))) return 'previous';
   const { dates, past } = around;
   const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
   if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
+  // In a paper or review, a section heading naming an earlier inspection's year dates the grades under it.
+  // Only when the discussed inspection is known: a news headline's year is the news item's own.
+  const section = ctx.notReport && ownYears.size > 0 ? headingDate(ctx.headings, j.start) : null;
+  if (section && !ownYears.has(yearOf(section) ?? -1)) return section;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   return null;
 }

@@ -20,7 +20,7 @@ const NOT_A_PLACE =
   /^(?:It|This|That|There|They|These|Those|He|She|We|The|Staff|All|Most|Some|Each|Every|Services|Children|Ofsted|Inspectors?)$/;
 /** "Kirklees was rated as “good”", "Shropshire Council’s children’s services rated ‘good’ by Ofsted" */
 const PLACE_RATED = new RegExp(
-  `\\b((?:[A-Z][a-z][\\w’'-]*\\s{1,20}){1,4}?(?:Council[’']s\\s{1,20})?children[’']?s\\s{1,20}services|[A-Z][a-z][\\w’'-]+(?:\\s{1,20}(?:City|County|Borough|Council|[A-Z][a-z]+)){0,3})` +
+  `\\b((?:[A-Z][a-z][\\w’'-]*[ \\t]{1,20}){1,4}?(?:Council[’']s[ \\t]{1,20})?children[’']?s[ \\t]{1,20}services|[A-Z][a-z][\\w’'-]+(?:[ \\t]{1,20}(?:City|County|Borough|Council|[A-Z][a-z]+)){0,3})` +
     `\\s{1,20}(?:(was|were|is|are|has\\s{1,20}been|had\\s{1,20}been)\\s{1,20})?(?:rated|judged|graded)\\s{1,20}(?:as\\s{1,20}|to\\s{1,20}be\\s{1,20})?(["'‘’“”])?${G_ANY_CASE}`,
   'g',
 );

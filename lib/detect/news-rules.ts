@@ -7,6 +7,7 @@
 import { areaKeyOf } from './areas';
 import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
+import { achievedNotAim } from './past-context';
 import { AREA_AFTER, AREA_OK, G, Q, QQ, aimOrCount, rule, scanArea } from './news-shared';
 
 /**
@@ -17,7 +18,7 @@ import { AREA_AFTER, AREA_OK, G, Q, QQ, aimOrCount, rule, scanArea } from './new
  */
 const GRADE_NOUN = new RegExp(
   `(?:${QQ}${G}${QQ}|\\b(Outstanding|Good|Inadequate|Requires\\s{1,20}Improvement(?:\\s{1,20}to\\s{1,20}be\\s{1,20}Good)?|Adequate)\\b|\\b${G})` +
-    `(?:\\s{1,20}overall)?\\s{1,20}(?:(rating|judge?ment|grade)(s?)|(authority|council))\\b(?:\\s{1,20}overall)?${AREA_AFTER}`,
+    `(?:\\s{1,20}overall)?(?:\\s{1,20}Ofsted(?=\\s{1,20}(?:rating|grading|(?:sub[- ]?)?judge?ment|grade)\\b))?\\s{1,20}(?:(rating|grading|(?:sub[- ]?)?judge?ment|grade)(s?)|(authority|council))\\b(?:\\s{1,20}overall)?${AREA_AFTER}`,
   'gdi',
 );
 
@@ -28,9 +29,11 @@ function findGradeNoun(text: string): RawJudgement[] {
     // The flag is "i" for quoted and lower-case grades; an unquoted one is group 2 only if capitalised.
     const lowerCase = m[3] !== undefined || (m[2] !== undefined && !/^[A-Z]/.test(m[2]));
     // A lower-case, unquoted grade only before "rating" or in "the only outstanding authority".
-    if (aimOrCount(text, m.index) || (lowerCase && !/^rating$/i.test(m[4] ?? '') && !m[6])) continue;
+    const achieved = achievedNotAim(text, m.index, m[7]);
+    if ((aimOrCount(text, m.index) && !achieved) || (lowerCase && !/^(?:rating|grading)$/i.test(m[4] ?? '') && !m[6])) continue;
     // "Outstanding judgements have been given three times": plural judgements and grades are counts.
-    if (m[5] && !/^rating$/i.test(m[4]!)) continue;
+    // A quoted grade with the areas after it is one grade for several: "‘Outstanding’ sub judgements for X; Y".
+    if (m[5] && !/^(?:rating|grading)$/i.test(m[4]!) && !(m[1] && m[7] && AREA_OK.test(m[7]))) continue;
     // "the only outstanding authority in the region", "'inadequate' council": the authority's grade.
     if (m[6] && !m[1] && !/\bthe\s+only\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const areaText = m[7] && AREA_OK.test(m[7]) ? m[7].trim() : null;
@@ -44,6 +47,7 @@ function findGradeNoun(text: string): RawJudgement[] {
       start: m.index,
       end,
       prose: true,
+      ...(achieved ? { current: true } : {}),
     });
   }
   return out;

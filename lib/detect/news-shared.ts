@@ -16,11 +16,13 @@ export const AREA_OK = new RegExp(
   'i',
 );
 
-// Aims ("to achieve a good rating", "to have at least a ‘good’ rating by 2022") and grades of other or
+// Aims ("to achieve a good rating", "before they can give the council an overall ‘good’ rating", "to have at least a ‘good’ rating by 2022") and grades of other or
 // many authorities ("No authority … has been judged ‘outstanding’", "one other council achieving two
 // ‘outstanding’ judgements") in the clause before the grade.
 const AIM_OR_COUNT =
-  /(?:\b(?:to\s+achieve|achieving|to (?:have|get|gain|reach|secure)|at least|aim\w*|towards)\b|\b(?:no|other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b)[^.;!?\n]*$/i;
+  /(?:\b(?:to\s+achieve|achieving|to (?:have|get|gain|reach|secure)|at least|aim\w*|towards|(?:can|could|will|would)\s+(?:give|award|grant))\b|\b(?:no|other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b)[^.;!?\n]*$/i;
+
+const TIME_SPAN = /^(?:the\s+)?(?:past|last|previous|next|many)\s+(?:decade|\w+\s+years|years|months)\b/i;
 
 /** Is the grade at `at` an aim or another authority's grade, by the 120 characters before it? */
 export function aimOrCount(text: string, at: number): boolean {
@@ -43,7 +45,8 @@ export function scanArea(id: string, re: RegExp, areaGroups: number[], gradeGrou
             .replace(/\s+and\s*$/, '')
             .trim()
         : 'overall';
-      if ((area !== 'overall' && !AREA_OK.test(area)) || aimOrCount(text, m.index)) continue;
+      // "rated ‘inadequate’ for the past decade, resulting in … children's services": a time, not an area.
+      if ((area !== 'overall' && (!AREA_OK.test(area) || TIME_SPAN.test(area))) || aimOrCount(text, m.index)) continue;
       const grade = gradeGroups.map((g) => m[g]).find(Boolean)!;
       const end = m.index + m[0].replace(/\s+and\s*$/, '').length;
       out.push({ ruleId: id, area, areaKey: areaKeyOf(area), grade: normaliseGrade(grade), start: m.index, end, prose: true });

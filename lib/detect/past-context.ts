@@ -2,10 +2,17 @@
 // ("Previous Ofsted inspections", "Progress since the last inspection"), or a paragraph or list
 // whose lead-in dates an earlier inspection ("The last inspection report … was published in
 // September 2015. The judgements for the local authority were:").
-import { lineAt } from './text-util';
+import { datesIn, lineAt } from './text-util';
 
 export const PAST_MARKER =
   /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\bmost recent (?:Ofsted )?inspection\b/i;
+
+/**
+ * "the hard work since the last inspection to achieve the Good rating": an aim's words, but the grade
+ * was achieved, and it is the discussed inspection's (the earlier one is the "since" clause's). Tested
+ * on the 200 characters before a grade.
+ */
+export const SINCE_TO_ACHIEVE = /\bsince\b[^.;!?\n]{0,140}\bto\s+(?:achieve|secure|gain|reach|earn|attain)\s+(?:an?\s+|the\s+)?["'‘’“”]?$/i;
 
 const PAST_HEADING =
   /^(?:\d{1,2}\.?\s+)?(?:previous (?:Ofsted )?inspections?|(?:the )?(?:last|previous) inspection|inspection history|(?:progress|improvements?) since the (?:last|previous) inspection|previous (?:judgements|grades))\b/i;
@@ -14,24 +21,43 @@ export interface PastHeadings {
   /** start offsets of heading lines, in order, and whether each is about an earlier inspection */
   starts: number[];
   past: boolean[];
+  /** the date an inspection heading names ("Outcome of Ofsted 2012 and recommendations"), or null */
+  dates: (string | null)[];
 }
+
+const INSPECTION_HEADING = /\b(?:Ofsted|inspect\w*|ILACS|SIF|SLAC|judge?ments?|outcome)\b/i;
 
 /** Heading lines (short, alone between blank lines, no closing stop) and which speak of the past. */
 export function findHeadings(text: string): PastHeadings {
   const starts: number[] = [];
   const past: boolean[] = [];
-  const re = /(?:^|\n)[ \t]*\n([ \t]*[A-Z0-9][^\n]{2,80})\n[ \t]*(?:\n|$)/g;
+  const dates: (string | null)[] = [];
+  // The line ends around a heading are looked at, not taken: one blank line may sit between two headings.
+  const re = /(?<=^|\n)[ \t]*\n([ \t]*[A-Z0-9][^\n]{2,80})\n(?=[ \t]*(?:\n|$))/g;
   for (const m of text.matchAll(re)) {
     const line = m[1]!.trim();
     if (/[.;,:]$/.test(line) || /\t/.test(line)) continue;
     starts.push(m.index + m[0].indexOf(m[1]!));
     past.push(PAST_HEADING.test(line));
+    dates.push(INSPECTION_HEADING.test(line) ? (datesIn(line)[0] ?? null) : null);
   }
-  return { starts, past };
+  return { starts, past, dates };
+}
+
+/** The date the nearest heading above `pos` names for its inspection, or null. */
+export function headingDate(headings: PastHeadings, pos: number): string | null {
+  const i = headingAbove(headings, pos);
+  return i >= 0 ? headings.dates[i]! : null;
 }
 
 /** Is `pos` under a heading about an earlier inspection (the nearest heading above it)? */
 export function underPastHeading(headings: PastHeadings, pos: number): boolean {
+  const i = headingAbove(headings, pos);
+  return i >= 0 && headings.past[i]!;
+}
+
+/** Index of the nearest heading starting before `pos`, or -1 (binary search). */
+function headingAbove(headings: PastHeadings, pos: number): number {
   let lo = 0;
   let hi = headings.starts.length - 1;
   let found = -1;
@@ -42,7 +68,7 @@ export function underPastHeading(headings: PastHeadings, pos: number): boolean {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found >= 0 && headings.past[found]! && headings.starts[found]! < pos;
+  return found >= 0 && headings.starts[found]! < pos ? found : -1;
 }
 
 const LIST_MARK = /^\s*[-•◼▪■●*–]/;
@@ -69,12 +95,24 @@ export function listLeadIn(text: string, lineStart: number): string {
   return '';
 }
 
-/** The sentence before `sentenceStart` when this one points back ("from that inspection", "at that time"). */
+/** The sentence before `sentenceStart` when this one points back ("from that inspection", "at that time", "At the time, …"). */
 export function pointedBack(text: string, sentence: string, sentenceStart: number): string {
-  if (!/\b(?:that|the same) inspection\b|\bat that time\b|\bthen\b/i.test(sentence)) return '';
+  if (!/\b(?:that|the same) inspection\b|\bat (?:that|the) time\b|\bthen\b/i.test(sentence)) return '';
   const before = text
     .slice(Math.max(0, sentenceStart - 300), sentenceStart)
     .trimEnd()
     .replace(/[.!?]$/, '');
   return before.slice(before.lastIndexOf('.') + 1);
+}
+
+const IN_THE_INSPECTION = /^the\s+(?:re-?)?inspection\s+(?:undertaken|carried\s+out|held|completed)\b/i;
+
+/**
+ * Is the grade at `at` an achievement worded like an aim? "progress … to achieve a ‘good’ judgement in
+ * the inspection undertaken in May 2017" (`after`: the "in …" phrase after the grade's noun), "the
+ * hard work since the last inspection to achieve the Good rating" (see SINCE_TO_ACHIEVE).
+ */
+export function achievedNotAim(text: string, at: number, after: string | undefined): boolean {
+  if (after !== undefined && IN_THE_INSPECTION.test(after.trim())) return true;
+  return SINCE_TO_ACHIEVE.test(text.slice(Math.max(0, at - 200), at));
 }

@@ -52,9 +52,13 @@ export const headingRules: HeadingRule[] = [
 export const DEADLINE_LINE =
   /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)\s*(?::\s*)?$/i;
 
-/** The lead-in that opens a list in prose: "They made a number of recommendations, including that:". */
+/** The lead-in that opens a list in prose: "They made a number of recommendations, including that:", "Areas that
+ * still need to improve include:", a committee's "That the Council:". */
 export const LEAD_IN =
-  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? to improve|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*:[ \t]*$/i;
+  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? (?:that |which )?(?:still )?(?:needs? )?to improve|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*:[ \t]*$/i;
+
+/** A lead-in that opens the committee's own resolutions ("That the Council:"), whatever the context says. */
+export const COMMITTEE_LEAD_IN = /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$/i;
 
 /** A list item's marker; group 1 is the number when there is one. */
 export const ITEM_MARKER =

@@ -21,6 +21,12 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 // Each rule reads only the title (first 400 characters) or the cover (first 2,500).
 const RULES: { kind: DocumentKind; title?: RegExp; head?: RegExp }[] = [
+  // A commissioner's or adviser's report to the Secretary of State after an inadequate inspection:
+  // "Report for the Secretary of State for Education by …, Commissioner for Children's Services in X".
+  {
+    kind: 'review',
+    title: /\bReport\s+(?:for|to)\s+the\s+Secretary\s+of\s+State\b|\bCommissioner\s+for\s+Children['’]s\s+Services\b|\bchildren['’]s\s+services\s+commissioner['’]s\s+report\b/i,
+  },
   // 2023 framework: "Area SEND inspection of Dudley Local Area Partnership"; 2016–22: "Joint local area SEND inspection in X".
   { kind: 'area SEND inspection', title: /\barea\s+SEND\s+(?:inspection|re-?visit)|local\s+area\s+(?:SEND\s+)?(?:inspection|re-?visit)|Local\s+area\s+partnership\s+report/i },
   // HMI Probation: "An inspection of youth justice services in Haringey" / "youth offending services".
