@@ -4,6 +4,7 @@ import type { RawJudgement } from './judgement-rules';
 import { LEFT_BEHIND_CLAUSE } from './grade-from-to';
 import { SAME_AS } from './paper-rules';
 import { PAST_MARKER, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
+import { timeless } from './time-words';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
@@ -35,6 +36,11 @@ export interface Context {
   clauses: Map<string, Span[]>;
   line: Span;
 }
+
+const NOTHING_ABOUT_TIME: Surroundings = { dates: [], past: false, thisInspection: false };
+
+/** No time word in the span and no list lead-in: nothing in `surroundings` can match (O(1)). */
+const quiet = (text: string, span: Span) => timeless(text, span.start, span.end) && listLeadIn(text, span.start) === '';
 
 function surroundings(text: string, span: Span, keep = -1): Surroundings {
   // "…, the same judgement as in 2014" dates the earlier grade, not this one; so does a clause about a
@@ -77,16 +83,23 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   const { text, ownYears } = ctx;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
   const span = j.prose ? sentenceOf(text, j) : ctx.line;
-  // Only a grade right after "from" or "previously" can be inside a left-behind clause.
-  const inside = j.prose && LEFT_BEHIND_LEAD.test(text.slice(Math.max(0, j.start - 24), j.start));
-  const keep = inside ? clauseHolding(ctx, span, j.start) : -1;
-  const key = `${span.start}:${span.end}:${keep}`;
-  const around = ctx.read.get(key) ?? surroundings(text, span, keep);
-  ctx.read.set(key, around);
+  const around = quiet(text, span) ? NOTHING_ABOUT_TIME : readAround(ctx, j, span);
   if (around.thisInspection) return null;
   const { dates, past } = around;
   const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
   if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   return null;
+}
+
+/** The surroundings of a mention's sentence or line, read once per span and clause. */
+function readAround(ctx: Context, j: RawJudgement, span: Span): Surroundings {
+  const { text } = ctx;
+  // Only a grade right after "from" or "previously" can be inside a left-behind clause.
+  const inside = j.prose && LEFT_BEHIND_LEAD.test(text.slice(Math.max(0, j.start - 24), j.start));
+  const keep = inside ? clauseHolding(ctx, span, j.start) : -1;
+  const key = `${span.start}:${span.end}:${keep}`;
+  const around = ctx.read.get(key) ?? surroundings(text, span, keep);
+  ctx.read.set(key, around);
+  return around;
 }
