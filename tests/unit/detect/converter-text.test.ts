@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detectReport } from '../../../lib/detect/detect-report';
+import { normaliseConverterText } from '../../../lib/detect/converter-text';
+
+// Issue 10, item 6: text from other converters (pdftotext, copies from viewers) must give what the
+// PDF gives. Invented wording, the shapes pdftotext writes.
+const quotes = (text: string) => detectReport(text).recommendations.map((r) => r.quote);
+
+const HEAD = 'Anyshire\nInspection of children’s social care services\nInspection dates: 1 to 12 May 2018\n\n';
+
+describe('converter text: same length, same offsets', () => {
+  it('keeps every offset (one character for one)', () => {
+    const text = '\f\uf0a7 item\n\uf06e other\n';
+    expect(normaliseConverterText(text)).toHaveLength(text.length);
+  });
+
+  it('a page break (form feed) is a line break', () => {
+    expect(normaliseConverterText('end of page.\fNext page')).toBe('end of page.\nNext page');
+  });
+});
+
+describe('converter text: bullets in a symbol font', () => {
+  it('pdftotext writes a Wingdings bullet as a private-use character: each item is read', () => {
+    const text = `${HEAD}What needs to improve\n\uf06e The timeliness of strategy meetings in assessment teams.\n\uf06e Personal education plans to reflect the voice of the young person.\n\nNext section\n`;
+    expect(quotes(text)).toEqual([
+      'The timeliness of strategy meetings in assessment teams.',
+      'Personal education plans to reflect the voice of the young person.',
+    ]);
+  });
+
+  it('a private-use bullet alone on its line, the item after a blank line', () => {
+    const text = `${HEAD}Areas for improvement\nImmediately:\n\uf0a7 improve the quality of supervision in casework\n\uf0a7\n\nimprove the timeliness of care proceedings.\n\nWithin six months:\n\uf0a7 ensure there is suitable accommodation for care leavers.\n`;
+    expect(quotes(text)).toEqual([
+      'improve the quality of supervision in casework',
+      'improve the timeliness of care proceedings.',
+      'ensure there is suitable accommodation for care leavers.',
+    ]);
+  });
+
+  it('a private-use character inside a line is left alone', () => {
+    expect(normaliseConverterText('see \uf0a7 here')).toBe('see \uf0a7 here');
+  });
+});
