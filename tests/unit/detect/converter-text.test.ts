@@ -41,3 +41,31 @@ describe('converter text: bullets in a symbol font', () => {
     expect(normaliseConverterText('see \uf0a7 here')).toBe('see \uf0a7 here');
   });
 });
+
+describe('converter text: running heads and page numbers between pages', () => {
+  const page = (n: number, body: string) => `Anyshire Council Inspection of services\n\n${n}\n\n${body}\n\n`;
+
+  it('a running head repeated over page breaks and the page numbers become blanks', () => {
+    const text = [1, 2, 3, 4, 5].map((n) => page(n, n === 2 ? 'Second page text.' : 'Page text.')).join('\f');
+    const out = normaliseConverterText(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toMatch(/Anyshire Council Inspection of services\n\n2/);
+    expect(out.match(/Anyshire Council/g)).toHaveLength(1); // the first page's head is the title
+    expect(out).toContain('Second page text.');
+  });
+
+  it('a list of items runs on over a page break with a running head and page number', () => {
+    const text =
+      `${HEAD}Areas for improvement\nImmediately:\n\uf0a7 improve the quality of supervision in casework.\n\n` +
+      `\fAnyshire Council Inspection of services\n\n7\n\nWithin three months:\n\uf0a7 improve participation in pathway planning\n\n` +
+      `\fAnyshire Council Inspection of services\n\n8\n\nOther text.\n\fAnyshire Council Inspection of services\n\n9\n`;
+    expect(quotes(text)).toEqual(['improve the quality of supervision in casework.', 'improve participation in pathway planning']);
+  });
+});
+
+describe('converter text: a section heading at the top of two pages is not a running head', () => {
+  it('"Recommendations" starting two of eight pages stays', () => {
+    const pages = ['Title page', 'Recommendations\n1. Ensure plans are reviewed.', 'Body', 'Body', 'Recommendations\n2. Other', 'Body', 'Body', 'End'];
+    expect(normaliseConverterText(pages.join('\n\f'))).toContain('Recommendations\n1. Ensure');
+  });
+});
