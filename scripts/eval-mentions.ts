@@ -51,7 +51,11 @@ export async function evalMentions(
       const start = locate(text, label, gold.file);
       const end = start + label.quote.length;
       const hit = own.some(
-        (j) => j.start < end && start < j.end && j.areaKey === label.area_key && normaliseGrade(j.grade) === normaliseGrade(label.grade),
+        (j) =>
+          j.start < end &&
+          start < j.end &&
+          j.areaKey === label.area_key &&
+          normaliseGrade(j.grade) === normaliseGrade(label.grade),
       );
       if (hit) found++;
       else if (verbose) log(`    FN mention ${label.area_key}|${label.grade}: ${JSON.stringify(label.quote.slice(0, 120))}`);

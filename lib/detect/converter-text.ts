@@ -54,7 +54,8 @@ function blankPageFurniture(text: string): string {
   breaks.forEach((b, i) => {
     for (const line of [...firsts[i]!, ...linesBeside(text, b, 2, false)]) {
       const content = text.slice(line.start, line.end);
-      if (PAGE_NUMBER.test(content) || (line.start === firsts[i]![0]?.start && heads.get(content.trim())! >= often)) blank.push(line);
+      if (PAGE_NUMBER.test(content) || (line.start === firsts[i]![0]?.start && heads.get(content.trim())! >= often))
+        blank.push(line);
     }
   });
   if (blank.length === 0) return text;

@@ -59,13 +59,25 @@ describe('converter text: running heads and page numbers between pages', () => {
       `${HEAD}Areas for improvement\nImmediately:\n\uf0a7 improve the quality of supervision in casework.\n\n` +
       `\fAnyshire Council Inspection of services\n\n7\n\nWithin three months:\n\uf0a7 improve participation in pathway planning\n\n` +
       `\fAnyshire Council Inspection of services\n\n8\n\nOther text.\n\fAnyshire Council Inspection of services\n\n9\n`;
-    expect(quotes(text)).toEqual(['improve the quality of supervision in casework.', 'improve participation in pathway planning']);
+    expect(quotes(text)).toEqual([
+      'improve the quality of supervision in casework.',
+      'improve participation in pathway planning',
+    ]);
   });
 });
 
 describe('converter text: a section heading at the top of two pages is not a running head', () => {
   it('"Recommendations" starting two of eight pages stays', () => {
-    const pages = ['Title page', 'Recommendations\n1. Ensure plans are reviewed.', 'Body', 'Body', 'Recommendations\n2. Other', 'Body', 'Body', 'End'];
+    const pages = [
+      'Title page',
+      'Recommendations\n1. Ensure plans are reviewed.',
+      'Body',
+      'Body',
+      'Recommendations\n2. Other',
+      'Body',
+      'Body',
+      'End',
+    ];
     expect(normaliseConverterText(pages.join('\n\f'))).toContain('Recommendations\n1. Ensure');
   });
 });

@@ -59,7 +59,8 @@ describe('sentenceAround reads the sentence index exactly as the window scan rea
 
   it('agrees on sentences longer than the window', () => {
     const text = `Intro. ${'word '.repeat(400)}services were rated as good ${'more '.repeat(300)}end. Next`;
-    for (let start = 0; start < text.length; start += 7) expect(sentenceAround(text, start, start + 4)).toEqual(windowScan(text, start, start + 4));
+    for (let start = 0; start < text.length; start += 7)
+      expect(sentenceAround(text, start, start + 4)).toEqual(windowScan(text, start, start + 4));
   });
 
   it('agrees on the seed reports at every grade word', () => {

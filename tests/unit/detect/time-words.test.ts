@@ -41,7 +41,8 @@ describe('time words: every time rule needs one', () => {
   it('a sentence with no time word is timeless, and none of the rules match it', () => {
     const text = pad.repeat(40);
     expect(timeless(text, 0, text.length)).toBe(true);
-    for (const re of [PAST_MARKER, SAME_AS, LEFT_BEHIND_CLAUSE, DATE_PATTERN]) expect(new RegExp(re.source, 'i').test(text)).toBe(false);
+    for (const re of [PAST_MARKER, SAME_AS, LEFT_BEHIND_CLAUSE, DATE_PATTERN])
+      expect(new RegExp(re.source, 'i').test(text)).toBe(false);
   });
 
   it('a time word hidden inside an overlapping one just before the span still counts', () => {
