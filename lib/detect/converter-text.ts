@@ -33,6 +33,9 @@ function linesBeside(text: string, from: number, count: number, forward: boolean
   return out;
 }
 
+// pdftotext -layout sets the page number on the head's line, after (or, on even pages, before) a gutter.
+const headKey = (line: string) => line.trim().replace(/^\d{1,3}\s{2,}|\s{2,}\d{1,3}$/g, '');
+
 /**
  * Running heads and page numbers that pdftotext writes at every page break ("Anyshire Council
  * Inspection of services", "7") cut a list or a sentence in two: they become blanks. A head is the
@@ -45,7 +48,7 @@ function blankPageFurniture(text: string): string {
   const heads = new Map<string, number>();
   const firsts = breaks.map((b) => linesBeside(text, b + 1, 3, true));
   for (const lines of firsts) {
-    const head = lines[0] && text.slice(lines[0].start, lines[0].end).trim();
+    const head = lines[0] && headKey(text.slice(lines[0].start, lines[0].end));
     if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
   }
   // A running head starts most pages; a section heading that starts two or three pages is kept.
@@ -54,7 +57,7 @@ function blankPageFurniture(text: string): string {
   breaks.forEach((b, i) => {
     for (const line of [...firsts[i]!, ...linesBeside(text, b, 2, false)]) {
       const content = text.slice(line.start, line.end);
-      if (PAGE_NUMBER.test(content) || (line.start === firsts[i]![0]?.start && heads.get(content.trim())! >= often))
+      if (PAGE_NUMBER.test(content) || (line.start === firsts[i]![0]?.start && heads.get(headKey(content))! >= often))
         blank.push(line);
     }
   });

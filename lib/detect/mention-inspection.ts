@@ -82,7 +82,7 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   if (j.current) return null;
   const { text, ownYears } = ctx;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
-  const span = j.prose ? sentenceOf(text, j) : ctx.line;
+  const span = j.prose ? (headingSpan(text, j) ?? sentenceOf(text, j)) : ctx.line;
   const around = quiet(text, span) ? NOTHING_ABOUT_TIME : readAround(ctx, j, span);
   if (around.thisInspection) return null;
   const { dates, past } = around;
@@ -90,6 +90,19 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   return null;
+}
+
+/**
+ * A prose mention that fills its lines with no closing stop, the next line starting in capitals, is
+ * a heading ("The Local Safeguarding Children Board requires improvement"): its own span is its
+ * context. pdftotext sets headings and the next paragraph without a blank line between, so the
+ * sentence would run on into the paragraph (and its dates).
+ */
+function headingSpan(text: string, j: RawJudgement): Span | null {
+  const atLineStart = j.start === 0 || text[j.start - 1] === '\n';
+  const atLineEnd = j.end === text.length || text[j.end] === '\n';
+  if (!atLineStart || !atLineEnd || /[.;:,!?]["'’”]?$/.test(text.slice(j.end - 2, j.end))) return null;
+  return /^\n[ \t]*[A-Z0-9]/.test(text.slice(j.end, j.end + 8)) ? { start: j.start, end: j.end } : null;
 }
 
 /** The surroundings of a mention's sentence or line, read once per span and clause. */

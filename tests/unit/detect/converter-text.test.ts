@@ -81,3 +81,38 @@ describe('converter text: a section heading at the top of two pages is not a run
     expect(normaliseConverterText(pages.join('\n\f'))).toContain('Recommendations\n1. Ensure');
   });
 });
+
+describe('converter text: pdftotext -layout sets the page number on the running head’s line', () => {
+  it('"Anyshire Council Inspection of services          7" is a running head on every page', () => {
+    const pages = [1, 2, 3, 4, 5].map(
+      (n) => `Anyshire Council Inspection of services${' '.repeat(18)}${n}\n\n\n   Body text ${n}.\n`,
+    );
+    const out = normaliseConverterText(pages.join('\f'));
+    expect(out.match(/Anyshire Council/g)).toHaveLength(1);
+    expect(out).toContain('Body text 3.');
+  });
+});
+
+describe('converter text: the summary of judgements as pdftotext writes it (cells apart, blank lines between)', () => {
+  it('the overall sentence right above "1. Children who need help and protection" / blank / "Good" stays the overall grade', () => {
+    const text = `${HEAD}Children’s services in Anyshire are good\n1. Children who need help and protection\n\nGood\n\n2.1 Adoption performance\n\nGood\n`;
+    const own = detectReport(text)
+      .judgements.filter((j) => j.inspection === null)
+      .map((j) => `${j.areaKey}|${j.grade}`);
+    expect(new Set(own)).toEqual(new Set(['overall|good', 'help_protection|good', 'adoption|good']));
+  });
+});
+
+describe('converter text: a heading that grades an area, run into the next paragraph without a blank line', () => {
+  it('the heading’s grade is this inspection’s, whatever date the next sentence gives', () => {
+    const text = `${HEAD}The Local Safeguarding Children Board (LSCB)\nThe Local Safeguarding Children Board requires improvement\nExecutive summary\nThe board meets its functions as defined in Working Together\n2015. Partners attend.\n`;
+    const lscb = detectReport(text).judgements.filter((j) => j.areaKey === 'lscb');
+    expect(lscb.map((j) => [j.grade, j.inspection])).toEqual([['requires improvement', null]]);
+  });
+
+  it('a sentence that wraps on in lower case is still read whole', () => {
+    const text = `${HEAD}The Local Safeguarding Children Board was judged inadequate\nat the last inspection in 2012.\n`;
+    const lscb = detectReport(text).judgements.filter((j) => j.areaKey === 'lscb');
+    expect(lscb.map((j) => [j.grade, j.inspection])).toEqual([['inadequate', '2012']]);
+  });
+});
