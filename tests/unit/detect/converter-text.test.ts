@@ -116,3 +116,17 @@ describe('converter text: a heading that grades an area, run into the next parag
     expect(lscb.map((j) => [j.grade, j.inspection])).toEqual([['inadequate', '2012']]);
   });
 });
+
+describe('converter text: a topic sub-heading right above a number alone on its line', () => {
+  it('"Leadership, management and governance" / "4." / blank / item: the list runs on', () => {
+    const text =
+      `${HEAD}What does the local authority need to improve?\nPriority and immediate action\n3.\n\nEnsure that return interviews are offered.\n\n` +
+      'Areas for improvement\n\nLeadership, management and governance\n4.\n\nEnsure that performance management drives improvement.\n\n' +
+      'Help and protection\n5.\n\nImprove the quality of assessments.\n';
+    expect(quotes(text)).toEqual([
+      'Ensure that return interviews are offered.',
+      'Ensure that performance management drives improvement.',
+      'Improve the quality of assessments.',
+    ]);
+  });
+});
