@@ -44,10 +44,15 @@ export function scoreRecommendationSpans(detected: Span[], gold: Span[]): Counts
   return { tp: found, fp: detected.length - right, fn: gold.length - found };
 }
 
-/** Text of a recommendation compared across layouts: case, quotes, dashes and spacing folded. */
+/**
+ * Text of a recommendation compared across layouts: case, quotes, dashes and spacing folded, and a
+ * word hyphenated over a line break read as one word whichever way the converter joined it
+ * ("decision- making", pdftotext's "decisionmaking").
+ */
 export function normaliseText(s: string): string {
   return s
     .toLowerCase()
+    .replace(/(?<=\w)-\s+(?=\w)/g, '')
     .replace(/[‘’`]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[–—]/g, '-')

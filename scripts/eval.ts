@@ -1,6 +1,7 @@
 // npm run eval [-- --verbose] [-- --pdftotext]: scores the detector on ../shared/eval (span mode), on
 // the labelled sample of ../shared/corpus/ofsted (set mode, with earlier-inspection grades and
-// conflicting current grades reported apart) and on the paper set in eval/papers (span mode);
+// conflicting current grades reported apart), mention recall over every labelled restatement in a
+// sample of those PDFs (tests/fixtures/gold/mentions), and on the paper set in eval/papers (span mode);
 // --pdftotext scores the corpus sample again on pdftotext's text (default and -layout).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import type { Findings } from '../lib/model/findings';
 import { execFileSync } from 'node:child_process';
 import { evalCorpus } from './eval-corpus';
 import { evalPapers, type PaperScores } from './eval-papers';
+import { evalMentions } from './eval-mentions';
 import { readInputText } from './read-input';
 import { addCounts, emptyCounts, prf, scoreJudgementSpans, scoreRecommendationSpans, type Counts } from './eval-score';
 
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
   const seeds = evalSeeds();
   const root = path.join(SHARED, 'corpus', 'ofsted');
   const corpus = await evalCorpus(root, readInputText, log, verbose);
+  const mentions = await evalMentions(root, readInputText, log, verbose);
   const converters = process.argv.includes('--pdftotext')
     ? [
         ['pdftotext', await evalCorpus(root, pdftotext(false), () => {}, false)] as const,
@@ -116,6 +119,10 @@ async function main(): Promise<void> {
   console.log(`corpus earlier         ${fmt(corpus.earlier)}   (earlier inspections: area, grade and date right)`);
   console.log(`corpus conflicts       ${corpus.conflicts.length} area(s) with two current grades (summary table kept)`);
   for (const c of corpus.conflicts) console.log(`  ${c}`);
+  const recall = mentions.tp + mentions.fn === 0 ? 1 : mentions.tp / (mentions.tp + mentions.fn);
+  console.log(
+    `corpus mentions        R ${recall.toFixed(3)} (${mentions.tp} of ${mentions.tp + mentions.fn} labelled restatements found; tests/fixtures/gold/mentions)`,
+  );
   if (papers) printPapers(papers);
   for (const [name, c] of converters) {
     console.log(

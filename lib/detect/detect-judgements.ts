@@ -13,6 +13,7 @@ import { inspectionOf, sentenceOf, type Context } from './mention-inspection';
 import { newsJudgementRules } from './news-rules';
 import { paperJudgementRules } from './paper-rules';
 import { restatementJudgementRules } from './restatement-rules';
+import { areaRestatementRules } from './area-restatements';
 import { structuralJudgementRules, type JudgementRule, type RawJudgement } from './judgement-rules';
 import { findHeadings } from './past-context';
 import { mergeRepeats } from './merge-repeats';
@@ -23,6 +24,7 @@ import { yearOf } from './text-util';
 export const judgementRules: JudgementRule[] = [
   ...structuralJudgementRules,
   ...restatementJudgementRules,
+  ...areaRestatementRules,
   ...proseJudgementRules,
   ...paperJudgementRules,
   ...newsJudgementRules,

@@ -9,6 +9,7 @@ import { detectPaperRecommendations } from './paper-recommendations';
 import { SpanIndex } from './span-index';
 import { detectOtherKind } from './detect-other-kind';
 import { applyVisitRules } from './visit-rules';
+import { normaliseConverterText } from './converter-text';
 
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
 function documentKind(text: string, framework: string | null): RecommendationContext['kind'] {
@@ -44,7 +45,8 @@ export function detectReport(text: string): Findings {
  * The findings, and the areas whose own-inspection mentions disagreed (the summary table's grade
  * is kept; the others are dropped from the findings and listed here for the evaluation).
  */
-export function detectReportWithConflicts(text: string): { findings: Findings; conflicts: GradeConflict[] } {
+export function detectReportWithConflicts(raw: string): { findings: Findings; conflicts: GradeConflict[] } {
+  const text = normaliseConverterText(raw);
   const document = detectDocument(text);
   // Reports of other kinds have their own scales: their rules replace the children's services ones.
   const own = detectOtherKind(text, document);

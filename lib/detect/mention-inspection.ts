@@ -3,7 +3,16 @@
 import type { RawJudgement } from './judgement-rules';
 import { LEFT_BEHIND_CLAUSE } from './grade-from-to';
 import { SAME_AS } from './paper-rules';
-import { PAST_MARKER, SINCE_TO_ACHIEVE, headingDate, listLeadIn, pointedBack, underPastHeading, type PastHeadings } from './past-context';
+import {
+  PAST_MARKER,
+  SINCE_TO_ACHIEVE,
+  headingDate,
+  listLeadIn,
+  pointedBack,
+  underPastHeading,
+  type PastHeadings,
+} from './past-context';
+import { timeless } from './time-words';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
@@ -35,6 +44,11 @@ export interface Context {
   clauses: Map<string, Span[]>;
   line: Span;
 }
+
+const NOTHING_ABOUT_TIME: Surroundings = { dates: [], past: false, thisInspection: false };
+
+/** No time word in the span and no list lead-in: nothing in `surroundings` can match (O(1)). */
+const quiet = (text: string, span: Span) => timeless(text, span.start, span.end) && listLeadIn(text, span.start) === '';
 
 function surroundings(text: string, span: Span, keep = -1): Surroundings {
   // "…, the same judgement as in 2014" dates the earlier grade, not this one; so does a clause about a
@@ -96,13 +110,8 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   // "the work since the last inspection to achieve the Good rating": the grade achieved is this one.
   if (j.prose && achievedSince(text, j)) return null;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
-  const span = j.prose ? sentenceOf(text, j) : ctx.line;
-  // Only a grade right after "from" or "previously" can be inside a left-behind clause.
-  const inside = j.prose && LEFT_BEHIND_LEAD.test(text.slice(Math.max(0, j.start - 24), j.start));
-  const keep = inside ? clauseHolding(ctx, span, j.start) : -1;
-  const key = `${span.start}:${span.end}:${keep}`;
-  const around = ctx.read.get(key) ?? surroundings(text, span, keep);
-  ctx.read.set(key, around);
+  const span = j.prose ? (headingSpan(text, j) ?? sentenceOf(text, j)) : ctx.line;
+  const around = quiet(text, span) ? NOTHING_ABOUT_TIME : readAround(ctx, j, span);
   if (around.thisInspection) return null;
   // "rated as inadequate in the report Ofsted published in February": the report's month dates it.
   const published = ctx.notReport && j.prose ? PUBLISHED_IN.exec(text.slice(j.end, Math.min(text.length, j.end + 60))) : null;
@@ -118,4 +127,29 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   if (section && !ownYears.has(yearOf(section) ?? -1)) return section;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   return null;
+}
+
+/**
+ * A prose mention that fills its lines with no closing stop, the next line starting in capitals, is
+ * a heading ("The Local Safeguarding Children Board requires improvement"): its own span is its
+ * context. pdftotext sets headings and the next paragraph without a blank line between, so the
+ * sentence would run on into the paragraph (and its dates).
+ */
+function headingSpan(text: string, j: RawJudgement): Span | null {
+  const atLineStart = j.start === 0 || text[j.start - 1] === '\n';
+  const atLineEnd = j.end === text.length || text[j.end] === '\n';
+  if (!atLineStart || !atLineEnd || /[.;:,!?]["'’”]?$/.test(text.slice(j.end - 2, j.end))) return null;
+  return /^\n[ \t]*[A-Z0-9]/.test(text.slice(j.end, j.end + 8)) ? { start: j.start, end: j.end } : null;
+}
+
+/** The surroundings of a mention's sentence or line, read once per span and clause. */
+function readAround(ctx: Context, j: RawJudgement, span: Span): Surroundings {
+  const { text } = ctx;
+  // Only a grade right after "from" or "previously" can be inside a left-behind clause.
+  const inside = j.prose && LEFT_BEHIND_LEAD.test(text.slice(Math.max(0, j.start - 24), j.start));
+  const keep = inside ? clauseHolding(ctx, span, j.start) : -1;
+  const key = `${span.start}:${span.end}:${keep}`;
+  const around = ctx.read.get(key) ?? surroundings(text, span, keep);
+  ctx.read.set(key, around);
+  return around;
 }

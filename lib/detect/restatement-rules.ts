@@ -16,18 +16,25 @@ const LABEL_THEN_GRADE = new RegExp(
   `^([^\\n\\t]{3,160})\\n(?:([^ \\t\\n][^\\n\\t]{0,79})\\n)?(?:[ \\t]*\\n)?[ \\t]*${Q}${G}${Q}\\.?[ \\t]*$`,
   'gim',
 );
+const NUMBERED = /^\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z]/;
 const OPEN_END =
   /(?:[.;:,]|\b(?:is|are|was|were|be|been|as|to|of|for|and|or|the|a|an|very|not|in|with|by|remains?|now)|\b(?:judged|rated|found))$/i;
 
 function findLabelThenGrade(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
   for (const m of text.matchAll(LABEL_THEN_GRADE)) {
-    const label = [m[1]!, m[2]].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    // A numbered second line starts the label itself: the line above is another statement
+    // ("Children’s services in Anyshire are good" over "1. Children who need help and protection").
+    const own = m[2] && NUMBERED.test(m[2]) ? m[2] : null;
+    const first = own ?? m[1]!;
+    const label = (own ? [own] : [m[1]!, m[2]]).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
     const area = stripMarker(label).trim();
     if (area.length < 3 || OPEN_END.test(area) || !/^[A-Z0-9‘“'"]/.test(area) || !AREA_WORDS.test(area)) continue;
     if (/\b(?:grade|judgement)s?$/i.test(area) || (areaKeyOf(area) === 'other' && !/^(?:fostering|capacity)\b/i.test(area)))
       continue;
-    const start = m.index + m[0].indexOf(m[1]!.trimStart()) + (m[1]!.trimStart().length - stripMarker(m[1]!.trimStart()).length);
+    const lineStart = own ? m.index + m[0].indexOf('\n') + 1 : m.index;
+    const start =
+      lineStart + first.length - first.trimStart().length + (first.trimStart().length - stripMarker(first.trimStart()).length);
     out.push({
       ruleId: 'label-line-grade-line',
       area,

@@ -1,4 +1,5 @@
 // Small text helpers shared by the rules: lines, sentences and dates around an offset.
+import { SENTENCE_END, firstEndAfter, sentenceBoundaries, stopBefore, type SentenceBoundaries } from './sentence-index';
 
 export interface Span {
   start: number;
@@ -12,26 +13,75 @@ export function lineAt(text: string, pos: number): Span {
   return { start, end: nl === -1 ? text.length : nl };
 }
 
-const SENTENCE_END = /[.!?](?=["'’”)]*\s+(?:["'‘“(]*[A-Z0-9]|$))|\n\s*\n|\t|^\s*[-•◼▪■●*]\s/gm;
+const WINDOW = 600;
 
 /** The sentence around [start, end): from after the previous full stop, blank line or cell to the next. */
 export function sentenceAround(text: string, start: number, end: number): Span {
-  const windowStart = Math.max(0, start - 600);
-  let sStart = windowStart;
-  const before = text.slice(windowStart, start);
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) {
-    sStart = windowStart + m.index + m[0].length;
-    if (m[0].length === 0) SENTENCE_END.lastIndex++;
-  }
   // A span that ends on its own full stop ends its sentence there.
   const from = end > start && /[.!?]/.test(text[end - 1]!) ? end - 1 : end;
-  const after = text.slice(from, from + 600);
-  SENTENCE_END.lastIndex = 0;
-  const next = SENTENCE_END.exec(after);
-  const sEnd = next ? from + next.index + (/^[.!?]/.test(next[0]) ? 1 : 0) : Math.min(text.length, from + 600);
+  const b = sentenceBoundaries(text);
+  let sStart = sentenceStart(text, b, start);
+  const sEnd = sentenceEnd(text, b, from);
   while (sStart < start && /\s/.test(text[sStart]!)) sStart++;
   return { start: sStart, end: sEnd };
+}
+
+/**
+ * Start of the sentence holding `start`: the end of the last boundary within the window before it.
+ * What a window scan sees differently at its edges is checked where it can matter (a stop before
+ * `start` whose capital is out of sight, a bullet at the window's start); a boundary across an
+ * edge sends the window to the old scan, so the answer is always the window scan's.
+ */
+function sentenceStart(text: string, b: SentenceBoundaries, start: number): number {
+  const windowStart = Math.max(0, start - WINDOW);
+  const k = firstEndAfter(b, start) - 1;
+  if (k + 1 < b.count && b.starts[k + 1]! < start) return scanBack(text, windowStart, start);
+  if (k >= 0 && b.starts[k]! >= windowStart) {
+    // A stop's match looks ahead to a capital; one at or past `start` is out of the window's sight.
+    if (onlyQuotesAndBlanks(text, b.ends[k]!, start)) return scanBack(text, windowStart, start);
+    return Math.max(b.ends[k]!, stopBefore(text, start, b.starts[k]!));
+  }
+  if ((k >= 0 && b.ends[k]! > windowStart) || bulletAt(text, windowStart, start)) return scanBack(text, windowStart, start);
+  return Math.max(windowStart, stopBefore(text, start, windowStart));
+}
+
+/** End of the sentence from `from`: the first boundary within the window after it, with the same edge checks. */
+function sentenceEnd(text: string, b: SentenceBoundaries, from: number): number {
+  const k = firstEndAfter(b, from);
+  const limit = Math.min(text.length, from + WINDOW);
+  if ((k < b.count && (b.starts[k]! < from || (b.starts[k]! < limit && b.ends[k]! > limit))) || bulletAt(text, from, limit))
+    return scanForward(text, from, limit);
+  if (k < b.count && b.starts[k]! < limit) return b.starts[k]! + (/[.!?]/.test(text[b.starts[k]!]!) ? 1 : 0);
+  const stop = stopBefore(text, limit, from);
+  return stop >= 0 ? stop : limit;
+}
+
+function onlyQuotesAndBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/[\s"'‘’“”()]/.test(text[i]!)) return false;
+  return true;
+}
+
+/** A window starting at `pos` mid-line sees a line start there: blanks, a bullet and a blank before `limit`. */
+function bulletAt(text: string, pos: number, limit: number): boolean {
+  if (pos === 0 || text[pos - 1] === '\n') return false;
+  let j = pos;
+  while (j < limit && /\s/.test(text[j]!)) j++;
+  return j + 1 < limit && /[-•◼▪■●*]/.test(text[j]!) && /\s/.test(text[j + 1]!);
+}
+
+/** The window scan: end of the last boundary in text[windowStart, start), or windowStart. */
+function scanBack(text: string, windowStart: number, start: number): number {
+  const re = new RegExp(SENTENCE_END.source, 'gm');
+  const before = text.slice(windowStart, start);
+  let sStart = windowStart;
+  for (let m = re.exec(before); m; m = re.exec(before)) sStart = windowStart + m.index + m[0].length;
+  return sStart;
+}
+
+/** The window scan: offset of the first boundary in text[from, limit) (after its stop), or limit. */
+function scanForward(text: string, from: number, limit: number): number {
+  const next = new RegExp(SENTENCE_END.source, 'gm').exec(text.slice(from, limit));
+  return next ? from + next.index + (/^[.!?]/.test(next[0]) ? 1 : 0) : limit;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
