@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { clipFacets, filterClips, sortClips, type ClipQuery } from '../lib/model/clip-query';
 import { CLIP_STATUSES, type Clip, type ClipDraft, type StoredReport } from '../lib/model/store-schemas';
 import { ClipList } from './clip-list';
+import { shortQuote, UndoDelete } from './undo-delete';
+import { useRestoredClip } from './use-restored-clip';
 
 interface Props {
   /** every clip; or, while the rest are read, only the newest (newest first) with `total` set */
@@ -20,25 +22,6 @@ interface Props {
   onUndo: () => void;
 }
 
-/** "Deleted the clip" with Undo. Takes the focus lost with the Delete button that went with the
- * clip, but never from anything else (coming back to the tab, for one). */
-function UndoDelete({ clip, onUndo }: { clip: Clip; onUndo: () => void }) {
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const focused = button.current?.ownerDocument.activeElement;
-    if (!focused || focused === button.current?.ownerDocument.body) button.current?.focus();
-  }, [clip]);
-  const quote = clip.anchor.quote.replace(/\s+/g, ' ').trim();
-  return (
-    <p class="undo">
-      Deleted the clip “{quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}”.{' '}
-      <button type="button" ref={button} onClick={onUndo}>
-        Undo delete
-      </button>
-    </p>
-  );
-}
-
 /** Every clip across saved reports: search, filter by authority, status and tag, sort, open the source. */
 export function ClipsView({ clips, total, reports, drafts, onDraft, onSave, onDelete, onOpen, deleted, onUndo }: Props) {
   const [q, setQ] = useState<ClipQuery>({ text: '', authority: null, status: null, tag: null, sort: 'newest' });
@@ -47,6 +30,7 @@ export function ClipsView({ clips, total, reports, drafts, onDraft, onSave, onDe
   const sorted = useMemo(() => sortClips(clips, q.sort), [clips, q.sort]);
   const rows = useMemo(() => filterClips(sorted, reports, q), [sorted, reports, q]);
   const count = total ?? clips.length;
+  const { restored, undo } = useRestoredClip(deleted, rows, onUndo);
   // Only the newest clips are read yet: they answer "all clips, newest first" and nothing else.
   const waiting = total !== undefined && (!!q.text.trim() || !!q.authority || !!q.status || !!q.tag || q.sort !== 'newest');
   const set = (patch: Partial<ClipQuery>) => setQ({ ...q, ...patch });
@@ -85,7 +69,13 @@ export function ClipsView({ clips, total, reports, drafts, onDraft, onSave, onDe
           </select>
         </label>
       </div>
-      <div role="status">{deleted ? <UndoDelete clip={deleted} onUndo={onUndo} /> : null}</div>
+      <div role="status">
+        {deleted ? (
+          <UndoDelete clip={deleted} onUndo={undo} />
+        ) : restored ? (
+          <p class="undo">Restored the clip “{shortQuote(restored)}”.</p>
+        ) : null}
+      </div>
       <p aria-live="polite">
         {waiting
           ? `Reading all ${count} clips to search them…`

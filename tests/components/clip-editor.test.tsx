@@ -129,6 +129,29 @@ describe('ClipsView undo', () => {
     fireEvent.click(undo);
     expect(onUndo).toHaveBeenCalled();
   });
+  it('after Undo, says the clip is back and moves the focus to it once it is listed again', () => {
+    const clip = makeClip();
+    const undoView = (deleted: Clip | null, clips: Clip[]) => (
+      <ClipsView
+        clips={clips}
+        reports={new Map([['fingerprint-1', makeReport()]])}
+        drafts={new Map()}
+        onDraft={vi.fn()}
+        onSave={vi.fn()}
+        onDelete={vi.fn()}
+        onOpen={vi.fn()}
+        deleted={deleted}
+        onUndo={vi.fn()}
+      />
+    );
+    const { getByRole, rerender } = render(undoView(clip, []));
+    fireEvent.click(getByRole('button', { name: 'Undo delete' }));
+    rerender(undoView(null, []));
+    expect(getByRole('status').textContent).toMatch(/^Restored the clip “Management oversight/);
+    rerender(undoView(null, [clip]));
+    const card = document.getElementById(`clip-card-${clip.id}`)!;
+    expect(card.contains(document.activeElement)).toBe(true);
+  });
   it('has no accessibility violations', async () => {
     expect(await axeViolations(render(view(makeClip())).container)).toEqual([]);
   });

@@ -251,6 +251,10 @@ describe('side panel', () => {
     await panel.keyboard.press('Enter');
     await expect.poll(() => storedClip(panel, id), SLOW).toEqual(before);
     await expect.poll(() => panel.getByRole('tab', { name: /My clips/ }).textContent(), SLOW).toBe(count);
+    // The Undo button goes with its message: the focus lands on the clip brought back, and a status says so.
+    const focusedCard = () => panel.evaluate(() => document.activeElement?.closest('li')?.id ?? null);
+    await expect.poll(focusedCard, SLOW).toBe(`clip-card-${id}`);
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Restored the clip' }).count(), SLOW).toBe(1);
     await panel.close();
   });
 
