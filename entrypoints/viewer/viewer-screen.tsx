@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FindingList } from '../../components/finding-list';
 import { ViewerToolbar } from '../../components/viewer-toolbar';
+import { ViewerNotice } from './viewer-notice';
 import { fetchPdf, originPattern, readLocalFile, SourceError } from './load-source';
 import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
 import { AUTO_OPEN_KEY, readAutoOpen } from '../../lib/viewer/settings';
@@ -140,27 +141,14 @@ export function ViewerScreen({
       <div class="body">
         <main>
           {message ? (
-            <div class="notice" role="alert" data-problem={problem?.problem ?? state?.phase}>
-              <p>{message}</p>
-              {problem?.problem === 'permission' ? (
-                <>
-                  <p class="permission-why">
-                    Your browser asks once for each site. Inspection Lens then reads only the PDFs you open from it, on this
-                    computer, and sends nothing anywhere. The browser remembers your answer; you can take it back in the add-on’s
-                    permissions.
-                  </p>
-                  <button type="button" onClick={allow}>
-                    Allow
-                  </button>
-                </>
-              ) : null}
-              {problem?.problem === 'network' ? (
-                <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-                  Try again
-                </button>
-              ) : null}
-              {url && problem ? <a href={url}>Open the address in the browser instead</a> : null}
-            </div>
+            <ViewerNotice
+              message={message}
+              problem={problem?.problem ?? null}
+              phase={state?.phase}
+              url={url}
+              onAllow={allow}
+              onRetry={() => setAttempt((n) => n + 1)}
+            />
           ) : null}
           {!source && reopenFile ? (
             <p class="notice reopen" role="status">
