@@ -4,7 +4,7 @@
 // window that paints late (hidden, or on a busy machine) can neither lose typing nor save from a
 // version it has not followed.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { draftOf, fieldsOf, followRow, isEdited, withFields, type ClipFields } from '../lib/model/clip-edit';
+import { clipFieldProblem, draftOf, fieldsOf, followRow, isEdited, withFields, type ClipFields } from '../lib/model/clip-edit';
 import type { Clip, ClipDraft } from '../lib/model/store-schemas';
 
 export type Notice = { text: string; alert: boolean } | null;
@@ -68,6 +68,8 @@ export function useClipEditor(clip: Clip, draft: ClipDraft | null, { onDraft, on
   const edit = (patch: Partial<ClipFields>) => keep({ ...latest.current, fields: { ...latest.current.fields, ...patch } });
   const save = async () => {
     const sent = latest.current;
+    const problem = clipFieldProblem(sent.fields);
+    if (problem) return put({ ...sent, notice: { text: problem, alert: true } });
     try {
       const saved = await onSave(withFields(clip, sent.fields), sent.base.updatedAt);
       // Anything typed while the save was on its way stays, as an edit of the saved version.

@@ -76,3 +76,20 @@ export const draftOf = (clipId: string, f: ClipFields, base: Clip): ClipDraft =>
   baseUpdatedAt: base.updatedAt,
   savedAt: new Date().toISOString(),
 });
+
+const MAX_TAG = 60; // ClipSchema's limit for one tag
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Why the form's fields cannot be saved, in words the councillor can act on, or null when they can.
+ * Checked before saving so that a limit of the store (ClipSchema: a tag at most 60 characters) is
+ * never reported as a storage failure. A follow-up date outside 2000–2100 is taken as a typing slip. */
+export function clipFieldProblem(f: ClipFields): string | null {
+  const long = splitTags(f.tags).find((t) => t.length > MAX_TAG);
+  if (long)
+    return `The tag “${long.slice(0, 20)}…” is ${long.length} characters long: a tag can have at most ${MAX_TAG}. Shorten it, or put the words in the note. Nothing was saved.`;
+  const year = f.due ? Number(f.due.slice(0, 4)) : 2000;
+  if (year < 2000 || year > 2100)
+    return `The follow-up date ${longDate(f.due)} looks like a typing slip: choose a date between 2000 and 2100. Nothing was saved.`;
+  return null;
+}

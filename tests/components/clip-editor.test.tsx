@@ -24,6 +24,14 @@ function setup(over: { clip?: Clip; draft?: ClipDraft | null; onSave?: (c: Clip,
 }
 
 describe('ClipEditor saving', () => {
+  it('refuses a tag over 60 characters with a message that names it, and keeps what was typed', () => {
+    const { getByRole, props, field } = setup();
+    fireEvent.input(field('Tags (comma separated)'), { target: { value: 'y'.repeat(400) } });
+    fireEvent.click(getByRole('button', { name: 'Save clip' }));
+    expect(props.onSave).not.toHaveBeenCalled();
+    expect(getByRole('alert').textContent).toMatch(/is 400 characters long: a tag can have at most 60/);
+    expect(field('Tags (comma separated)').value).toBe('y'.repeat(400));
+  });
   it('saves from the version it shows, and confirms in a status message', async () => {
     const { getByRole, props, field } = setup();
     fireEvent.input(field('Note'), { target: { value: 'Raised at panel' } });

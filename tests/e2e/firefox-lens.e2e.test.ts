@@ -52,6 +52,13 @@ describe('Firefox ESR: the viewer and the sidebar', () => {
     const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await panel.waitForSelector('.finding-list', { timeout: 30000 });
     expect(await panel.$eval('#report-title', (h) => h.textContent)).toMatch(/^Dudley: children's services inspection/);
+    // At 360 px the Area column keeps whole words (it once shrank to a few letters: "overal l judge ment").
+    await panel.setViewport({ width: 360, height: 800 });
+    const areaWidths = await panel.$$eval('.finding-list table tbody tr td:first-child', (cells) =>
+      cells.map((c) => c.getBoundingClientRect().width),
+    );
+    expect(areaWidths.length).toBeGreaterThan(0);
+    expect(Math.min(...areaWidths)).toBeGreaterThan(120);
     const clip = await panel.waitForSelector('button[aria-label="Clip recommendation 1"]:not([disabled])', { timeout: 20000 });
     await clip!.click();
     await expect.poll(async () => (await highlights(viewer))['lens-clip']?.length ?? 0, { timeout: 20000 }).toBe(1);
