@@ -148,14 +148,16 @@ export async function createPdfPages(
       const at = currentPage();
       const box = views[at - 1]?.box;
       const share = box ? (container.scrollTop + line - topOf(box)) / box.offsetHeight : 0;
+      // A page that fitted across starts at its left edge when it grows wider than the view (lines
+      // are read from their start); one already scrolled across keeps its middle.
       const across =
         container.scrollWidth > container.clientWidth
           ? (container.scrollLeft + container.clientWidth / 2) / container.scrollWidth
-          : 0.5;
+          : null;
       scale = next;
       container.style.setProperty('--total-scale-factor', String(next));
       if (box) container.scrollTop = topOf(box) + share * box.offsetHeight - line;
-      container.scrollLeft = across * container.scrollWidth - container.clientWidth / 2;
+      container.scrollLeft = across === null ? 0 : across * container.scrollWidth - container.clientWidth / 2;
       for (const v of views) if (v.canvas) release(v);
       for (const v of views) {
         observer.unobserve(v.box);

@@ -83,6 +83,15 @@ describe('viewer find and zoom', () => {
         return box.top <= line && box.bottom >= line;
       });
       expect(onScreen, zoom).toBe(true);
+      if (zoom === '200%') {
+        // The page that fitted across now starts at its left edge: no line has its first letters cut off.
+        const left = await page.evaluate(() => {
+          const pages = document.querySelector<HTMLElement>('.pages')!;
+          const box = document.querySelector<HTMLElement>('.page[data-page="12"]')!.getBoundingClientRect();
+          return box.left - pages.getBoundingClientRect().left;
+        });
+        expect(left, 'page left edge at 200 %').toBeGreaterThanOrEqual(0);
+      }
     }
     await page.getByLabel('Zoom in').click();
     await expect.poll(() => shownPage(page)).toBe(12);
