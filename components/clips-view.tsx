@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { clipFacets, filterClips, sortClips, type ClipQuery } from '../lib/model/clip-query';
 import { CLIP_STATUSES, type Clip, type ClipDraft, type StoredReport } from '../lib/model/store-schemas';
 import { ClipList } from './clip-list';
+import { count as countWords } from '../lib/model/count-words';
 import { shortQuote, UndoDelete } from './undo-delete';
 import { useRestoredClip } from './use-restored-clip';
 
@@ -80,7 +81,7 @@ export function ClipsView({ clips, total, reports, drafts, onDraft, onSave, onDe
         {waiting
           ? `Reading all ${count} clips to search them…`
           : rows.length === clips.length
-            ? `${count} clips`
+            ? countWords(count, 'clip')
             : `${rows.length} of ${count} clips match`}
       </p>
       {count === 0 ? (

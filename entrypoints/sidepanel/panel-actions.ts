@@ -1,4 +1,5 @@
 // What the panel's buttons do beyond the store: files to download, sources to open.
+import { count } from '../../lib/model/count-words';
 import { browser } from 'wxt/browser';
 import { clipsToCsv, clipsToMarkdown } from '../../lib/export/clips-export';
 import { isFileName, isViewerFileAddress, webAddress } from '../../lib/storage/addresses';
@@ -26,7 +27,7 @@ export function downloadClips(kind: 'csv' | 'md', clips: Clip[], reports: Readon
 
 /** What a restore did, in one or two sentences for the user. */
 export function describeRestore(r: ImportResult): string {
-  const done = `Restored: ${r.reportsAdded} reports and ${r.clipsAdded} clips added, ${r.clipsUpdated} clips updated.`;
+  const done = `Restored: ${count(r.reportsAdded, 'report')} and ${count(r.clipsAdded, 'clip')} added, ${count(r.clipsUpdated, 'clip')} updated.`;
   const drafts = r.draftsAdded ? ` ${r.draftsAdded} unsaved clip edits were added to My clips.` : '';
   const decisions = r.decisionsRestored ? ` ${r.decisionsRestored} link decisions restored.` : '';
   const kept = r.unreadableKept

@@ -3,6 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { AddProgress } from '../../components/add-reports';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
+import { count } from '../../lib/model/count-words';
+import { firstMentions } from '../../lib/model/first-mentions';
 import type { StoredReport } from '../../lib/model/store-schemas';
 import type { StoreView } from './use-store';
 
@@ -15,7 +17,11 @@ export interface AddJob {
 export function describeAdded(report: StoredReport, already: boolean, comparing: { code: string; name: string } | null): string {
   const found = authorityOfUrn(report.document.authorityUrn);
   const name = found?.name ?? report.document.authority ?? 'authority not found';
-  const counts = `${report.judgements.length} judgements, ${report.recommendations.length} recommendations`;
+  // Each judgement once, as the panel's table lists it (a report restates its grades many times).
+  const firsts = firstMentions(report.judgements);
+  const earlier = firsts.filter(({ j }) => j.inspection).length;
+  const judgements = `${count(firsts.length - earlier, 'judgement')}${earlier ? ` (and ${count(earlier, 'of an earlier inspection', 'of earlier inspections')})` : ''}`;
+  const counts = `${judgements}, ${count(report.recommendations.length, 'recommendation')}`;
   if (already) return `already saved (${name}, ${counts})`;
   if (comparing && found && found.code !== comparing.code)
     return `${name}, ${counts}: a report of another authority than ${comparing.name}; saved, and listed under Authorities`;

@@ -143,7 +143,7 @@ describe('Ofsted history in Firefox ESR', () => {
         expect.stringMatching(/^wn-2026 saved: West Northamptonshire, \d+ judgements/),
         expect.stringMatching(/^wn-2022 saved: West Northamptonshire, \d+ judgements/),
         // the predecessor's page lists an area SEND report: its outcome and actions are read and kept
-        expect.stringMatching(/^wn-2024-send saved: West Northamptonshire, 1 judgements, \d+ recommendations/),
+        expect.stringMatching(/^wn-2024-send saved: West Northamptonshire, 1 judgement, \d+ recommendations/),
       ]);
     expect(await storedUrls()).toEqual(['wn-2022', 'wn-2024-send', 'wn-2026'].map((f) => `https://files.ofsted.gov.uk/v1/file/${f}`));
     await expect.poll(() => inspectionYears(panel), { timeout: 20000 }).toEqual(expect.arrayContaining(['2022', '2026']));

@@ -170,7 +170,7 @@ describe('Ofsted history', () => {
         expect.stringMatching(/^saved: West Northamptonshire, \d+ judgements/),
         expect.stringMatching(/^saved: West Northamptonshire, \d+ judgements/),
         // the predecessor's page lists an area SEND report: its outcome and actions are read and kept
-        expect.stringMatching(/^saved: West Northamptonshire, 1 judgements, \d+ recommendations/),
+        expect.stringMatching(/^saved: West Northamptonshire, 1 judgement, \d+ recommendations/),
       ]);
     expect(fileRequests().some((r) => r.at > restartAt)).toBe(true); // the queue went on after the restart
     const stored = (await storedReports(context, id)).filter((r) => /Northamptonshire/.test(r.authority ?? ''));

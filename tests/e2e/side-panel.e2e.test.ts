@@ -143,7 +143,7 @@ describe('side panel', () => {
     await panel.setInputFiles('input[type=file][accept*=json]', backupFile);
     await expect
       .poll(() => panel.getByRole('status').textContent())
-      .toBe('Restored: 1 reports and 2 clips added, 0 clips updated.');
+      .toBe('Restored: 1 report and 2 clips added, 0 clips updated.');
     await panel.setInputFiles('input[type=file][accept*=json]', backupFile);
     await expect
       .poll(() => panel.getByRole('status').textContent())

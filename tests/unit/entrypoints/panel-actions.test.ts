@@ -44,7 +44,7 @@ describe('what a restore did, in words', () => {
     unreadableSkipped: 0,
   };
   it('keeps the plain sentence when every row was read', () => {
-    expect(describeRestore(none)).toBe('Restored: 1 reports and 2 clips added, 0 clips updated.');
+    expect(describeRestore(none)).toBe('Restored: 1 report and 2 clips added, 0 clips updated.');
   });
   it('counts the link decisions it restored', () => {
     expect(describeRestore({ ...none, decisionsRestored: 3 })).toMatch(/ 3 link decisions restored\.$/);
