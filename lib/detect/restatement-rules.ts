@@ -5,6 +5,7 @@ import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { stripMarker } from './judgement-scanners';
+import { labelContinuation } from './label-continuation';
 
 const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
@@ -16,6 +17,7 @@ const LABEL_THEN_GRADE = new RegExp(
   `^([^\\n\\t]{3,160})\\n(?:([^ \\t\\n][^\\n\\t]{0,79})\\n)?(?:[ \\t]*\\n)?[ \\t]*${Q}${G}${Q}\\.?[ \\t]*$`,
   'gim',
 );
+const CENTRED_GRADE = /\n[ \t]{8,}\S[^\n]*$/;
 const NUMBERED = /^\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z]/;
 const OPEN_END =
   /(?:[.;:,]|\b(?:is|are|was|were|be|been|as|to|of|for|and|or|the|a|an|very|not|in|with|by|remains?|now)|\b(?:judged|rated|found))$/i;
@@ -27,7 +29,9 @@ function findLabelThenGrade(text: string): RawJudgement[] {
     // ("Children’s services in Anyshire are good" over "1. Children who need help and protection").
     const own = m[2] && NUMBERED.test(m[2]) ? m[2] : null;
     const first = own ?? m[1]!;
-    const label = (own ? [own] : [m[1]!, m[2]]).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    // pdftotext -layout centres the grade (far right, indented) between the label's two lines.
+    const runOn = CENTRED_GRADE.test(m[0]) ? labelContinuation(text, m.index + m[0].length) : null;
+    const label = (own ? [own] : [m[1]!, m[2], runOn?.words]).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
     const area = stripMarker(label).trim();
     if (area.length < 3 || OPEN_END.test(area) || !/^[A-Z0-9‘“'"]/.test(area) || !AREA_WORDS.test(area)) continue;
     if (/\b(?:grade|judgement)s?$/i.test(area) || (areaKeyOf(area) === 'other' && !/^(?:fostering|capacity)\b/i.test(area)))
@@ -40,7 +44,7 @@ function findLabelThenGrade(text: string): RawJudgement[] {
       area,
       grade: normaliseGrade(m[3]!),
       start,
-      end: m.index + m[0].trimEnd().length,
+      end: runOn?.end ?? m.index + m[0].trimEnd().length,
       prose: false,
     });
   }
