@@ -51,6 +51,19 @@ function findLabelThenGrade(text: string): RawJudgement[] {
   return out;
 }
 
+// pdftotext -layout centres a one-line label between the two lines of "Requires improvement / to be good".
+const GRADE_ROUND_LABEL = /^[ \t]{8,}([Rr]equires improvement)[ \t]*\n[ \t]*([A-Z][^\n\t]{2,80}?)[ \t]*\n[ \t]{8,}to be good[ \t]*$/gm;
+
+function findGradeRoundLabel(text: string): RawJudgement[] {
+  return [...text.matchAll(GRADE_ROUND_LABEL)].flatMap((m) => {
+    const area = m[2]!;
+    if (!AREA_WORDS.test(area) || areaKeyOf(area) === 'other') return [];
+    const start = m.index + m[0].indexOf(area, m[1]!.length);
+    const end = m.index + m[0].trimEnd().length;
+    return [{ ruleId: 'grade-round-label', area, grade: 'requires improvement', start, end, prose: false }];
+  });
+}
+
 // "61. Leadership and management are inadequate.": a sentence that is only an area and its grade.
 const AREA_SENTENCE = new RegExp(
   `(?:^[ \\t]*\\d{1,3}\\.[ \\t]+|^[ \\t]*|[.!?][ \\t]+)([A-Z][a-z’'-]*(?:,?[ ][A-Za-z’'-]+){0,8})[ ]+(?:is|are)(?:[ ]+judged(?:[ ]+to[ ]+be)?)?[ ]+${Q}${G}${Q}\\.`,
@@ -88,6 +101,16 @@ export const restatementJudgementRules: JudgementRule[] = [
         'Staff said\ngood',
         'Health outcomes for\ngood',
       ],
+    },
+  },
+  {
+    id: 'grade-round-label',
+    note: 'A one-line table label centred between "Requires improvement" above and "to be good" under it',
+    source: 'pdftotext -layout output of ILACS summary tables (2018 on)',
+    find: findGradeRoundLabel,
+    examples: {
+      match: ['          Requires improvement\n Overall effectiveness\n          to be good'],
+      miss: ['Requires improvement\nOverall effectiveness\nto be good', '          Requires improvement\n Staff said\n          to be good'],
     },
   },
   {

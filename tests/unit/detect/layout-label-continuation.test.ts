@@ -33,3 +33,15 @@ describe('pdftotext -layout: a label that runs on after its centred grade', () =
     expect(grades(body)).toEqual(['in_care|good', 'overall|good']);
   });
 });
+
+describe('pdftotext -layout: a one-line label centred between the two lines of its grade', () => {
+  it('"Requires improvement" above the label and "to be good" under it read as one row', () => {
+    const body = ` Judgement${pad('Grade')}\n\n The impact of leaders on social work practice with children${pad('Good')}\n\n${pad('Requires improvement')}\n Overall effectiveness\n${pad('to be good')}`;
+    expect(grades(body)).toEqual(['leaders|good', 'overall|requires improvement']);
+  });
+
+  it('"Requires improvement" above a label with another grade under it is not split round the label', () => {
+    const body = ` Judgement${pad('Grade')}\n\n${pad('Requires improvement')}\n Overall effectiveness\n${pad('Good')}`;
+    expect(grades(body)).not.toContain('overall|requires improvement');
+  });
+});
