@@ -1,6 +1,15 @@
 // Finds recommendation lists under their headings or lead-ins, and the items in them.
 import type { Recommendation, RecommendationSource } from '../model/findings';
-import { COMMITTEE_LEAD_IN, DEADLINE_LINE, ITEM_MARKER, LEAD_IN, headingRules, isHeadingLike } from './recommendation-rules';
+import {
+  BARE_MARKER,
+  COMMITTEE_LEAD_IN,
+  DEADLINE_LINE,
+  ITEM_MARKER,
+  LEAD_IN,
+  headingOverItem,
+  headingRules,
+  isHeadingLike,
+} from './recommendation-rules';
 import {
   isBlank,
   LA_SECTION,
@@ -49,7 +58,8 @@ function readItem(lines: Line[], i: number, text: string): { start: number; end:
       BARE_MARKER.test(line.text) ||
       DEADLINE_LINE.test(line.text) ||
       matchHeading(line.text) ||
-      /^#+\s/.test(line.text)
+      /^#+\s/.test(line.text) ||
+      headingOverItem(lines, j, text, start, end)
     )
       break;
     end = line.end;
@@ -161,8 +171,6 @@ const isCommitteeAction = (line: string) =>
   );
 
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
-/** A list marker alone on its line; group 1 is the number. */
-const BARE_MARKER = /^[ \t]*(?:(\d{1,3})[.)]|[•●▪◼■]|\(?[a-z]\))[ \t]*$/;
 const markerNumber = (line: string) => ITEM_MARKER.exec(line)?.[1] ?? BARE_MARKER.exec(line)?.[1];
 
 /**
