@@ -183,8 +183,9 @@ function isSubheading(lines: Line[], i: number, lastNumber: number | null, first
   // A topic is at most 50 characters, so the paragraph is read no further than that.
   let end = i;
   let length = lines[i]!.text.length;
-  // A number alone on the next line (pdftotext) starts the item, not the topic's second line.
-  const goesOn = (k: number) => k < lines.length && !isBlank(lines[k]) && !BARE_MARKER.test(lines[k]!.text);
+  // A number on the next line (alone or before the item: pdftotext) starts the item, not the topic's second line.
+  const goesOn = (k: number) =>
+    k < lines.length && !isBlank(lines[k]) && !BARE_MARKER.test(lines[k]!.text) && !ITEM_MARKER.test(lines[k]!.text);
   while (goesOn(end + 1) && length <= 50) length += lines[++end]!.text.length + 1;
   if (length > 50) return false;
   const paragraph = lines

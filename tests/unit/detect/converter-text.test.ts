@@ -145,3 +145,16 @@ describe('converter text: a section heading right under the last numbered item, 
     ]);
   });
 });
+
+describe('converter text: a topic sub-heading right above a numbered item, no blank line between', () => {
+  it('"Children in care" / "6. Improve …": the numbering runs on under the topic', () => {
+    const text =
+      `${HEAD}What does the local authority need to improve?\nAreas for improvement\n\nHelp and protection\n5. Improve the timeliness of\nassessments for disabled children.\n\n` +
+      'Children in care\n6. Improve the quality of care plans so that\nthey say who does what and when.\n7. Ensure that reviews happen on time.\n\nSummary for children and young people\n';
+    expect(quotes(text)).toEqual([
+      'Improve the timeliness of\nassessments for disabled children.',
+      'Improve the quality of care plans so that\nthey say who does what and when.',
+      'Ensure that reviews happen on time.',
+    ]);
+  });
+});
