@@ -17,6 +17,7 @@ const STRUCTURAL = new Set([
   'heading-colon-grade',
   'area-line-grade-line',
   'label-line-grade-line',
+  'grade-round-label',
 ]);
 
 const areaOf = (m: JudgementMention) =>

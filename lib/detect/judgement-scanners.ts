@@ -3,6 +3,7 @@
 import { AREA_WORDS } from './areas';
 import { GRADE_SOURCE, STRICT_GRADE_SOURCE, gradeOfCell, normaliseGrade } from './grades';
 import type { RawJudgement } from './judgement-rules';
+import { labelContinuation } from './label-continuation';
 import { lineStartAfter, skipBlanksBack, skipBlanksForward } from './text-util';
 
 export const G = `(${GRADE_SOURCE})`;
@@ -34,7 +35,9 @@ export function findTableRows(text: string): RawJudgement[] {
     if (!grade || areaCell < 0 || areaCell >= gradeCell) return null;
     // "Overall effectiveness:" or "Help and protection –" before a gutter: the cell is the area alone.
     const cell = stripMarker(cells[areaCell]!).trim();
-    const area = /[:–—-]$/.test(cell) ? cell.slice(0, -1).trimEnd() : cell;
+    // pdftotext -layout: the label's last words on the line under the row ("care leavers").
+    const runOn = /[:–—-]$/.test(cell) ? null : labelContinuation(text, m.index + m[0].length);
+    const area = /[:–—-]$/.test(cell) ? cell.slice(0, -1).trimEnd() : runOn ? `${cell} ${runOn.words}` : cell;
     if (!/[a-z]{3}/i.test(area) || area.length > 160 || gradeOfCell(area) || HEADER_CELL.test(area)) return null;
     if (/\(grade\s*[1-4]\)|^grade\s*[1-4]/i.test(area)) return null; // the scale legend
     const between = cells
@@ -44,7 +47,8 @@ export function findTableRows(text: string): RawJudgement[] {
     if (between.some((c) => !DATE_CELL.test(c))) return null;
     const lead = m[0].length - m[0].trimStart().length;
     const start = m.index + lead + (cells[areaCell]!.length - cells[areaCell]!.trimStart().length);
-    return { ruleId: 'table-row', area, grade, date: between[0], start, end: m.index + m[0].trimEnd().length, prose: false };
+    const end = runOn?.end ?? m.index + m[0].trimEnd().length;
+    return { ruleId: 'table-row', area, grade, date: between[0], start, end, prose: false };
   });
 }
 

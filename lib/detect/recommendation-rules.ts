@@ -1,5 +1,7 @@
 // Recommendation headings, deadline labels and list markers, as data with their own examples.
 import type { RecommendationSource } from '../model/findings';
+import type { Line } from './recommendation-source';
+import { endsSentence } from './text-util';
 
 export interface HeadingRule {
   id: string;
@@ -58,7 +60,8 @@ export const LEAD_IN =
   /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? (?:that |which )?(?:still )?(?:needs? )?to improve|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*:[ \t]*$/i;
 
 /** A lead-in that opens the committee's own resolutions ("That the Council:"), whatever the context says. */
-export const COMMITTEE_LEAD_IN = /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$/i;
+export const COMMITTEE_LEAD_IN =
+  /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$/i;
 
 /** A list item's marker; group 1 is the number when there is one. */
 export const ITEM_MARKER =
@@ -70,4 +73,18 @@ export function isHeadingLike(paragraph: string): boolean {
   if (/^#+\s/.test(p)) return true;
   if (ITEM_MARKER.test(p) || p.length > 180 || p.split('\n').length > 3) return false;
   return !/[.;,:]$/.test(p) && /^[A-Z0-9‘“'"]/.test(p);
+}
+
+/** A list marker alone on its line; group 1 is the number. */
+export const BARE_MARKER = /^[ \t]*(?:(\d{1,3})[.)]|[•●▪◼■]|\(?[a-z]\))[ \t]*$/;
+
+/**
+ * pdftotext (default order) sets a heading straight under the last item, with no blank line: a line
+ * like a heading after a finished sentence, with a numbered line right under it, is not the item's.
+ * Source: SIF 2013–15 reports, "Key strengths and weaknesses of the LSCB" under its areas for improvement.
+ */
+export function headingOverItem(lines: Line[], j: number, text: string, start: number, end: number): boolean {
+  const next = lines[j + 1];
+  if (!next || !(ITEM_MARKER.test(next.text) || BARE_MARKER.test(next.text))) return false;
+  return lines[j]!.text.trim().length <= 80 && isHeadingLike(lines[j]!.text) && endsSentence(text, start, end);
 }

@@ -5,6 +5,7 @@ import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { stripMarker } from './judgement-scanners';
+import { labelContinuation } from './label-continuation';
 
 const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
@@ -16,6 +17,7 @@ const LABEL_THEN_GRADE = new RegExp(
   `^([^\\n\\t]{3,160})\\n(?:([^ \\t\\n][^\\n\\t]{0,79})\\n)?(?:[ \\t]*\\n)?[ \\t]*${Q}${G}${Q}\\.?[ \\t]*$`,
   'gim',
 );
+const CENTRED_GRADE = /\n[ \t]{8,}\S[^\n]*$/;
 const NUMBERED = /^\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z]/;
 const OPEN_END =
   /(?:[.;:,]|\b(?:is|are|was|were|be|been|as|to|of|for|and|or|the|a|an|very|not|in|with|by|remains?|now)|\b(?:judged|rated|found))$/i;
@@ -27,7 +29,9 @@ function findLabelThenGrade(text: string): RawJudgement[] {
     // ("Children’s services in Anyshire are good" over "1. Children who need help and protection").
     const own = m[2] && NUMBERED.test(m[2]) ? m[2] : null;
     const first = own ?? m[1]!;
-    const label = (own ? [own] : [m[1]!, m[2]]).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    // pdftotext -layout centres the grade (far right, indented) between the label's two lines.
+    const runOn = CENTRED_GRADE.test(m[0]) ? labelContinuation(text, m.index + m[0].length) : null;
+    const label = (own ? [own] : [m[1]!, m[2], runOn?.words]).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
     const area = stripMarker(label).trim();
     if (area.length < 3 || OPEN_END.test(area) || !/^[A-Z0-9‘“'"]/.test(area) || !AREA_WORDS.test(area)) continue;
     if (/\b(?:grade|judgement)s?$/i.test(area) || (areaKeyOf(area) === 'other' && !/^(?:fostering|capacity)\b/i.test(area)))
@@ -40,11 +44,24 @@ function findLabelThenGrade(text: string): RawJudgement[] {
       area,
       grade: normaliseGrade(m[3]!),
       start,
-      end: m.index + m[0].trimEnd().length,
+      end: runOn?.end ?? m.index + m[0].trimEnd().length,
       prose: false,
     });
   }
   return out;
+}
+
+// pdftotext -layout centres a one-line label between the two lines of "Requires improvement / to be good".
+const GRADE_ROUND_LABEL = /^[ \t]{8,}([Rr]equires improvement)[ \t]*\n[ \t]*([A-Z][^\n\t]{2,80}?)[ \t]*\n[ \t]{8,}to be good[ \t]*$/gm;
+
+function findGradeRoundLabel(text: string): RawJudgement[] {
+  return [...text.matchAll(GRADE_ROUND_LABEL)].flatMap((m) => {
+    const area = m[2]!;
+    if (!AREA_WORDS.test(area) || areaKeyOf(area) === 'other') return [];
+    const start = m.index + m[0].indexOf(area, m[1]!.length);
+    const end = m.index + m[0].trimEnd().length;
+    return [{ ruleId: 'grade-round-label', area, grade: 'requires improvement', start, end, prose: false }];
+  });
 }
 
 // "61. Leadership and management are inadequate.": a sentence that is only an area and its grade.
@@ -84,6 +101,16 @@ export const restatementJudgementRules: JudgementRule[] = [
         'Staff said\ngood',
         'Health outcomes for\ngood',
       ],
+    },
+  },
+  {
+    id: 'grade-round-label',
+    note: 'A one-line table label centred between "Requires improvement" above and "to be good" under it',
+    source: 'pdftotext -layout output of ILACS summary tables (2018 on)',
+    find: findGradeRoundLabel,
+    examples: {
+      match: ['          Requires improvement\n Overall effectiveness\n          to be good'],
+      miss: ['Requires improvement\nOverall effectiveness\nto be good', '          Requires improvement\n Staff said\n          to be good'],
     },
   },
   {

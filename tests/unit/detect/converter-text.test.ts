@@ -130,3 +130,31 @@ describe('converter text: a topic sub-heading right above a number alone on its 
     ]);
   });
 });
+
+describe('converter text: a section heading right under the last numbered item, no blank line between', () => {
+  it('"Key strengths and weaknesses of the board" ends the list: its numbered paragraphs are not items', () => {
+    const text =
+      `${HEAD}Section 2: The effectiveness of the local safeguarding children board\nThe effectiveness of the LSCB is good\n` +
+      'Areas for improvement\n40. Improve the scrutiny of multi-agency audits so that\nlearning is shared across partners.\n' +
+      '41. Strengthen the annual report so that it sets out\nthe board’s priorities clearly.\n' +
+      'Key strengths and weaknesses of the LSCB\n42. The LSCB meets regularly and partners attend well. Its\nsub-groups report to it each quarter.\n' +
+      '43. The board has not yet evaluated the impact of its\ntraining on practice.\n';
+    expect(quotes(text)).toEqual([
+      'Improve the scrutiny of multi-agency audits so that\nlearning is shared across partners.',
+      'Strengthen the annual report so that it sets out\nthe board’s priorities clearly.',
+    ]);
+  });
+});
+
+describe('converter text: a topic sub-heading right above a numbered item, no blank line between', () => {
+  it('"Children in care" / "6. Improve …": the numbering runs on under the topic', () => {
+    const text =
+      `${HEAD}What does the local authority need to improve?\nAreas for improvement\n\nHelp and protection\n5. Improve the timeliness of\nassessments for disabled children.\n\n` +
+      'Children in care\n6. Improve the quality of care plans so that\nthey say who does what and when.\n7. Ensure that reviews happen on time.\n\nSummary for children and young people\n';
+    expect(quotes(text)).toEqual([
+      'Improve the timeliness of\nassessments for disabled children.',
+      'Improve the quality of care plans so that\nthey say who does what and when.',
+      'Ensure that reviews happen on time.',
+    ]);
+  });
+});
