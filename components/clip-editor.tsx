@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Clip, ClipDraft } from '../lib/model/store-schemas';
 import { CLIP_STATUSES } from '../lib/model/store-schemas';
 import { useClipEditor } from './use-clip-editor';
@@ -19,6 +20,13 @@ interface Props {
 export function ClipEditor({ clip, draft, onDraft, onSave, onDelete }: Props) {
   const { fields, notice, edited, edit, save, discard } = useClipEditor(clip, draft, { onDraft, onSave });
   const id = `clip-${clip.id}`;
+  // A refusal ("changed in another window") is written under the buttons: bring it into view, or
+  // pressing Save clip seems to do nothing when the card's end is below the panel's edge.
+  const alertLine = useRef<HTMLParagraphElement>(null);
+  const alertText = notice?.alert ? notice.text : '';
+  useEffect(() => {
+    if (alertText) alertLine.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [alertText]);
   return (
     <form class="clip-editor" onSubmit={(e) => (e.preventDefault(), void save())}>
       <label for={`${id}-note`}>Note</label>
@@ -54,8 +62,8 @@ export function ClipEditor({ clip, draft, onDraft, onSave, onDelete }: Props) {
       <p role="status" class="ok">
         {notice && !notice.alert ? notice.text : ''}
       </p>
-      <p role="alert" class="error">
-        {notice?.alert ? notice.text : ''}
+      <p role="alert" class="error" ref={alertLine}>
+        {alertText}
       </p>
     </form>
   );

@@ -24,6 +24,15 @@ function setup(over: { clip?: Clip; draft?: ClipDraft | null; onSave?: (c: Clip,
 }
 
 describe('ClipEditor saving', () => {
+  it('brings a refusal into view, since it is written under the buttons', () => {
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    const { getByRole, field } = setup();
+    fireEvent.input(field('Tags (comma separated)'), { target: { value: 'z'.repeat(61) } });
+    fireEvent.click(getByRole('button', { name: 'Save clip' }));
+    expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
+    expect(scrolled.mock.contexts[0]).toBe(getByRole('alert'));
+  });
   it('refuses a tag over 60 characters with a message that names it, and keeps what was typed', () => {
     const { getByRole, props, field } = setup();
     fireEvent.input(field('Tags (comma separated)'), { target: { value: 'y'.repeat(400) } });
