@@ -1,6 +1,7 @@
 // The Ofsted history queue in the background: the chosen report files are fetched from
 // files.ofsted.gov.uk one at a time, read and stored exactly as "Add reports…" stores them. The
 // queue lives in storage.local, so it carries on after the browser or the service worker restarts.
+import { findingCounts } from '../../lib/model/count-words';
 import { browser } from 'wxt/browser';
 import { listen } from '../../lib/messages/messaging';
 import { QUEUE_KEY, QUEUE_SETTINGS_KEY, ToOfstedQueue } from '../../lib/messages/ofsted-contracts';
@@ -48,7 +49,7 @@ async function storeReport(bytes: Uint8Array, item: QueueItem) {
   await s.saveReport(existing ? { ...existing, urls: [...existing.urls, item.fileUrl] } : report);
   announceStoreChange();
   if (existing) return { status: 'skipped' as const, message: `already saved (same file as “${existing.title}”)` };
-  const found = `${report.judgements.length} judgements, ${report.recommendations.length} recommendations`;
+  const found = findingCounts(report);
   return { status: 'saved' as const, message: `${report.document.authority ?? 'authority not found'}, ${found}` };
 }
 

@@ -3,8 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { AddProgress } from '../../components/add-reports';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
-import { count } from '../../lib/model/count-words';
-import { firstMentions } from '../../lib/model/first-mentions';
+import { findingCounts } from '../../lib/model/count-words';
 import type { StoredReport } from '../../lib/model/store-schemas';
 import type { StoreView } from './use-store';
 
@@ -17,11 +16,7 @@ export interface AddJob {
 export function describeAdded(report: StoredReport, already: boolean, comparing: { code: string; name: string } | null): string {
   const found = authorityOfUrn(report.document.authorityUrn);
   const name = found?.name ?? report.document.authority ?? 'authority not found';
-  // Each judgement once, as the panel's table lists it (a report restates its grades many times).
-  const firsts = firstMentions(report.judgements);
-  const earlier = firsts.filter(({ j }) => j.inspection).length;
-  const judgements = `${count(firsts.length - earlier, 'judgement')}${earlier ? ` (and ${count(earlier, 'of an earlier inspection', 'of earlier inspections')})` : ''}`;
-  const counts = `${judgements}, ${count(report.recommendations.length, 'recommendation')}`;
+  const counts = findingCounts(report);
   if (already) return `already saved (${name}, ${counts})`;
   if (comparing && found && found.code !== comparing.code)
     return `${name}, ${counts}: a report of another authority than ${comparing.name}; saved, and listed under Authorities`;
