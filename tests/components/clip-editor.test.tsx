@@ -124,9 +124,9 @@ describe('ClipEditor drafts', () => {
 });
 
 describe('ClipsView undo', () => {
-  const view = (deleted: Clip | null, onUndo = vi.fn()) => (
+  const view = (deleted: Clip | null, onUndo = vi.fn(), clips: Clip[] = []) => (
     <ClipsView
-      clips={[]}
+      clips={clips}
       reports={new Map([['fingerprint-1', makeReport()]])}
       drafts={new Map()}
       onDraft={vi.fn()}
@@ -148,24 +148,11 @@ describe('ClipsView undo', () => {
   });
   it('after Undo, says the clip is back and moves the focus to it once it is listed again', () => {
     const clip = makeClip();
-    const undoView = (deleted: Clip | null, clips: Clip[]) => (
-      <ClipsView
-        clips={clips}
-        reports={new Map([['fingerprint-1', makeReport()]])}
-        drafts={new Map()}
-        onDraft={vi.fn()}
-        onSave={vi.fn()}
-        onDelete={vi.fn()}
-        onOpen={vi.fn()}
-        deleted={deleted}
-        onUndo={vi.fn()}
-      />
-    );
-    const { getByRole, rerender } = render(undoView(clip, []));
+    const { getByRole, rerender } = render(view(clip));
     fireEvent.click(getByRole('button', { name: 'Undo delete' }));
-    rerender(undoView(null, []));
+    rerender(view(null));
     expect(getByRole('status').textContent).toMatch(/^Restored the clip “Management oversight/);
-    rerender(undoView(null, [clip]));
+    rerender(view(null, vi.fn(), [clip]));
     const card = document.getElementById(`clip-card-${clip.id}`)!;
     expect(card.contains(document.activeElement)).toBe(true);
   });
