@@ -4,7 +4,6 @@
 // confirmed recommendation link survives a browser restart and a backup, wipe and restore.
 // SHOTS_DIR=folder saves screenshots of what the test saw.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, launchWithExtension } from '../../support/browser-harness';
 import { readInputText } from '../../scripts/read-input';
 import { pdfPageTexts } from './pdf-pages';
+import { axeViolations as axeInPage, setZoom } from './axe-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 export const DUDLEY_SIX = [
@@ -22,7 +22,6 @@ export const DUDLEY_SIX = [
   'pages/80464-dudley_2018-12-10.html',
   'pdf/80464-dudley_2023-01-13.pdf',
 ].map((f) => path.join(fixtures, f));
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-compare-'));
 let context: BrowserContext;
 let id: string;
@@ -47,27 +46,6 @@ async function shot(page: Page, name: string, at: string[] = []) {
     await page.screenshot({ path: path.join(dir, `${name}-${i + 1}.png`) });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-/** The browser's own zoom of an extension page open in a tab (chrome.tabs.setZoom), as a user sets it. */
-export async function setZoom(page: Page, factor: number): Promise<void> {
-  type Tabs = { getCurrent(): Promise<{ id: number }>; setZoom(id: number, factor: number): Promise<void> };
-  await page.evaluate(async (f) => {
-    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
-    await tabs.setZoom((await tabs.getCurrent()).id, f);
-  }, factor);
-}
-
-/** Runs axe-core in the page itself (so colour contrast is measured on real layout); violation ids. */
-export async function axeInPage(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // through the debugger, so the extension page's script policy does not apply
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> };
-    };
-    const r = await w.axe.run(document, { rules: { 'color-contrast': { enabled: true } } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-  });
 }
 
 const noSidewaysScroll = (page: Page) =>
