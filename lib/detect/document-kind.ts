@@ -9,6 +9,8 @@ export interface Discussed {
 }
 
 const HEAD = 2500;
+// "This letter summarises the findings of the monitoring visit to …" (ILACS visit and JTAI letters).
+const LETTER_OPENING = /^\s*This letter summarises the (?:findings|outcome) of (?:the|a|our) (focused visit|monitoring visit|joint targeted area inspection)\b/i;
 
 /**
  * One of DOCUMENT_KINDS: the reports of other inspectorates and of schools and providers are
@@ -35,6 +37,9 @@ export function documentKindOf(text: string, framework: string | null): string {
     /inspection/i.test(head)
   )
     return 'area SEND inspection';
+  // A letter copied without its title or salutation still opens with Ofsted's own sentence.
+  const opening = LETTER_OPENING.exec(title)?.[1]?.toLowerCase();
+  if (opening) return opening.startsWith('joint') ? 'joint targeted area inspection' : (opening as 'focused visit' | 'monitoring visit');
   if (/^[^]{0,400}?\bfocused visit\b/i.test(head) && /Dear\b/.test(head)) return 'focused visit';
   if (/^[^]{0,400}?\bmonitoring visit\b/i.test(head) && /Dear\b/.test(head)) return 'monitoring visit';
   if (

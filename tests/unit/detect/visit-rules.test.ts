@@ -25,4 +25,16 @@ describe('visits and joint inspections: no grade of their own', () => {
     expect(found.judgements.every((j) => j.inspection !== null)).toBe(true);
     expect(found.recommendations.map((r) => r.group)).toEqual(['priority action', 'improvement', 'improvement']);
   });
+  it('knows a visit letter that opens with Ofsted’s own first sentence, without a title or salutation (real BCP letter, 2022)', () => {
+    const text = fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/real-kinds/visit/bcp-monitoring-visit-2022.txt'), 'utf8');
+    const found = detectReport(text);
+    expect(found.document.kind).toBe('monitoring visit');
+    expect(found.judgements.map((j) => [j.grade, j.inspection !== null])).toEqual([['inadequate', true]]);
+    const focused = 'This letter summarises the findings of the focused visit to Anyshire children’s services on 3 and 4 May 2023. This visit looked at the local authority’s arrangements for care leavers.\n';
+    expect(detectReport(focused).document.kind).toBe('focused visit');
+  });
+
+  it('leaves a news page that quotes such a letter further down a news page, not a visit', () => {
+    expect(detectReport(paper).document.kind).not.toBe('monitoring visit');
+  });
 });
