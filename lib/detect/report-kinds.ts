@@ -33,6 +33,12 @@ const RULES: { kind: DocumentKind; title?: RegExp; head?: RegExp }[] = [
   { kind: 'youth justice inspection', title: /\binspection\s+of\s+youth\s+(?:justice|offending)\s+(?:services?|teams?)|HM\s+Inspectorate\s+of\s+Probation/i },
   // CQC local authority assessment under the Care Act: "<Council>: local authority assessment".
   { kind: 'adult social care assessment', title: /local\s+authority\s+assessment|Care\s+Act\s+2014[^]{0,200}assessment|assessing\s+how\s+well\s+the\s+local\s+authority/i },
+  // Ofsted's own title lines for these reports, enough alone: "Inspection report for children's home"
+  // (Care Standards Act reports to 2015), "Children's homes inspection – Full" (SCCIF covers).
+  {
+    kind: 'social care provider inspection',
+    title: /^\s*(?:Inspection report for (?:children['’`]s home|(?:independent )?fostering agency|voluntary adoption agency|adoption support agency|residential family centre)|Children['’`]s homes? inspection\b)/im,
+  },
   // Children's homes, fostering and adoption agencies (social care common inspection framework).
   {
     kind: 'social care provider inspection',

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectReport } from '../../../lib/detect/detect-report';
 
@@ -37,5 +39,35 @@ describe('providers, youth justice and adult social care: their own scales', () 
       ['asc_quality_statement', 'score 2 of 4', 3],
       ['asc_quality_statement', 'score 3 of 4', 2],
     ]);
+  });
+});
+
+describe('children’s home reports as pdf text gives them (real SCCIF 2016 cover; 2010 title)', () => {
+  const real = (f: string) => fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/real-kinds/provider', f), 'utf8');
+
+  it('reads a judgement whose label wraps around its grade, and the 2015–17 label “impact and effectiveness of leaders and managers”', () => {
+    const found = detectReport(real('childrens-home-sc464809-2016.txt'));
+    expect(found.document.kind).toBe('social care provider inspection');
+    expect(found.judgements.filter((j) => j.inspection === null).map((j) => [j.areaKey, j.grade])).toEqual([
+      ['provider_experiences', 'outstanding'],
+      ['provider_help_protection', 'good'],
+      ['provider_leaders', 'outstanding'],
+    ]);
+  });
+
+  it('keeps “Previous inspection judgement” as an earlier judgement, on the interim scale too', () => {
+    const earlier = detectReport(real('childrens-home-sc464809-2016.txt')).judgements.filter((j) => j.inspection !== null);
+    expect(earlier.map((j) => [j.areaKey, j.grade, j.inspection])).toEqual([['provider_experiences', 'sustained effectiveness', 'previous']]);
+    const wrapped = `Children's home inspection - Full\nUnique reference number\nSC000001\nRegistered manager\n[manager]\nPrevious inspection judgement\nGood\nThis inspection\nThe overall experiences and\nprogress of children and\nRequires improvement\nyoung people living in the\nhome are\n`;
+    expect(detectReport(wrapped).judgements.map((j) => [j.grade, j.inspection])).toEqual([
+      ['good', 'previous'],
+      ['requires improvement', null],
+    ]);
+  });
+
+  it('knows a children’s home report by its title alone, and takes no grade from its legend', () => {
+    const found = detectReport(real('childrens-home-sc002264-2010.txt'));
+    expect(found.document.kind).toBe('social care provider inspection');
+    expect(found.judgements).toEqual([]);
   });
 });
