@@ -9,6 +9,7 @@ import { detectPaperRecommendations } from './paper-recommendations';
 import { SpanIndex } from './span-index';
 import { detectOtherKind } from './detect-other-kind';
 import { applyVisitRules } from './visit-rules';
+import { applyInspectoratePaperRules } from './inspectorate-papers';
 import { normaliseConverterText } from './converter-text';
 
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
@@ -71,5 +72,5 @@ export function detectReportWithConflicts(raw: string): { findings: Findings; co
   // Prose restatements and numbered resolutions, in papers only, where no other rule found them.
   if (kind === 'paper' && notReport) sentences.push(...detectPaperRecommendations(text, [...lists, ...sentences]));
   const findings = { document, judgements, recommendations: mergeRecommendations(lists, sentences) };
-  return { findings: applyVisitRules(text, findings), conflicts };
+  return { findings: applyVisitRules(text, applyInspectoratePaperRules(text, findings)), conflicts };
 }

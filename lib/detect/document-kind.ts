@@ -43,7 +43,7 @@ export function documentKindOf(text: string, framework: string | null): string {
   if (/^[^]{0,400}?\bfocused visit\b/i.test(head) && /Dear\b/.test(head)) return 'focused visit';
   if (/^[^]{0,400}?\bmonitoring visit\b/i.test(head) && /Dear\b/.test(head)) return 'monitoring visit';
   if (
-    /\b(?:councillors?|members|the (?:panel|committee|board) (?:is|are) asked|recommendations? to (?:cabinet|council))\b/i.test(
+    /\b(?:councillors?|members|committee members?|minute book|the (?:panel|committee|board) (?:is|are) asked|recommendations? to (?:cabinet|council))\b/i.test(
       head,
     )
   )

@@ -30,7 +30,8 @@ const RULES: { kind: DocumentKind; title?: RegExp; head?: RegExp }[] = [
   // 2023 framework: "Area SEND inspection of Dudley Local Area Partnership"; 2016–22: "Joint local area SEND inspection in X".
   { kind: 'area SEND inspection', title: /\barea\s+SEND\s+(?:inspection|re-?visit)|local\s+area\s+(?:SEND\s+)?(?:inspection|re-?visit)|Local\s+area\s+partnership\s+report/i },
   // HMI Probation: "An inspection of youth justice services in Haringey" / "youth offending services".
-  { kind: 'youth justice inspection', title: /\binspection\s+of\s+youth\s+(?:justice|offending)\s+(?:services?|teams?)|HM\s+Inspectorate\s+of\s+Probation/i },
+  // The inspectorate's name counts only as a header line: papers say "led by HM Inspectorate of Probation".
+  { kind: 'youth justice inspection', title: /\binspection\s+of\s+youth\s+(?:justice|offending)\s+(?:services?|teams?)|^[ \t]*HM\s+Inspectorate\s+of\s+Probation/im },
   // CQC local authority assessment under the Care Act: "<Council>: local authority assessment".
   { kind: 'adult social care assessment', title: /local\s+authority\s+assessment|Care\s+Act\s+2014[^]{0,200}assessment|assessing\s+how\s+well\s+the\s+local\s+authority/i },
   // Ofsted's own title lines for these reports, enough alone: "Inspection report for children's home"
