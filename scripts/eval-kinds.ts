@@ -62,7 +62,7 @@ function recommendationCounts(quotes: string[], labels: string[]): Counts {
   return { tp, fp: quotes.length - tp, fn: labels.length - tp };
 }
 
-const group = (g: KindGold) => `${g.file.includes('school') ? 'school reports' : g.file.includes('provider') ? 'provider reports' : g.file.includes('paper') ? 'papers on other inspectorates' : 'visit letters'} (${g.real ? 'real' : 'invented'})`;
+const group = (g: KindGold) => `${g.file.includes('school-news') ? 'news on school reports' : g.file.includes('school') ? 'school reports' : g.file.includes('provider') ? 'provider reports' : g.file.includes('paper') ? 'papers on other inspectorates' : 'visit letters'} (${g.real ? 'real' : 'invented'})`;
 const fmt = (c: Counts) => {
   const s = prf(c);
   return `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;

@@ -3,6 +3,7 @@
 // the council's children's services, so it keeps its own area key.
 import type { Findings, JudgementMention } from '../model/findings';
 import { normaliseGrade, rankGrade } from './grades';
+import { isSchoolNews, schoolNewsJudgements } from './school-news';
 
 const PAPER_KINDS = new Set(['council paper', 'other']);
 // The paper's subject, in its opening: a youth justice or youth offending service and its inspectorate.
@@ -21,13 +22,17 @@ function overallSentences(text: string): JudgementMention[] {
 }
 
 /**
- * For a council paper or news item whose opening is about an HMI Probation inspection of a youth
+ * For a council paper or news item about one school's inspection: the school's judgements only.
+ * For one whose opening is about an HMI Probation inspection of a youth
  * justice service (and not about the council's children's services inspection): its overall
  * grades become `yj_overall` judgements, and "the overall rating … was <grade>" sentences are
  * read. Other documents are returned unchanged. Source: council minutes reporting HMI Probation
  * youth justice inspections (BCP 2023, Halton 2021).
  */
 export function applyInspectoratePaperRules(text: string, findings: Findings): Findings {
+  if (!PAPER_KINDS.has(findings.document.kind ?? '')) return findings;
+  // A school's report retold: its grades are the school's (school-news.ts).
+  if (isSchoolNews(text)) return { ...findings, judgements: schoolNewsJudgements(text) };
   const head = text.slice(0, HEAD);
   if (!PAPER_KINDS.has(findings.document.kind ?? '') || !YOUTH_JUSTICE.test(head) || !PROBATION.test(head) || CHILDRENS_SERVICES.test(head)) return findings;
   const rekeyed = findings.judgements.map((j): JudgementMention => (j.areaKey === 'overall' ? { ...j, areaKey: 'yj_overall', area: 'Youth justice service' } : j));
