@@ -8,7 +8,7 @@ const VISIT_KINDS = new Set(['focused visit', 'monitoring visit', 'joint targete
 // "inspectors reviewed the progress made in the following areas of concern".
 const THEMES = [
   /\bfocus of (?:the|this) (?:monitoring |focused )?visit was\s+([^.]{5,200}?)\./i,
-  /\b(?:visit|inspection|deep dive|letter|inspectors)\b[^.\n]{0,80}?\b(?:looked at|focused on|evaluated|considered|reviewed)\s+([^.]{8,200}?)(?:[.:]|\n\s*\n)/i,
+  /\b(?:visit|inspection|deep dive|letter|inspectors)\b[^.\n]{0,80}?\b(?:looked at|focused on|evaluated|considered|reviewed)\s+([^.]{8,200}?)(?:,?\s+including)?(?:[.:]|\n\s*\n)/i,
 ];
 const PRIORITY = /\bareas?\s+(?:for|of)\s+priority\s+action\b|\bpriority\s+action\b/gi;
 const IMPROVE = /\bareas?\s+for\s+improvement\b|\bwhat\s+needs\s+to\s+improve\b/gi;

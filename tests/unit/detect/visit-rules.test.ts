@@ -37,4 +37,11 @@ describe('visits and joint inspections: no grade of their own', () => {
   it('leaves a news page that quotes such a letter further down a news page, not a visit', () => {
     expect(detectReport(paper).document.kind).not.toBe('monitoring visit');
   });
+  it('names the theme of a real monitoring letter without the trailing “including” (Gloucestershire, 2018)', () => {
+    const text = fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/real-kinds/visit/gloucestershire-monitoring-visit-2018.txt'), 'utf8');
+    const found = detectReport(text);
+    expect(found.document.kind).toBe('monitoring visit');
+    expect(found.document.authority).toBe('Gloucestershire');
+    expect(found.document.theme).toBe('the progress made in the area of help and protection');
+  });
 });
