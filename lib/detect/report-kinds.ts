@@ -53,6 +53,8 @@ const RULES: { kind: DocumentKind; title?: RegExp; head?: RegExp }[] = [
     title:
       /\bSchool report\b|Ofsted report card|\bInspection (?:of|report:?)[ \t]+[^\n]{0,80}\b(?:School|Academy|College)\b|\b(?:School|Academy)[ \t]*\n(?:[^\n]*\n){0,3}[ \t]*(?:Inspection report|School report|Ofsted report card)\b/i,
   },
+  // A school report's own heading, wherever the page puts its title (2005–24 reports).
+  { kind: 'school inspection', head: /^[ \t]*What does the school need to do to improve(?: further)?\??[ \t]*$/im },
 ];
 
 /**
@@ -64,7 +66,7 @@ const RULES: { kind: DocumentKind; title?: RegExp; head?: RegExp }[] = [
 export function otherReportKind(title: string, head: string): DocumentKind | null {
   if (/\b(?:agenda|minutes|report to|cabinet|scrutiny|committee)\b/i.test(title)) return null;
   for (const rule of RULES) {
-    if (rule.title && rule.head ? rule.title.test(title) && rule.head.test(head) : (rule.title ?? rule.head)!.test(title)) return rule.kind;
+    if (rule.title && rule.head ? rule.title.test(title) && rule.head.test(head) : rule.title ? rule.title.test(title) : rule.head!.test(head)) return rule.kind;
   }
   return null;
 }

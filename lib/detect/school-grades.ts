@@ -5,7 +5,10 @@ import { normaliseGrade, rankGrade } from './grades';
 
 /** School judgement keys (they never share a row with children's services areas). */
 export const SCHOOL_AREAS: Array<[key: string, pattern: RegExp]> = [
-  ['school_overall', /^Overall effectiveness(?:: how good is the school\??)?/i],
+  ['school_overall', /^(?:Overall effectiveness(?:: how good is the school\??)?|Full inspection result|Overall (?:judgement|grade|rating))/i],
+  // 2009–12 judgements table: capacity is a judgement of its own (other, as for children's services).
+  ['school_other', /^The school['’]s capacity for sustained improvement/i],
+  ['school_outcomes', /^Pupils['’] achievement and the extent to which they enjoy their learning/i],
   ['school_leadership', /^(?:Effectiveness of )?leadership and (?:management|governance)/i],
   ['school_teaching', /^(?:The )?quality of (?:education|teaching(?:, learning and assessment)?)|^Curriculum and teaching/i],
   ['school_behaviour', /^(?:Personal development, )?behaviour(?: and (?:safety of pupils|attitudes|welfare))?|^Attendance and behaviour/i],
@@ -20,7 +23,7 @@ export const SCHOOL_AREAS: Array<[key: string, pattern: RegExp]> = [
 const FOUR = 'Outstanding|Good|Satisfactory|Requires\\s+improvement|Inadequate';
 const FIVE = 'Exceptional|Strong\\s+standard|Expected\\s+standard|Needs\\s+attention|Urgent\\s+improvement';
 const AREA_WORDS =
-  'Overall effectiveness(?:: how good is the school\\??)?|(?:Effectiveness of )?[Ll]eadership and (?:management|governance)|(?:The )?[Qq]uality of (?:education|teaching(?:, learning and assessment)?)|Curriculum and teaching|Personal development, behaviour and welfare|Behaviour and (?:safety of pupils|attitudes)|Attendance and behaviour|Personal development(?: and well-?being)?|Achievement(?: of pupils)?|Outcomes for (?:pupils|children and learners)|Early years(?: provision)?|Sixth[- ]form provision|Sixth form|16 to 19 study programmes|Inclusion';
+  'Overall effectiveness(?:: how good is the school\\??)?|Full inspection result|Overall (?:judgement|grade|rating)|(?:Effectiveness of )?[Ll]eadership and (?:management|governance)|(?:The )?[Qq]uality of (?:education|teaching(?:, learning and assessment)?)|Curriculum and teaching|Personal development, behaviour and welfare|Behaviour and (?:safety of pupils|attitudes)|Attendance and behaviour|Personal development(?: and well-?being)?|Achievement(?: of pupils)?|Outcomes for (?:pupils|children and learners)|Early years(?: provision)?|Sixth[- ]form provision|Sixth form|16 to 19 study programmes|Inclusion';
 // "Leadership and management Requires improvement 3", "Overall effectiveness\tGood", with an
 // optional "This inspection:" between (2012–15 covers). Grade words only, each bounded: linear.
 const COVER_ROW = new RegExp(`\\b(${AREA_WORDS})[ \\t:]*(?:\\n[ \\t]*)?(?:This inspection:?\\s*)?(${FOUR}|${FIVE})\\b(?:\\s*[1-4]\\b)?`, 'g');
@@ -28,13 +31,19 @@ const COVER_ROW = new RegExp(`\\b(${AREA_WORDS})[ \\t:]*(?:\\n[ \\t]*)?(?:This i
 // "Previous inspection grade Good": the earlier inspection's grade, never this one's.
 const PREVIOUS = new RegExp(`\\b(?:Overall effectiveness at previous inspection|Previous inspection(?: grade)?):?[ \\t]*(?:\\n[ \\t]*)?(${FOUR})\\b(?:\\s*[1-4]\\b)?`, 'gi');
 const THIS_INSPECTION = new RegExp(`\\bThis inspection:?[ \\t]*(?:\\n[ \\t]*)?(${FOUR})\\b(?:\\s*[1-4]\\b)?`, 'gi');
+// 2009–12 reports grade by number under the key "Inspection grades: 1 is outstanding, 2 is good,
+// 3 is satisfactory, and 4 is inadequate"; only with that key is a number a grade.
+const NUMBER_KEY = /\bInspection grades:?\s*1 is outstanding,\s*2 is good,\s*3 is satisfactory,?\s*and 4 is inadequate/i;
+const NUMBER_ROW = /^[ \t]*(Overall effectiveness(?:: how good is the school\??)?|The school['’]s capacity for sustained improvement|Pupils['’] achievement and the extent to which they enjoy their learning|The (?:quality|effectiveness) of [^\n\d]{4,80}?)[ \t]+([1-4])[ \t]*$/gm;
+const NUMBER_WORD = ['', 'outstanding', 'good', 'satisfactory', 'inadequate'];
 const CATEGORY = /\b(?:requires special measures|has serious weaknesses|serious weaknesses|notice to improve)\b/i;
 const SAFEGUARDING = /\bSafeguarding(?:\s+standards)?[ \t:]*(?:\n[ \t]*)?(Met|Not met)\b/g;
 
 const FIVE_RANK: Record<string, number> = { exceptional: 1, 'strong standard': 2, 'expected standard': 3, 'needs attention': 4, 'urgent improvement': 5 };
 
 function keyOf(area: string): string {
-  return SCHOOL_AREAS.find(([, p]) => p.test(area.trim()))?.[0] ?? 'school_other';
+  const words = area.trim().replace(/^The\s+(?=effectiveness of)/i, '');
+  return SCHOOL_AREAS.find(([, p]) => p.test(words))?.[0] ?? 'school_other';
 }
 
 function mention(ruleId: string, area: string, grade: string, inspection: string | null, m: RegExpExecArray): JudgementMention {
@@ -83,6 +92,14 @@ export function detectSchoolGrades(text: string): JudgementMention[] {
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(mention('school-cover', m[1]!, m[2]!, null, m));
+  }
+  if (NUMBER_KEY.test(cover)) {
+    for (const m of cover.matchAll(NUMBER_ROW)) {
+      const key = keyOf(m[1]!);
+      if (seen.has(key) && key !== 'school_other') continue;
+      seen.add(key);
+      out.push(mention('school-number-row', m[1]!, NUMBER_WORD[Number(m[2])]!, null, m));
+    }
   }
   for (const m of cover.matchAll(SAFEGUARDING)) {
     out.push({ ...mention('school-safeguarding', 'Safeguarding', m[1]!.toLowerCase(), null, m), areaKey: 'school_safeguarding', rank: null });

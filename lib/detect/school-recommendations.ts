@@ -28,12 +28,15 @@ function listLines(text: string, from: number, to = text.length): TextLine[] {
 
 /** Items: the top-level bullets (the first bullet character met), each with its sub-bullets; else paragraphs. */
 function items(lines: TextLine[]): Span[] {
-  const top = lines.map((l) => BULLET.exec(l.text)?.[1]).find(Boolean);
-  if (!top) return paragraphItems(lines);
+  const first = lines.map((l) => BULLET.exec(l.text)).find(Boolean);
+  if (!first) return paragraphItems(lines);
+  const top = first[1];
+  // A bullet indented deeper than the first one is a sub-item, even with the same bullet character.
+  const indent = first[0].length - first[0].trimStart().length;
   const out: Span[] = [];
   for (const l of lines) {
     const b = BULLET.exec(l.text);
-    if (b && b[1] === top) out.push({ start: l.start + b[0].length, end: l.end });
+    if (b && b[1] === top && b[0].length - b[0].trimStart().length <= indent) out.push({ start: l.start + b[0].length, end: l.end });
     else if (out.length && l.text.trim() !== '') out[out.length - 1]!.end = l.end;
   }
   return out;

@@ -68,3 +68,30 @@ describe('school reports: category, recommendations and authority', () => {
     expect(detectReport(noField).document.authority).not.toBe('Manchester');
   });
 });
+
+describe('school report shapes met on real pages (2011 yumpu, ofstedreport.co.uk)', () => {
+  const real = (f: string) => fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/real-kinds/school', f), 'utf8');
+
+  it('reads the 2009–12 judgements table of numbers by its own key (“1 is outstanding, 2 is good, 3 is satisfactory”)', () => {
+    const found = detectReport(real('tannery-drift-2011-cover.txt'));
+    expect(found.document.authority).toBe('Hertfordshire');
+    expect(grades(real('tannery-drift-2011-cover.txt'))).toEqual(['school_other|good|this', 'school_overall|good|this']);
+    const satisfactory = 'Anytown Primary School\nInspection report\nInspection grades: 1 is outstanding, 2 is good, 3 is satisfactory, and 4 is inadequate\nInspection judgements\nOverall effectiveness: how good is the school 3\n';
+    expect(grades(satisfactory)).toEqual(['school_overall|satisfactory|this']);
+  });
+
+  it('takes no number as a grade without that key', () => {
+    expect(grades('Anytown Primary School\nInspection report\nOverall effectiveness: how good is the school 2\n')).toEqual([]);
+  });
+
+  it('knows a report page by its “What does the school need to do to improve further?” heading, and keeps indented sub-items inside their item', () => {
+    const found = detectReport(real('anglo-european-ofstedreport-page.txt'));
+    expect(found.document.kind).toBe('school inspection');
+    expect(found.judgements.map((j) => [j.areaKey, j.grade])).toEqual([
+      ['school_overall', 'good'],
+      ['school_leadership', 'outstanding'],
+    ]);
+    expect(found.recommendations.map((r) => r.quote.slice(0, 20))).toEqual(['Continue to improve ', 'All pupils, as curre', 'Focus on improving s']);
+    expect(found.recommendations[0]!.quote).toContain('fully evaluated');
+  });
+});
