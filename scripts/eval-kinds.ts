@@ -16,6 +16,8 @@ interface KindGold {
   file: string;
   real: boolean;
   kind: string | null;
+  /** the authority the document belongs to, where labelled */
+  authority?: string;
   era: string;
   source: string;
   judgements: string[];
@@ -25,13 +27,14 @@ interface KindGold {
 interface Tally {
   docs: number;
   kind: [number, number];
+  authority: [number, number];
   grades: Counts;
   previousAsCurrent: number;
   recommendations: Counts;
 }
 
 const norm = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-const emptyTally = (): Tally => ({ docs: 0, kind: [0, 0], grades: emptyCounts(), previousAsCurrent: 0, recommendations: emptyCounts() });
+const emptyTally = (): Tally => ({ docs: 0, kind: [0, 0], authority: [0, 0], grades: emptyCounts(), previousAsCurrent: 0, recommendations: emptyCounts() });
 
 /** "area|grade|this" or, where the label's area is "*", "grade|this" (visit letters cite an area loosely). */
 function keys(found: ReturnType<typeof detectReport>, labels: string[]): Set<string> {
@@ -80,6 +83,7 @@ export function evalKinds(log: (line: string) => void): Map<string, Tally> {
     const got = keys(found, gold.judgements);
     t.docs++;
     if (gold.kind) t.kind = [t.kind[0] + (found.document.kind === gold.kind ? 1 : 0), t.kind[1] + 1];
+    if (gold.authority) t.authority = [t.authority[0] + (found.document.authority === gold.authority ? 1 : 0), t.authority[1] + 1];
     t.grades = addCounts(t.grades, setCounts(got, labels));
     t.previousAsCurrent += previousAsCurrent(got, labels);
     t.recommendations = addCounts(t.recommendations, recommendationCounts(found.recommendations.map((r) => r.quote), gold.recommendations));
@@ -97,6 +101,7 @@ const tallies = evalKinds(console.log);
 for (const [name, t] of [...tallies].sort()) {
   console.log(`${name}: ${t.docs} documents`);
   console.log(`  kind right        ${t.kind[0]}/${t.kind[1]}`);
+  if (t.authority[1]) console.log(`  authority right   ${t.authority[0]}/${t.authority[1]}`);
   console.log(`  grades set        ${fmt(t.grades)}`);
   console.log(`  earlier as current ${t.previousAsCurrent}`);
   console.log(`  recommendations   ${fmt(t.recommendations)}`);

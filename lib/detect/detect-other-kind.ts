@@ -11,11 +11,15 @@ const PROVIDER_KINDS = new Set(['social care provider inspection', 'youth justic
 
 // A school's authority is its local authority ("Local authority Oldham" in the school details),
 // else the first authority named on the cover, never Ofsted's own address at the end.
-const LOCAL_AUTHORITY = /\b(?:Local authority|LEA area|Local authority area):?[ \t]+([A-Z][^\n\t]{2,50})/;
+const LOCAL_AUTHORITY = /\b(?:Local authority|LEA area|Local authority area):?(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][^\n\t]{2,50})/i;
+// 2005–09 covers print the labels as one column and the values as another: "ESSEX LA".
+const LA_VALUE = /^[ \t]*([A-Z][A-Z .'&-]{2,40}?)[ \t]+LA[ \t]*$/m;
+const titleCase = (s: string) => s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 function detectSchool(text: string, document: DocumentInfo): Findings {
   const named = LOCAL_AUTHORITY.exec(text);
-  const authority = (named ? findAuthority(named[1]!) : null) ?? findAuthority(text.slice(0, 600));
+  const value = LA_VALUE.exec(text.slice(0, 3000));
+  const authority = (named ? findAuthority(named[1]!) : null) ?? (value ? findAuthority(titleCase(value[1]!)) : null) ?? findAuthority(text.slice(0, 600));
   const year = /(?:19|20)\d\d/.exec(document.inspectionDates ?? '')?.[0];
   const framework = year ? `Ofsted school inspection ${year}` : 'Ofsted school inspection';
   return {

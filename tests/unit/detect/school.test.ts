@@ -94,4 +94,8 @@ describe('school report shapes met on real pages (2011 yumpu, ofstedreport.co.uk
     expect(found.recommendations.map((r) => r.quote.slice(0, 20))).toEqual(['Continue to improve ', 'All pupils, as curre', 'Focus on improving s']);
     expect(found.recommendations[0]!.quote).toContain('fully evaluated');
   });
+  it('takes the local authority from a 2005–09 cover whose values stand apart from their labels (“ESSEX LA”)', () => {
+    expect(detectReport(real('anglo-european-2008-cover.txt')).document.authority).toBe('Essex');
+    expect(detectReport(real('anglo-european-2008-cover.txt')).judgements).toEqual([]);
+  });
 });
