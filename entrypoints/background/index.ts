@@ -33,7 +33,8 @@ export default defineBackground(() => {
   async function detectPage(text: string, sender: Browser.runtime.MessageSender) {
     try {
       const findings = await detect(text);
-      await recordOutcome(sender, true).catch(() => {});
+      // The page waits for its findings, not for this note (a storage write, up to 30 ms under load).
+      void recordOutcome(sender, true).catch(() => {});
       return { findings };
     } catch (error) {
       if (error instanceof Error && error.message === TOO_UNUSUAL) {

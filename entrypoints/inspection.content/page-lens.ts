@@ -27,6 +27,16 @@ export const webSurface = (model: DomTextModel): TextSurface => ({
 export function createPageScanner(doc: Document, lens: Lens, detect: Detect, signal: AbortSignal): () => Promise<ScanResult> {
   let running: Promise<ScanResult> | null = null;
   let rerun = false;
+  /** the last text detected and its findings: a page that changed without changing its text (a
+   * class toggled, a section opened and closed) is painted again without detecting again */
+  let last: { text: string; findings: Findings | null } | null = null;
+
+  async function findingsOf(text: string): Promise<Findings | null> {
+    if (last?.text === text) return last.findings;
+    const findings = looksLikeReport(text) ? await detect(text) : null;
+    last = { text, findings };
+    return findings;
+  }
 
   async function scanOnce(): Promise<ScanResult> {
     // Marks show each step in the browser's performance panel (and in npm run bench:page).
@@ -38,7 +48,7 @@ export function createPageScanner(doc: Document, lens: Lens, detect: Detect, sig
     const visible = computedVisibility(view);
     const model = await extractDomTextSliced(doc.body ?? doc.documentElement, () => nextTask(view), 8, visible);
     performance.mark('inspection-lens:extracted');
-    const findings = looksLikeReport(model.text) ? await detect(model.text) : null;
+    const findings = await findingsOf(model.text);
     performance.mark('inspection-lens:detected');
     if (signal.aborted) return { state: 'silent', judgements: 0, recommendations: 0 };
     const counts = lens.show(webSurface(model), findings);
