@@ -5,7 +5,7 @@ import type { Findings } from '../../lib/model/findings';
 import { extractDomTextSliced, textOffsetOf, type DomTextModel } from '../../lib/page/dom-text';
 import type { Lens, TextSurface } from '../../lib/page/lens';
 import { rangeFor } from '../../lib/page/paint';
-import { nextTask, stylesheetsSettled } from '../../lib/page/page-ready';
+import { afterNextFrame, nextTask, stylesheetsSettled } from '../../lib/page/page-ready';
 import { computedVisibility } from '../../lib/page/visibility';
 
 export type Detect = (text: string) => Promise<Findings>;
@@ -45,6 +45,7 @@ export function createPageScanner(doc: Document, lens: Lens, detect: Detect, sig
     // still loading when the document is parsed is waited for (pages without one go at once).
     await stylesheetsSettled(doc);
     const view = doc.defaultView ?? window;
+    await afterNextFrame(view);
     const visible = computedVisibility(view);
     const model = await extractDomTextSliced(doc.body ?? doc.documentElement, () => nextTask(view), 8, visible);
     performance.mark('inspection-lens:extracted');
