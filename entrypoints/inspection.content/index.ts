@@ -38,7 +38,14 @@ export default defineContentScript({
     root.setAttribute(MARK, 'running');
     // Detection stays in a background worker even for short pages: measured, detecting here was no
     // faster for typical report pages and made the whole detection one long task (README, Speed).
-    const detect = (text: string) => askBackground('detect/run', { text }).then((r) => r.findings);
+    // Asked once more when nothing answered: in Chrome the offscreen document answers while it is
+    // connected to the background, which answers otherwise, and for a moment they may disagree.
+    const ask = (text: string) => askBackground('detect/run', { text }).then((r) => r.findings);
+    const detect = (text: string) =>
+      ask(text).catch((error: unknown) => {
+        if (error instanceof Error && error.message === TOO_UNUSUAL) throw error;
+        return ask(text);
+      });
     const lens = createLens({ doc: document, signal: ctx.signal, clipMarks: 'shadow' });
     const scanPage = createPageScanner(document, lens, detect, ctx.signal);
     // The page is always the address it was loaded from: a page that changes its own address
