@@ -53,7 +53,10 @@ interface Run {
 async function measure(withExtension: BrowserContext, without: BrowserContext, url: string): Promise<Run> {
   const page = await withExtension.newPage();
   await page.addInitScript(PROBE);
-  const painted = page.waitForEvent('console', { predicate: (m) => m.text() === 'inspection-lens-bench: painted', timeout: 60000 });
+  const painted = page.waitForEvent('console', {
+    predicate: (m) => m.text() === 'inspection-lens-bench: painted',
+    timeout: 60000,
+  });
   await page.goto(url);
   await painted;
   await page.waitForTimeout(200);

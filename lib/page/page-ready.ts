@@ -65,11 +65,12 @@ export function afterNextFrame(view: Window, capMs = 100): Promise<void> {
   if (view.document.visibilityState !== 'visible') return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, capMs);
-    view.requestAnimationFrame(() =>
-      void nextTask(view).then(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
+    view.requestAnimationFrame(
+      () =>
+        void nextTask(view).then(() => {
+          clearTimeout(timer);
+          resolve();
+        }),
     );
   });
 }
