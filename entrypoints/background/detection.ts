@@ -1,9 +1,10 @@
 // Detection off the background's own thread. Firefox's background page starts workers itself;
 // Chrome's service worker cannot, so there an offscreen document (reason WORKERS) hosts them and
-// takes jobs over a port. Either way each job has a time budget and ends, at worst, with TOO_UNUSUAL.
+// takes jobs over a port; once it is connected it answers pages' detect/run itself (one hop less)
+// and reports how each ended. Either way each job has a time budget and ends, at worst, with TOO_UNUSUAL.
 import { browser, type Browser } from 'wxt/browser';
 import type { Findings } from '../../lib/model/findings';
-import { DETECT_PORT, DetectJobReply, TOO_UNUSUAL } from '../../lib/messages/contracts';
+import { DETECT_PORT, DetectJobReply, DetectOutcome, TOO_UNUSUAL } from '../../lib/messages/contracts';
 import { createDetectPool, storedBudgetMs } from '../../lib/worker/detect-pool';
 
 type Port = Browser.runtime.Port;
@@ -13,16 +14,38 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
-/** Returns the background's detect function; call once, at start-up (it listens for the port). */
-export function createDetector(): (text: string) => Promise<Findings> {
-  if (typeof Worker === 'function') {
-    const pool = createDetectPool(browser.runtime.getURL('/detect-worker.js'));
-    return async (text) => pool.detect(text, await storedBudgetMs(text.length));
-  }
-  return offscreenDetector();
+type Sender = Browser.runtime.MessageSender;
+
+export interface Detector {
+  /** findings of `text`, within the stored time budget */
+  detect(text: string): Promise<Findings>;
+  /** Does the offscreen document answer pages' detect/run itself just now? (Firefox: never.) */
+  answersPages(): boolean;
 }
 
-function offscreenDetector(): (text: string) => Promise<Findings> {
+/** Returns the background's detector; call once, at start-up (it listens for the port).
+ * `onPageOutcome` hears how each page's detection answered elsewhere ended. */
+export function createDetector(onPageOutcome: (sender: Sender, found: boolean) => void): Detector {
+  if (typeof Worker === 'function') {
+    const pool = createDetectPool(browser.runtime.getURL('/detect-worker.js'));
+    return { detect: async (text) => pool.detect(text, await storedBudgetMs(text.length)), answersPages: () => false };
+  }
+  return offscreenDetector(onPageOutcome);
+}
+
+/** Sends the stored budget to the offscreen document now and whenever it changes. */
+function shareBudget(port: Port): void {
+  const send = (value: unknown) =>
+    port.postMessage({ settings: { budgetMs: typeof value === 'number' && value > 0 ? value : null } });
+  void browser.storage.local.get('detectBudgetMs').then((items) => send(items.detectBudgetMs));
+  const changed = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && 'detectBudgetMs' in changes) send(changes.detectBudgetMs!.newValue);
+  };
+  browser.storage.onChanged.addListener(changed);
+  port.onDisconnect.addListener(() => browser.storage.onChanged.removeListener(changed));
+}
+
+function offscreenDetector(onPageOutcome: (sender: Sender, found: boolean) => void): Detector {
   const pending = new Map<number, Pending>();
   let port: Port | null = null;
   let waiting: ((port: Port) => void)[] = [];
@@ -32,7 +55,13 @@ function offscreenDetector(): (text: string) => Promise<Findings> {
     port = p;
     waiting.forEach((resolve) => resolve(p));
     waiting = [];
-    p.onMessage.addListener((message: unknown) => settle(pending, message));
+    shareBudget(p);
+    p.onMessage.addListener((message: unknown) => {
+      const ended = DetectOutcome.safeParse(message);
+      if (!ended.success) return settle(pending, message);
+      const { found, tabId, frameId, url } = ended.data.outcome;
+      onPageOutcome({ tab: tabId === undefined ? undefined : ({ id: tabId } as Browser.tabs.Tab), frameId, url }, found);
+    });
     p.onDisconnect.addListener(() => {
       if (port === p) port = null;
       for (const [id, job] of pending)
@@ -51,7 +80,7 @@ function offscreenDetector(): (text: string) => Promise<Findings> {
       .catch(() => {}); // already open: it reconnects by itself
     return arrival;
   };
-  return async (text) => {
+  const detect = async (text: string): Promise<Findings> => {
     const [p, budgetMs] = await Promise.all([connected(), storedBudgetMs(text.length)]);
     const id = nextId++;
     return new Promise<Findings>((resolve, reject) => {
@@ -61,6 +90,7 @@ function offscreenDetector(): (text: string) => Promise<Findings> {
       p.postMessage({ id, text, budgetMs });
     });
   };
+  return { detect, answersPages: () => port !== null };
 }
 
 function settle(pending: Map<number, Pending>, message: unknown, known?: Pending): void {

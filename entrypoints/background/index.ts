@@ -13,12 +13,18 @@ import { setUpOfstedHistory } from './ofsted-history';
 // Detection runs off the page's main thread and off this one: the content script sends the page
 // text, and a worker with a time budget reads it (detection.ts), so one page never holds up another.
 export default defineBackground(() => {
-  const detect = createDetector();
-  serve(BACKGROUND, {
-    'detect/run': ({ text }, sender) => detectPage(text, sender),
-    'clips/for-page': ({ reportId }) => clipsForPage(reportId),
-    'page/too-unusual': ({ forTab }) => tooUnusual(forTab),
-  });
+  const detector = createDetector(noteOutcome);
+  const detect = (text: string) => detector.detect(text);
+  serve(
+    BACKGROUND,
+    {
+      'detect/run': ({ text }, sender) => detectPage(text, sender),
+      'clips/for-page': ({ reportId }) => clipsForPage(reportId),
+      'page/too-unusual': ({ forTab }) => tooUnusual(forTab),
+    },
+    // A page's detect/run is the offscreen document's to answer while it is connected (Chrome).
+    (request) => request.type !== 'detect/run' || !detector.answersPages(),
+  );
   setUpDetectOutcomes();
   toolbarButton().onClicked.addListener((tab) => {
     openSidePanel(tab); // first, while the click still counts as a user gesture
@@ -30,18 +36,20 @@ export default defineBackground(() => {
   setUpOfstedHistory(detect);
 
   // A page over the time budget is remembered for its tab, so the side panel can say why it is empty.
+  async function noteOutcome(sender: Browser.runtime.MessageSender, found: boolean) {
+    await recordOutcome(sender, found).catch(() => {});
+    // Open panels showing that tab ask again (no panel open: nobody hears it, which is fine).
+    if (!found && sender.tab?.id !== undefined && sender.frameId === 0)
+      void browser.runtime.sendMessage({ type: 'page/went-too-unusual', tabId: sender.tab.id }).catch(() => {});
+  }
   async function detectPage(text: string, sender: Browser.runtime.MessageSender) {
     try {
       const findings = await detect(text);
-      await recordOutcome(sender, true).catch(() => {});
+      // The page waits for its findings, not for this note (a storage write, up to 30 ms under load).
+      void noteOutcome(sender, true);
       return { findings };
     } catch (error) {
-      if (error instanceof Error && error.message === TOO_UNUSUAL) {
-        await recordOutcome(sender, false).catch(() => {});
-        // Open panels showing that tab ask again (no panel open: nobody hears it, which is fine).
-        if (sender.tab?.id !== undefined && sender.frameId === 0)
-          void browser.runtime.sendMessage({ type: 'page/went-too-unusual', tabId: sender.tab.id }).catch(() => {});
-      }
+      if (error instanceof Error && error.message === TOO_UNUSUAL) await noteOutcome(sender, false);
       throw error;
     }
   }

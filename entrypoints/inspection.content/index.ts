@@ -22,8 +22,9 @@ function loadedAddress(): string {
 // Runs by itself on gov.uk pages (test builds also on loopback pages, see wxt.config.ts), and is
 // injected elsewhere by the toolbar button or by a site the user chose to always run on (see the
 // background). It is loaded before the page is parsed (document_start) and starts reading at
-// DOMContentLoaded: the browser's idle point came 120 ms later on a long report page, and a
-// document_end script still has to be loaded after it. The reading itself is sliced.
+// DOMContentLoaded, once the browser has drawn its next frame: the browser's idle point came 120 ms
+// later on a long report page, and a document_end script still has to be loaded after it. The
+// reading itself is sliced.
 export default defineContentScript({
   matches: ['https://*.gov.uk/*'],
   runAt: 'document_start',
@@ -37,7 +38,14 @@ export default defineContentScript({
     root.setAttribute(MARK, 'running');
     // Detection stays in a background worker even for short pages: measured, detecting here was no
     // faster for typical report pages and made the whole detection one long task (README, Speed).
-    const detect = (text: string) => askBackground('detect/run', { text }).then((r) => r.findings);
+    // Asked once more when nothing answered: in Chrome the offscreen document answers while it is
+    // connected to the background, which answers otherwise, and for a moment they may disagree.
+    const ask = (text: string) => askBackground('detect/run', { text }).then((r) => r.findings);
+    const detect = (text: string) =>
+      ask(text).catch((error: unknown) => {
+        if (error instanceof Error && error.message === TOO_UNUSUAL) throw error;
+        return ask(text);
+      });
     const lens = createLens({ doc: document, signal: ctx.signal, clipMarks: 'shadow' });
     const scanPage = createPageScanner(document, lens, detect, ctx.signal);
     // The page is always the address it was loaded from: a page that changes its own address

@@ -5,7 +5,7 @@ import type { Findings } from '../../lib/model/findings';
 import { extractDomTextSliced, textOffsetOf, type DomTextModel } from '../../lib/page/dom-text';
 import type { Lens, TextSurface } from '../../lib/page/lens';
 import { rangeFor } from '../../lib/page/paint';
-import { nextTask, stylesheetsSettled } from '../../lib/page/page-ready';
+import { afterNextFrame, nextTask, stylesheetsSettled } from '../../lib/page/page-ready';
 import { computedVisibility } from '../../lib/page/visibility';
 
 export type Detect = (text: string) => Promise<Findings>;
@@ -27,6 +27,16 @@ export const webSurface = (model: DomTextModel): TextSurface => ({
 export function createPageScanner(doc: Document, lens: Lens, detect: Detect, signal: AbortSignal): () => Promise<ScanResult> {
   let running: Promise<ScanResult> | null = null;
   let rerun = false;
+  /** the last text detected and its findings: a page that changed without changing its text (a
+   * class toggled, a section opened and closed) is painted again without detecting again */
+  let last: { text: string; findings: Findings | null } | null = null;
+
+  async function findingsOf(text: string): Promise<Findings | null> {
+    if (last?.text === text) return last.findings;
+    const findings = looksLikeReport(text) ? await detect(text) : null;
+    last = { text, findings };
+    return findings;
+  }
 
   async function scanOnce(): Promise<ScanResult> {
     // Marks show each step in the browser's performance panel (and in npm run bench:page).
@@ -35,10 +45,11 @@ export function createPageScanner(doc: Document, lens: Lens, detect: Detect, sig
     // still loading when the document is parsed is waited for (pages without one go at once).
     await stylesheetsSettled(doc);
     const view = doc.defaultView ?? window;
+    await afterNextFrame(view);
     const visible = computedVisibility(view);
     const model = await extractDomTextSliced(doc.body ?? doc.documentElement, () => nextTask(view), 8, visible);
     performance.mark('inspection-lens:extracted');
-    const findings = looksLikeReport(model.text) ? await detect(model.text) : null;
+    const findings = await findingsOf(model.text);
     performance.mark('inspection-lens:detected');
     if (signal.aborted) return { state: 'silent', judgements: 0, recommendations: 0 };
     const counts = lens.show(webSurface(model), findings);

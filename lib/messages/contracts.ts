@@ -19,6 +19,17 @@ export const DetectJobReply = z.object({
   findings: z.optional(FindingsSchema),
   error: z.optional(z.string()),
 });
+/** Background → offscreen document: the stored time budget (null: the budget by text length). */
+export const DetectSettings = z.object({ settings: z.object({ budgetMs: z.nullable(z.number()) }) });
+/** Offscreen document → background: how a page's own detect/run, answered there, ended. */
+export const DetectOutcome = z.object({
+  outcome: z.object({
+    found: z.boolean(),
+    tabId: z.optional(z.number()),
+    frameId: z.optional(z.number()),
+    url: z.optional(z.string()),
+  }),
+});
 
 export const DetectResult = z.object({ findings: FindingsSchema });
 export const TooUnusualResult = z.object({ tooUnusual: z.boolean() });

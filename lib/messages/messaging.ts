@@ -2,7 +2,15 @@
 // schema on arrival; anything that does not parse is dropped and never reaches a handler.
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { handle, parseRequest, type ContractTable, type Handlers, type ReplyOf, type RequestOf } from './contract-table';
+import {
+  handle,
+  parseRequest,
+  type AnyRequest,
+  type ContractTable,
+  type Handlers,
+  type ReplyOf,
+  type RequestOf,
+} from './contract-table';
 import { BACKGROUND, PAGE_SIDE } from './contracts';
 
 const Reply = z.union([
@@ -12,10 +20,12 @@ const Reply = z.union([
 type Sender = Browser.runtime.MessageSender;
 type Parse<T> = (message: unknown) => T | null;
 
-function listenWith<T>(parse: Parse<T>, run: (message: T, sender: Sender) => unknown, accept: (m: T) => boolean): () => void {
+type Accept<T> = (message: T, sender: Sender) => boolean;
+
+function listenWith<T>(parse: Parse<T>, run: (message: T, sender: Sender) => unknown, accept: Accept<T>): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
     const parsed = parse(message);
-    if (parsed === null || !accept(parsed)) return false;
+    if (parsed === null || !accept(parsed, sender)) return false;
     const reply = Promise.resolve()
       .then(() => run(parsed, sender))
       .then(
@@ -32,11 +42,12 @@ function listenWith<T>(parse: Parse<T>, run: (message: T, sender: Sender) => unk
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Answers messages that parse as `schema` (and that `accept` takes); returns a function that stops listening. */
+/** Answers messages that parse as `schema` (and that `accept` takes: a message it refuses is left
+ * for another part of the extension to answer); returns a function that stops listening. */
 export function listen<T>(
   schema: z.ZodMiniType<T>,
   run: (message: T, sender: Sender) => unknown,
-  accept: (message: T) => boolean = () => true,
+  accept: Accept<T> = () => true,
 ): () => void {
   return listenWith(
     (m) => {
@@ -52,7 +63,7 @@ export function listen<T>(
 export function serve<T extends ContractTable>(
   table: T,
   handlers: Handlers<T, Sender>,
-  accept: (message: { tabId?: number }) => boolean = () => true,
+  accept: Accept<AnyRequest<T>> = () => true,
 ): () => void {
   return listenWith(
     (m) => parseRequest(table, m),

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The content script starts at document_start and reads once the page is parsed: these decide when.
 import { describe, expect, it } from 'vitest';
-import { documentParsed, nextTask, pendingStylesheets, stylesheetsSettled } from '../../../lib/page/page-ready';
+import { afterNextFrame, documentParsed, nextTask, pendingStylesheets, stylesheetsSettled } from '../../../lib/page/page-ready';
 
 describe('when the content script reads a page', () => {
   it('a parsed document is ready at once; a loading one at its DOMContentLoaded', async () => {
@@ -47,5 +47,26 @@ describe('when the content script reads a page', () => {
     await stylesheetsSettled(document, 30); // resolves: the test would time out otherwise
     document.head.innerHTML = '';
     expect(pendingStylesheets(document)).toEqual([]);
+  });
+
+  it('reads after the next frame is drawn, so a slice never has to work out the styles itself', async () => {
+    const order: string[] = [];
+    let drawFrame = () => {};
+    const view = {
+      document: { visibilityState: 'visible' },
+      requestAnimationFrame: (callback: () => void) => (drawFrame = () => (callback(), order.push('frame drawn'))),
+    } as unknown as Window;
+    const reading = afterNextFrame(view, 10_000).then(() => order.push('reading'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual([]);
+    drawFrame();
+    await reading;
+    expect(order).toEqual(['frame drawn', 'reading']);
+  });
+
+  it('does not wait for a frame in a hidden tab, nor longer than its cap', async () => {
+    const never = { requestAnimationFrame: () => 0 };
+    await afterNextFrame({ ...never, document: { visibilityState: 'hidden' } } as unknown as Window, 10_000);
+    await afterNextFrame({ ...never, document: { visibilityState: 'visible' } } as unknown as Window, 30);
   });
 });
