@@ -33,7 +33,9 @@ describe('compare view', () => {
 
     await expect
       .poll(() => panel.locator('.summary').textContent())
-      .toMatch(/^Since Nov 2018: leaders and management down from good to requires improvement/);
+      .toMatch(
+        /^From Nov 2018 to Nov 2022: leaders and management down from good to requires improvement; children in care and care leavers down from good to requires improvement;/,
+      );
     const inspections = await panel.locator('.inspections > li').allTextContents();
     expect(inspections.map((i) => i.split(' · ')[0])).toEqual(['Nov 2022', 'Nov 2018', 'Apr 2016', expect.any(String)]);
     expect(inspections[3]).toMatch(/ · SLAC/);
