@@ -174,7 +174,7 @@ describe('AuthorityBriefing', () => {
     const one = render(<BriefingView report={makeReport()} clips={[clip]} printed="29 November 2026" />);
     expect(one.container.querySelector('.follow-up')!.outerHTML).toBe(rows);
     expect(rows).toContain('to raise');
-    expect(rows).toContain('follow up by 2026-12-10 · clipped 2026-11-21, updated 2026-11-21');
+    expect(rows).toContain('follow up by 10 December 2026 · clipped 21 November 2026, updated 21 November 2026');
   });
 });
 
