@@ -4,6 +4,7 @@ import type { Clip, StoredReport } from '../lib/model/store-schemas';
 import { firstMentions } from '../lib/model/first-mentions';
 import { ClipFollowUp } from './clip-follow-up';
 import { GradeChip } from './grade-chip';
+import { ukDate } from '../lib/model/uk-date';
 
 /** Where the report was read: its web address as a link, or the file it came from. */
 function Source({ url }: { url: string | undefined }) {
@@ -34,7 +35,7 @@ export function BriefingView({ report, clips, printed }: { report: StoredReport;
           doc.authority,
           frameworkLabel(doc),
           doc.inspectionDates && `inspected ${doc.inspectionDates}`,
-          doc.publicationDate && `published ${doc.publicationDate}`,
+          doc.publicationDate && `published ${ukDate(doc.publicationDate)}`,
         ]
           .filter(Boolean)
           .join(' · ')}

@@ -2,6 +2,7 @@ import type { ClipRowView } from '../lib/model/clip-query';
 import type { Clip, ClipDraft } from '../lib/model/store-schemas';
 import { ClipEditor } from './clip-editor';
 import { useRowWindow } from './use-row-window';
+import { ukDate } from '../lib/model/uk-date';
 
 interface Props {
   rows: ClipRowView[];
@@ -32,7 +33,9 @@ export function ClipList({ rows, total, query, drafts, onDraft, onSave, onDelete
           <li key={clip.id} id={`clip-card-${clip.id}`} aria-posinset={i + 1} aria-setsize={size}>
             <blockquote>{clip.anchor.quote.replace(/\s+/g, ' ').trim()}</blockquote>
             <p class="meta">
-              {[clip.authority, report?.title, clip.status].filter(Boolean).join(' · ')}{' '}
+              {[clip.authority, report?.title, clip.status, clip.due && `follow up by ${ukDate(clip.due)}`]
+                .filter(Boolean)
+                .join(' · ')}{' '}
               <button type="button" class="link" onClick={() => onOpen(clip)}>
                 Open the source at this clip
               </button>

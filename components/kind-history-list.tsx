@@ -1,4 +1,5 @@
 import type { KindHistory } from '../lib/compare/kind-histories';
+import { ukDate } from '../lib/model/uk-date';
 
 /** Each other kind's own history (an area's SEND outcomes over time), apart from the children's
  * services grades by area: their scales are not the four-point grade. */
@@ -20,7 +21,7 @@ export function KindHistoryList({ histories }: { histories: KindHistory[] }) {
               {[...h.entries].reverse().map((e) => (
                 <tr key={e.source}>
                   <td>
-                    {e.inspectionDates ?? e.publicationDate ?? 'undated'}
+                    {e.inspectionDates ?? (e.publicationDate && ukDate(e.publicationDate)) ?? 'undated'}
                     {e.previousInspection ? ` (previous: ${e.previousInspection})` : ''}
                   </td>
                   <td>

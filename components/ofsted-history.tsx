@@ -7,6 +7,7 @@ import type { Publication } from '../lib/ofsted/publications';
 import { loadProviderPages, type ListedPublication } from './ofsted-provider';
 import { QueueProgress } from './queue-progress';
 import { useOfstedQueue } from './use-ofsted-queue';
+import { ukDate } from '../lib/model/uk-date';
 
 interface Listing {
   publications: ListedPublication[];
@@ -14,7 +15,7 @@ interface Listing {
   saved: Set<string>;
 }
 
-const describe = (p: Publication) => `${p.kind}, ${p.date ?? 'undated'}`;
+const describe = (p: Publication) => `${p.kind}, ${p.date ? ukDate(p.date) : 'undated'}`;
 
 /**
  * "Get Dudley's earlier reports from Ofsted": loads the authority's provider pages on Ofsted's

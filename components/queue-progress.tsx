@@ -1,4 +1,5 @@
 import { progressOf, type QueueState } from '../lib/ofsted/queue';
+import { ukDate } from '../lib/model/uk-date';
 
 interface Props {
   queue: QueueState;
@@ -28,7 +29,7 @@ export function QueueProgress({ queue, onCancel }: Props) {
             class={i.status === 'saved' || i.status === 'skipped' ? 'ok' : i.status === 'fetching' ? 'busy' : 'error'}
           >
             {i.status === 'saved' ? '✓' : i.status === 'skipped' ? '=' : i.status === 'fetching' ? '…' : '✗'} {i.authority},{' '}
-            {i.kind}, {i.date ?? 'undated'}: {i.message}
+            {i.kind}, {i.date ? ukDate(i.date) : 'undated'}: {i.message}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { frameworkLabel } from '../lib/model/describe-finding';
 import type { PageReport } from '../lib/messages/contracts';
 import { FindingList } from './finding-list';
+import { ukDate } from '../lib/model/uk-date';
 
 interface Props {
   page: PageReport;
@@ -26,7 +27,7 @@ export function ReportView(props: Props) {
     ['Authority', doc.authority],
     ['Framework', frameworkLabel(doc)],
     ['Inspection dates', doc.inspectionDates],
-    ['Published', doc.publicationDate],
+    ['Published', doc.publicationDate && ukDate(doc.publicationDate)],
   ];
   return (
     <section aria-labelledby="report-title">

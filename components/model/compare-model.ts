@@ -4,6 +4,7 @@ import { areaMoves } from '../../lib/compare/area-moves';
 import { COMPARE_ROWS } from '../../lib/compare/compare-areas';
 import type { InspectionHistory, SourceDocument } from '../../lib/compare/inspection-types';
 import { buildInspectionHistory } from '../../lib/compare/inspections';
+import { summariseMoves } from '../../lib/compare/move-summary';
 import { linkRecommendations } from '../../lib/compare/recommendation-links';
 import { isVisitEvent } from '../../lib/compare/visit-events';
 import { otherKindHistories, type KindHistory } from '../../lib/compare/kind-histories';
@@ -11,7 +12,7 @@ import { authorityByCode, type Authority } from '../../lib/model/authorities';
 import { authorityOfUrn, inHistoryOf } from '../../lib/model/authority-lineage';
 import type { LinkDecision } from '../../lib/model/store-schemas';
 import type { NeighbourRow } from '../neighbour-list';
-import { areaBlocks, columnsOf, summariseMoves, type AreaBlock, type InspectionColumn } from './history-model';
+import { areaBlocks, columnsOf, type AreaBlock, type InspectionColumn } from './history-model';
 import { decisionMap, linkViews, raisedBefore, type LinkView } from './link-model';
 
 export interface CompareModel {

@@ -84,29 +84,3 @@ export function areaBlocks(moves: AreaMove[], columns: InspectionColumn[]): Area
   }
   return [...blocks.values()];
 }
-
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
-/** "Since Nov 2018: leaders and management down from good to requires improvement; …; overall
- * effectiveness unchanged": the newest inspection's moves against the previous grade of each area.
- * An area whose previous grade is from another inspection gets its own "Since …", so the line never
- * dates a move by an inspection it was not measured from. */
-export function summariseMoves(moves: AreaMove[], history: InspectionHistory): string | null {
-  // A visit grades nothing: the moves are the newest inspection's.
-  const newest = history.inspections.filter((e) => !isVisitEvent(e)).at(-1);
-  const mine = moves.filter((m) => m.inspectionId === newest?.id && m.previous && m.move);
-  if (mine.length === 0) return null;
-  const bySince = new Map<string, AreaMove[]>();
-  for (const m of mine) bySince.set(m.previous!.inspectionId, [...(bySince.get(m.previous!.inspectionId) ?? []), m]);
-  return [...bySince]
-    .map(([id, group]) => sinceLine(history.inspections.find((e) => e.id === id)?.label ?? group[0]!.previous!.label, group))
-    .join('. ');
-}
-
-function sinceLine(since: string, mine: AreaMove[]): string {
-  const moved = mine
-    .filter((m) => m.move !== 'same')
-    .map((m) => `${lower(m.area)} ${m.move} from ${m.previous!.grade} to ${m.grade.grade}`);
-  const same = mine.filter((m) => m.move === 'same').map((m) => lower(m.area));
-  return `Since ${since}: ${[...moved, ...(same.length ? [`${same.join(', ')} unchanged`] : [])].join('; ')}`;
-}

@@ -2,7 +2,7 @@
 // pdf.js worker code is bundled here and runs on this thread (pdf.js looks for it on globalThis).
 import * as pdfjs from 'pdfjs-dist';
 import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs';
-import { extractDocumentText, openPdf } from '../../lib/pdf/read-pdf';
+import { extractDocumentText, NO_TEXT_LAYER, openPdf, PdfReadError } from '../../lib/pdf/read-pdf';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 
@@ -11,6 +11,11 @@ export async function readPdfBytes(bytes: Uint8Array): Promise<{ text: string; f
   const pdf = await openPdf(pdfjs, bytes);
   try {
     return { text: (await extractDocumentText(pdf)).text, fingerprint: pdf.fingerprints[0] ?? '' };
+  } catch (error) {
+    // The viewer's words, without "its pages are still shown": the queue shows no pages.
+    if (error instanceof PdfReadError && error.reason === 'no-text')
+      throw new PdfReadError(`${NO_TEXT_LAYER} Look for a text version of the report.`, 'no-text');
+    throw error;
   } finally {
     await pdf.destroy();
   }

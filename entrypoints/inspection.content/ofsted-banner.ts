@@ -9,6 +9,7 @@ import { providerUrnOf } from '../../lib/ofsted/publications';
 import { progressOf, type QueueState } from '../../lib/ofsted/queue';
 import { createHistoryBanner, type HistoryBanner } from '../../lib/page/history-banner';
 import { readProviderPage } from '../../lib/page/provider-page';
+import { ukDate } from '../../lib/model/uk-date';
 
 function showProgress(banner: HistoryBanner, state: QueueState | undefined): void {
   if (!state || state.items.length === 0) return;
@@ -17,7 +18,7 @@ function showProgress(banner: HistoryBanner, state: QueueState | undefined): voi
     .filter((i) => i.status !== 'waiting')
     .map((i) => ({
       ok: i.status === 'saved' || i.status === 'skipped',
-      text: `${i.kind}, ${i.date ?? 'undated'}: ${i.message}`,
+      text: `${i.kind}, ${i.date ? ukDate(i.date) : 'undated'}: ${i.message}`,
     }));
   banner.progress(done, total, lines);
 }

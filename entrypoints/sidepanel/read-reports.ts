@@ -2,7 +2,7 @@
 // the panel, ready to store. pdf.js is loaded only when a PDF is added.
 import { browser } from 'wxt/browser';
 import { extractDomText } from '../../lib/page/dom-text';
-import { looksLikePdf, reportFromText } from '../../lib/storage/report-from-text';
+import { emptyFileMessage, looksLikePdf, reportFromText } from '../../lib/storage/report-from-text';
 import type { StoredReport } from '../../lib/model/store-schemas';
 import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
 
@@ -14,7 +14,7 @@ async function detect(text: string) {
 }
 
 async function readPdf(bytes: Uint8Array): Promise<{ text: string; fingerprint: string }> {
-  const [pdfjs, { default: workerUrl }, { openPdf, extractDocumentText }] = await Promise.all([
+  const [pdfjs, { default: workerUrl }, { openPdf, extractDocumentText, NO_TEXT_LAYER, PdfReadError }] = await Promise.all([
     import('pdfjs-dist'),
     import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
     import('../../lib/pdf/read-pdf'),
@@ -23,6 +23,11 @@ async function readPdf(bytes: Uint8Array): Promise<{ text: string; fingerprint: 
   const pdf = await openPdf(pdfjs, bytes);
   try {
     return { text: (await extractDocumentText(pdf)).text, fingerprint: pdf.fingerprints[0] ?? '' };
+  } catch (error) {
+    // The viewer's words, without "its pages are still shown": here nothing is shown.
+    if (error instanceof PdfReadError && error.reason === 'no-text')
+      throw new Error(`${NO_TEXT_LAYER} Look for a text version of the report.`);
+    throw error;
   } finally {
     await pdf.destroy();
   }
@@ -32,6 +37,8 @@ async function readPdf(bytes: Uint8Array): Promise<{ text: string; fingerprint: 
 export async function readReport(bytes: Uint8Array, source: string, title: string): Promise<StoredReport> {
   let text: string;
   let fingerprint: string | null = null;
+  const empty = emptyFileMessage(bytes, source);
+  if (empty) throw new Error(empty);
   if (looksLikePdf(bytes)) ({ text, fingerprint } = await readPdf(bytes));
   else {
     const decoded = new TextDecoder('utf-8').decode(bytes);

@@ -1,4 +1,5 @@
 // Words a councillor reads on a finding's card and in the side panel: what it is, in full.
+import { areaLabel } from './area-label';
 import type { DocumentInfo, JudgementMention, Recommendation } from './findings';
 import { kindLabel, scaleNote } from './kind-label';
 import { legendLine, scaleLegendOf } from './scale-legend';
@@ -30,7 +31,6 @@ const SOURCE_NAMES: Record<Recommendation['source'], string> = {
 };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The grade as the scale writes it: "Requires improvement to be good" under SIF and ILACS. */
 export function gradeLabel(grade: string, framework: string | null): string {
@@ -59,7 +59,7 @@ function ownWord(doc: DocumentInfo): string {
 /** The card text of a judgement. */
 export function describeJudgement(j: JudgementMention, doc: DocumentInfo): FindingDescription {
   const framework = j.inspection ? null : frameworkLabel(doc);
-  const title = ['Judgement', capitalise(oneLine(j.area)), gradeLabel(j.grade, doc.framework), framework]
+  const title = ['Judgement', capitalise(areaLabel(j, doc.framework)), gradeLabel(j.grade, doc.framework), framework]
     .filter(Boolean)
     .join(' · ');
   const detail = j.inspection

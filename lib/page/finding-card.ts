@@ -1,6 +1,7 @@
 // The card that says what a finding is. It lives in a closed shadow root, so page CSS cannot
 // restyle it and page scripts cannot read it; its text is set with textContent, never as HTML.
-// The same root holds a layer for marks that page scripts must not read (saved clips).
+// The same root holds a layer for marks that page scripts must not read (saved clips). The card
+// takes the pointer (card-hover.ts keeps it while the pointer is on it), so it can be read and selected.
 import type { FindingDescription } from '../model/describe-finding';
 
 export const CARD_TAG = 'inspection-lens-card';
@@ -9,7 +10,7 @@ const CARD_CSS = `
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; max-width: min(28rem, 90vw); box-sizing: border-box;
   padding: .6rem .8rem; border: 2px solid #1d1d1d; border-radius: 6px; background: #fff; color: #1d1d1d;
-  font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.25); pointer-events: none; }
+  font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.25); user-select: text; }
 .card[hidden] { display: none; }
 .title { font-weight: 700; margin: 0 0 .25rem; }
 .detail { margin: 0; }

@@ -1,5 +1,7 @@
 // Hover, keyboard focus and next / previous over the painted findings, each showing the card.
+import { createCardHover } from './card-hover';
 import type { FindingCard } from './finding-card';
+import { findingAtPoint } from './finding-at-point';
 import { paintFocus, type PaintedFinding } from './paint';
 import { stepFromView, windowArea, type ReadingArea } from './reading-position';
 
@@ -18,27 +20,6 @@ const isEditable = (target: EventTarget | null) =>
 export function commandOf(event: KeyboardEvent): 1 | -1 | null {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
   return event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : null;
-}
-
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const position = doc.caretPositionFromPoint?.(x, y);
-  if (position) return { node: position.offsetNode, offset: position.offset };
-  const range = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
-}
-
-const contains = (rect: DOMRect, x: number, y: number) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
-
-/** The finding under the pointer, if any. */
-export function findingAtPoint(doc: Document, findings: PaintedFinding[], x: number, y: number): PaintedFinding | null {
-  const caret = caretAt(doc, x, y);
-  if (!caret) return null;
-  for (const f of findings) {
-    if (f.range.startContainer.ownerDocument !== caret.node.ownerDocument) continue;
-    if (!f.range.isPointInRange(caret.node, caret.offset)) continue;
-    if ([...f.range.getClientRects()].some((r) => contains(r, x, y))) return f;
-  }
-  return null;
 }
 
 function scrollToRange(range: Range): void {
@@ -68,6 +49,13 @@ export function attachFindingNavigator(
   };
   const label = (i: number) => `${i + 1} of ${findings.length}`;
   const show = (f: PaintedFinding, i: number) => card.show(f.description, f.range.getBoundingClientRect(), label(i));
+  const view = doc.defaultView!;
+  const hover = createCardHover({
+    show: (i) => show(findings[i]!, i),
+    leave: () => (focused ? show(findings[current]!, current) : card.hide()),
+    setTimer: (run, ms) => view.setTimeout(run, ms),
+    clearTimer: (timer) => view.clearTimeout(timer),
+  });
 
   const navigator: FindingNavigator = {
     setFindings(list) {
@@ -75,11 +63,13 @@ export function attachFindingNavigator(
       current = -1;
       focused = false;
       paintFocus(null);
+      hover.reset();
       card.hide();
     },
     focus(position) {
       const f = findings[position];
       if (!f) return;
+      hover.reset();
       current = position;
       focused = true;
       scrollToRange(f.range);
@@ -101,7 +91,7 @@ export function attachFindingNavigator(
     (event) => {
       // Only the reader's own keys: a page script can dispatch key events, never trusted ones.
       if (!event.isTrusted) return;
-      if (event.key === 'Escape' && focused) {
+      if (event.key === 'Escape' && (hover.dismiss() || focused)) {
         focused = false;
         paintFocus(null);
         card.hide();
@@ -119,12 +109,20 @@ export function attachFindingNavigator(
     (event) => {
       if (!event.isTrusted) return;
       cancelAnimationFrame(frame);
+      // Over the card (its host, as the page sees it) the card stays; between them, a grace delay.
+      if (card.isOwnNode(event.target as Node)) return hover.pointerOnCard();
       frame = requestAnimationFrame(() => {
         const hit = findingAtPoint(doc, findings, event.clientX, event.clientY);
-        if (hit) show(hit, findings.indexOf(hit));
-        else if (focused) show(findings[current]!, current);
-        else card.hide();
+        hover.pointerAt(hit ? findings.indexOf(hit) : null);
       });
+    },
+    { signal, passive: true },
+  );
+  // The pointer leaving the window leaves both the finding and the card.
+  doc.addEventListener(
+    'mouseout',
+    (event) => {
+      if (event.isTrusted && !event.relatedTarget) hover.pointerAt(null);
     },
     { signal, passive: true },
   );
@@ -134,11 +132,13 @@ export function attachFindingNavigator(
       const target = event.target;
       if (!event.isTrusted || !(target instanceof Element) || card.isOwnNode(target)) return;
       const i = findings.findIndex((f) => f.range.intersectsNode(target));
-      if (i >= 0) show(findings[i]!, i);
+      if (i < 0) return;
+      hover.reset();
+      show(findings[i]!, i);
     },
     options,
   );
-  doc.defaultView?.addEventListener('scroll', () => !focused && card.hide(), { signal, passive: true });
-  signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  view.addEventListener('scroll', () => !focused && (hover.reset(), card.hide()), { signal, passive: true });
+  signal.addEventListener('abort', () => (cancelAnimationFrame(frame), hover.reset()));
   return navigator;
 }

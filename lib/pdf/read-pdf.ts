@@ -41,13 +41,14 @@ export async function readPageItems(doc: PDFDocumentProxy, pageNumber: number): 
   return input;
 }
 
+/** What a PDF with no text layer means for the reader; the viewer, the side panel and the Ofsted
+ * history queue each add what to do next. */
+export const NO_TEXT_LAYER = 'This PDF has no text layer (it looks scanned), so Inspection Lens cannot find its judgements.';
+
 /** Throws PdfReadError when a document of `pages` pages has (almost) no text. */
 export function checkHasText(model: PdfTextModel, pages: number): PdfTextModel {
   if (model.text.replace(/\s/g, '').length < 50 + 10 * pages) {
-    throw new PdfReadError(
-      'This PDF has no text layer (it looks scanned), so Inspection Lens cannot find its judgements. Its pages are still shown; look for a text version of the report.',
-      'no-text',
-    );
+    throw new PdfReadError(`${NO_TEXT_LAYER} Its pages are still shown; look for a text version of the report.`, 'no-text');
   }
   return model;
 }

@@ -29,6 +29,26 @@ const setup = () =>
   );
 const items = (c: Element) => [...c.querySelectorAll('ul.clips > li')];
 
+describe('a clip in My clips', () => {
+  it('says its follow-up date in the UK form, and stays axe-clean', async () => {
+    const { container } = render(
+      <ClipsView
+        clips={[makeClip('clip-1', { due: '2024-05-01' })]}
+        reports={new Map([['fingerprint-1', makeReport()]])}
+        drafts={new Map()}
+        onDraft={vi.fn()}
+        onSave={vi.fn()}
+        onDelete={vi.fn()}
+        onOpen={vi.fn()}
+        deleted={null}
+        onUndo={vi.fn()}
+      />,
+    );
+    expect(items(container)[0]!.textContent).toContain('follow up by 1 May 2024');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
 describe('My clips with many clips', () => {
   it('renders a screenful, each item saying its place in the whole list', () => {
     const { container, getByText } = setup();

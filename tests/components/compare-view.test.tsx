@@ -160,7 +160,7 @@ describe('AuthorityBriefing', () => {
     const { container, getByText } = render(
       <AuthorityBriefing model={model} clips={[]} sources={sources} printed="29 November 2026" />,
     );
-    expect(getByText(/^Since Nov 2018: /)).toBeTruthy();
+    expect(getByText(/^From Nov 2018 to \w{3} 20\d\d: /)).toBeTruthy();
     expect(container.querySelectorAll('.sources li')).toHaveLength(4);
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -174,7 +174,7 @@ describe('AuthorityBriefing', () => {
     const one = render(<BriefingView report={makeReport()} clips={[clip]} printed="29 November 2026" />);
     expect(one.container.querySelector('.follow-up')!.outerHTML).toBe(rows);
     expect(rows).toContain('to raise');
-    expect(rows).toContain('follow up by 2026-12-10 · clipped 2026-11-21, updated 2026-11-21');
+    expect(rows).toContain('follow up by 10 December 2026 · clipped 21 November 2026, updated 21 November 2026');
   });
 });
 
@@ -266,7 +266,7 @@ describe('CompareView with a visit between inspections', () => {
       'The timeliness of health assessments.',
       'The quality of pathway plans.',
     ]);
-    expect(container.querySelector('.summary')!.textContent).toMatch(/^Since Nov 2018: /);
+    expect(container.querySelector('.summary')!.textContent).toMatch(/^From Nov 2018 to \w{3} 20\d\d: /);
     expect(container.querySelectorAll('svg.area-chart').length).toBe(container.querySelectorAll('.area-block').length);
     expect(await axeViolations(container)).toEqual([]);
   });

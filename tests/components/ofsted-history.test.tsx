@@ -23,7 +23,7 @@ describe('QueueProgress', () => {
     expect(getByText('1 of 3')).toBeTruthy();
     expect(container.querySelector('progress')!.getAttribute('value')).toBe('1');
     expect(container.querySelector('.ofsted-results li')!.textContent).toBe(
-      '✗ Dudley, inspection, 2020-01-01: not found on Ofsted’s site (404)',
+      '✗ Dudley, inspection, 1 January 2020: not found on Ofsted’s site (404)',
     );
     fireEvent.click(getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalled();

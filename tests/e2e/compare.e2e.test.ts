@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extensionId, viewerUrl } from '../../support/browser-harness';
 import { useBrowser } from './setup';
 import { frontTabId } from './page-helpers';
+import { serveSite } from './cors-site';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const env = useBrowser();
@@ -33,7 +34,9 @@ describe('compare view', () => {
 
     await expect
       .poll(() => panel.locator('.summary').textContent())
-      .toMatch(/^Since Nov 2018: leaders and management down from good to requires improvement/);
+      .toMatch(
+        /^From Nov 2018 to Nov 2022: leaders and management down from good to requires improvement; children in care and care leavers down from good to requires improvement;/,
+      );
     const inspections = await panel.locator('.inspections > li').allTextContents();
     expect(inspections.map((i) => i.split(' · ')[0])).toEqual(['Nov 2022', 'Nov 2018', 'Apr 2016', expect.any(String)]);
     expect(inspections[3]).toMatch(/ · SLAC/);
@@ -65,6 +68,35 @@ describe('compare view', () => {
     expect(results[0]).toMatch(/✗ password-protected\.pdf: This PDF is protected by a password/);
     expect(results[1]).toMatch(/✗ not-a-report\.html: no judgements or recommendations/);
     expect(results[2]).toMatch(/✓ 80488-bexley_2023-03-24\.pdf: Bexley, \d+ judgements/);
+  });
+
+  it('says an address sent an empty file, or a PDF with no text, not that nothing was found in it', async () => {
+    // A PDF with pictures but no text, as a scanner makes: printed by Chromium from a page of boxes.
+    const printer = await env.context.newPage();
+    await printer.setContent('<div style="width:400px;height:300px;background:linear-gradient(#888,#eee)"></div>');
+    const files: Record<string, Buffer> = { 'empty.pdf': Buffer.alloc(0), 'scanned.pdf': await printer.pdf({ format: 'A4' }) };
+    await printer.close();
+    const site = await serveSite(files);
+    try {
+      const id = await extensionId(env.context);
+      const panel = await env.context.newPage();
+      await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+      await panel.getByRole('tab', { name: 'Compare' }).click();
+      await panel.fill('#add-urls', `${site.url('empty.pdf')}\n${site.url('scanned.pdf')}`);
+      await panel.getByRole('button', { name: 'Add from addresses' }).click();
+      await expect.poll(() => panel.locator('label[for=add-progress]').textContent(), { timeout: 60000 }).toBe('2 of 2 read');
+      const results = await panel.locator('.add-results li').allTextContents();
+      expect(results[0]).toMatch(
+        /^✗ http:\S+\/empty\.pdf: This address sent an empty file \(0 bytes\), so there is nothing to read\./,
+      );
+      expect(results[1]).toMatch(
+        /^✗ http:\S+\/scanned\.pdf: This PDF has no text layer \(it looks scanned\).* Look for a text version/,
+      );
+      expect(results.join(' ')).not.toContain('no judgements');
+      await panel.close();
+    } finally {
+      await site.close();
+    }
   });
 
   it('shows a focused visit on the timeline as an ungraded event with its recommendations', async () => {

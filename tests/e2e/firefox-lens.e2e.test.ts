@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, tabShowing, type FirefoxWithExtension } from './firefox-extension';
+import { serveSite } from './cors-site';
 
 const PDF = path.resolve(import.meta.dirname, '../fixtures/pdf/80464-dudley_2023-01-13.pdf');
 
@@ -106,5 +107,26 @@ describe('Firefox ESR: the viewer and the sidebar', () => {
     await viewer.waitForSelector('.finding-list', { timeout: 40000 });
     await expect.poll(() => viewer.title()).toMatch(/^Dudley: children's services inspection/);
     await viewer.close();
+  });
+
+  it('"Add from addresses" says an address sent an empty file, not that nothing was found in it', async () => {
+    const site = await serveSite({ 'empty.pdf': Buffer.alloc(0) });
+    try {
+      const panel = await openExtensionPage('sidepanel.html');
+      const tab = await panel.waitForSelector('[role=tab]::-p-text(Compare)');
+      await tab!.click();
+      const urls = await panel.waitForSelector('#add-urls');
+      await urls!.type(site.url('empty.pdf'));
+      const [add] = await panel.$$('xpath/.//button[normalize-space()="Add from addresses"]');
+      await add!.click();
+      await panel.waitForFunction(() => /1 of 1 read/.test(document.body.innerText), { timeout: 30000 });
+      const result = await panel.$eval('.add-results li', (li) => li.textContent);
+      expect(result).toMatch(
+        /^✗ http:\S+\/empty\.pdf: This address sent an empty file \(0 bytes\), so there is nothing to read\./,
+      );
+      await panel.close();
+    } finally {
+      await site.close();
+    }
   });
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../../support/browser-harness';
+import { cardPointNear, isCardAt } from './card-probe';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** A fixed moz-extension address for the test profile, so the tests can open the extension's pages. */
@@ -72,6 +73,33 @@ describe('Firefox ESR', () => {
     await expect
       .poll(async () => (await highlights(page))['lens-focus'])
       .toEqual(['The impact of leaders on social work practice with children and familiesRequires improvement to be good']);
+    await page.close();
+  });
+
+  it('keeps the hover card while the pointer moves onto it, and closes it on Esc or leaving both', async () => {
+    const page = await open('ilacs-summary.html');
+    const from = await page.evaluate(() => {
+      const rect = ([...CSS.highlights.get('inspection-lens-good')!][0] as Range).getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(from.x, from.y);
+    await expect.poll(() => page.evaluate(cardPointNear, 'inspection-lens-good')).not.toBeNull();
+    const on = (await page.evaluate(cardPointNear, 'inspection-lens-good'))!;
+    const cardShown = () => page.evaluate(isCardAt, [on.x, on.y] as [number, number]);
+    await page.mouse.move(on.x, on.y, { steps: 6 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await cardShown()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(cardShown).toBe(false);
+
+    await page.mouse.move(2, 2);
+    await page.mouse.move(from.x, from.y, { steps: 3 });
+    await expect.poll(cardShown).toBe(true);
+    await page.mouse.move(on.x, on.y, { steps: 6 });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await cardShown()).toBe(true);
+    await page.mouse.move(2, 2, { steps: 4 });
+    await expect.poll(cardShown).toBe(false);
     await page.close();
   });
 

@@ -132,20 +132,20 @@ describe('Ofsted history in Firefox ESR', () => {
     await click('button', 'Get West Northamptonshire’s earlier reports from Ofsted');
     await panel.waitForFunction(() => document.querySelectorAll('.ofsted-choice').length === 3, { timeout: 20000 });
     expect(await panel.$$eval('.ofsted-choice', (els) => els.map((e) => e.textContent!.trim()))).toEqual([
-      'West Northamptonshire: inspection, 2026-07-07',
-      'West Northamptonshire: inspection, 2022-11-25',
-      'Northamptonshire: area SEND, 2024-07-12',
+      'West Northamptonshire: inspection, 7 July 2026',
+      'West Northamptonshire: inspection, 25 November 2022',
+      'Northamptonshire: area SEND, 12 July 2024',
     ]);
     await click('button', 'Add 3 chosen reports');
-    await expect
-      .poll(queueLines, { timeout: 60000, interval: 1000 })
-      .toEqual([
-        expect.stringMatching(/^wn-2026 saved: West Northamptonshire, \d+ judgements/),
-        expect.stringMatching(/^wn-2022 saved: West Northamptonshire, \d+ judgements/),
-        // the predecessor's page lists an area SEND report: its outcome and actions are read and kept
-        expect.stringMatching(/^wn-2024-send saved: West Northamptonshire, 1 judgement, \d+ recommendations/),
-      ]);
-    expect(await storedUrls()).toEqual(['wn-2022', 'wn-2024-send', 'wn-2026'].map((f) => `https://files.ofsted.gov.uk/v1/file/${f}`));
+    await expect.poll(queueLines, { timeout: 60000, interval: 1000 }).toEqual([
+      expect.stringMatching(/^wn-2026 saved: West Northamptonshire, \d+ judgements/),
+      expect.stringMatching(/^wn-2022 saved: West Northamptonshire, \d+ judgements/),
+      // the predecessor's page lists an area SEND report: its outcome and actions are read and kept
+      expect.stringMatching(/^wn-2024-send saved: West Northamptonshire, 1 judgement, \d+ recommendations/),
+    ]);
+    expect(await storedUrls()).toEqual(
+      ['wn-2022', 'wn-2024-send', 'wn-2026'].map((f) => `https://files.ofsted.gov.uk/v1/file/${f}`),
+    );
     await expect.poll(() => inspectionYears(panel), { timeout: 20000 }).toEqual(expect.arrayContaining(['2022', '2026']));
     await panel.close();
     await viewer.close();

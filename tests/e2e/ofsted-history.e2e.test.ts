@@ -106,14 +106,16 @@ describe('Ofsted history', () => {
     await inBanner(page, 'function () { this.querySelector("form").requestSubmit(); }');
     await expect.poll(() => bannerText(page), { timeout: 90000 }).toContain('9 of 9');
     const text = (await bannerText(page))!;
-    expect(text).toMatch(/✓ inspection, 2023-01-13: Dudley, \d+ judgements/);
-    expect(text).toMatch(/✓ inspection, 2016-04-05: Dudley, \d+ judgements/); // after a 500
-    expect(text).toMatch(/✓ monitoring visit, 2014-06-20: already saved \(same file as/);
-    expect(text).toContain('✗ focused visit, 2021-03-02: not found on Ofsted’s site (404)');
-    expect(text).toContain('✗ focused visit, 2020-10-15: not a PDF: Ofsted’s site sent a web page instead');
-    expect(text).toContain('✗ monitoring visit, 2015-05-12: the PDF arrived incomplete (cut off before its end), after 2 tries');
-    expect(text).toContain('✗ joint inspection, 2019-07-04: no answer from files.ofsted.gov.uk (timed out), after 2 tries');
-    expect(text).toMatch(/✗ area SEND, 2025-03-11: .*no text layer \(it looks scanned\)/);
+    expect(text).toMatch(/✓ inspection, 13 January 2023: Dudley, \d+ judgements/);
+    expect(text).toMatch(/✓ inspection, 5 April 2016: Dudley, \d+ judgements/); // after a 500
+    expect(text).toMatch(/✓ monitoring visit, 20 June 2014: already saved \(same file as/);
+    expect(text).toContain('✗ focused visit, 2 March 2021: not found on Ofsted’s site (404)');
+    expect(text).toContain('✗ focused visit, 15 October 2020: not a PDF: Ofsted’s site sent a web page instead');
+    expect(text).toContain('✗ monitoring visit, 12 May 2015: the PDF arrived incomplete (cut off before its end), after 2 tries');
+    expect(text).toContain('✗ joint inspection, 4 July 2019: no answer from files.ofsted.gov.uk (timed out), after 2 tries');
+    expect(text).toMatch(
+      /✗ area SEND, 11 March 2025: .*no text layer \(it looks scanned\), so Inspection Lens cannot find its judgements\. Look for a text version/,
+    );
 
     const stored = (await storedReports(context, id)).filter((r) => r.authority === 'Dudley');
     expect(stored).toHaveLength(3);
@@ -154,9 +156,9 @@ describe('Ofsted history', () => {
         { timeout: 20000 },
       )
       .toEqual([
-        'West Northamptonshire: inspection, 2026-07-07',
-        'West Northamptonshire: inspection, 2022-11-25',
-        'Northamptonshire: area SEND, 2024-07-12',
+        'West Northamptonshire: inspection, 7 July 2026',
+        'West Northamptonshire: inspection, 25 November 2022',
+        'Northamptonshire: area SEND, 12 July 2024',
       ]);
     await panel.getByRole('button', { name: 'Add 3 chosen reports' }).click();
     await expect.poll(() => panel.locator('label[for=ofsted-progress]').textContent(), { timeout: 30000 }).toBe('1 of 3');

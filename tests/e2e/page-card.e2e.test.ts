@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
 import { readCard, readHighlights, waitForLens } from './page-helpers';
+import { cardPointNear, isCardAt } from './card-probe';
 
 const env = useBrowser();
 
@@ -32,6 +33,32 @@ describe('the finding card', () => {
       .toContain('Judgement · The experiences and progress of children in care and care leavers · Good · ILACS 2022');
     expect(await readCard(page)).toContain('This inspection: 31 October to 11 November 2022');
     await page.mouse.move(2, 2);
+    await expect.poll(() => readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('stays while the pointer moves from the highlight onto the card, and closes on Esc or leaving both', async () => {
+    const page = await open('ilacs-summary.html');
+    const from = await centreOf(page, 'inspection-lens-good');
+    await page.mouse.move(from.x, from.y);
+    await expect.poll(() => readCard(page)).toContain('Judgement');
+    const on = await page.evaluate(cardPointNear, 'inspection-lens-good');
+    expect(on).not.toBeNull();
+    // across the gap between them, in small steps as a hand moves
+    await page.mouse.move(on!.x, on!.y, { steps: 6 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await readCard(page)).toContain('Judgement');
+    expect(await page.evaluate(isCardAt, [on!.x, on!.y] as [number, number])).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readCard(page)).toBeNull();
+
+    await page.mouse.move(2, 2);
+    await page.mouse.move(from.x, from.y, { steps: 3 });
+    await expect.poll(() => readCard(page)).toContain('Judgement');
+    await page.mouse.move(on!.x, on!.y, { steps: 6 });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await readCard(page)).toContain('Judgement');
+    await page.mouse.move(2, 2, { steps: 4 });
     await expect.poll(() => readCard(page)).toBeNull();
     await page.close();
   });

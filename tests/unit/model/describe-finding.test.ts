@@ -32,9 +32,34 @@ describe('describing findings', () => {
   });
 
   it('says when a judgement belongs to an earlier inspection', () => {
-    const earlier = describeJudgement(judgement({ inspection: '2012', grade: 'adequate', area: 'overall' }), doc);
-    expect(earlier.title).toBe('Judgement · Overall · Adequate');
+    const earlier = describeJudgement(
+      judgement({ inspection: '2012', grade: 'adequate', area: 'overall', areaKey: 'overall' }),
+      doc,
+    );
+    expect(earlier.title).toBe('Judgement · Overall effectiveness · Adequate');
     expect(earlier.detail).toBe('From an earlier inspection (2012), as this document reports it');
+  });
+
+  it('names the area by its key, not by the words a sentence matched around it', () => {
+    const prose = judgement({
+      area: 'The impact of leaders on social work practice with children and families is',
+      areaKey: 'leaders',
+    });
+    expect(describeJudgement(prose, doc).title).toBe(
+      'Judgement · The impact of leaders on social work practice with children and families · Requires improvement to be good · ILACS short inspection 2023',
+    );
+    const sif = { ...doc, framework: 'SIF', inspectionDates: '11 January to 8 February 2016' };
+    expect(describeJudgement(judgement({ area: 'children looked after are', areaKey: 'in_care' }), sif).title).toMatch(
+      /^Judgement · Children looked after and achieving permanence · /,
+    );
+    // a paper quoting an earlier inspection: the key's plain name, whatever that framework called it
+    const quoted = judgement({ area: 'help and protection was', areaKey: 'help_protection', inspection: '2018' });
+    expect(describeJudgement(quoted, doc).title).toBe(
+      'Judgement · Children who need help and protection · Requires improvement to be good',
+    );
+    // an area with no fixed name keeps its own words, without the verb after it
+    const other = judgement({ area: 'Outcomes for looked after children and young people are', areaKey: 'other' });
+    expect(describeJudgement(other, doc).title).toMatch(/^Judgement · Outcomes for looked after children and young people · /);
   });
 
   it('keeps SLAC grades as written', () => {
