@@ -73,7 +73,10 @@ function hasTwin(kept: KeptSpans, m: JudgementMention): boolean {
   // A mention dated by its sentence's first date only, inside one that dates each area itself ("X and Y
   // were judged adequate when last inspected in 2011 and 2013"), adds nothing.
   if (m.inspection !== null)
-    return kept.overlaps(`${g}|i|${m.inspection}|${m.areaKey}`, m) || (!DATES_ITSELF.has(m.ruleId) && kept.covers(`${g}|paired|${m.areaKey}`, m));
+    return (
+      kept.overlaps(`${g}|i|${m.inspection}|${m.areaKey}`, m) ||
+      (!DATES_ITSELF.has(m.ruleId) && kept.covers(`${g}|paired|${m.areaKey}`, m))
+    );
   if (kept.overlaps(`${g}|own`, m)) return true;
   return kept.covers(isProse(m) ? `${g}|past` : `${g}|past|${m.areaKey}`, m);
 }

@@ -14,7 +14,10 @@ const LAST_INSPECTED_TWO = new RegExp(
 );
 const SUBJECT = /^(?:the\s+)?(?:services\s+)?(?:for\s+)?([^,;]{6,160}?)\s+(?:were|had\s+been|have\s+been)\s*$/i;
 // The report's own items: "The previous inspection of … <area> … was in February 2013."
-const ITEM = new RegExp(`\\b(?:previous|last)\\s+inspection\\s+of\\s+([^.\\t]{3,200}?)\\s+was\\s+in\\s+(?:${MONTH}\\s+)?((?:19|20)\\d\\d)\\b`, 'gi');
+const ITEM = new RegExp(
+  `\\b(?:previous|last)\\s+inspection\\s+of\\s+([^.\\t]{3,200}?)\\s+was\\s+in\\s+(?:${MONTH}\\s+)?((?:19|20)\\d\\d)\\b`,
+  'gi',
+);
 
 /**
  * The two areas of a subject "Services for X and for Y were" (help and protection, children looked

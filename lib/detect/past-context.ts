@@ -12,7 +12,8 @@ export const PAST_MARKER =
  * was achieved, and it is the discussed inspection's (the earlier one is the "since" clause's). Tested
  * on the 200 characters before a grade.
  */
-export const SINCE_TO_ACHIEVE = /\bsince\b[^.;!?\n]{0,140}\bto\s+(?:achieve|secure|gain|reach|earn|attain)\s+(?:an?\s+|the\s+)?["'‘’“”]?$/i;
+export const SINCE_TO_ACHIEVE =
+  /\bsince\b[^.;!?\n]{0,140}\bto\s+(?:achieve|secure|gain|reach|earn|attain)\s+(?:an?\s+|the\s+)?["'‘’“”]?$/i;
 
 const PAST_HEADING =
   /^(?:\d{1,2}\.?\s+)?(?:previous (?:Ofsted )?inspections?|(?:the )?(?:last|previous) inspection|inspection history|(?:progress|improvements?) since the (?:last|previous) inspection|previous (?:judgements|grades))\b/i;

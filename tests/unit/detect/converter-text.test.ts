@@ -162,7 +162,8 @@ describe('converter text: a topic sub-heading right above a numbered item, no bl
 describe('converter text: pdftotext -layout indents the items of a "Previous Ofsted inspections" list', () => {
   const judgementsOf = (text: string) =>
     detectReport(text).judgements.map((j) => `${j.areaKey} ${j.grade} ${j.inspection ?? 'current'}`);
-  const SIF_HEAD = 'Anyshire\nInspection of services for children in need of help and protection\nInspection dates: 11 June 2018 to 5 July 2018\n\n';
+  const SIF_HEAD =
+    'Anyshire\nInspection of services for children in need of help and protection\nInspection dates: 11 June 2018 to 5 July 2018\n\n';
 
   it('every indented item, wrapped or nested, stays with the lead-in’s date', () => {
     const text =
