@@ -26,6 +26,7 @@ const SUBJECT = [
   '(?:the )?(?:experiences and progress of )?care leavers',
   '(?:the )?(?:sub-)?judgements? (?:for|on|of) [^.;\\n\\t]{3,200}?',
   '(?:the )?impact of leaders[^.;\\n\\t]{0,80}?',
+  "(?:the )?leadership(?:,? management and governance)? of (?:the )?children[’']?s services",
   '(?:the )?adoption performance',
 ].join('|');
 

@@ -37,6 +37,13 @@ const GRADES_IN_CATEGORIES = new RegExp(
   'g',
 );
 
+/** A headline: "Ofsted publishes Children's Services ratings: CWaC Council POOR!" (APA 2008–11; POOR is "performs poorly") */
+const CAPS_HEADLINE = new RegExp(
+  `\\b(${PLACE}|[A-Z][A-Za-z&]{1,10})\\s(?:Council|COUNCIL)\\s(OUTSTANDING|EXCELLENT|GOOD|ADEQUATE|INADEQUATE|POOR)(?=[!.,;:]|[ \\t]*(?:\\n|$))`,
+  'g',
+);
+const capsGrade = (word: string) => (word === 'POOR' ? 'performs poorly' : word === 'EXCELLENT' ? 'performs excellently' : word);
+
 const push = (out: RawJudgement[], id: string, m: RegExpMatchArray, area: string, grade: string, inspection?: string) =>
   out.push({
     ruleId: id,
@@ -85,6 +92,15 @@ export const newsPlaceRules: JudgementRule[] = [
     'A dated list item: "Ofsted full inspection February 2022 – BCP found inadequate"',
     scan('inspection-date-found', INSPECTION_DATE_FOUND, (m) => ['overall', m[3]!, m[1]!]),
     { match: ['Ofsted full inspection February 2022 – BCP found inadequate'], miss: ['inspection 2022 – no grade'] },
+  ),
+  rule(
+    'caps-headline',
+    'A headline with the grade in capitals after the council',
+    scan('caps-headline', CAPS_HEADLINE, (m) => ['overall', capsGrade(m[2]!)]),
+    {
+      match: ['Children’s Services ratings: CWaC Council POOR!'],
+      miss: ['Anyshire Council GOOD NEWS', 'Anyshire Council AGENDA'],
+    },
   ),
   rule(
     'grades-in-categories',

@@ -88,3 +88,22 @@ describe('news wording for one council', () => {
     expect(found.slice(1).every((f) => / \| inadequate \| 2010$/.test(f))).toBe(true);
   });
 });
+
+describe('known paper misses', () => {
+  it('"the leadership of children’s services is good" grades leadership', () => {
+    const found = detectReport(
+      'Anyshire Council news\n\nThey noted that the leadership of children’s services is good and that staff are stable.\n',
+    );
+    expect(found.judgements.map((j) => `${j.areaKey} ${j.grade}`)).toEqual(['leaders good']);
+  });
+
+  it('a headline with the grade in capitals after the council: "Ofsted ratings: Anyshire Council POOR!"', () => {
+    const found = detectReport('Ofsted publishes ratings: Anyshire Council POOR!\n\nThe ratings are out.\n');
+    expect(found.judgements.map((j) => `${j.areaKey} ${j.grade}`)).toEqual(['overall performs poorly']);
+  });
+
+  it('a council name before a capitalised word that is no grade is left alone', () => {
+    expect(detectReport('Anyshire Council GOOD NEWS FOR FAMILIES\n').judgements).toHaveLength(0);
+    expect(detectReport('Anyshire Council AGENDA\n').judgements).toHaveLength(0);
+  });
+});
