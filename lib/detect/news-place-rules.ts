@@ -37,6 +37,12 @@ const GRADES_IN_CATEGORIES = new RegExp(
   'g',
 );
 
+/** "The seven judged “inadequate” in this latest report are: Birmingham; Buckinghamshire and Slough" */
+const GRADED_ARE = new RegExp(
+  `\\bThe\\s(?:\\w+\\s)?(?:(?:councils|authorities)\\s)?(?:judged|rated|graded|found)\\s(?:as\\s|to\\sbe\\s)?${Q}${G_ANY_CASE}${Q}[^.:\\n]{0,60}?\\s(?:are|were):\\s(${PLACE}(?:[;,]?\\s(?:and\\s)?${PLACE}){0,12})`,
+  'g',
+);
+
 /** A headline: "Ofsted publishes Children's Services ratings: CWaC Council POOR!" (APA 2008–11; POOR is "performs poorly") */
 const CAPS_HEADLINE = new RegExp(
   `\\b(${PLACE}|[A-Z][A-Za-z&]{1,10})\\s(?:Council|COUNCIL)\\s(OUTSTANDING|EXCELLENT|GOOD|ADEQUATE|INADEQUATE|POOR)(?=[!.,;:]|[ \\t]*(?:\\n|$))`,
@@ -92,6 +98,15 @@ export const newsPlaceRules: JudgementRule[] = [
     'A dated list item: "Ofsted full inspection February 2022 – BCP found inadequate"',
     scan('inspection-date-found', INSPECTION_DATE_FOUND, (m) => ['overall', m[3]!, m[1]!]),
     { match: ['Ofsted full inspection February 2022 – BCP found inadequate'], miss: ['inspection 2022 – no grade'] },
+  ),
+  rule(
+    'graded-are-places',
+    'A grade, then the councils that have it: "The seven judged “inadequate” … are: A; B and C"',
+    scan('graded-are-places', GRADED_ARE, (m) => [m[2]!, m[1]!]),
+    {
+      match: ['The seven judged “inadequate” in this latest report are: Birmingham; Slough'],
+      miss: ['The seven judged good are: the best'],
+    },
   ),
   rule(
     'caps-headline',
