@@ -93,3 +93,18 @@ export function combinedGrades(
   if (rest) out.push(...earlierAreasOf(rest[2]!).map((a) => ({ ...a, grade: normaliseGrade(rest[1]!) })));
   return out;
 }
+
+const INSPECTION_SUBJECT = new RegExp(
+  `\\binspection\\s+of\\s+([^.;]{3,160}?),?\\s+in\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+)?(?:19|20)\\d\\d,?\\s*$`,
+  'i',
+);
+
+/**
+ * Does `before` end with a dated inspection that names an area ("An inspection of arrangements for
+ * the protection of children in July 2013 ")? Then a following "judged services to be …" is that
+ * area's grade (SIF executive summaries), which the dated-inspection rule reads.
+ */
+export function inspectedArea(before: string): boolean {
+  const m = INSPECTION_SUBJECT.exec(before);
+  return !!m && earlierAreasOf(m[1]!).some((a) => a.key !== 'overall');
+}

@@ -3,7 +3,8 @@
 // words (a sentence may wrap) and never two optional blank-matching parts side by side.
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
-import { combinedGrades, earlierAreasOf, subjectArea } from './earlier-areas';
+import { combinedGrades, earlierAreasOf, inspectedArea, subjectArea } from './earlier-areas';
+import { pairedDateJudgements } from './paired-dates';
 import { sentenceAround } from './text-util';
 
 const G = `(${GRADE_SOURCE})`;
@@ -76,6 +77,14 @@ function findJudgedThen(text: string): RawJudgement[] {
   for (const m of text.matchAll(JUDGED)) {
     const gradeText = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const gradeEnd = m.index + m[0].length;
+    const paired = m[4] ? [] : pairedDateJudgements(text, m.index, gradeEnd, normaliseGrade(gradeText));
+    if (paired.length) {
+      out.push(...paired);
+      continue;
+    }
+    // "An inspection of arrangements for the protection of children in July 2013 judged services …": the
+    // dated-inspection rule names the area from what was inspected.
+    if (m[4] && inspectedArea(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // A cheap look at the clause before the verb first: most "found to be good" name no area.
     const window = text.slice(Math.max(0, m.index - 160), m.index);
     const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n\n'));

@@ -23,12 +23,16 @@ const FROM_TO = new RegExp(
 export const LEFT_BEHIND_CLAUSE = new RegExp(
   `\\bfrom\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}${NOUN}[^.;\\n]{0,60}?(?=\\s{1,20}to\\s)|\\b(?:after|having)\\s{1,20}(?:being|been)\\s{1,20}previously\\s{1,20}[^.;,]{0,80}` +
     `|\\b(?:improvement|change|step\\s{1,20}up|rise|move)\\s{1,20}(?:from|on)\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}[^.;\\n]{0,120}` +
-    `|\\b(?:first|latest)\\s{1,20}(?:full\\s{1,20})?inspection\\s{1,20}since\\b[^.;\\n]{0,120}`,
+    `|\\b(?:first|latest)\\s{1,20}(?:full\\s{1,20})?inspection\\s{1,20}since\\b[^.;\\n]{0,120}` +
+    // "upgraded to ’good’ from the assessment of ‘requires improvement’ it gave it in 2014"
+    `|\\bfrom\\s{1,20}the\\s{1,20}(?:assessment|rating|judge?ment|grade)\\s{1,20}of\\s{1,20}${Q}${G}${Q}[^.;\\n]{0,60}` +
+    // "The outstanding rating came just eight years after services were judged inadequate in 2010"
+    `|\\b(?:\\w+\\s{1,20})?(?:years?|months?)\\s{1,20}after\\b[^.;\\n]{0,160}`,
   'gi',
 );
 
 export function findFromTo(text: string): RawJudgement[] {
-  const out: RawJudgement[] = [];
+  const out: RawJudgement[] = findToFrom(text);
   for (const m of text.matchAll(FROM_TO)) {
     const fromAt = m.index + m[0].search(/\bfrom\b/i);
     const toAt =
@@ -51,3 +55,30 @@ export function findFromTo(text: string): RawJudgement[] {
 }
 
 export const closingQuote = (text: string, at: number) => (/^["'’”]/.test(text.slice(at, at + 1)) ? 1 : 0);
+
+/** "upgraded the authority to ’good’ from the assessment of ‘requires improvement’ it gave it in 2014": groups 1 to, 2 from, 3 after. */
+const TO_FROM = new RegExp(
+  `\\b(?:upgraded|downgraded|raised|moved|improved)\\b[^.;\\n]{0,60}?\\bto\\s{1,20}${Q}${G}${Q}${NOUN}\\s{1,20}from\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?(?:(?:assessment|rating|judge?ment|grade)\\s{1,20}of\\s{1,20})?${Q}${G}${Q}([^.;\\n]{0,60})`,
+  'gi',
+);
+
+/** The same change with the new grade first; the old grade's date is read from the words after it. */
+function findToFrom(text: string): RawJudgement[] {
+  const out: RawJudgement[] = [];
+  for (const m of text.matchAll(TO_FROM)) {
+    const toAt = m.index + m[0].search(/\bto\s/i);
+    const fromAt = m.index + m[0].search(/\bfrom\s/i);
+    const toEnd = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+    const date = YEAR_IN.exec(m[3]!)?.[1]?.replace(/\s+/g, ' ');
+    const base = { ruleId: 'grade-from-to', area: 'overall', prose: true };
+    out.push({ ...base, grade: normaliseGrade(m[1]!), start: toAt, end: toEnd + closingQuote(text, toEnd) });
+    out.push({
+      ...base,
+      grade: normaliseGrade(m[2]!),
+      start: fromAt,
+      end: m.index + m[0].trimEnd().length,
+      inspection: date ?? 'previous',
+    });
+  }
+  return out;
+}

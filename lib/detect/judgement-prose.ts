@@ -14,6 +14,8 @@ const SUBJECT = [
   '(?:the )?capacity (?:for|to) improve(?:ment)?(?: in [a-z ]{3,40}?)?',
   '(?:the )?(?:effectiveness|quality) of (?:the )?safeguarding(?: services)?',
   "children[’']?s services(?: in (?:the )?[A-Z][\\w ,’']{2,60}?)?",
+  "children[’']?s services (?:run|provided) by (?:the )?[A-Z][\\w’']+(?: [A-Z][\\w’']+){0,4}",
+  '(?:the )?experiences? of (?:children|care leavers|young people) (?:in care|looked after|leaving care)[^.;\\n\\t]{0,60}?',
   "(?:children[’']?s )?services in (?:the )?[A-Z][\\w’']+(?: [A-Z][\\w’']+){0,5}",
   'services for (?:children|looked after children|care leavers)[^.;\\n\\t]{0,120}?',
   '(?:the )?(?:local )?safeguarding children board(?: \\(LSCB\\))?',
@@ -24,19 +26,20 @@ const SUBJECT = [
   '(?:the )?(?:experiences and progress of )?care leavers',
   '(?:the )?(?:sub-)?judgements? (?:for|on|of) [^.;\\n\\t]{3,200}?',
   '(?:the )?impact of leaders[^.;\\n\\t]{0,80}?',
+  "(?:the )?leadership(?:,? management and governance)? of (?:the )?children[’']?s services",
   '(?:the )?adoption performance',
 ].join('|');
 
 const VERB =
-  '(?:is|are|was|were|has been|have been|had been|remains?|remained)(?:\\s+(?:also|all|now|then|still|overall|again))*' +
+  '(?:is|are|was|were|has been|have been|had been|remains?|(?:has |have |had )?remained)(?:\\s+(?:also|all|now|then|still|overall|again|officially))*' +
   '(?:\\s+at least)?(?:\\s+(?:judged|found|rated|considered|assessed|graded|deemed|confirmed)(?:\\s+by Ofsted)?(?:\\s+(?:to be|as))?)?';
 
-const AFTER = `(?=["'’”]?\\s*(?:$|[.,;:)]|overall\\b|in all\\b|and\\b|because\\b|when\\b|at that\\b|in (?:19|20)\\d\\d|in [A-Z][a-z]+ (?:19|20)\\d\\d|since\\b|with\\b|for (?:the|all)\\b))`;
+const AFTER = `(?=["'’”]?\\s*(?:$|[.,;:)]|overall\\b|in all\\b|and\\b|because\\b|when\\b|at that\\b|in (?:19|20)\\d\\d|in [A-Z][a-z]+ (?:19|20)\\d\\d|in (?:its|their) overall\\b|since\\b|with\\b|for (?:the|all)\\b))`;
 
 // (?<=\\S): a subject ends on a letter, so its open-ended tail and the blanks after it never share a blank.
 const SUBJECT_VERB = new RegExp(`\\b(${SUBJECT})(?<=\\S)\\s+${VERB}\\s+${Q}${G}${AFTER}`, 'gim');
 const SUBJECT_REQUIRE = new RegExp(
-  `\\b(${SUBJECT})(?<=\\S)\\s+(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${AFTER}`,
+  `\\b(${SUBJECT})(?<=\\S)\\s+(?:still\\s+|now\\s+)?(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${AFTER}`,
   'gim',
 );
 const OFSTED_JUDGED = new RegExp(
@@ -83,7 +86,9 @@ function proseRule(
         // The quote runs from the sentence start (or the clause for "apart from") to the grade.
         const start = id === 'apart-from-which' ? m.index : Math.min(sentence.start, m.index);
         const end = gradeEnd + (/^["'’”]?\./.exec(text.slice(gradeEnd, gradeEnd + 2))?.[0].length ?? 0);
-        out.push({ ruleId: id, area, grade: normaliseGrade(gradeText), start, end, prose: true });
+        // "have remained outstanding (since 2018)": the grade holds at this inspection.
+        const current = /\bremain(?:s|ed)?\b/i.test(m[0]) ? { current: true } : {};
+        out.push({ ruleId: id, area, grade: normaliseGrade(gradeText), start, end, prose: true, ...current });
       }
       return out;
     },

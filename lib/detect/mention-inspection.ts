@@ -85,6 +85,8 @@ function achievedSince(text: string, j: RawJudgement): boolean {
 const PUBLISHED_IN =
   /^\s+in\s+the\s+(?:inspection\s+)?report\s+(?:that\s+)?Ofsted\s+published\s+in\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:\s+(?:19|20)\d\d)?)\b/;
 
+// "… came eight years after children's services were judged inadequate in 2010": the clause's date is its own grade's.
+const YEARS_AFTER = /\b(?:years?|months?)\s+after\b[^.;\n]*$/i;
 const LEFT_BEHIND_LEAD = /(?:\bfrom|\bon|\bpreviously)\s+(?:the\s+|an?\s+)?["'‘’“”]?$/i;
 
 /** Which left-behind clause of the sentence holds `at` (-1 for none); the clauses are read once a sentence. */
@@ -146,7 +148,10 @@ function headingSpan(text: string, j: RawJudgement): Span | null {
 function readAround(ctx: Context, j: RawJudgement, span: Span): Surroundings {
   const { text } = ctx;
   // Only a grade right after "from" or "previously" can be inside a left-behind clause.
-  const inside = j.prose && LEFT_BEHIND_LEAD.test(text.slice(Math.max(0, j.start - 24), j.start));
+  const inside =
+    j.prose &&
+    (LEFT_BEHIND_LEAD.test(text.slice(Math.max(0, j.start - 24), j.start)) ||
+      YEARS_AFTER.test(text.slice(Math.max(0, j.start - 200), j.start)));
   const keep = inside ? clauseHolding(ctx, span, j.start) : -1;
   const key = `${span.start}:${span.end}:${keep}`;
   const around = ctx.read.get(key) ?? surroundings(text, span, keep);

@@ -7,6 +7,7 @@ const STRUCTURAL_IDS = new Set(structuralJudgementRules.map((r) => r.id));
 const isProse = (m: JudgementMention) => !STRUCTURAL_IDS.has(m.ruleId);
 // Dated earlier-inspection statements that name their own areas.
 const NAMES_AREAS = new Set(['previous-inspection-of', 'inspection-of-was-in', 'inspection-in-date-judged', 'ofsted-judged-for']);
+const DATES_ITSELF = new Set([...NAMES_AREAS, 'judged-then']);
 
 /**
  * Kept mentions in span indexes by what a later mention asks of them (grade, area, inspection):
@@ -22,6 +23,7 @@ class KeptSpans {
     const g = m.grade;
     const keys = [`${g}|a|${m.areaKey}`];
     if (NAMES_AREAS.has(m.ruleId)) keys.push(`${g}|names-areas`);
+    if (m.ruleId === 'judged-then' && m.inspection !== null) keys.push(`${g}|paired|${m.areaKey}`);
     if (m.inspection === null) keys.push(`${g}|own`);
     else keys.push(`${g}|i|${m.inspection}|${m.areaKey}`, `${g}|past`, `${g}|past|${m.areaKey}`);
     return keys;
@@ -68,7 +70,13 @@ function hasTwin(kept: KeptSpans, m: JudgementMention): boolean {
   // the generic "judged" clause inside a dated statement that named its areas adds nothing
   if (m.ruleId === 'judged-then' && kept.overlaps(`${g}|names-areas`, m)) return true;
   if (m.inspection === 'previous') return kept.overlaps(`${g}|a|${m.areaKey}`, m);
-  if (m.inspection !== null) return kept.overlaps(`${g}|i|${m.inspection}|${m.areaKey}`, m);
+  // A mention dated by its sentence's first date only, inside one that dates each area itself ("X and Y
+  // were judged adequate when last inspected in 2011 and 2013"), adds nothing.
+  if (m.inspection !== null)
+    return (
+      kept.overlaps(`${g}|i|${m.inspection}|${m.areaKey}`, m) ||
+      (!DATES_ITSELF.has(m.ruleId) && kept.covers(`${g}|paired|${m.areaKey}`, m))
+    );
   if (kept.overlaps(`${g}|own`, m)) return true;
   return kept.covers(isProse(m) ? `${g}|past` : `${g}|past|${m.areaKey}`, m);
 }

@@ -7,6 +7,7 @@
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { normaliseGrade } from './grades';
 import { G, G_ANY_CASE, Q, QQ, aimOrCount, rule, scanArea } from './news-shared';
+import { newsPlaceRules } from './news-place-rules';
 
 /** "rated as good in the following areas – …", "judged to be adequate in the … categories", "inadequate in respect of …" */
 const GRADE_IN_AREA = new RegExp(
@@ -76,6 +77,7 @@ const NAMED_LIST = new RegExp(
 );
 
 export const newsAreaRules: JudgementRule[] = [
+  ...newsPlaceRules,
   rule(
     'grade-in-area',
     'A grade given "in" or "in respect of" named areas',

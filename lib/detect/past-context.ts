@@ -12,7 +12,8 @@ export const PAST_MARKER =
  * was achieved, and it is the discussed inspection's (the earlier one is the "since" clause's). Tested
  * on the 200 characters before a grade.
  */
-export const SINCE_TO_ACHIEVE = /\bsince\b[^.;!?\n]{0,140}\bto\s+(?:achieve|secure|gain|reach|earn|attain)\s+(?:an?\s+|the\s+)?["'‘’“”]?$/i;
+export const SINCE_TO_ACHIEVE =
+  /\bsince\b[^.;!?\n]{0,140}\bto\s+(?:achieve|secure|gain|reach|earn|attain)\s+(?:an?\s+|the\s+)?["'‘’“”]?$/i;
 
 const PAST_HEADING =
   /^(?:\d{1,2}\.?\s+)?(?:previous (?:Ofsted )?inspections?|(?:the )?(?:last|previous) inspection|inspection history|(?:progress|improvements?) since the (?:last|previous) inspection|previous (?:judgements|grades))\b/i;
@@ -71,14 +72,16 @@ function headingAbove(headings: PastHeadings, pos: number): number {
   return found >= 0 && headings.starts[found]! < pos ? found : -1;
 }
 
-const LIST_MARK = /^\s*[-•◼▪■●*–]/;
+// pdftotext -layout indents nested items by six or ten spaces: the mark is looked for after any indent.
+const LIST_MARK = /[ \t]{0,16}[-•◼▪■●*–]/y;
 
 /**
  * For an item of a list, the lines that introduce the list, ending in a colon; one blank line
  * between items is crossed. Empty when the line is not a list item.
  */
 export function listLeadIn(text: string, lineStart: number): string {
-  if (!LIST_MARK.test(text.slice(lineStart, lineStart + 4))) return '';
+  LIST_MARK.lastIndex = lineStart;
+  if (!LIST_MARK.test(text)) return '';
   let pos = lineStart;
   let blanks = 0;
   for (let steps = 0; steps < 20 && pos > 0; steps++) {

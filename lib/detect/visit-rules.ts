@@ -10,6 +10,9 @@ const THEMES = [
   /\bfocus of (?:the|this) (?:monitoring |focused )?visit was\s+([^.]{5,200}?)\./i,
   /\b(?:visit|inspection|deep dive|letter|inspectors)\b[^.\n]{0,80}?\b(?:looked at|focused on|evaluated|considered|reviewed)\s+([^.]{8,200}?)(?:,?\s+including)?(?:[.:]|\n\s*\n)/i,
 ];
+// A news item whose headline is about visits ("‘Inadequate’ councils make progress in latest Ofsted visits"):
+// the grades it restates are the councils' standing ones, from earlier inspections.
+const VISIT_HEADLINE = /^\s*(?![^\n]*\binspection\b)[^\n]{0,200}\b(?:Ofsted|monitoring|focused)\s+visits?\b/i;
 const PRIORITY = /\bareas?\s+(?:for|of)\s+priority\s+action\b|\bpriority\s+action\b/gi;
 const IMPROVE = /\bareas?\s+for\s+improvement\b|\bwhat\s+needs\s+to\s+improve\b/gi;
 
@@ -36,6 +39,8 @@ function groupOf(text: string, r: Recommendation): Recommendation['group'] {
  * (FRAMEWORKS.md §8–10).
  */
 export function applyVisitRules(text: string, findings: Findings): Findings {
+  if (findings.document.kind === 'other' && VISIT_HEADLINE.test(text.slice(0, 300)))
+    return { ...findings, judgements: findings.judgements.map((j) => (j.inspection ? j : { ...j, inspection: 'previous' })) };
   if (!VISIT_KINDS.has(findings.document.kind ?? '')) return findings;
   const head = text.slice(0, 8000);
   const theme = THEMES.map((re) => re.exec(head)).find(Boolean);

@@ -158,3 +158,28 @@ describe('converter text: a topic sub-heading right above a numbered item, no bl
     ]);
   });
 });
+
+describe('converter text: pdftotext -layout indents the items of a "Previous Ofsted inspections" list', () => {
+  const judgementsOf = (text: string) =>
+    detectReport(text).judgements.map((j) => `${j.areaKey} ${j.grade} ${j.inspection ?? 'current'}`);
+  const SIF_HEAD =
+    'Anyshire\nInspection of services for children in need of help and protection\nInspection dates: 11 June 2018 to 5 July 2018\n\n';
+
+  it('every indented item, wrapped or nested, stays with the lead-in’s date', () => {
+    const text =
+      `${SIF_HEAD}Previous Ofsted inspections\n\n` +
+      '\uf0a7 The last inspection report for the local authority’s children’s services was\n' +
+      '  published in January 2016. The judgements for the local authority were:\n' +
+      '      \uf0a7 overall effectiveness: Inadequate\n' +
+      '      \uf0a7 children looked after and achieving permanence: Requires improvement to\n' +
+      '        be good\n' +
+      '          \uf0be adoption performance: Requires improvement to be good\n' +
+      '      \uf0a7 leadership, management and governance: Inadequate.\n\n\nLocal leadership\n';
+    expect(judgementsOf(text)).toEqual([
+      'overall inadequate January 2016',
+      'in_care requires improvement January 2016',
+      'adoption requires improvement January 2016',
+      'leaders inadequate January 2016',
+    ]);
+  });
+});

@@ -231,3 +231,36 @@ describe('news wording about one council', () => {
     ).toEqual([{ areaKey: 'overall', grade: 'inadequate', inspection: '2015' }]);
   });
 });
+
+describe('earlier inspections: two areas, two dates, one sentence', () => {
+  const SIF_2016 =
+    'Anyshire\nInspection of services for children in need of help and protection, children looked after and care leavers\n' +
+    'Inspection dates: 3 October 2016 to 27 October 2016\n\n';
+  const items =
+    'The previous inspection of the local authority’s arrangements for the protection of children was in February 2013. The local authority was judged to be adequate.\n' +
+    'The previous inspection of the local authority’s services for children looked after was in September 2011. The local authority was judged to be adequate.\n';
+
+  it('each area takes the year the report gives its own earlier inspection', () => {
+    const text = `${SIF_2016}Services for children in need of help and protection and for children looked after were judged adequate when last inspected in 2011 and 2013. Work has been slow.\n\n${items}`;
+    expect(pick(text).filter((j) => j.inspection && /^\d{4}$/.test(j.inspection))).toEqual([
+      { areaKey: 'help_protection', grade: 'adequate', inspection: '2013' },
+      { areaKey: 'in_care', grade: 'adequate', inspection: '2011' },
+    ]);
+  });
+
+  it('without those items, the years go to the areas in order', () => {
+    const text = `${SIF_2016}Services for children in need of help and protection and for children looked after were judged adequate when last inspected in 2011 and 2013.\n`;
+    expect(pick(text)).toEqual([
+      { areaKey: 'help_protection', grade: 'adequate', inspection: '2011' },
+      { areaKey: 'in_care', grade: 'adequate', inspection: '2013' },
+    ]);
+  });
+});
+
+describe('earlier inspections: an inspection that "judged services" names the area by what it inspected', () => {
+  it('"An inspection of arrangements for the protection of children in July 2013 judged services to be adequate" is help and protection only', () => {
+    const text =
+      'Anyshire\nInspection dates: 1 June 2015 to 20 June 2015\n\nAn inspection of local authority arrangements for the protection of children in July 2013 judged services to be adequate. The board met.\n';
+    expect(pick(text)).toEqual([{ areaKey: 'help_protection', grade: 'adequate', inspection: 'July 2013' }]);
+  });
+});
