@@ -38,8 +38,8 @@ export function startPdfWorker(): Promise<Worker> {
 /** Loads pdf.js once and hands it the worker startPdfWorker started. A failed load (an extension
  * update mid-way) is tried again on the next call rather than remembered. */
 export function loadPdfEngine(): Promise<PdfEngine> {
-  loading ??= Promise.all([import('pdfjs-dist'), startPdfWorker()]).then(
-    ([pdfjs, port]) => {
+  loading ??= Promise.all([startPdfWorker(), import('pdfjs-dist')]).then(
+    ([port, pdfjs]) => {
       pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
       return { pdfjs, worker: pdfjs.PDFWorker.create({ port, verbosity: 0 }) };
     },

@@ -3,7 +3,7 @@
 // The first page is drawn before any other, and before any text is read: it is what the reader sees.
 import type { PageViewport, PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-import { drawPage, type DrawnPage } from './page-canvas';
+import { drawPage, pageBox, type DrawnPage, type PageView } from './page-canvas';
 
 /** One page's text as pdf.js gives it, with the page's viewport at scale 1 (PDF points). */
 export interface PageText {
@@ -26,29 +26,6 @@ export interface PdfPages {
   /** Scrolls so `rect` (in the window's coordinates) sits on the reading line. */
   scrollToRect(rect: DOMRect): void;
   destroy(): void;
-}
-
-interface PageView {
-  box: HTMLElement;
-  canvas: HTMLCanvasElement | null;
-  textLayer: HTMLElement;
-  spans?: readonly HTMLElement[];
-  drawing?: Promise<void>;
-  /** counts the box's releases: a drawing begun before the last one is dropped when done */
-  released: number;
-}
-
-function pageBox(doc: Document, number: number, count: number, width: number, height: number): PageView {
-  const box = doc.createElement('section');
-  box.className = 'page';
-  box.dataset.page = String(number);
-  box.setAttribute('aria-label', `Page ${number} of ${count}`);
-  box.style.width = `calc(var(--total-scale-factor) * ${width}px)`;
-  box.style.height = `calc(var(--total-scale-factor) * ${height}px)`;
-  const textLayer = doc.createElement('div');
-  textLayer.className = 'textLayer';
-  box.append(textLayer);
-  return { box, canvas: null, textLayer, released: 0 };
 }
 
 /** Lays out all pages in `container` (the scrolling element) and draws the first; the pages near

@@ -6,7 +6,8 @@ import { PdfReadError } from '../../lib/pdf/read-pdf';
 import { openWhenRead, type OpenedPdf } from './first-page';
 import { fetchPdf, readLocalFile, SourceError } from './load-source';
 import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
-import { serveViewerPage } from './viewer-page-side';
+import { pageIdentity, serveViewerPage } from './viewer-page-side';
+import { reportTitle } from '../../lib/model/report-title';
 
 /** What the viewer shows: a web address, or a file picked or dropped. */
 export type Source = { url: string } | { file: File };
@@ -71,6 +72,13 @@ export function useViewerSession({ source, attempt, pagesRef, scale, initialUrl,
       session.current = null;
     };
   }, [source, attempt]);
+
+  useEffect(() => {
+    if (!state?.findings || !state.identity) return;
+    performance.mark('viewer:findings-listed');
+    // The tab's title is the report's, from its identity ("Dudley: children's services inspection, Jan 2023").
+    document.title = reportTitle(state.findings.document, pageIdentity(state.identity).ownTitle);
+  }, [state?.findings, state?.identity]);
 
   return { state, problem, session };
 }

@@ -2,17 +2,15 @@
 // toolbar, the notices, the pages and the findings. The open PDF lives in useViewerSession.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { FindingList } from '../../components/finding-list';
 import { ViewerToolbar } from '../../components/viewer-toolbar';
 import { ViewerNotice } from './viewer-notice';
 import { originPattern, SourceError } from './load-source';
-import { AUTO_OPEN_KEY, readAutoOpen } from '../../lib/viewer/settings';
-import { pageIdentity } from './viewer-page-side';
-import { reportTitle } from '../../lib/model/report-title';
+import { useAutoOpen } from './use-auto-open';
 import type { OpenedPdf } from './first-page';
 import { OPENING_SCALE } from './page-canvas';
 import { useViewerSession, type Source } from './use-viewer-session';
 import { NoSource } from './no-source';
+import { FindingsPane } from './findings-pane';
 
 /** `initialUrl` is normalised (viewer-address.ts); `addressProblem` says why the address given
  * cannot be opened. */
@@ -32,20 +30,12 @@ export function ViewerScreen({
   const [source, setSource] = useState<Source | null>(initialUrl ? { url: initialUrl } : null);
   const [scale, setScale] = useState(OPENING_SCALE);
   const [page, setPage] = useState(1);
-  const [autoOpen, setAutoOpen] = useState(true);
+  const [autoOpen, setAutoOpen] = useAutoOpen();
   const [attempt, setAttempt] = useState(0);
   const pagesRef = useRef<HTMLDivElement>(null);
   const initialProblem = addressProblem ? new SourceError(addressProblem, 'address') : null;
-  const opened = useViewerSession({ source, attempt, pagesRef, scale, initialUrl, early, initialProblem });
-  const { state, problem, session } = opened;
+  const { state, problem, session } = useViewerSession({ source, attempt, pagesRef, scale, initialUrl, early, initialProblem });
 
-  useEffect(() => void readAutoOpen().then(setAutoOpen), []);
-  useEffect(() => {
-    if (!state?.findings || !state.identity) return;
-    performance.mark('viewer:findings-listed');
-    // The tab's title is the report's, from its identity ("Dudley: children's services inspection, Jan 2023").
-    document.title = reportTitle(state.findings.document, pageIdentity(state.identity).ownTitle);
-  }, [state?.findings, state?.identity]);
   useEffect(() => {
     const el = pagesRef.current;
     const onScroll = () => setPage(session.current?.currentPage() ?? 1);
@@ -96,10 +86,7 @@ export function ViewerScreen({
             setPage(session.current?.currentPage() ?? 1); // the page box follows the kept reading position
           }}
           onFind={(q, step) => session.current?.find(q, step)}
-          onAutoOpen={(on) => {
-            setAutoOpen(on);
-            void browser.storage.local.set({ [AUTO_OPEN_KEY]: on });
-          }}
+          onAutoOpen={setAutoOpen}
         />
       </header>
       <div class="body">
@@ -125,16 +112,7 @@ export function ViewerScreen({
             hidden={!state?.pageCount}
           />
         </main>
-        <aside class="findings" aria-label="Findings" aria-busy={state?.phase === 'reading'} hidden={!state?.pageCount}>
-          {state?.phase === 'reading' ? <p>Reading the report…</p> : null}
-          {state?.findings ? (
-            <FindingList
-              findings={state.findings}
-              located={state.located}
-              onSelect={(i) => session.current?.lens.navigator.focus(i)}
-            />
-          ) : null}
-        </aside>
+        <FindingsPane state={state} onSelect={(i) => session.current?.lens.navigator.focus(i)} />
       </div>
     </div>
   );
