@@ -2,7 +2,6 @@
 // bytes and draws page 1 off screen, so the page is ready to show as soon as there is a place for it.
 // Text, detection and the rest of the viewer come after (viewer-session.ts).
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { openPdf } from '../../lib/pdf/read-pdf';
 import { drawPage, type DrawnPage } from './page-canvas';
 import { loadPdfEngine, type PdfJs } from './pdf-engine';
 
@@ -18,7 +17,8 @@ export interface OpenedPdf {
  * Rejects with PdfReadError (lib/pdf/read-pdf.ts) for a file pdf.js cannot read, or with the
  * engine's error when pdf.js itself could not be loaded. */
 export async function openPdfBytes(bytes: Uint8Array, scale: number): Promise<OpenedPdf> {
-  const { pdfjs, worker } = await loadPdfEngine();
+  // read-pdf (and the text model behind it) loads beside pdf.js rather than before the start.
+  const [{ pdfjs, worker }, { openPdf }] = await Promise.all([loadPdfEngine(), import('../../lib/pdf/read-pdf')]);
   const pdf = await openPdf(pdfjs, bytes, worker);
   performance.mark('viewer:pdf-opened');
   const first = pdf

@@ -1,6 +1,6 @@
-// The viewer's start: this module is small, so the PDF's bytes, pdf.js's worker and pdf.js are
-// asked for first, side by side, and page 1 is drawn (first-page.ts) while the screen and
-// everything behind it load alongside.
+// The viewer's start: this module is small (no Preact, no JSX: the screen brings them), so the
+// PDF's bytes, pdf.js's worker and pdf.js are asked for first, side by side, and page 1 is drawn
+// (first-page.ts) while the screen and everything behind it load alongside.
 import '../../lib/page/highlights.css';
 import '../../components/components.css';
 import './viewer.css';
@@ -14,8 +14,8 @@ const app = document.getElementById('app')!;
 if (window.top !== window) {
   // Inside another page, a click meant for that page could land on our buttons: show none, fetch nothing.
   document.title = 'Inspection Lens viewer';
-  void Promise.all([import('preact'), import('./framed-notice')]).then(([{ render }, { FramedNotice }]) =>
-    render(<FramedNotice />, app),
+  void Promise.all([import('preact'), import('./framed-notice')]).then(([{ h, render }, { FramedNotice }]) =>
+    render(h(FramedNotice, null), app),
   );
 } else {
   const opened = openedAddress(location.search);
@@ -28,15 +28,8 @@ if (window.top !== window) {
   const reopenFile = new URLSearchParams(location.search).get('local');
   const early = url ? openWhenRead(fetchPdf(url), OPENING_SCALE) : null;
   early?.catch(() => {}); // the screen reads the outcome
-  void Promise.all([import('preact'), import('./viewer-screen')]).then(([{ render }, { ViewerScreen }]) =>
-    render(
-      <ViewerScreen
-        initialUrl={url}
-        addressProblem={opened && 'problem' in opened ? opened.problem : null}
-        reopenFile={reopenFile}
-        early={early}
-      />,
-      app,
-    ),
+  const addressProblem = opened && 'problem' in opened ? opened.problem : null;
+  void Promise.all([import('preact'), import('./viewer-screen')]).then(([{ h, render }, { ViewerScreen }]) =>
+    render(h(ViewerScreen, { initialUrl: url, addressProblem, reopenFile, early }), app),
   );
 }
