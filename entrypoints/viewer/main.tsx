@@ -1,19 +1,21 @@
-// The viewer's start: this module is small, so the PDF's bytes and pdf.js (with its worker) are
-// asked for first, side by side; the screen and everything behind it load alongside them.
+// The viewer's start: this module is small (no Preact, no JSX: the screen brings them), so the
+// PDF's bytes, pdf.js's worker and pdf.js are asked for first, side by side, and page 1 is drawn
+// (first-page.ts) while the screen and everything behind it load alongside.
 import '../../lib/page/highlights.css';
 import '../../components/components.css';
 import './viewer.css';
 import { fileTitle, openedAddress, viewerSearch } from '../../lib/viewer/viewer-address';
+import { openWhenRead } from './first-page';
 import { fetchPdf } from './load-source';
-import { loadPdfEngine } from './pdf-engine';
+import { OPENING_SCALE } from './page-canvas';
 
 performance.mark('viewer:script-start');
 const app = document.getElementById('app')!;
 if (window.top !== window) {
   // Inside another page, a click meant for that page could land on our buttons: show none, fetch nothing.
   document.title = 'Inspection Lens viewer';
-  void Promise.all([import('preact'), import('./framed-notice')]).then(([{ render }, { FramedNotice }]) =>
-    render(<FramedNotice />, app),
+  void Promise.all([import('preact'), import('./framed-notice')]).then(([{ h, render }, { FramedNotice }]) =>
+    render(h(FramedNotice, null), app),
   );
 } else {
   const opened = openedAddress(location.search);
@@ -24,18 +26,10 @@ if (window.top !== window) {
   // Until the report is read (viewer-screen.tsx then names it from its identity).
   document.title = url ? fileTitle(url) : 'Inspection Lens viewer';
   const reopenFile = new URLSearchParams(location.search).get('local');
-  const prefetched = url ? fetchPdf(url) : null;
-  prefetched?.catch(() => {}); // the screen reads the outcome
-  if (url) loadPdfEngine().catch(() => {}); // a failure is met again, and shown, when the PDF opens
-  void Promise.all([import('preact'), import('./viewer-screen')]).then(([{ render }, { ViewerScreen }]) =>
-    render(
-      <ViewerScreen
-        initialUrl={url}
-        addressProblem={opened && 'problem' in opened ? opened.problem : null}
-        reopenFile={reopenFile}
-        prefetched={prefetched}
-      />,
-      app,
-    ),
+  const early = url ? openWhenRead(fetchPdf(url), OPENING_SCALE) : null;
+  early?.catch(() => {}); // the screen reads the outcome
+  const addressProblem = opened && 'problem' in opened ? opened.problem : null;
+  void Promise.all([import('preact'), import('./viewer-screen')]).then(([{ h, render }, { ViewerScreen }]) =>
+    render(h(ViewerScreen, { initialUrl: url, addressProblem, reopenFile, early }), app),
   );
 }

@@ -3,6 +3,7 @@
 // The first page is drawn before any other, and before any text is read: it is what the reader sees.
 import type { PageViewport, PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { drawPage, pageBox, type DrawnPage, type PageView } from './page-canvas';
 
 /** One page's text as pdf.js gives it, with the page's viewport at scale 1 (PDF points). */
 export interface PageText {
@@ -27,34 +28,16 @@ export interface PdfPages {
   destroy(): void;
 }
 
-interface PageView {
-  box: HTMLElement;
-  canvas: HTMLCanvasElement | null;
-  textLayer: HTMLElement;
-  spans?: readonly HTMLElement[];
-  drawing?: Promise<void>;
-}
-
-function pageBox(doc: Document, number: number, count: number, width: number, height: number): PageView {
-  const box = doc.createElement('section');
-  box.className = 'page';
-  box.dataset.page = String(number);
-  box.setAttribute('aria-label', `Page ${number} of ${count}`);
-  box.style.width = `calc(var(--total-scale-factor) * ${width}px)`;
-  box.style.height = `calc(var(--total-scale-factor) * ${height}px)`;
-  const textLayer = doc.createElement('div');
-  textLayer.className = 'textLayer';
-  box.append(textLayer);
-  return { box, canvas: null, textLayer };
-}
-
 /** Lays out all pages in `container` (the scrolling element) and draws the first; the pages near
- * the viewport are drawn only after it. `Layer` is pdf.js's TextLayer (pdf.js is loaded apart). */
+ * the viewport are drawn only after it. `Layer` is pdf.js's TextLayer (pdf.js is loaded apart).
+ * `early`: page 1 already being drawn (first-page.ts), used when drawn at the container's scale.
+ * `onFirstDrawn(drawn)` is called once page 1 is on screen (true) or could not be drawn (false). */
 export async function createPdfPages(
   container: HTMLElement,
   pdf: PDFDocumentProxy,
   Layer: typeof TextLayer,
-  onFirstDrawn: () => void,
+  onFirstDrawn: (drawn: boolean) => void,
+  early: Promise<DrawnPage | null> = Promise.resolve(null),
 ): Promise<PdfPages> {
   const doc = container.ownerDocument;
   const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
@@ -62,29 +45,24 @@ export async function createPdfPages(
   for (let n = 1; n <= pdf.numPages; n++) views.push(pageBox(doc, n, pdf.numPages, first.width, first.height));
   container.append(...views.map((v) => v.box));
   let scale = Number(getComputedStyle(container).getPropertyValue('--total-scale-factor')) || 1;
-  let firstDrawn = false;
 
-  async function draw(n: number): Promise<void> {
+  /** Draws page `n` apart (or takes `early`'s drawing of it) and puts it in its box, unless the
+   * box was let go meanwhile (scrolled far away, or the scale changed). */
+  async function draw(n: number, early?: DrawnPage | null): Promise<void> {
     const view = views[n - 1]!;
-    const page = await pdf.getPage(n);
-    const viewport = page.getViewport({ scale: scale * (doc.defaultView?.devicePixelRatio ?? 1) });
-    const canvas = view.canvas ?? doc.createElement('canvas');
-    canvas.width = Math.floor(viewport.width);
-    canvas.height = Math.floor(viewport.height);
-    canvas.setAttribute('aria-hidden', 'true');
-    view.canvas = canvas;
-    view.box.prepend(canvas);
-    await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
-    if (!firstDrawn && n === 1) {
-      firstDrawn = true;
-      onFirstDrawn();
-    }
+    const released = view.released;
+    const drawn = early?.scale === scale ? early : await drawPage(await pdf.getPage(n), scale, doc);
+    if (view.released !== released) return;
+    view.canvas?.remove();
+    view.canvas = drawn.canvas;
+    view.box.prepend(drawn.canvas);
   }
 
   const release = (view: PageView) => {
     view.canvas?.remove();
     view.canvas = null;
     view.drawing = undefined;
+    view.released++;
   };
 
   const observer = new IntersectionObserver(
@@ -100,7 +78,16 @@ export async function createPdfPages(
   );
   // Page 1 alone first: drawing its neighbours at the same time would share pdf.js's worker with it.
   const firstView = views[0]!;
-  firstView.drawing = draw(1).catch(() => release(firstView));
+  firstView.drawing = early
+    .catch(() => null)
+    .then((drawn) => draw(1, drawn))
+    .then(
+      () => onFirstDrawn(true),
+      () => {
+        release(firstView);
+        onFirstDrawn(false);
+      },
+    );
   void firstView.drawing.finally(() => views.forEach((v) => observer.observe(v.box)));
 
   /** A page's top in the container's scrolled content (offsetTop would count from the container's offset parent). */

@@ -1,17 +1,16 @@
-// The viewer screen: owns the open session and the state the toolbar and finding list show.
+// The viewer screen: the source the reader chose, the toolbar's settings, and the layout of the
+// toolbar, the notices, the pages and the findings. The open PDF lives in useViewerSession.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { FindingList } from '../../components/finding-list';
 import { ViewerToolbar } from '../../components/viewer-toolbar';
 import { ViewerNotice } from './viewer-notice';
-import { fetchPdf, originPattern, readLocalFile, SourceError } from './load-source';
-import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
-import { AUTO_OPEN_KEY, readAutoOpen } from '../../lib/viewer/settings';
-import { pageIdentity, serveViewerPage } from './viewer-page-side';
-import { reportTitle } from '../../lib/model/report-title';
-import { PdfReadError } from '../../lib/pdf/read-pdf';
-
-type Source = { url: string } | { file: File };
+import { originPattern, SourceError } from './load-source';
+import { useAutoOpen } from './use-auto-open';
+import type { OpenedPdf } from './first-page';
+import { OPENING_SCALE } from './page-canvas';
+import { useViewerSession, type Source } from './use-viewer-session';
+import { NoSource } from './no-source';
+import { FindingsPane } from './findings-pane';
 
 /** `initialUrl` is normalised (viewer-address.ts); `addressProblem` says why the address given
  * cannot be opened. */
@@ -19,68 +18,23 @@ export function ViewerScreen({
   initialUrl,
   addressProblem = null,
   reopenFile = null,
-  prefetched = null,
+  early = null,
 }: {
   initialUrl: string | null;
-  /** `initialUrl`'s bytes, already asked for when the page opened (used once, not on "Try again") */
-  prefetched?: Promise<Uint8Array> | null;
+  /** `initialUrl` being opened since the page started (first-page.ts) */
+  early?: Promise<OpenedPdf> | null;
   addressProblem?: string | null;
   /** a file from this computer asked for again (a clip's source): the viewer cannot read it by itself */
   reopenFile?: string | null;
 }) {
   const [source, setSource] = useState<Source | null>(initialUrl ? { url: initialUrl } : null);
-  const [state, setState] = useState<ViewerState | null>(null);
-  const [problem, setProblem] = useState<SourceError | null>(addressProblem ? new SourceError(addressProblem, 'address') : null);
-  const [scale, setScale] = useState(1.25);
+  const [scale, setScale] = useState(OPENING_SCALE);
   const [page, setPage] = useState(1);
-  const [autoOpen, setAutoOpen] = useState(true);
+  const [autoOpen, setAutoOpen] = useAutoOpen();
   const [attempt, setAttempt] = useState(0);
   const pagesRef = useRef<HTMLDivElement>(null);
-  const session = useRef<ViewerSession | null>(null);
-  const early = useRef(prefetched);
-
-  useEffect(() => void readAutoOpen().then(setAutoOpen), []);
-  useEffect(() => {
-    if (!state?.findings || !state.identity) return;
-    performance.mark('viewer:findings-listed');
-    // The tab's title is the report's, from its identity ("Dudley: children's services inspection, Jan 2023").
-    document.title = reportTitle(state.findings.document, pageIdentity(state.identity).ownTitle);
-  }, [state?.findings, state?.identity]);
-  useEffect(() => {
-    if (!source || !pagesRef.current) return;
-    const container = pagesRef.current;
-    let cancelled = false;
-    let stopServing = () => {};
-    setProblem(null);
-    setState(null);
-    const first = early.current && 'url' in source && source.url === initialUrl ? early.current : null;
-    early.current = null;
-    const bytes = first ?? ('url' in source ? fetchPdf(source.url) : readLocalFile(source.file));
-    bytes
-      .then((data) => {
-        const from = 'url' in source ? { url: source.url } : { fileName: source.file.name };
-        return openViewerSession(data, from, container, (s) => !cancelled && setState(s));
-      })
-      .then((s) => {
-        if (cancelled) return s.destroy();
-        session.current = s;
-        stopServing = serveViewerPage(s, new URLSearchParams(location.search).get('clip'));
-      })
-      .catch((error: unknown) => {
-        // Anything unforeseen still ends in a sentence and a next step, never a silent "opening";
-        // the technical reason goes to the console, not to the reader.
-        if (!(error instanceof SourceError || error instanceof PdfReadError)) console.warn('Inspection Lens viewer:', error);
-        if (cancelled) return;
-        if (error instanceof PdfReadError) setProblem(new SourceError(error.message, 'not-pdf'));
-        else setProblem(error instanceof SourceError ? error : new SourceError('Could not open this PDF. Try again.', 'network'));
-      });
-    return () => {
-      cancelled = true;
-      stopServing();
-      session.current?.destroy();
-      session.current = null;
-    };
-  }, [source, attempt]);
+  const initialProblem = addressProblem ? new SourceError(addressProblem, 'address') : null;
+  const { state, problem, session } = useViewerSession({ source, attempt, pagesRef, scale, initialUrl, early, initialProblem });
 
   useEffect(() => {
     const el = pagesRef.current;
@@ -132,10 +86,7 @@ export function ViewerScreen({
             setPage(session.current?.currentPage() ?? 1); // the page box follows the kept reading position
           }}
           onFind={(q, step) => session.current?.find(q, step)}
-          onAutoOpen={(on) => {
-            setAutoOpen(on);
-            void browser.storage.local.set({ [AUTO_OPEN_KEY]: on });
-          }}
+          onAutoOpen={setAutoOpen}
         />
       </header>
       <div class="body">
@@ -150,14 +101,7 @@ export function ViewerScreen({
               onRetry={() => setAttempt((n) => n + 1)}
             />
           ) : null}
-          {!source && reopenFile ? (
-            <p class="notice reopen" role="status">
-              “{reopenFile}” is a file on this computer. Open it again with “Open a PDF…” (or drop it here) to go to the clip.
-            </p>
-          ) : null}
-          {!source ? (
-            <p class="empty">Open a PDF with the button above, or drop one here. Files never leave this computer.</p>
-          ) : null}
+          {!source ? <NoSource reopenFile={reopenFile} /> : null}
           <div
             class="pages"
             ref={pagesRef}
@@ -168,16 +112,7 @@ export function ViewerScreen({
             hidden={!state?.pageCount}
           />
         </main>
-        <aside class="findings" aria-label="Findings" aria-busy={state?.phase === 'reading'} hidden={!state?.pageCount}>
-          {state?.phase === 'reading' ? <p>Reading the report…</p> : null}
-          {state?.findings ? (
-            <FindingList
-              findings={state.findings}
-              located={state.located}
-              onSelect={(i) => session.current?.lens.navigator.focus(i)}
-            />
-          ) : null}
-        </aside>
+        <FindingsPane state={state} onSelect={(i) => session.current?.lens.navigator.focus(i)} />
       </div>
     </div>
   );

@@ -1,17 +1,18 @@
-// One open PDF in the viewer: bytes → pdf.js → pages and text layers → the detector → the lens
+// One open PDF in the viewer: pdf.js's document → pages and text layers → the detector → the lens
 // (highlights, card, next / previous, clips), as on web pages. The UI reads its state and calls its methods.
-// Order: the first page is drawn first; then every page's text is read and detection starts in its
-// worker while the text layers are built, so the two overlap.
+// Order: the first page is shown first (drawn off screen by first-page.ts, often before this
+// starts); only then is every page's text read, and detection starts in its worker while the text
+// layers are built, so the two overlap.
 import { browser } from 'wxt/browser';
 import type { Findings } from '../../lib/model/findings';
 import { createLens, type Lens, type TextSurface } from '../../lib/page/lens';
 import type { PaintedFinding } from '../../lib/page/paint';
 import { findInText, pdfOffsetOf, pdfRangeFor } from '../../lib/page/pdf-ranges';
 import { buildPdfText, type PdfTextModel } from '../../lib/pdf/pdf-text';
-import { checkHasText, openPdf, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
+import { checkHasText, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
 import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
 import { firstMatchFrom, stepMatch } from '../../lib/viewer/find-order';
-import { loadPdfEngine } from './pdf-engine';
+import type { OpenedPdf } from './first-page';
 import { createPdfPages, type PdfPages } from './pdf-pages';
 
 // Detection runs in a worker with a time budget, so an odd PDF never freezes the viewer.
@@ -69,9 +70,13 @@ const pdfSurface = (model: PdfTextModel, pages: PdfPages): TextSurface => ({
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Opens `bytes` into `container`; reports every change of state through `onState`. */
+// Page 1 is waited for before any text is read (text would share pdf.js's worker with it), but
+// not for ever: a page pdf.js never finishes must not keep the findings away.
+const FIRST_PAGE_WAIT_MS = 2000;
+
+/** Shows `opened` in `container`; reports every change of state through `onState`. */
 export async function openViewerSession(
-  bytes: Uint8Array,
+  { pdfjs, pdf, first }: OpenedPdf,
   source: PdfSource,
   container: HTMLElement,
   onState: (state: ViewerState) => void,
@@ -116,26 +121,24 @@ export async function openViewerSession(
       lens.destroy();
       CSS.highlights.delete('lens-find');
       pages?.destroy();
+      void pdf.destroy(); // frees the file in pdf.js's worker, which stays for the next one
     },
   };
 
-  performance.mark('viewer:bytes-loaded');
-  const fail = (error: unknown) => {
-    set({ phase: 'failed', message: messageOf(error) });
-    throw error;
-  };
-  const { pdfjs, worker } = await loadPdfEngine().catch(fail);
-  const pdf = await openPdf(pdfjs, bytes, worker).catch(fail);
-  performance.mark('viewer:pdf-opened');
   set({ identity: { fingerprint: pdf.fingerprints[0] ?? 'unknown', source }, pageCount: pdf.numPages, phase: 'reading' });
-  // Text waits for the first page (or half a second): drawing it is what the reader sees first.
-  let firstDrawn = () => {};
-  const drawn = new Promise<void>((resolve) => (firstDrawn = resolve));
-  pages = await createPdfPages(container, pdf, pdfjs.TextLayer, () => {
-    performance.mark('viewer:first-page-drawn');
-    firstDrawn();
-  });
-  await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, 500))]);
+  let firstSettled = () => {};
+  const settled = new Promise<void>((resolve) => (firstSettled = resolve));
+  pages = await createPdfPages(
+    container,
+    pdf,
+    pdfjs.TextLayer,
+    (drawn) => {
+      if (drawn) performance.mark('viewer:first-page-drawn');
+      firstSettled();
+    },
+    first,
+  );
+  await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]);
   const texts = await pages.readPageTexts();
   try {
     model = checkHasText(
