@@ -28,6 +28,11 @@ export interface Reach {
  */
 export const SENTENCE_REACH: Reach = { before: 400, after: 60 };
 
+/** An area phrase of up to 160 characters after the grade ("… ‘good’ for children in care …"). */
+export const AREA_REACH: Reach = { before: 400, after: 240 };
+/** A list of up to 400 characters after the grade ("… are Staffordshire, Gloucestershire, …"). */
+export const LIST_REACH: Reach = { before: 400, after: 480 };
+
 interface TextAnchors {
   /** start and end offsets of each grade phrase, in order */
   starts: number[];
