@@ -28,6 +28,8 @@ export interface Reach {
  */
 export const SENTENCE_REACH: Reach = { before: 400, after: 60 };
 
+/** A subject or an inspection's name and date of up to about 370 characters before the grade (earlier-rules.ts). */
+export const LONG_REACH: Reach = { before: 600, after: 60 };
 /** An area phrase of up to 160 characters after the grade ("… ‘good’ for children in care …"). */
 export const AREA_REACH: Reach = { before: 400, after: 240 };
 /** A list of up to 400 characters after the grade ("… are Staffordshire, Gloucestershire, …"). */
@@ -84,10 +86,10 @@ export function gradeWindows(text: string, reach: Reach): number[] {
   return out;
 }
 
-const sticky = new Map<RegExp, RegExp>();
-const sliced = new Map<RegExp, RegExp>();
+const sticky = new WeakMap<RegExp, RegExp>();
+const sliced = new WeakMap<RegExp, RegExp>();
 
-function copyOf(store: Map<RegExp, RegExp>, re: RegExp, flags: string): RegExp {
+function copyOf(store: WeakMap<RegExp, RegExp>, re: RegExp, flags: string): RegExp {
   let copy = store.get(re);
   if (!copy) store.set(re, (copy = new RegExp(re.source, flags)));
   return copy;

@@ -1,5 +1,6 @@
 // The scanning pieces behind the structural judgement rules: table rows, headings above a line,
 // and "area – grade" clauses. The rules themselves, with their examples, are in judgement-rules.ts.
+import { matchesNearGrades, type Reach } from './anchor-index';
 import { AREA_WORDS } from './areas';
 import { GRADE_SOURCE, STRICT_GRADE_SOURCE, gradeOfCell, normaliseGrade } from './grades';
 import type { RawJudgement } from './judgement-rules';
@@ -20,6 +21,16 @@ export function scan(text: string, re: RegExp, map: (m: RegExpExecArray) => RawJ
     if (found) out.push(found);
   }
   return out;
+}
+
+/** `scan` for a regex whose every match holds a grade word: it runs only within `reach` of grade words (anchor-index.ts). */
+export function scanNear(
+  text: string,
+  re: RegExp,
+  reach: Reach,
+  map: (m: RegExpExecArray) => RawJudgement | null,
+): RawJudgement[] {
+  return matchesNearGrades(text, re, reach).flatMap((m) => map(m) ?? []);
 }
 
 const HEADER_CELL = /^(?:judgement|grade|area|judgement area|outcome|rating|overall outcome|date|inspection)s?$/i;
