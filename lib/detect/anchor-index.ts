@@ -86,6 +86,24 @@ export function gradeWindows(text: string, reach: Reach): number[] {
   return out;
 }
 
+/**
+ * Each line (between line feeds) that holds part of a grade phrase, once, in order: a flat list
+ * start0, end0, start1, end1… (the end is the line feed's offset or the text's length). O(n).
+ */
+export function linesNearGrades(text: string): number[] {
+  const { starts, ends } = anchorsOf(text);
+  const out: number[] = [];
+  let next = 0; // the first offset of a line not listed yet
+  for (let i = 0; i < starts.length; i++) {
+    for (let pos = Math.max(starts[i]!, next); pos < ends[i]!; pos = next) {
+      const end = text.indexOf('\n', pos);
+      out.push(text.lastIndexOf('\n', pos - 1) + 1, end < 0 ? text.length : end);
+      next = out[out.length - 1]! + 1;
+    }
+  }
+  return out;
+}
+
 const sticky = new WeakMap<RegExp, RegExp>();
 const sliced = new WeakMap<RegExp, RegExp>();
 

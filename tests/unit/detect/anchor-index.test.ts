@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, gradeWindows, matchesNearGrades, type Reach } from '../../../lib/detect/anchor-index';
+import { anchorsOf, gradeWindows, linesNearGrades, matchesNearGrades, type Reach } from '../../../lib/detect/anchor-index';
 import { STRICT_GRADE_SOURCE } from '../../../lib/detect/grades';
 
 // Issue 16, item 2: rules whose matches hold a grade word run only around the grade words found by
@@ -85,6 +85,24 @@ describe('matchesNearGrades gives exactly what matchAll gives over the whole tex
       }
       expect(seen).toBeGreaterThan(5); // the fuzz text does hold matches of every pattern
     });
+});
+
+describe('linesNearGrades', () => {
+  it('lists once, in order, every line that holds part of a grade phrase', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const text = fuzzText(seed, 300);
+      const listed = linesNearGrades(text);
+      const pairs: string[] = [];
+      for (let i = 0; i < listed.length; i += 2) pairs.push(`${listed[i]}-${listed[i + 1]}`);
+      const expected: string[] = [];
+      for (const m of text.matchAll(/^[^\n]*$/gm)) {
+        const end = m.index + m[0].length;
+        const { starts, ends } = anchorsOf(text);
+        if (starts.some((s, k) => s < end && ends[k]! > m.index)) expected.push(`${m.index}-${end}`);
+      }
+      expect(pairs).toEqual(expected);
+    }
+  });
 });
 
 describe('gradeWindows', () => {
