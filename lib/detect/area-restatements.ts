@@ -3,6 +3,7 @@
 // leavers is that it requires improvement", a section heading "Leadership, management and
 // governance requires improvement", a sentence "Services to children in need of help and protection
 // are good", and a summary table row whose label wraps around a two-line grade cell.
+import { SENTENCE_REACH, matchesNearGrades } from './anchor-index';
 import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
@@ -45,7 +46,7 @@ const WRAPPED_ROW =
 const WHOLE_GRADE = new RegExp(`^(?:${GRADE_SOURCE})$`, 'i');
 
 function findGradedJudgements(text: string): RawJudgement[] {
-  return [...text.matchAll(GRADED_JUDGEMENT)].flatMap((m) => {
+  return matchesNearGrades(text, GRADED_JUDGEMENT, SENTENCE_REACH).flatMap((m) => {
     const area = m[1]!.replace(/\s+/g, ' ').trim();
     const key = areaKeyOf(area);
     if (key === 'other' || WRAPS_INTO_HEADING.test(m[1]!)) return [];
@@ -64,7 +65,7 @@ function findGradedJudgements(text: string): RawJudgement[] {
 }
 
 function findAreaStatements(text: string): RawJudgement[] {
-  return [...text.matchAll(AREA_STATEMENT)].flatMap((m) => {
+  return matchesNearGrades(text, AREA_STATEMENT, SENTENCE_REACH).flatMap((m) => {
     const area = m[1]!.replace(/\s+/g, ' ').trim();
     const key = areaKeyOf(area);
     // A capital: the start of a sentence or heading, not a wrapped line inside one.

@@ -1,6 +1,7 @@
 // Earlier inspections named with their date and what they judged, in one sentence:
 // "An inspection of safeguarding and looked after children in March 2012 judged services for looked
 // after children as adequate and safeguarding as inadequate." (SIF summaries, council papers.)
+import { AREA_REACH, LONG_REACH, matchesNearGrades } from './anchor-index';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { earlierAreasOf } from './earlier-areas';
@@ -18,8 +19,7 @@ const DATE_WS = `((?:${MONTH}${WS})?(?:19|20)\\d\\d)`;
 // A lazy phrase between two runs of white space starts and ends on a visible character, so a blank
 // run is always the white space's, never shared with the phrase (which made every split of a long
 // run after "inspection of" a separate try: 2.4 s for 2,000 spaces).
-const visiblePhrase = (not: string, min: number, max: number) =>
-  `([^\\s${not}][^${not}]{${min - 2},${max - 2}}?[^\\s${not}])`;
+const visiblePhrase = (not: string, min: number, max: number) => `([^\\s${not}][^${not}]{${min - 2},${max - 2}}?[^\\s${not}])`;
 const INSPECTION_JUDGED = new RegExp(
   `\\binspections?(?:${WS}of${WS}${visiblePhrase('.\\t', 3, 160)})?,?${WS}in${WS}${DATE_WS}(?:${WS}and${WS}((?:19|20)\\d\\d))?,?` +
     `${WS}(?:found|judged|rated|continued${WS}to${WS}judge)${WS}${visiblePhrase('.;\\t', 2, 120)}${WS}(?:to${WS}be|as)${WS}${Q}${G}${Q}`,
@@ -32,7 +32,7 @@ const GENERIC_OBJECT = /^(?:the\s+)?(?:services|the local authority|it|them|thes
 
 function findInspectionJudged(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(INSPECTION_JUDGED)) {
+  for (const m of matchesNearGrades(text, INSPECTION_JUDGED, LONG_REACH)) {
     const object = m[4]!.replace(/^both\s+/i, '').trim();
     // "The Safeguarding and Looked after Children (SLAC) inspection": the areas may come before the word.
     const lead = /([A-Z][\w ()]{2,80})\s+$/.exec(text.slice(Math.max(0, m.index - 82), m.index))?.[1] ?? '';
@@ -72,7 +72,7 @@ const OFSTED_JUDGED_FOR = new RegExp(
 
 function findOfstedJudgedFor(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(OFSTED_JUDGED_FOR)) {
+  for (const m of matchesNearGrades(text, OFSTED_JUDGED_FOR, AREA_REACH)) {
     const pairs: [string, string][] = [[m[1]!, m[2]!]];
     if (m[3] && m[4]) pairs.push([m[3], m[4]]);
     for (const [grade, phrase] of pairs)

@@ -105,7 +105,8 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       continue;
     }
     // A lead-in opens its own list, also inside another ("The key areas for improvement identified by Ofsted were:").
-    if ((LEAD_IN.test(trimmed) || COMMITTEE_LEAD_IN.test(trimmed)) && !ITEM_MARKER.test(line.text)) {
+    // Both lead-in patterns end in a colon: the line's last character is tested before either runs.
+    if (trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || COMMITTEE_LEAD_IN.test(trimmed)) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)
         .map((l) => l.text)

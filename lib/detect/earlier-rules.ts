@@ -1,6 +1,7 @@
 // Earlier-inspection judgement rules as data: statements of an earlier inspection's grade, each with
 // the date the text gives it ("June 2012", "2018") or "previous". Blank handling is one `\s+` between
 // words (a sentence may wrap) and never two optional blank-matching parts side by side.
+import { LONG_REACH, SENTENCE_REACH, matchesNearGrades } from './anchor-index';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { combinedGrades, earlierAreasOf, inspectedArea, subjectArea } from './earlier-areas';
@@ -30,7 +31,7 @@ const INSPECTION_OF_WAS_IN = new RegExp(
 function previousInspectionOf(re: RegExp, id: string) {
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesNearGrades(text, re, LONG_REACH)) {
       const gradeText = m[3]!;
       const start = m.index + m[0].search(/\S/) + (/^[.•]/.test(m[0]) ? m[0].slice(1).search(/\S/) + 1 : 0);
       const gradeEnd = m.index + m[0].length;
@@ -74,7 +75,7 @@ const CLAUSE_START = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|while|w
 
 function findJudgedThen(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(JUDGED)) {
+  for (const m of matchesNearGrades(text, JUDGED, SENTENCE_REACH)) {
     const gradeText = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const gradeEnd = m.index + m[0].length;
     const paired = m[4] ? [] : pairedDateJudgements(text, m.index, gradeEnd, normaliseGrade(gradeText));

@@ -1,6 +1,7 @@
 // A change of grade in papers and news: "upgraded from inadequate (in 2016) to ‘requires improvement
 // to be good’". The grade left behind is an earlier inspection's (its date when the text gives one,
 // else "previous"); the new grade's date is read from the sentence without the left-behind clause.
+import { AREA_REACH, matchesNearGrades } from './anchor-index';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { RawJudgement } from './judgement-rules';
 
@@ -33,7 +34,7 @@ export const LEFT_BEHIND_CLAUSE = new RegExp(
 
 export function findFromTo(text: string): RawJudgement[] {
   const out: RawJudgement[] = findToFrom(text);
-  for (const m of text.matchAll(FROM_TO)) {
+  for (const m of matchesNearGrades(text, FROM_TO, AREA_REACH)) {
     const fromAt = m.index + m[0].search(/\bfrom\b/i);
     const toAt =
       m.index +

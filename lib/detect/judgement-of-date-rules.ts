@@ -1,6 +1,7 @@
 // An earlier grade named as the judgement of a year: "Services for children … in need of help and
 // protection have not improved enough from the inadequate judgement of 2015", "since the ‘inadequate’
 // rating in 2017". The area is the sentence's subject; without one, the overall grade.
+import { SENTENCE_REACH, matchesNearGrades } from './anchor-index';
 import { areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
@@ -14,7 +15,7 @@ const JUDGEMENT_OF_YEAR = new RegExp(
 
 function findJudgementOfYear(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(JUDGEMENT_OF_YEAR)) {
+  for (const m of matchesNearGrades(text, JUDGEMENT_OF_YEAR, SENTENCE_REACH)) {
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
     // The subject proper ends at its first verb ("… protection have not improved enough").
     const subject = text.slice(sentence.start, m.index).split(/\s(?:have|has|had|was|were|is|are)\s/)[0]!;

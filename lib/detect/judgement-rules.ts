@@ -1,7 +1,17 @@
 // Judgement rules as data: each finds one shape of "area + grade" and carries its own examples.
+import { SENTENCE_REACH } from './anchor-index';
 import { AREA_WORDS, type AreaKey } from './areas';
 import { STRICT_GRADE_SOURCE, normaliseGrade } from './grades';
-import { G, Q, findDashClauses, findGradeNumbers, findTableRows, headingBefore, scan, stripMarker } from './judgement-scanners';
+import {
+  G,
+  Q,
+  findDashClauses,
+  findGradeNumbers,
+  findTableRows,
+  headingBefore,
+  scanNear,
+  stripMarker,
+} from './judgement-scanners';
 import type { Span } from './text-util';
 
 /** What a rule found: the area and grade as written, and the span that states them. */
@@ -32,6 +42,8 @@ export interface JudgementRule {
 }
 
 // One blank run after the grade, with or without a full stop in it.
+const GRADE_LINE = new RegExp(`^[ \\t]*Grade\\s*[1-4]\\s*\\((${STRICT_GRADE_SOURCE})\\)[ \\t]*$`, 'gim');
+const LINE_THEN_GRADE = new RegExp(`^([^\\n\\t]{3,160})\\n(?:[ \\t]*\\n)?[ \\t]*${Q}${G}${Q}\\.?[ \\t]*$`, 'gim');
 const HEADING_COLON = new RegExp(`^([^\\n:]{3,160}?(?:\\n[^\\n:]{1,100}?)?):[ \\t]*${Q}${G}${Q}[ \\t]*(?:\\.[ \\t]*)?$`, 'gim');
 
 const rules: JudgementRule[] = [
@@ -74,7 +86,7 @@ const rules: JudgementRule[] = [
     note: 'A heading naming the area, then a line that is only "Grade 3 (Adequate)"',
     source: 'Ofsted looked after children inspections 2012–13',
     find: (text) =>
-      scan(text, new RegExp(`^[ \\t]*Grade\\s*[1-4]\\s*\\((${STRICT_GRADE_SOURCE})\\)[ \\t]*$`, 'gim'), (m) => {
+      scanNear(text, GRADE_LINE, SENTENCE_REACH, (m) => {
         const heading = headingBefore(text, m.index);
         if (!heading || !AREA_WORDS.test(heading.area)) return null;
         return {
@@ -112,7 +124,7 @@ const rules: JudgementRule[] = [
     note: 'ILACS section headings restate the grade: "<area>: <grade>"',
     source: 'ILACS reports 2018 on',
     find: (text) =>
-      scan(text, HEADING_COLON, (m) => {
+      scanNear(text, HEADING_COLON, SENTENCE_REACH, (m) => {
         const area = m[1]!.replace(/\s+/g, ' ').trim();
         if (!AREA_WORDS.test(area) || /[.;]\s/.test(area) || /[.;:,]$/.test(m[1]!.split('\n')[0]!.trim())) return null;
         return {
@@ -138,7 +150,7 @@ const rules: JudgementRule[] = [
     note: 'SIF page 1: the LSCB heading with its grade alone on the next line',
     source: 'SIF reports 2013–17',
     find: (text) =>
-      scan(text, new RegExp(`^([^\\n\\t]{3,160})\\n(?:[ \\t]*\\n)?[ \\t]*${Q}${G}${Q}\\.?[ \\t]*$`, 'gim'), (m) => {
+      scanNear(text, LINE_THEN_GRADE, SENTENCE_REACH, (m) => {
         const area = m[1]!.trim();
         if (
           !/effectiveness|safeguarding children board|LSCB|overall judgement/i.test(area) ||

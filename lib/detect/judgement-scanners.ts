@@ -1,5 +1,6 @@
 // The scanning pieces behind the structural judgement rules: table rows, headings above a line,
 // and "area – grade" clauses. The rules themselves, with their examples, are in judgement-rules.ts.
+import { linesNearGrades, matchesNearGrades, type Reach } from './anchor-index';
 import { AREA_WORDS } from './areas';
 import { GRADE_SOURCE, STRICT_GRADE_SOURCE, gradeOfCell, normaliseGrade } from './grades';
 import type { RawJudgement } from './judgement-rules';
@@ -22,34 +23,57 @@ export function scan(text: string, re: RegExp, map: (m: RegExpExecArray) => RawJ
   return out;
 }
 
+/** `scan` for a regex whose every match holds a grade word: it runs only within `reach` of grade words (anchor-index.ts). */
+export function scanNear(
+  text: string,
+  re: RegExp,
+  reach: Reach,
+  map: (m: RegExpExecArray) => RawJudgement | null,
+): RawJudgement[] {
+  return matchesNearGrades(text, re, reach).flatMap((m) => map(m) ?? []);
+}
+
 const HEADER_CELL = /^(?:judgement|grade|area|judgement area|outcome|rating|overall outcome|date|inspection)s?$/i;
 const DATE_CELL = /^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/;
 
-/** `Area<TAB>[date<TAB>]Grade`: summary tables, history tables and flattened report tables. */
+/** The lines holding a tab and a grade word, as matches of /^[^\n]*\t[^\n]*$/gm holding one. */
+function tabbedLinesNearGrades(text: string): { 0: string; index: number }[] {
+  const lines = linesNearGrades(text);
+  const out: { 0: string; index: number }[] = [];
+  for (let i = 0; i < lines.length; i += 2) {
+    const line = text.slice(lines[i], lines[i + 1]);
+    if (line.includes('\t')) out.push({ 0: line, index: lines[i]! });
+  }
+  return out;
+}
+
+/** `Area<TAB>[date<TAB>]Grade`: summary, history and flattened report tables; only lines with a grade word. */
 export function findTableRows(text: string): RawJudgement[] {
-  return scan(text, /^[^\n]*\t[^\n]*$/gm, (m) => {
-    const cells = m[0].split('\t');
-    const gradeCell = cells.length - 1;
-    const grade = gradeOfCell(cells[gradeCell]!);
-    const areaCell = cells.findIndex((c) => c.trim() !== '');
-    if (!grade || areaCell < 0 || areaCell >= gradeCell) return null;
-    // "Overall effectiveness:" or "Help and protection –" before a gutter: the cell is the area alone.
-    const cell = stripMarker(cells[areaCell]!).trim();
-    // pdftotext -layout: the label's last words on the line under the row ("care leavers").
-    const runOn = /[:–—-]$/.test(cell) ? null : labelContinuation(text, m.index + m[0].length);
-    const area = /[:–—-]$/.test(cell) ? cell.slice(0, -1).trimEnd() : runOn ? `${cell} ${runOn.words}` : cell;
-    if (!/[a-z]{3}/i.test(area) || area.length > 160 || gradeOfCell(area) || HEADER_CELL.test(area)) return null;
-    if (/\(grade\s*[1-4]\)|^grade\s*[1-4]/i.test(area)) return null; // the scale legend
-    const between = cells
-      .slice(areaCell + 1, gradeCell)
-      .map((c) => c.trim())
-      .filter(Boolean);
-    if (between.some((c) => !DATE_CELL.test(c))) return null;
-    const lead = m[0].length - m[0].trimStart().length;
-    const start = m.index + lead + (cells[areaCell]!.length - cells[areaCell]!.trimStart().length);
-    const end = runOn?.end ?? m.index + m[0].trimEnd().length;
-    return { ruleId: 'table-row', area, grade, date: between[0], start, end, prose: false };
-  });
+  return tabbedLinesNearGrades(text).flatMap((m) => tableRow(text, m) ?? []);
+}
+
+function tableRow(text: string, m: { 0: string; index: number }): RawJudgement | null {
+  const cells = m[0].split('\t');
+  const gradeCell = cells.length - 1;
+  const grade = gradeOfCell(cells[gradeCell]!);
+  const areaCell = cells.findIndex((c) => c.trim() !== '');
+  if (!grade || areaCell < 0 || areaCell >= gradeCell) return null;
+  // "Overall effectiveness:" or "Help and protection –" before a gutter: the cell is the area alone.
+  const cell = stripMarker(cells[areaCell]!).trim();
+  // pdftotext -layout: the label's last words on the line under the row ("care leavers").
+  const runOn = /[:–—-]$/.test(cell) ? null : labelContinuation(text, m.index + m[0].length);
+  const area = /[:–—-]$/.test(cell) ? cell.slice(0, -1).trimEnd() : runOn ? `${cell} ${runOn.words}` : cell;
+  if (!/[a-z]{3}/i.test(area) || area.length > 160 || gradeOfCell(area) || HEADER_CELL.test(area)) return null;
+  if (/\(grade\s*[1-4]\)|^grade\s*[1-4]/i.test(area)) return null; // the scale legend
+  const between = cells
+    .slice(areaCell + 1, gradeCell)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (between.some((c) => !DATE_CELL.test(c))) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  const start = m.index + lead + (cells[areaCell]!.length - cells[areaCell]!.trimStart().length);
+  const end = runOn?.end ?? m.index + m[0].trimEnd().length;
+  return { ruleId: 'table-row', area, grade, date: between[0], start, end, prose: false };
 }
 
 /**

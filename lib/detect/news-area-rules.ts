@@ -4,6 +4,7 @@
 // table rows with one space before the grade ("Overall effectiveness Requires improvement to be
 // good"), "providing a ‘Good’ service", "the Ofsted Adoption Inspection was GOOD".
 // Read only outside Ofsted's own reports, like the other news rules.
+import { AREA_REACH, LIST_REACH, matchesNearGrades } from './anchor-index';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { normaliseGrade } from './grades';
 import { G, G_ANY_CASE, Q, QQ, aimOrCount, rule, scanArea } from './news-shared';
@@ -28,7 +29,7 @@ const PLACE_RATED = new RegExp(
 
 function findPlaceRated(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(PLACE_RATED)) {
+  for (const m of matchesNearGrades(text, PLACE_RATED, AREA_REACH)) {
     const first = /^\S+/.exec(m[1]!)![0];
     // Without "was" it is a headline, and a headline quotes its grade.
     if (NOT_A_PLACE.test(first) || (!m[2] && !m[3]) || aimOrCount(text, m.index)) continue;
@@ -116,10 +117,15 @@ export const newsAreaRules: JudgementRule[] = [
       miss: ['The experiences and progress of children in care are good overall'],
     },
   ),
-  rule('named-authorities', 'A list of named authorities with one grade', scanArea('named-authorities', NAMED_LIST, [], [1]), {
-    match: ['Councils judged to be performing poorly are Staffordshire, Gloucestershire and Slough.'],
-    miss: ['Councils judged to be good are more common'],
-  }),
+  rule(
+    'named-authorities',
+    'A list of named authorities with one grade',
+    scanArea('named-authorities', NAMED_LIST, [], [1], LIST_REACH),
+    {
+      match: ['Councils judged to be performing poorly are Staffordshire, Gloucestershire and Slough.'],
+      miss: ['Councils judged to be good are more common'],
+    },
+  ),
   rule('grade-service', '"providing a ‘Good’ service"', scanArea('grade-service', GRADE_SERVICE, [], [1]), {
     match: ['Thurrock Council was providing a ‘Good’ service'],
     miss: ['providing a good service to residents'],

@@ -5,6 +5,7 @@
 // safeguarding", "still “requires improvement”". The grade left behind belongs to an earlier
 // inspection (its date when the text gives one, else "previous"). Read only outside Ofsted's own
 // reports, like the other news rules.
+import { AREA_REACH, matchesNearGrades } from './anchor-index';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { NOUN, closingQuote, findFromTo } from './grade-from-to';
@@ -48,7 +49,7 @@ const GRADES_FOR_NUMBER = new RegExp(
 function scan(id: string, re: RegExp, make: (m: RegExpMatchArray) => Partial<RawJudgement> | null) {
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesNearGrades(text, re, AREA_REACH)) {
       const made = make(m);
       if (!made || aimOrCount(text, m.index)) continue;
       const end = m.index + m[0].length + closingQuote(text, m.index + m[0].length);

@@ -4,6 +4,7 @@
 // protection", "Ofsted also rated the Board as ‘good’", "which is now judged to be good overall".
 // Read only in council papers, news and letters (not Ofsted reports): in an Ofsted report the same
 // words are inspectors' descriptions ("a good rating scale", "judged good by parents").
+import { LIST_REACH, matchesNearGrades } from './anchor-index';
 import { areaKeyOf } from './areas';
 import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
@@ -24,7 +25,7 @@ const GRADE_NOUN = new RegExp(
 
 function findGradeNoun(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(GRADE_NOUN)) {
+  for (const m of matchesNearGrades(text, GRADE_NOUN, LIST_REACH)) {
     const grade = m[1] ?? m[2] ?? m[3]!;
     // The flag is "i" for quoted and lower-case grades; an unquoted one is group 2 only if capitalised.
     const lowerCase = m[3] !== undefined || (m[2] !== undefined && !/^[A-Z]/.test(m[2]));

@@ -1,5 +1,6 @@
 // What the news and committee wording rules share: grade and quote patterns, the area check, the
 // guard against aims and other authorities' grades, and a scanner for "area + grade" shapes.
+import { AREA_REACH, matchesNearGrades, type Reach } from './anchor-index';
 import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
@@ -32,12 +33,12 @@ export function aimOrCount(text: string, at: number): boolean {
 /**
  * Scans an "area + grade" shape: the first area group that matched (none, or an empty one, is
  * "overall") must look like an area; the grade is the first grade group that matched. Aims and
- * other authorities' grades are skipped.
+ * other authorities' grades are skipped. `re` runs only within `reach` of grade words.
  */
-export function scanArea(id: string, re: RegExp, areaGroups: number[], gradeGroups: number[]) {
+export function scanArea(id: string, re: RegExp, areaGroups: number[], gradeGroups: number[], reach: Reach = AREA_REACH) {
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesNearGrades(text, re, reach)) {
       const written = areaGroups.map((g) => m[g]).find((a) => a !== undefined);
       const area = written?.trim()
         ? written

@@ -1,6 +1,7 @@
 // Judgement wording of council papers, minutes and news: "Ofsted’s overall judgment was
 // ‘Requires Improvement’", "the outcome was ‘Requires Improvement’", "were rated overall as
 // ‘good’", "singled out as ‘good’", "the same judgement as in 2014". American "judgment" too.
+import { AREA_REACH, matchesNearGrades } from './anchor-index';
 import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
@@ -69,7 +70,7 @@ function areaBefore(text: string, at: number, words: string): string {
 
 function scanRule(id: string, re: RegExp, area: (m: RegExpExecArray, text: string) => string, gradeGroup: number) {
   return (text: string): RawJudgement[] =>
-    [...text.matchAll(re)].map((m) => {
+    matchesNearGrades(text, re, AREA_REACH).map((m) => {
       const a = area(m as RegExpExecArray, text);
       return {
         ruleId: id,

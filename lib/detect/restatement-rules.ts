@@ -1,6 +1,7 @@
 // Restatements of a judgement in a report, as other layouts and converters give them: a section
 // heading with its grade alone on the next line(s), a table row copied one cell per line, and a
 // numbered paragraph that is just "<area> are <grade>.".
+import { SENTENCE_REACH, matchesNearGrades } from './anchor-index';
 import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
@@ -24,7 +25,7 @@ const OPEN_END =
 
 function findLabelThenGrade(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(LABEL_THEN_GRADE)) {
+  for (const m of matchesNearGrades(text, LABEL_THEN_GRADE, SENTENCE_REACH)) {
     // A numbered second line starts the label itself: the line above is another statement
     // ("Children’s services in Anyshire are good" over "1. Children who need help and protection").
     const own = m[2] && NUMBERED.test(m[2]) ? m[2] : null;
@@ -52,7 +53,8 @@ function findLabelThenGrade(text: string): RawJudgement[] {
 }
 
 // pdftotext -layout centres a one-line label between the two lines of "Requires improvement / to be good".
-const GRADE_ROUND_LABEL = /^[ \t]{8,}([Rr]equires improvement)[ \t]*\n[ \t]*([A-Z][^\n\t]{2,80}?)[ \t]*\n[ \t]{8,}to be good[ \t]*$/gm;
+const GRADE_ROUND_LABEL =
+  /^[ \t]{8,}([Rr]equires improvement)[ \t]*\n[ \t]*([A-Z][^\n\t]{2,80}?)[ \t]*\n[ \t]{8,}to be good[ \t]*$/gm;
 
 function findGradeRoundLabel(text: string): RawJudgement[] {
   return [...text.matchAll(GRADE_ROUND_LABEL)].flatMap((m) => {
@@ -73,7 +75,7 @@ const SUB_TOPIC = /\b(?:for|of|to|with|about|from|on|by|among|amongst|including|
 
 function findAreaSentences(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(AREA_SENTENCE)) {
+  for (const m of matchesNearGrades(text, AREA_SENTENCE, SENTENCE_REACH)) {
     const area = m[1]!.trim();
     const key = areaKeyOf(area);
     if (key === 'other' || key === 'overall' || SUB_TOPIC.test(area) || area.split(' ').length > 8) continue;
@@ -110,7 +112,10 @@ export const restatementJudgementRules: JudgementRule[] = [
     find: findGradeRoundLabel,
     examples: {
       match: ['          Requires improvement\n Overall effectiveness\n          to be good'],
-      miss: ['Requires improvement\nOverall effectiveness\nto be good', '          Requires improvement\n Staff said\n          to be good'],
+      miss: [
+        'Requires improvement\nOverall effectiveness\nto be good',
+        '          Requires improvement\n Staff said\n          to be good',
+      ],
     },
   },
   {

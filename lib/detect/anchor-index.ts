@@ -1,0 +1,150 @@
+// Where the grade words sit in a text, found with one scan and kept for every rule that needs one.
+// A rule whose every match holds a grade word runs its pattern only over the stretches of text
+// around them (a few per cent of a report) instead of over the whole text: a report's fifty such
+// rules then cost a fraction of fifty passes over it.
+import { offsetOfUnit, unitCounts } from './blank-units';
+import { STRICT_GRADE_SOURCE } from './grades';
+
+/**
+ * Every grade phrase of every scale, in any capitalisation and even inside a longer word: a superset
+ * of what any rule's grade group matches, so no rule's grade is missed.
+ */
+const GRADE_ANCHOR = new RegExp(STRICT_GRADE_SOURCE, 'gi');
+
+/**
+ * How far a rule's match may reach from the grade word it holds, counted in characters with each
+ * run of white space (however long: a page's blank gutter) counted as one: `before` from the
+ * match's start (lookbehind included) to the grade word's start, `after` from the grade word's end
+ * to the match's end (lookahead included).
+ */
+export interface Reach {
+  before: number;
+  after: number;
+}
+
+/**
+ * A clause in prose: a subject of up to about 220 characters and a verb phrase before the grade
+ * (judgement-prose.ts), a lookahead of a few words after it. Twice what the patterns allow.
+ */
+export const SENTENCE_REACH: Reach = { before: 400, after: 60 };
+
+/** A subject or an inspection's name and date of up to about 370 characters before the grade (earlier-rules.ts). */
+export const LONG_REACH: Reach = { before: 600, after: 60 };
+/** An area phrase of up to 160 characters after the grade ("… ‘good’ for children in care …"). */
+export const AREA_REACH: Reach = { before: 400, after: 240 };
+/** A list of up to 400 characters after the grade ("… are Staffordshire, Gloucestershire, …"). */
+export const LIST_REACH: Reach = { before: 400, after: 480 };
+
+interface TextAnchors {
+  /** start and end offsets of each grade phrase, in order */
+  starts: number[];
+  ends: number[];
+  /** units[i]: characters before offset i, each white-space run counted as one */
+  units: Uint32Array;
+  windows: Map<string, number[]>;
+}
+
+// A few recent texts (the rules read both a text and its tab-celled copy); cleared when full.
+const cache = new Map<string, TextAnchors>();
+
+/** The grade phrases of `text` and its unit counts, built with one scan each on first use. */
+export function anchorsOf(text: string): TextAnchors {
+  const known = cache.get(text);
+  if (known) return known;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const re = new RegExp(GRADE_ANCHOR.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const found = { starts, ends, units: unitCounts(text), windows: new Map<string, number[]>() };
+  if (cache.size >= 4) cache.clear();
+  cache.set(text, found);
+  return found;
+}
+
+/**
+ * The stretches [start, end) of `text` a match reaching at most `reach` from a grade word can lie
+ * in, merged where they touch, as a flat list start0, end0, start1, end1… O(n) once, then cached.
+ */
+export function gradeWindows(text: string, reach: Reach): number[] {
+  const a = anchorsOf(text);
+  const key = `${reach.before},${reach.after}`;
+  const known = a.windows.get(key);
+  if (known) return known;
+  const out: number[] = [];
+  for (let i = 0; i < a.starts.length; i++) {
+    const startUnit = a.units[a.starts[i]!]!;
+    const start = startUnit > reach.before ? offsetOfUnit(a.units, startUnit - reach.before) : 0;
+    // The unit `after` past the end: its first offset is past every character of the reach.
+    const end = offsetOfUnit(a.units, a.units[a.ends[i]!]! + reach.after + 1);
+    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
+    else out.push(start, end);
+  }
+  a.windows.set(key, out);
+  return out;
+}
+
+/**
+ * Each line (between line feeds) that holds part of a grade phrase, once, in order: a flat list
+ * start0, end0, start1, end1… (the end is the line feed's offset or the text's length). O(n).
+ */
+export function linesNearGrades(text: string): number[] {
+  const { starts, ends } = anchorsOf(text);
+  const out: number[] = [];
+  let next = 0; // the first offset of a line not listed yet
+  for (let i = 0; i < starts.length; i++) {
+    for (let pos = Math.max(starts[i]!, next); pos < ends[i]!; pos = next) {
+      const end = text.indexOf('\n', pos);
+      out.push(text.lastIndexOf('\n', pos - 1) + 1, end < 0 ? text.length : end);
+      next = out[out.length - 1]! + 1;
+    }
+  }
+  return out;
+}
+
+const sticky = new WeakMap<RegExp, RegExp>();
+const sliced = new WeakMap<RegExp, RegExp>();
+
+function copyOf(store: WeakMap<RegExp, RegExp>, re: RegExp, flags: string): RegExp {
+  let copy = store.get(re);
+  if (!copy) store.set(re, (copy = new RegExp(re.source, flags)));
+  return copy;
+}
+
+/**
+ * The matches `text.matchAll(re)` gives, for a global `re` whose every match holds a grade word
+ * and stays within `reach` of it: the pattern is run over the windows around grade words only, and
+ * each match is taken from the whole text at its start, so groups, lookbehind and `$` read the
+ * whole text. Time: the windows' length, not the text's.
+ */
+export function matchesNearGrades(text: string, re: RegExp, reach: Reach): RegExpExecArray[] {
+  const windows = gradeWindows(text, reach);
+  const exact = copyOf(sticky, re, re.flags.replace('g', '') + 'y');
+  const inSlice = copyOf(sliced, re, re.flags);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let w = 0; w < windows.length; w += 2) {
+    const start = Math.max(from, windows[w]!);
+    const end = windows[w + 1]!;
+    if (start >= end) continue;
+    // Context around the window for lookbehind, \b and lookahead; matches start inside it only.
+    const sliceStart = Math.max(0, windows[w]! - 8);
+    const slice = text.slice(sliceStart, Math.min(text.length, end + 64));
+    inSlice.lastIndex = start - sliceStart;
+    for (let m = inSlice.exec(slice); m && sliceStart + m.index < end; m = inSlice.exec(slice)) {
+      exact.lastIndex = sliceStart + m.index;
+      const whole = exact.exec(text);
+      if (!whole) {
+        // A false match made by the slice's edge: none starts here in the text; try the next offset.
+        inSlice.lastIndex = m.index + 1;
+        continue;
+      }
+      out.push(whole);
+      from = whole.index + Math.max(1, whole[0].length);
+      inSlice.lastIndex = from - sliceStart;
+    }
+  }
+  return out;
+}
