@@ -13,24 +13,11 @@ import { detectReport } from '../lib/detect/detect-report';
 import type { Recommendation } from '../lib/model/findings';
 import { extensionId, launchWithExtension } from '../support/browser-harness';
 import { readInputText } from './read-input';
+import { MONTHS } from '../lib/model/uk-date';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.join(process.env.SHARED_DIR ?? path.resolve(root, '../shared'), 'corpus', 'ofsted');
 const RUNS = 11;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 async function corpusRecommendations(n: number): Promise<Recommendation[]> {
   const files = fs

@@ -1,7 +1,8 @@
 // Dates as councillors read them in the panel, the briefing and its print ("1 May 2024"). Stored
 // rows, backups and exports keep ISO dates (yyyy-mm-dd), which sort and parse.
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

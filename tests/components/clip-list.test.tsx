@@ -13,10 +13,10 @@ const clips = Array.from({ length: 40 }, (_, i) =>
   makeClip(`clip-${i}`, { createdAt: `2026-10-${String(1 + (i % 28)).padStart(2, '0')}T${String(i).padStart(2, '0')}:00:00Z` }),
 );
 
-const setup = () =>
+const setup = (shown = clips) =>
   render(
     <ClipsView
-      clips={clips}
+      clips={shown}
       reports={new Map([['fingerprint-1', makeReport()]])}
       drafts={new Map()}
       onDraft={vi.fn()}
@@ -31,19 +31,7 @@ const items = (c: Element) => [...c.querySelectorAll('ul.clips > li')];
 
 describe('a clip in My clips', () => {
   it('says its follow-up date in the UK form, and stays axe-clean', async () => {
-    const { container } = render(
-      <ClipsView
-        clips={[makeClip('clip-1', { due: '2024-05-01' })]}
-        reports={new Map([['fingerprint-1', makeReport()]])}
-        drafts={new Map()}
-        onDraft={vi.fn()}
-        onSave={vi.fn()}
-        onDelete={vi.fn()}
-        onOpen={vi.fn()}
-        deleted={null}
-        onUndo={vi.fn()}
-      />,
-    );
+    const { container } = setup([makeClip('clip-1', { due: '2024-05-01' })]);
     expect(items(container)[0]!.textContent).toContain('follow up by 1 May 2024');
     expect(await axeViolations(container)).toEqual([]);
   });
