@@ -1,4 +1,4 @@
-import { frameworkLabel } from '../lib/model/describe-finding';
+import { discussedLabel, frameworkLabel, isAboutAnInspection } from '../lib/model/describe-finding';
 import type { PageReport } from '../lib/messages/contracts';
 import { FindingList } from './finding-list';
 import { ukDate } from '../lib/model/uk-date';
@@ -23,10 +23,16 @@ interface Props {
 export function ReportView(props: Props) {
   const { page, saved, clipped, onSave, onSelect, onClip, onShowClip, onAuthorityBriefing } = props;
   const doc = page.findings!.document;
+  // A paper or review has no inspection of its own: it says which inspection it discusses instead.
+  const own: Array<[string, string | null]> = isAboutAnInspection(doc)
+    ? [['Inspection discussed', discussedLabel(doc)]]
+    : [
+        ['Framework', frameworkLabel(doc)],
+        ['Inspection dates', doc.inspectionDates],
+      ];
   const facts: Array<[string, string | null]> = [
     ['Authority', doc.authority],
-    ['Framework', frameworkLabel(doc)],
-    ['Inspection dates', doc.inspectionDates],
+    ...own,
     ['Published', doc.publicationDate && ukDate(doc.publicationDate)],
   ];
   return (

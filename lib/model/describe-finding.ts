@@ -53,7 +53,28 @@ export function frameworkLabel(doc: DocumentInfo): string | null {
 /** "inspection", or for another inspectorate's or another kind of report its kind ("area SEND inspection"). */
 function ownWord(doc: DocumentInfo): string {
   if (!doc.kind || /children's services|council paper|^other$|^review$/.test(doc.kind)) return 'inspection';
-  return kindLabel(doc.kind).replace(/ \(.*\)$/, '').replace(/^(?!SEND)(\w)/, (c) => c.toLowerCase());
+  return kindLabel(doc.kind)
+    .replace(/ \(.*\)$/, '')
+    .replace(/^(?!SEND)(\w)/, (c) => c.toLowerCase());
+}
+
+/** A paper, news item or review with no framework of its own: its undated grades are those of the
+ * inspection it discusses, which is not "this inspection" of the document. */
+export const isAboutAnInspection = (doc: DocumentInfo): boolean =>
+  !doc.framework && /council paper|^other$|^review$/.test(doc.kind ?? '');
+
+/** "Safeguarding and looked after children inspection, July 2012", or null when the text names neither. */
+export function discussedLabel(doc: DocumentInfo): string | null {
+  const about = doc.discusses;
+  const parts = [frameworkName(about?.framework), about?.date].filter(Boolean);
+  return parts.length ? parts.join(', ') : null;
+}
+
+function discussedInspection(doc: DocumentInfo): string {
+  const label = discussedLabel(doc);
+  return label
+    ? `The inspection this document discusses: ${label}`
+    : 'The inspection this document discusses (its date is not in the text)';
 }
 
 /** The card text of a judgement. */
@@ -64,7 +85,9 @@ export function describeJudgement(j: JudgementMention, doc: DocumentInfo): Findi
     .join(' · ');
   const detail = j.inspection
     ? `From an earlier inspection (${j.inspection}), as this document reports it`
-    : `This ${ownWord(doc)}${doc.inspectionDates ? `: ${doc.inspectionDates}` : ''}`;
+    : isAboutAnInspection(doc)
+      ? discussedInspection(doc)
+      : `This ${ownWord(doc)}${doc.inspectionDates ? `: ${doc.inspectionDates}` : ''}`;
   const scale = scaleNote(j);
   const legend = scaleLegendOf(j);
   return { title, detail: scale ? `${detail} · ${scale}` : detail, ...(legend ? { legend: legendLine(legend) } : {}) };
@@ -73,7 +96,12 @@ export function describeJudgement(j: JudgementMention, doc: DocumentInfo): Findi
 /** The card text of a recommendation. */
 export function describeRecommendation(r: Recommendation): FindingDescription {
   const group = [r.section === 'lscb' ? 'Safeguarding board' : null, r.deadline ? capitalise(r.deadline) : null];
-  const kind = r.group === 'priority action' ? 'Area for priority action' : r.group === 'improvement' ? 'Area for improvement' : 'Recommendation';
+  const kind =
+    r.group === 'priority action'
+      ? 'Area for priority action'
+      : r.group === 'improvement'
+        ? 'Area for improvement'
+        : 'Recommendation';
   const title = [kind, ...group].filter(Boolean).join(' · ');
   const body = r.responsibleBody ? ` · Responsible body: ${r.responsibleBody}` : '';
   return { title, detail: `${SOURCE_NAMES[r.source]}${body}` };

@@ -94,6 +94,27 @@ describe('ReportView', () => {
     const published = [...view.container.querySelectorAll('.facts > div')].find((d) => d.textContent?.startsWith('Published'));
     expect(published?.querySelector('dd')?.textContent).toBe('not stated');
   });
+  it('says which inspection a council paper discusses instead of a framework and dates of its own', async () => {
+    const page = pageReport();
+    const findings = page.findings!;
+    const paper = { ...findings.document, framework: null, inspectionDates: null, kind: 'council paper' };
+    const view = render(
+      <ReportView
+        page={{ ...page, findings: { ...findings, document: { ...paper, discusses: { framework: 'SLAC', date: 'July 2012' } } } }}
+        saved={false}
+        clipped={new Set()}
+        onSave={vi.fn()}
+        onSelect={vi.fn()}
+        onClip={vi.fn()}
+        onShowClip={vi.fn()}
+        onBriefing={vi.fn()}
+      />,
+    );
+    const terms = [...view.container.querySelectorAll('.facts dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['Authority', 'Inspection discussed', 'Published']);
+    expect(view.getByText('Safeguarding and looked after children inspection, July 2012')).toBeTruthy();
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
   it('has no accessibility violations', async () => {
     expect(await axeViolations(setup().container)).toEqual([]);
   });

@@ -62,6 +62,26 @@ describe('describing findings', () => {
     expect(describeJudgement(other, doc).title).toMatch(/^Judgement · Outcomes for looked after children and young people · /);
   });
 
+  it('says a paper’s undated grade is the inspection the paper discusses, not "this inspection"', () => {
+    const paper: DocumentInfo = {
+      authority: 'Walsall',
+      authorityUrn: '80574',
+      framework: null,
+      kind: 'other',
+      discusses: { framework: 'SLAC', date: 'July 2012' },
+      inspectionDates: null,
+      publicationDate: null,
+    };
+    const overall = judgement({ area: 'overall', areaKey: 'overall', grade: 'inadequate' });
+    expect(describeJudgement(overall, paper).detail).toBe(
+      'The inspection this document discusses: Safeguarding and looked after children inspection, July 2012',
+    );
+    const undated = { ...paper, kind: 'council paper', discusses: null };
+    expect(describeJudgement(overall, undated).detail).toBe(
+      'The inspection this document discusses (its date is not in the text)',
+    );
+  });
+
   it('keeps SLAC grades as written', () => {
     expect(frameworkLabel({ ...doc, framework: 'SLAC', inspectionDates: '5 March 2012' })).toBe(
       'Safeguarding and looked after children inspection 2012',
