@@ -37,6 +37,17 @@ describe('the finding card', () => {
     await page.close();
   });
 
+  it('on a council paper, says a grade is the inspection the paper discusses, not "this inspection"', async () => {
+    const page = await open('walsall-2014-scrutiny-self-assessment.html');
+    const { x, y } = await centreOf(page, 'inspection-lens-inadequate');
+    await page.mouse.move(x, y);
+    await expect.poll(() => readCard(page)).toContain('The inspection this document discusses');
+    const card = await readCard(page);
+    expect(card).not.toContain('This inspection');
+    expect(card).toMatch(/July 2012|earlier inspection/);
+    await page.close();
+  });
+
   it('stays while the pointer moves from the highlight onto the card, and closes on Esc or leaving both', async () => {
     const page = await open('ilacs-summary.html');
     const from = await centreOf(page, 'inspection-lens-good');
