@@ -30,6 +30,10 @@ export function toIsoDate(written: string): string | null {
 }
 
 const INSPECTION_DATES = /Inspection dates?:?[ \t]*([^\n]{4,80})/i;
+// "Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to" / "8 August 2019": a range
+// that ends on a connector runs on to the next line's date (ILACS covers of split inspections).
+const RUNS_ON = /^(?:to|and|[–-])$/i;
+const NEXT_LINE_DATE = /^[^\S\n]*\n[^\S\n]*(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/;
 const UNDERTAKEN =
   /inspection[^.\n]{0,120}?(?:undertaken |carried out |took place )?(?:between|from|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s*(?:[A-Z][a-z]+\s*)?(?:(?:19|20)\d\d\s*)?(?:and|to|–|-)\s*)\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/;
 const PUBLISHED = /(?:Report published|Published|Publication date):?[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/i;
@@ -37,12 +41,15 @@ const PUBLISHED = /(?:Report published|Published|Publication date):?[ \t]*(\d{1,
 function inspectionDates(text: string): string | null {
   const head = text.slice(0, 20000);
   const m = INSPECTION_DATES.exec(head) ?? UNDERTAKEN.exec(head);
-  return m
-    ? m[1]!
-        .replace(/<\/?sup>/g, '')
-        .replace(/\s+/g, ' ')
-        .trim()
+  if (!m) return null;
+  const written = m[1]!
+    .replace(/<\/?sup>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const runOn = RUNS_ON.test(written.split(' ').pop()!)
+    ? NEXT_LINE_DATE.exec(head.slice(m.index + m[0].length, m.index + m[0].length + 80))
     : null;
+  return runOn ? `${written} ${runOn[1]!.replace(/\s+/g, ' ')}` : written;
 }
 
 /** Days from the first to the last date of "31 October to 11 November 2022". */
@@ -87,12 +94,17 @@ function frameworkOf(text: string, dates: string | null): string | null {
   return null;
 }
 
-const COVER_MONTH = new RegExp(`^[ \\t*]*(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1, 3)).join('|')})[a-z]*[ \\t]+((?:19|20)\\d\\d)[ \\t*]*$`, 'm');
+const COVER_MONTH = new RegExp(
+  `^[ \\t*]*(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1, 3)).join('|')})[a-z]*[ \\t]+((?:19|20)\\d\\d)[ \\t*]*$`,
+  'm',
+);
 
 /** A review's own date: a month and year alone on a line of its cover ("July 2016"), as written. */
 function coverMonth(text: string): string | null {
   const m = COVER_MONTH.exec(text.slice(0, 1500));
-  return m ? `${MONTHS.find((name) => name.startsWith(m[1]!.toLowerCase()))!.replace(/^./, (c) => c.toUpperCase())} ${m[2]}` : null;
+  return m
+    ? `${MONTHS.find((name) => name.startsWith(m[1]!.toLowerCase()))!.replace(/^./, (c) => c.toUpperCase())} ${m[2]}`
+    : null;
 }
 
 /** Identity of the document the text comes from; null wherever the text does not say. */
