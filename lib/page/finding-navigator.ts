@@ -138,7 +138,13 @@ export function attachFindingNavigator(
     },
     options,
   );
-  view.addEventListener('scroll', () => !focused && (hover.reset(), card.hide()), { signal, passive: true });
+  // Any scroll (window or box: the viewer's pages): a focused finding's card follows it while in view.
+  const onScroll = () => {
+    if (!focused) return (hover.reset(), card.hide());
+    const f = findings[current];
+    return f && inView(f) ? show(f, current) : card.hide();
+  };
+  doc.addEventListener('scroll', onScroll, { signal, passive: true, capture: true });
   signal.addEventListener('abort', () => (cancelAnimationFrame(frame), hover.reset()));
   return navigator;
 }

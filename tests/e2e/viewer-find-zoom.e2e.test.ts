@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, viewerUrl } from '../../support/browser-harness';
+import { readCard } from './page-helpers';
 import { pdfPageTexts } from './pdf-pages';
 import { useBrowser } from './setup';
 
@@ -48,6 +49,23 @@ async function previousIsBefore(page: Page, from: number) {
 }
 
 describe('viewer find and zoom', () => {
+  it('does not leave a finding’s card floating over another page after Find moves away from it', async () => {
+    const page = await openReport();
+    await page.locator('.pages').focus();
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => readCard(page)).toContain('Judgement');
+    const find = page.getByLabel('Find in report');
+    await find.fill('care leavers');
+    await find.press('Enter');
+    await find.press('Enter');
+    await expect.poll(() => shownPage(page)).toBeGreaterThan(2);
+    await expect.poll(() => readCard(page)).toBeNull();
+    // and it stays gone once the view has settled
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await readCard(page)).toBeNull();
+    await page.close();
+  });
+
   it('find lands on the first match after the current page, and starts again as the query changes', async () => {
     const page = await openReport();
     await goToPage(page, 10);
