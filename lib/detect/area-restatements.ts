@@ -41,8 +41,10 @@ const AREA_STATEMENT = new RegExp(
 );
 
 // "2. Children looked after and achieving<TAB>Requires" / "permanence<TAB>Improvement".
+// The label and the grade's first line are split by a tab, or on ILACS covers as pdf.js reads them
+// by one space before "Requires" ("… who need help Requires improvement" / "and protection\tto be good").
 const WRAPPED_ROW =
-  /^([^\t\n]{3,120})\t[ \t]*([A-Za-z][A-Za-z ]{2,40}?)[ \t]*\n([^\t\n]{2,80})\t[ \t]*([A-Za-z][A-Za-z ]{1,40}?)[ \t]*$/gm;
+  /^([^\t\n]{3,120})(?:\t[ \t]*| (?=Requires\b))([A-Za-z][A-Za-z ]{2,40}?)[ \t]*\n([^\t\n]{2,80})\t[ \t]*([A-Za-z][A-Za-z ]{1,40}?)[ \t]*$/gm;
 const WHOLE_GRADE = new RegExp(`^(?:${GRADE_SOURCE})$`, 'i');
 
 function findGradedJudgements(text: string): RawJudgement[] {
@@ -128,7 +130,10 @@ export const areaRestatementRules: JudgementRule[] = [
     source: 'SIF reports 2014–17, summary of judgements',
     find: findWrappedRows,
     examples: {
-      match: ['2. Children looked after and achieving\tRequires\npermanence\tImprovement'],
+      match: [
+        '2. Children looked after and achieving\tRequires\npermanence\tImprovement',
+        'The experiences and progress of children who need help Requires improvement\nand protection\tto be good',
+      ],
       miss: ['Judgement\tGrade\nDate\tSeen'],
     },
   },
