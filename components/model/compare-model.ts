@@ -59,10 +59,13 @@ function neighbourRows(authority: Authority, stored: SourceDocument[]): Neighbou
 
 function reportsOf(history: InspectionHistory, docs: SourceDocument[]): CompareModel['reports'] {
   const titles = new Map(docs.map((d) => [d.id, d.title]));
-  const out = new Map<string, { id: string; title: string; label: string }>();
-  for (const e of history.inspections)
-    for (const id of e.sources) if (!out.has(id)) out.set(id, { id, title: titles.get(id) ?? id, label: e.label });
-  return [...out.values()];
+  const label = new Map<string, string>();
+  // A report is named by its own inspection (first source of a stored one), not by an earlier
+  // inspection it quotes; a paper by the first inspection it speaks of.
+  for (const e of history.inspections) if (!e.reported && e.sources[0]) label.set(e.sources[0], e.label);
+  for (const e of history.inspections) for (const id of e.sources) if (!label.has(id)) label.set(id, e.label);
+  const order = [...new Set(history.inspections.flatMap((e) => e.sources))];
+  return order.map((id) => ({ id, title: titles.get(id) ?? id, label: label.get(id)! }));
 }
 
 /** The model for comparing `open` (saved or not) with the stored documents; null when its authority is unknown. */

@@ -155,6 +155,16 @@ describe('AuthoritiesView', () => {
 });
 
 describe('AuthorityBriefing', () => {
+  it('names each report in the sources by its own inspection, not by an earlier one it quotes', () => {
+    // The 2016 SIF report quotes the 2011 inspection's grades; it is still the report of April 2016.
+    expect(model.reports.map((r) => [r.id, r.label])).toEqual([
+      ['cabinet2012', 'Dec 2011'],
+      ['ofsted2016', 'Apr 2016'],
+      ['ofsted2018', 'Nov 2018'],
+      ['ofsted2023', 'Nov 2022'],
+    ]);
+  });
+
   it('prints what moved, the history, recurring recommendations and sources, without violations', async () => {
     const sources = model.reports.map((r) => ({ ...r, url: `https://example.org/${r.id}` }));
     const { container, getByText } = render(
