@@ -175,6 +175,26 @@ describe('AuthorityBriefing', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('prints the authority’s other inspections (area SEND) on their own scale', async () => {
+    const send = {
+      kind: 'area SEND inspection',
+      label: 'Area SEND inspection',
+      entries: [
+        {
+          source: 'send2024',
+          inspectionDates: '15 to 19 April 2024',
+          publicationDate: '2024-06-01',
+          previousInspection: null,
+          grades: { 'Inspection outcome': 'widespread and/or systemic failings' },
+        },
+      ],
+    };
+    const withSend = { ...model, otherKinds: [send] };
+    const { container } = render(<AuthorityBriefing model={withSend} clips={[]} sources={[]} printed="29 November 2026" />);
+    expect(container.querySelector('.kind-history')?.textContent).toContain('widespread and/or systemic failings');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('lists clips for follow-up exactly as the one-report briefing does', () => {
     const clip = makeClip();
     const sources = model.reports.map((r) => ({ ...r, url: null }));
