@@ -9,6 +9,7 @@ import { PanelTabs } from '../../components/panel-tabs';
 import { ReportView } from '../../components/report-view';
 import { makeAnchor } from '../../lib/model/anchor';
 import type { PageReport } from '../../lib/messages/contracts';
+import type { DocumentInfo } from '../../lib/model/findings';
 import { makeClip, makeReport, REPORT_TEXT } from '../unit/storage/fixtures';
 import { axeViolations } from './axe';
 
@@ -32,6 +33,24 @@ function pageReport(): PageReport {
     recommendationAnchors,
     missingClips: ['gone-1'],
   };
+}
+
+/** The report view of a page whose document differs from the fixture's by `changes`. */
+function renderWithDocument(changes: Partial<DocumentInfo>) {
+  const page = pageReport();
+  const findings = page.findings!;
+  return render(
+    <ReportView
+      page={{ ...page, findings: { ...findings, document: { ...findings.document, ...changes } } }}
+      saved={false}
+      clipped={new Set()}
+      onSave={vi.fn()}
+      onSelect={vi.fn()}
+      onClip={vi.fn()}
+      onShowClip={vi.fn()}
+      onBriefing={vi.fn()}
+    />,
+  );
 }
 
 describe('ReportView', () => {
@@ -77,39 +96,17 @@ describe('ReportView', () => {
     expect(view.getByRole('status').textContent).toBe('Clipped recommendation 1.');
   });
   it('says a fact the document does not state is "not stated", not that reading failed', () => {
-    const page = pageReport();
-    const findings = page.findings!;
-    const view = render(
-      <ReportView
-        page={{ ...page, findings: { ...findings, document: { ...findings.document, publicationDate: null } } }}
-        saved={false}
-        clipped={new Set()}
-        onSave={vi.fn()}
-        onSelect={vi.fn()}
-        onClip={vi.fn()}
-        onShowClip={vi.fn()}
-        onBriefing={vi.fn()}
-      />,
-    );
+    const view = renderWithDocument({ publicationDate: null });
     const published = [...view.container.querySelectorAll('.facts > div')].find((d) => d.textContent?.startsWith('Published'));
     expect(published?.querySelector('dd')?.textContent).toBe('not stated');
   });
   it('says which inspection a council paper discusses instead of a framework and dates of its own', async () => {
-    const page = pageReport();
-    const findings = page.findings!;
-    const paper = { ...findings.document, framework: null, inspectionDates: null, kind: 'council paper' };
-    const view = render(
-      <ReportView
-        page={{ ...page, findings: { ...findings, document: { ...paper, discusses: { framework: 'SLAC', date: 'July 2012' } } } }}
-        saved={false}
-        clipped={new Set()}
-        onSave={vi.fn()}
-        onSelect={vi.fn()}
-        onClip={vi.fn()}
-        onShowClip={vi.fn()}
-        onBriefing={vi.fn()}
-      />,
-    );
+    const view = renderWithDocument({
+      framework: null,
+      inspectionDates: null,
+      kind: 'council paper',
+      discusses: { framework: 'SLAC', date: 'July 2012' },
+    });
     const terms = [...view.container.querySelectorAll('.facts dt')].map((dt) => dt.textContent);
     expect(terms).toEqual(['Authority', 'Inspection discussed', 'Published']);
     expect(view.getByText('Safeguarding and looked after children inspection, July 2012')).toBeTruthy();
