@@ -4,6 +4,7 @@
 // rules then cost a fraction of fifty passes over it.
 import { offsetOfUnit, unitCounts } from './blank-units';
 import { STRICT_GRADE_SOURCE } from './grades';
+import { matchSpans, perText } from './text-cache';
 
 /**
  * Every grade phrase of every scale, in any capitalisation and even inside a longer word: a superset
@@ -44,25 +45,12 @@ interface TextAnchors {
   windows: Map<string, number[]>;
 }
 
-// A few recent texts (the rules read both a text and its tab-celled copy); cleared when full.
-const cache = new Map<string, TextAnchors>();
-
 /** The grade phrases of `text` and its unit counts, built with one scan each on first use. */
-export function anchorsOf(text: string): TextAnchors {
-  const known = cache.get(text);
-  if (known) return known;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const re = new RegExp(GRADE_ANCHOR.source, 'gi');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
-  const found = { starts, ends, units: unitCounts(text), windows: new Map<string, number[]>() };
-  if (cache.size >= 4) cache.clear();
-  cache.set(text, found);
-  return found;
-}
+export const anchorsOf = perText((text): TextAnchors => ({
+  ...matchSpans(text, GRADE_ANCHOR.source, 'gi'),
+  units: unitCounts(text),
+  windows: new Map<string, number[]>(),
+}));
 
 /**
  * The stretches [start, end) of `text` a match reaching at most `reach` from a grade word can lie

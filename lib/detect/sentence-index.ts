@@ -2,6 +2,8 @@
 // mentions, and a fresh scan of a 600-character window per mention made dense graded text (one
 // short sentence after another) cost twenty times its length. The index answers in O(log n).
 
+import { matchSpans, perText } from './text-cache';
+
 /** Sentence ends: a full stop (?!) before a capital or a line end, a blank line, a cell, a bullet. */
 export const SENTENCE_END = /[.!?](?=["'’”)]*\s+(?:["'‘“(]*[A-Z0-9]|$))|\n\s*\n|\t|^\s*[-•◼▪■●*]\s/gm;
 
@@ -12,26 +14,11 @@ export interface SentenceBoundaries {
   count: number;
 }
 
-// A few recent texts (the rules read both a text and its tab-celled copy); cleared when full.
-const cache = new Map<string, SentenceBoundaries>();
-
 /** The boundaries of `text`, built with one scan on first use and kept for the next calls. */
-export function sentenceBoundaries(text: string): SentenceBoundaries {
-  const known = cache.get(text);
-  if (known) return known;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const re = new RegExp(SENTENCE_END.source, 'gm');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
-  const count = starts.length;
-  const found = { starts, ends, count };
-  if (cache.size >= 4) cache.clear();
-  cache.set(text, found);
-  return found;
-}
+export const sentenceBoundaries = perText((text): SentenceBoundaries => {
+  const { starts, ends } = matchSpans(text, SENTENCE_END.source, 'gm');
+  return { starts, ends, count: starts.length };
+});
 
 /** Index of the first boundary whose end is after `pos` (count when none). */
 export function firstEndAfter(b: SentenceBoundaries, pos: number): number {
