@@ -2,6 +2,7 @@ import { frameworkLabel } from '../lib/model/describe-finding';
 import { isFileName, webAddress } from '../lib/storage/addresses';
 import type { Clip, StoredReport } from '../lib/model/store-schemas';
 import { firstMentions } from '../lib/model/first-mentions';
+import { areaLabel } from '../lib/model/area-label';
 import { ClipFollowUp } from './clip-follow-up';
 import { GradeChip } from './grade-chip';
 import { ukDate } from '../lib/model/uk-date';
@@ -24,9 +25,9 @@ function Source({ url }: { url: string | undefined }) {
  * the print date as written ("30 November 2026"); each printed page is numbered by briefing.css. */
 export function BriefingView({ report, clips, printed }: { report: StoredReport; clips: Clip[]; printed: string }) {
   const doc = report.document;
-  const judgements = firstMentions(report.judgements).map(({ j }) => j);
-  const own = judgements.filter((j) => !j.inspection);
-  const earlier = judgements.filter((j) => j.inspection);
+  const judgements = firstMentions(report.judgements, doc);
+  const own = judgements.filter(({ j }) => !j.inspection);
+  const earlier = judgements.filter(({ j }) => j.inspection);
   return (
     <article class="briefing">
       <h1>{report.title}</h1>
@@ -52,9 +53,9 @@ export function BriefingView({ report, clips, printed }: { report: StoredReport;
           </tr>
         </thead>
         <tbody>
-          {[...own, ...earlier].map((j, i) => (
+          {[...own, ...earlier].map(({ j, section }, i) => (
             <tr key={i}>
-              <td>{j.area}</td>
+              <td>{areaLabel(j, doc.framework, section)}</td>
               <td>
                 <GradeChip grade={j.grade} rank={j.rank} framework={doc.framework} />
               </td>

@@ -1,6 +1,7 @@
 import type { Findings } from '../lib/model/findings';
 import type { PaintedFinding } from '../lib/page/paint';
 import { firstMentions } from '../lib/model/first-mentions';
+import { areaLabel } from '../lib/model/area-label';
 import { GradeChip } from './grade-chip';
 import { kindLabel, paintRank } from '../lib/model/kind-label';
 import { ScaleLegend } from './scale-legend';
@@ -20,16 +21,16 @@ interface Props {
 export function FindingList({ findings, located, onSelect, onClip, clipped }: Props) {
   const positionOf = (kind: PaintedFinding['kind'], index: number) =>
     located.findIndex((l) => l.kind === kind && l.index === index);
-  const firsts = firstMentions(findings.judgements);
+  const firsts = firstMentions(findings.judgements, findings.document);
   const own = firsts.filter(({ j }) => !j.inspection);
   const earlier = firsts.filter(({ j }) => j.inspection);
-  const row = ({ j, i }: (typeof own)[number]) => {
+  const row = ({ j, i, section }: (typeof own)[number]) => {
     const position = positionOf('judgement', i);
     return (
       <tr key={i} data-area-key={j.areaKey} data-grade={j.grade}>
         <td>
           <button type="button" class="link" disabled={position < 0} onClick={() => onSelect(position)}>
-            {j.area}
+            {areaLabel(j, findings.document.framework, section)}
           </button>
         </td>
         <td>

@@ -5,6 +5,7 @@ import { compareKeysOf, type CompareKey } from './compare-areas';
 import { familiesFor, familyOf } from './framework-family';
 import { joinSpans, spanOfDateText } from './inspection-dates';
 import type { FrameworkFamily, MonthSpan, SourceDocument } from './inspection-types';
+import { slacSections } from '../model/slac-sections';
 
 /** A document's claim to be the report of one inspection. */
 export interface OwnClaim {
@@ -64,14 +65,15 @@ export const ownSpanOf = (doc: SourceDocument) =>
 /** Row keys of a document's judgements. Under SLAC a bare "Overall effectiveness" is the safeguarding
  * grade first and the looked-after-children grade second (the SLAC report's two sections). */
 function keyedJudgements(doc: SourceDocument, slac: boolean): Array<{ j: JudgementMention; keys: CompareKey[] }> {
-  let bareOverall = 0;
-  return [...doc.judgements]
-    .sort((a, b) => a.start - b.start)
-    .map((j) => {
+  const sections = slacSections(doc.judgements, { framework: slac ? 'SLAC' : null });
+  return doc.judgements
+    .map((j, i) => {
       let keys = compareKeysOf(j);
-      if (slac && !j.inspection && keys[0] === 'overall') keys = [bareOverall++ % 2 === 0 ? 'help_protection' : 'in_care'];
+      const section = sections[i];
+      if (section && keys[0] === 'overall') keys = [section === 'safeguarding' ? 'help_protection' : 'in_care'];
       return { j, keys };
-    });
+    })
+    .sort((a, b) => a.j.start - b.j.start);
 }
 
 /** The document's claim to be an inspection's own report: a report by `kind`, or without `kind` any

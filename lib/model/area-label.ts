@@ -1,6 +1,7 @@
 // The area a councillor reads on a card: the area's proper name from its key, never the words a
 // sentence happened to match around it ("… children and families is").
 import type { JudgementMention } from './findings';
+import { sectionNamed, type SlacSection } from './slac-sections';
 
 type Names = Partial<Record<JudgementMention['areaKey'], string>>;
 
@@ -49,11 +50,17 @@ export function trimArea(area: string): string {
  * The area's name for the card and lists: the heading of the document's own framework (ILACS, SIF)
  * for a judgement of the inspection the document is about; the key's plain name for an earlier
  * inspection's or an unknown framework's; the area's own words (trimmed of a trailing verb) for a
- * key with no one name (`other`, SLAC's two overall judgements, area SEND, schools, providers).
+ * key with no one name (`other`, area SEND, schools, providers). `section` (from `slacSections`) is
+ * added in brackets where the words do not name it: "Overall effectiveness (looked after children)".
  */
-export function areaLabel(j: Pick<JudgementMention, 'area' | 'areaKey' | 'inspection'>, framework: string | null): string {
+export function areaLabel(
+  j: Pick<JudgementMention, 'area' | 'areaKey' | 'inspection'>,
+  framework: string | null,
+  section: SlacSection | null = null,
+): string {
+  if (section) return sectionNamed(j.area) ? trimArea(j.area) : `${trimArea(j.area)} (${section})`;
   // SLAC grades overall effectiveness twice (safeguarding; looked after children): its words say which.
-  if (j.areaKey === 'overall' && /safeguard|looked after|in care/i.test(j.area)) return trimArea(j.area);
+  if (j.areaKey === 'overall' && sectionNamed(j.area)) return trimArea(j.area);
   const own = j.inspection ? undefined : /^ILACS/.test(framework ?? '') ? ILACS : framework === 'SIF' ? SIF : undefined;
   return own?.[j.areaKey] ?? PLAIN[j.areaKey] ?? trimArea(j.area);
 }

@@ -1,5 +1,5 @@
 // Counts in messages: "1 clip", "2 clips", never "1 clips".
-import type { JudgementMention } from './findings';
+import type { DocumentInfo, JudgementMention } from './findings';
 import { firstMentions } from './first-mentions';
 
 /** `n` with the word in the number that agrees with it: count(1, 'clip') → "1 clip";
@@ -11,8 +11,12 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 /** What a stored report holds, as the panel lists it: each judgement once (a report restates its
  * grades in headings, tables and prose), earlier inspections' apart, then the recommendations.
  * e.g. "4 judgements (and 3 of earlier inspections), 7 recommendations". */
-export function findingCounts(report: { judgements: JudgementMention[]; recommendations: readonly unknown[] }): string {
-  const firsts = firstMentions(report.judgements);
+export function findingCounts(report: {
+  judgements: JudgementMention[];
+  recommendations: readonly unknown[];
+  document?: Pick<DocumentInfo, 'framework' | 'discusses'>;
+}): string {
+  const firsts = firstMentions(report.judgements, report.document);
   const earlier = firsts.filter(({ j }) => j.inspection).length;
   const older = earlier ? ` (and ${count(earlier, 'of an earlier inspection', 'of earlier inspections')})` : '';
   return `${count(firsts.length - earlier, 'judgement')}${older}, ${count(report.recommendations.length, 'recommendation')}`;

@@ -1,4 +1,5 @@
 // Words a councillor reads on a finding's card and in the side panel: what it is, in full.
+import type { SlacSection } from './slac-sections';
 import { areaLabel } from './area-label';
 import type { DocumentInfo, JudgementMention, Recommendation } from './findings';
 import { kindLabel, scaleNote } from './kind-label';
@@ -77,10 +78,10 @@ function discussedInspection(doc: DocumentInfo): string {
     : 'The inspection this document discusses (its date is not in the text)';
 }
 
-/** The card text of a judgement. */
-export function describeJudgement(j: JudgementMention, doc: DocumentInfo): FindingDescription {
+/** The card text of a judgement; `section` is its SLAC section where the report has two (`slacSections`). */
+export function describeJudgement(j: JudgementMention, doc: DocumentInfo, section: SlacSection | null = null): FindingDescription {
   const framework = j.inspection ? null : frameworkLabel(doc);
-  const title = ['Judgement', capitalise(areaLabel(j, doc.framework)), gradeLabel(j.grade, doc.framework), framework]
+  const title = ['Judgement', capitalise(areaLabel(j, doc.framework, section)), gradeLabel(j.grade, doc.framework), framework]
     .filter(Boolean)
     .join(' · ');
   const detail = j.inspection

@@ -1,4 +1,5 @@
 // Paints findings with the CSS Custom Highlight API: no page DOM is changed.
+import { slacSections } from '../model/slac-sections';
 import { describeJudgement, describeRecommendation, type FindingDescription } from '../model/describe-finding';
 import { paintRank } from '../model/kind-label';
 import type { Findings } from '../model/findings';
@@ -43,9 +44,10 @@ export type RangeOf = (start: number, end: number) => Range | null;
 /** Every finding with its range and card text, in document order. */
 export function locateFindings(findings: Findings, rangeOf: RangeOf): PaintedFinding[] {
   const located: Array<PaintedFinding & { start: number }> = [];
+  const sections = slacSections(findings.judgements, findings.document);
   findings.judgements.forEach((j, index) => {
     const range = rangeOf(j.start, j.end);
-    const description = describeJudgement(j, findings.document);
+    const description = describeJudgement(j, findings.document, sections[index]);
     if (range)
       located.push({ kind: 'judgement', index, highlight: gradeHighlightName(paintRank(j)), range, description, start: j.start });
   });

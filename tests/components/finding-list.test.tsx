@@ -109,4 +109,19 @@ describe('FindingList on an area SEND report', () => {
     const { container } = render(<FindingList findings={detectReport(REPORT)} located={[]} onSelect={vi.fn()} />);
     expect(container.querySelector('.scale-legend')).toBeNull();
   });
+
+  it('lists both SLAC sections’ rows, each named by its section, when their grades are the same', () => {
+    const slac = `Inspection of safeguarding and looked after children services
+Inspection dates: 5 March 2012 – 16 March 2012
+
+Safeguarding services
+Overall effectiveness\tAdequate
+
+Services for looked after children
+Overall effectiveness\tAdequate
+`;
+    const { container } = render(<FindingList findings={detectReport(slac)} located={[]} onSelect={vi.fn()} />);
+    const rows = [...container.querySelectorAll('tbody')[0]!.querySelectorAll('tr td:first-child')].map((r) => r.textContent);
+    expect(rows).toEqual(['Overall effectiveness (safeguarding)', 'Overall effectiveness (looked after children)']);
+  });
 });
