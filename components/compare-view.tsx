@@ -34,6 +34,19 @@ function useDecisionFocus(model: CompareModel, onDecide: Decide) {
   return { section, decide };
 }
 
+/** Which inspection's recommendations "Raised before" compares, and where a later one's are. */
+function ComparedFrom({ open, later }: { open: string; later: string[] }) {
+  const more = later.length === 1 ? `A later inspection is stored (${later[0]})` : `Later inspections are stored (${later.join(', ')})`;
+  return (
+    <p>
+      Recommendations compared from the {open} inspection.
+      {later.length
+        ? ` ${more}: open ${later.length === 1 ? 'its report' : 'a later report'} to see which of its recommendations were raised before.`
+        : null}
+    </p>
+  );
+}
+
 /** The authority's history at a glance, reading down: what moved, every inspection newest first,
  * one block per area, what keeps coming back (with the councillor's decisions), and the neighbours. */
 export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory, focusTitle }: Props) {
@@ -73,7 +86,7 @@ export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory
         </>
       ) : null}
       <KindHistoryList histories={model.otherKinds} />
-      {model.openInspection ? <p>Recommendations compared from the {model.openInspection} inspection.</p> : null}
+      {model.openInspection ? <ComparedFrom open={model.openInspection} later={model.laterInspections} /> : null}
       <RaisedBefore raised={model.raised} total={model.openRecommendations} onDecide={onDecide} />
       <NotRepeated links={model.notRepeated} onDecide={onDecide} />
       <NeighbourList neighbours={model.neighbours} authority={c.authority.name} />

@@ -24,6 +24,8 @@ export interface CompareModel {
   /** the inspection of the report compared from (the open one, or the authority's newest) */
   openInspection: string | null;
   openRecommendations: number;
+  /** the authority's own inspections after the one compared from, oldest first (their labels) */
+  laterInspections: string[];
   /** oldest first, as the history has them */
   columns: InspectionColumn[];
   blocks: AreaBlock[];
@@ -55,6 +57,12 @@ function neighbourRows(authority: Authority, stored: SourceDocument[]): Neighbou
     }));
     return [{ name: a.name, label: latest?.label ?? null, grades }];
   });
+}
+
+/** Labels of the authority's own inspections (not quoted ones, not visits) after `event`. */
+function laterThan(history: InspectionHistory, event: InspectionHistory['inspections'][number]): string[] {
+  const after = history.inspections.slice(history.inspections.indexOf(event) + 1);
+  return after.filter((e) => !e.reported && !isVisitEvent(e)).map((e) => e.label);
 }
 
 function reportsOf(history: InspectionHistory, docs: SourceDocument[]): CompareModel['reports'] {
@@ -92,6 +100,7 @@ export function buildCompareModel(
     reports: reportsOf(history, docs),
     openInspection: openEvent?.label ?? null,
     openRecommendations: openEvent?.recommendations.length ?? 0,
+    laterInspections: openEvent ? laterThan(history, openEvent) : [],
     columns,
     blocks: areaBlocks(moves, columns),
     links,

@@ -31,6 +31,17 @@ const getRole = (all: (role: string, o?: object) => HTMLElement[], name: string)
   [...all('list', { name })[0]!.querySelectorAll('li')].map((li) => li.textContent);
 
 describe('CompareView', () => {
+  it('says which report recommendations are compared from, and that a later stored one holds its own', () => {
+    const fromOlder = buildCompareModel(reports[2]!, [reports[0]!, reports[1]!, reports[3]!], [])!;
+    const { container } = view(fromOlder);
+    const line = [...container.querySelectorAll('p')].find((p) => /Recommendations compared from/.test(p.textContent!))!;
+    expect(line.textContent).toMatch(/^Recommendations compared from the \w+ 2018 inspection\. A later inspection is stored \(Nov 2022\): open its report to see which of its recommendations were raised before\.$/);
+    cleanup();
+    const newest = view();
+    const own = [...newest.container.querySelectorAll('p')].find((p) => /Recommendations compared from/.test(p.textContent!))!;
+    expect(own.textContent).toMatch(/^Recommendations compared from the Nov 2022 inspection\.$/);
+  });
+
   it('reads down: inspections newest first, labelled by publication month, dates beneath', () => {
     const { container } = view();
     const items = [...container.querySelectorAll('.inspections > li')].map((li) => li.textContent!);
