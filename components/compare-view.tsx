@@ -36,7 +36,8 @@ function useDecisionFocus(model: CompareModel, onDecide: Decide) {
 
 /** Which inspection's recommendations "Raised before" compares, and where a later one's are. */
 function ComparedFrom({ open, later }: { open: string; later: string[] }) {
-  const more = later.length === 1 ? `A later inspection is stored (${later[0]})` : `Later inspections are stored (${later.join(', ')})`;
+  const more =
+    later.length === 1 ? `A later inspection is stored (${later[0]})` : `Later inspections are stored (${later.join(', ')})`;
   return (
     <p>
       Recommendations compared from the {open} inspection.

@@ -79,7 +79,11 @@ function discussedInspection(doc: DocumentInfo): string {
 }
 
 /** The card text of a judgement; `section` is its SLAC section where the report has two (`slacSections`). */
-export function describeJudgement(j: JudgementMention, doc: DocumentInfo, section: SlacSection | null = null): FindingDescription {
+export function describeJudgement(
+  j: JudgementMention,
+  doc: DocumentInfo,
+  section: SlacSection | null = null,
+): FindingDescription {
   const framework = j.inspection ? null : frameworkLabel(doc);
   const title = ['Judgement', capitalise(areaLabel(j, doc.framework, section)), gradeLabel(j.grade, doc.framework), framework]
     .filter(Boolean)

@@ -35,7 +35,9 @@ describe('CompareView', () => {
     const fromOlder = buildCompareModel(reports[2]!, [reports[0]!, reports[1]!, reports[3]!], [])!;
     const { container } = view(fromOlder);
     const line = [...container.querySelectorAll('p')].find((p) => /Recommendations compared from/.test(p.textContent!))!;
-    expect(line.textContent).toMatch(/^Recommendations compared from the \w+ 2018 inspection\. A later inspection is stored \(Nov 2022\): open its report to see which of its recommendations were raised before\.$/);
+    expect(line.textContent).toMatch(
+      /^Recommendations compared from the \w+ 2018 inspection\. A later inspection is stored \(Nov 2022\): open its report to see which of its recommendations were raised before\.$/,
+    );
     cleanup();
     const newest = view();
     const own = [...newest.container.querySelectorAll('p')].find((p) => /Recommendations compared from/.test(p.textContent!))!;
