@@ -5,7 +5,15 @@ import { findingCounts } from '../../lib/model/count-words';
 import { browser } from 'wxt/browser';
 import { listen } from '../../lib/messages/messaging';
 import { QUEUE_KEY, QUEUE_SETTINGS_KEY, ToOfstedQueue } from '../../lib/messages/ofsted-contracts';
-import { cancelAll, EMPTY_QUEUE, enqueue, nextItem, type QueueItem, type QueueState } from '../../lib/ofsted/queue';
+import {
+  cancelAll,
+  EMPTY_QUEUE,
+  enqueue,
+  nextItem,
+  queueItemTitle,
+  type QueueItem,
+  type QueueState,
+} from '../../lib/ofsted/queue';
 import { authorityNameOfUrn } from '../../lib/ofsted/provider-urns';
 import { DEFAULT_SETTINGS, runQueue, type QueueDeps, type QueueSettings } from '../../lib/ofsted/run-queue';
 import { announceStoreChange } from '../../lib/storage/changes';
@@ -35,15 +43,13 @@ async function settings(): Promise<QueueSettings> {
   return { ...DEFAULT_SETTINGS, ...stored };
 }
 
-const titleOf = (item: QueueItem) => `${item.authority}: ${item.kind}${item.date ? `, ${item.date}` : ''} (Ofsted)`;
-
 /** Reads the bytes and stores the report in one write; a file already stored (same fingerprint) is skipped. */
 // The background's worker with a time budget (set by setUpOfstedHistory), as for web pages.
 let detectInWorker: ((text: string) => Promise<Findings>) | undefined;
 
 async function storeReport(bytes: Uint8Array, item: QueueItem) {
   const { text, fingerprint } = await readPdfBytes(bytes);
-  const report = await reportFromText(text, fingerprint, item.fileUrl, titleOf(item), detectInWorker);
+  const report = await reportFromText(text, fingerprint, item.fileUrl, queueItemTitle(item), detectInWorker);
   const s = await store();
   const existing = await s.getReport(report.id);
   await s.saveReport(existing ? { ...existing, urls: [...existing.urls, item.fileUrl] } : report);

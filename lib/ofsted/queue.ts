@@ -2,6 +2,7 @@
 // Pure: the background keeps it in storage and moves it on with these functions, so a restart
 // of the browser or the service worker carries on from the stored state.
 import type { PublicationKind } from './publications';
+import { ukDate } from '../model/uk-date';
 
 export type ItemStatus = 'waiting' | 'fetching' | 'saved' | 'skipped' | 'failed' | 'cancelled';
 
@@ -22,6 +23,11 @@ export interface QueueState {
 }
 
 export const EMPTY_QUEUE: QueueState = { items: [], lastRequestAt: 0 };
+
+/** The stored title of a report fetched from Ofsted: "Dudley: inspection, 9 March 2023 (Ofsted)",
+ * the publication date as councillors read it (the queue keeps it ISO). */
+export const queueItemTitle = (item: Pick<QueueItem, 'authority' | 'kind' | 'date'>): string =>
+  `${item.authority}: ${item.kind}${item.date ? `, ${ukDate(item.date)}` : ''} (Ofsted)`;
 
 const OPEN: ReadonlySet<ItemStatus> = new Set(['waiting', 'fetching']);
 export const isOpen = (item: QueueItem) => OPEN.has(item.status);

@@ -8,6 +8,7 @@ import {
   resumeState,
   waitBeforeNext,
   backoffDelay,
+  queueItemTitle,
   type QueueState,
 } from '../../../lib/ofsted/queue';
 import { checkPdfBytes, DownloadError, runQueue, type QueueDeps, type QueueSettings } from '../../../lib/ofsted/run-queue';
@@ -182,5 +183,14 @@ describe('running the queue', () => {
     expect(h.state.items.map((i) => i.status)).toEqual(['saved', 'cancelled']);
     expect(h.requests).toHaveLength(1);
     expect(new DownloadError('x', true).retry).toBe(true);
+  });
+});
+
+describe('queueItemTitle', () => {
+  it('names a fetched report with its publication date as councillors read it', () => {
+    expect(queueItemTitle({ authority: 'Dudley', kind: 'inspection', date: '2023-03-09' })).toBe(
+      'Dudley: inspection, 9 March 2023 (Ofsted)',
+    );
+    expect(queueItemTitle({ authority: 'Dudley', kind: 'focused visit', date: null })).toBe('Dudley: focused visit (Ofsted)');
   });
 });
