@@ -21,11 +21,17 @@ function bestOf(runs: number, text: string): number {
 describe('pathological input: time linear in length', () => {
   detectReport(ordinaryText(seed, 20_000)); // warm the regexes
 
-  it.each(craftedInputs(seed, false).map((c) => [c.name, c.text] as const))('%s', (_name, text) => {
-    const crafted = bestOf(2, text);
-    const ordinary = bestOf(2, ordinaryText(seed, text.length));
-    expect(crafted, `crafted ${crafted.toFixed(0)} ms, ordinary ${ordinary.toFixed(0)} ms`).toBeLessThan(20 * ordinary + 200);
-  });
+  it.each(craftedInputs(seed, false).map((c) => [c.name, c.text] as const))(
+    '%s',
+    (_name, text) => {
+      const crafted = bestOf(2, text);
+      const ordinary = bestOf(2, ordinaryText(seed, text.length));
+      expect(crafted, `crafted ${crafted.toFixed(0)} ms, ordinary ${ordinary.toFixed(0)} ms`).toBeLessThan(20 * ordinary + 200);
+      // Four detections of up to 1 MB each: a machine shared with other jobs can take well over the
+      // default 30 s; the bound that matters is the ratio above, not the wall time.
+    },
+    180_000,
+  );
 });
 
 describe('pathological input: findings unchanged by blank runs', () => {
