@@ -37,44 +37,49 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
     if (!found.recommendations.some((d) => ov(d, span(g)))) log(`    FN r ${g.source}: ${JSON.stringify(g.quote.slice(0, 120))}`);
 }
 
+/** A part of the paper set: the tuning half, the held-out half, or the set added last and never tuned on. */
+export type PaperHalf = 'dev' | 'check' | 'new';
+
 /** Authority part of a paper's file name (`<authority>-<year>-<kind>.txt`). */
 const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
 
 /**
  * Which half of the paper set a file falls in when the set is split by authority, so that rules tuned
  * on one half are scored on authorities they never saw. A gold file may fix its half (`"half":
- * "check"`: papers added after the rules were written are kept in the held-out half); the other
- * authorities, in name order, fall alternately in `dev` and `check`. Every document of one authority
- * falls in the same half. `fixed` maps file names to the half their gold file names.
+ * "check"`: papers added after the rules were written are kept in the held-out half; `"half": "new"`:
+ * the set gathered last, labelled before any rule ran on it and never tuned on); the other authorities,
+ * in name order, fall alternately in `dev` and `check`, so a fixed file never shifts that split. Every
+ * document of one authority falls in the same half. `fixed` maps file names to the half their gold
+ * file names.
  */
-export function paperHalf(file: string, all: string[], fixed: Map<string, 'dev' | 'check'> = new Map()): 'dev' | 'check' {
+export function paperHalf(file: string, all: string[], fixed: Map<string, PaperHalf> = new Map()): PaperHalf {
   const own = fixed.get(file);
   if (own) return own;
   const authorities = [...new Set(all.filter((f) => !fixed.has(f)).map(authorityOf))].sort();
   return authorities.indexOf(authorityOf(file)) % 2 === 0 ? 'dev' : 'check';
 }
 
-/** Halves fixed by the gold files themselves (`half` field). */
-function fixedHalves(dir: string, files: string[]): Map<string, 'dev' | 'check'> {
-  const out = new Map<string, 'dev' | 'check'>();
+/** Halves fixed by the gold files themselves (`half` field of `dir/gold/<name>.json`). */
+export function fixedHalves(dir: string, files: string[]): Map<string, PaperHalf> {
+  const out = new Map<string, PaperHalf>();
   for (const f of files) {
     const goldFile = path.join(dir, 'gold', f.replace(/\.txt$/, '.json'));
     if (!fs.existsSync(goldFile)) continue;
     const half = (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as { half?: string }).half;
-    if (half === 'dev' || half === 'check') out.set(f, half);
+    if (half === 'dev' || half === 'check' || half === 'new') out.set(f, half);
   }
   return out;
 }
 
 /**
- * Scores every labelled paper in `dir` (texts) with labels in `dir/gold`; `half` keeps only one half
- * of the set split by authority (see `paperHalf`).
+ * Scores every labelled paper in `dir` (texts) with labels in `dir/gold`; `half` keeps only one part
+ * of the set (see `paperHalf`); null scores the whole set.
  */
 export function evalPapers(
   dir: string,
   log: (l: string) => void,
   verbose: boolean,
-  half: 'dev' | 'check' | null = null,
+  half: PaperHalf | null = null,
 ): PaperScores | null {
   if (!fs.existsSync(path.join(dir, 'gold'))) return null;
   const out: PaperScores = {

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixedHalves, paperHalf, type PaperHalf } from '../../../scripts/eval-papers';
+
+const dir = path.resolve(import.meta.dirname, '../../../eval/papers');
+const papers = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+
+describe('paperHalf (which part of the paper set a document is scored in)', () => {
+  it('keeps a gold file’s own "new" half and leaves the alternating dev/check split of the others as it was', () => {
+    const all = ['alpha-2015-news.txt', 'beta-2016-news.txt', 'gamma-2017-news.txt', 'delta-2020-news.txt'];
+    const without = all.filter((f) => f !== 'beta-2016-news.txt');
+    const fixed = new Map<string, PaperHalf>([['beta-2016-news.txt', 'new']]);
+    expect(paperHalf('beta-2016-news.txt', all, fixed)).toBe('new');
+    for (const f of without) expect(paperHalf(f, all, fixed)).toBe(paperHalf(f, without));
+    // Authorities in name order (alpha, delta, gamma) alternate dev, check, dev.
+    expect(without.map((f) => paperHalf(f, all, fixed))).toEqual(['dev', 'dev', 'check']);
+  });
+
+  it('puts exactly the gold files marked "half": "new" in the new part, and every other paper where it was before', () => {
+    const fixed = fixedHalves(dir, papers);
+    const marked = papers.filter((f) => {
+      const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as { half?: string };
+      return gold.half === 'new';
+    });
+    expect(marked.length).toBeGreaterThanOrEqual(18);
+    expect(papers.filter((f) => paperHalf(f, papers, fixed) === 'new')).toEqual(marked);
+    const before = papers.filter((f) => !marked.includes(f));
+    const fixedBefore = new Map([...fixed].filter(([f]) => !marked.includes(f)));
+    for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
+  });
+});
