@@ -40,6 +40,9 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
 /** A part of the paper set: the tuning half, the held-out half, or the set added last and never tuned on. */
 export type PaperHalf = 'dev' | 'check' | 'new';
 
+/** A part to score: a half, or one half of the `new` set (`new-dev` for tuning, `new-check` held out). */
+export type PaperPart = PaperHalf | 'new-dev' | 'new-check';
+
 /** Authority part of a paper's file name (`<authority>-<year>-<kind>.txt`). */
 const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
 
@@ -57,6 +60,29 @@ export function paperHalf(file: string, all: string[], fixed: Map<string, PaperH
   if (own) return own;
   const authorities = [...new Set(all.filter((f) => !fixed.has(f)).map(authorityOf))].sort();
   return authorities.indexOf(authorityOf(file)) % 2 === 0 ? 'dev' : 'check';
+}
+
+/**
+ * The half of the `new` set a file of it falls in: its authorities in name order, alternately
+ * `new-dev` (rules may be tuned on them) and `new-check` (held out), so that the set's first-contact
+ * figures stay on record and tuning is still scored on authorities it never saw.
+ */
+export function newSetHalf(file: string, newFiles: string[]): 'new-dev' | 'new-check' {
+  const authorities = [...new Set(newFiles.map(authorityOf))].sort();
+  return authorities.indexOf(authorityOf(file)) % 2 === 0 ? 'new-dev' : 'new-check';
+}
+
+/** Whether `file` belongs to `part` of the set. */
+export function inPart(file: string, part: PaperPart, all: string[], fixed: Map<string, PaperHalf>): boolean {
+  const half = paperHalf(file, all, fixed);
+  if (part !== 'new-dev' && part !== 'new-check') return half === part;
+  return (
+    half === 'new' &&
+    newSetHalf(
+      file,
+      all.filter((f) => fixed.get(f) === 'new'),
+    ) === part
+  );
 }
 
 /** Halves fixed by the gold files themselves (`half` field of `dir/gold/<name>.json`). */
@@ -79,7 +105,7 @@ export function evalPapers(
   dir: string,
   log: (l: string) => void,
   verbose: boolean,
-  half: PaperHalf | null = null,
+  half: PaperPart | null = null,
 ): PaperScores | null {
   if (!fs.existsSync(path.join(dir, 'gold'))) return null;
   const out: PaperScores = {
@@ -93,7 +119,7 @@ export function evalPapers(
     .filter((f) => f.endsWith('.txt'))
     .sort();
   const fixed = fixedHalves(dir, files);
-  for (const file of files.filter((f) => half === null || paperHalf(f, files, fixed) === half)) {
+  for (const file of files.filter((f) => half === null || inPart(f, half, files, fixed))) {
     const goldFile = path.join(dir, 'gold', file.replace(/\.txt$/, '.json'));
     if (!fs.existsSync(goldFile)) continue;
     const text = fs.readFileSync(path.join(dir, file), 'utf8');

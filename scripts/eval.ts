@@ -18,11 +18,14 @@ const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../.
 const verbose = process.argv.includes('--verbose');
 // --papers-only skips the seeds and the corpus; --papers-half=dev|check scores one half of the paper
 // set split by authority (to report figures on authorities the rules were not tuned on); --papers-half=new
-// scores the set gathered last ("half": "new" in its gold files), which no rule was tuned on.
+// scores the set gathered last ("half": "new" in its gold files); --papers-half=new-dev and new-check
+// split that set by authority: rules are tuned on new-dev only, new-check stays held out.
 const papersOnly = process.argv.includes('--papers-only');
 const halfArg = process.argv.find((a) => a.startsWith('--papers-half='))?.slice('--papers-half='.length);
-const half = halfArg === 'dev' || halfArg === 'check' || halfArg === 'new' ? halfArg : null;
-if (halfArg !== undefined && half === null) throw new Error(`--papers-half must be dev, check or new (got "${halfArg}")`);
+const PARTS = ['dev', 'check', 'new', 'new-dev', 'new-check'] as const;
+const half = PARTS.find((p) => p === halfArg) ?? null;
+if (halfArg !== undefined && half === null)
+  throw new Error(`--papers-half must be one of ${PARTS.join(', ')} (got "${halfArg}")`);
 
 const fmt = (c: Counts) => {
   const s = prf(c);

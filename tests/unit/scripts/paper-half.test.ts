@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixedHalves, paperHalf, type PaperHalf } from '../../../scripts/eval-papers';
+import { fixedHalves, inPart, paperHalf, type PaperHalf } from '../../../scripts/eval-papers';
 
 const dir = path.resolve(import.meta.dirname, '../../../eval/papers');
 const papers = fs
@@ -31,5 +31,17 @@ describe('paperHalf (which part of the paper set a document is scored in)', () =
     const before = papers.filter((f) => !marked.includes(f));
     const fixedBefore = new Map([...fixed].filter(([f]) => !marked.includes(f)));
     for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
+  });
+
+  it('splits the new set by authority into a tuning half and a held-out half, every paper in exactly one', () => {
+    const fixed = fixedHalves(dir, papers);
+    const fresh = papers.filter((f) => fixed.get(f) === 'new');
+    const tuning = fresh.filter((f) => inPart(f, 'new-dev', papers, fixed));
+    const held = fresh.filter((f) => inPart(f, 'new-check', papers, fixed));
+    expect([...tuning, ...held].sort()).toEqual(fresh);
+    expect(tuning.filter((f) => held.includes(f))).toEqual([]);
+    const authority = (f: string) => f.replace(/-\d{4}-.*$/, '');
+    expect(tuning.some((f) => held.some((g) => authority(f) === authority(g)))).toBe(false);
+    expect(papers.filter((f) => inPart(f, 'dev', papers, fixed) && fixed.get(f) === 'new')).toEqual([]);
   });
 });
