@@ -183,6 +183,17 @@ describe('Compare in a 360 px panel', () => {
     const pages = await pdfPageTexts(printed);
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`));
+    // No heading is left alone at the foot of a printed page: each page's text, without its footer,
+    // ends with something other than a heading.
+    const headings = (await briefing.locator('h2, h3').allTextContents()).map((h) => h.replace(/\s+/g, ' ').trim());
+    const bodies = pages.map((page, i) =>
+      page
+        .replace(`Page ${i + 1} of ${pages.length}`, '')
+        .replace('Inspection Lens meeting briefing', '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    expect(bodies.filter((body) => headings.some((h) => h && body.endsWith(h)))).toEqual([]);
     await briefing.close();
 
     const panel = await context.newPage();
