@@ -37,7 +37,8 @@ const NUMBER_KEY = /\bInspection grades:?\s*1 is outstanding,\s*2 is good,\s*3 i
 const NUMBER_ROW = /^[ \t]*(Overall effectiveness(?:: how good is the school\??)?|The school['’]s capacity for sustained improvement|Pupils['’] achievement and the extent to which they enjoy their learning|The (?:quality|effectiveness) of [^\n\d]{4,80}?)[ \t]+([1-4])[ \t]*$/gm;
 const NUMBER_WORD = ['', 'outstanding', 'good', 'satisfactory', 'inadequate'];
 const CATEGORY = /\b(?:requires special measures|has serious weaknesses|serious weaknesses|notice to improve)\b/i;
-const SAFEGUARDING = /\bSafeguarding(?:\s+standards)?[ \t:]*(?:\n[ \t]*)?(Met|Not met)\b/g;
+// "Safeguarding Met" (a table cell) or, on report cards as printed, "Safeguarding standards met".
+const SAFEGUARDING = /\bSafeguarding(?:\s+standards)?[ \t:]*(?:\n[ \t]*)?([Mm]et|[Nn]ot met)\b/g;
 
 const FIVE_RANK: Record<string, number> = { exceptional: 1, 'strong standard': 2, 'expected standard': 3, 'needs attention': 4, 'urgent improvement': 5 };
 
