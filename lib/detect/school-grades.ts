@@ -2,6 +2,7 @@
 // as an earlier judgement, and the 2025 report cards' five-point scale and safeguarding.
 import type { JudgementMention } from '../model/findings';
 import { normaliseGrade, rankGrade } from './grades';
+import { detectUngradedOutcome } from './school-ungraded';
 
 /** School judgement keys (they never share a row with children's services areas). */
 export const SCHOOL_AREAS: Array<[key: string, pattern: RegExp]> = [
@@ -106,6 +107,8 @@ export function detectSchoolGrades(text: string): JudgementMention[] {
     out.push({ ...mention('school-safeguarding', 'Safeguarding', m[1]!.toLowerCase(), null, m), areaKey: 'school_safeguarding', rank: null });
     break;
   }
+  // No cover grade: an ungraded inspection's letter states the standing grade it confirms.
+  if (!seen.has('school_overall') && !previous.length) out.push(...detectUngradedOutcome(text));
   const category = CATEGORY.exec(text.slice(0, 12000));
   if (category) {
     const grade = /special/i.test(category[0]) ? 'special measures' : /notice/i.test(category[0]) ? 'notice to improve' : 'serious weaknesses';
