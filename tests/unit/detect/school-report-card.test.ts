@@ -28,6 +28,12 @@ describe('2025 report cards as Ofsted prints them (invented wording)', () => {
     expect(grades(text)).toEqual(['school_behaviour|strong standard|this', 'school_safeguarding|met|this', 'school_teaching|needs attention|this'].sort());
   });
 
+  it('dates the report card by its "Inspection report: <date>" line', () => {
+    const doc = detectReport(text).document;
+    expect(doc.inspectionDates).toBe('4 March 2026');
+    expect(doc.framework).toBe('Ofsted school inspection 2026');
+  });
+
   it('reads "Safeguarding standards not met" as not met', () => {
     const notMet = card('Safeguarding standards not met', 'Achievement                                               Urgent improvement');
     expect(grades(notMet)).toEqual(['school_outcomes|urgent improvement|this', 'school_safeguarding|not met|this'].sort());
