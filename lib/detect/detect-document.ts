@@ -36,11 +36,13 @@ const RUNS_ON = /^(?:to|and|[–-])$/i;
 const NEXT_LINE_DATE = /^[^\S\n]*\n[^\S\n]*(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/;
 const UNDERTAKEN =
   /inspection[^.\n]{0,120}?(?:undertaken |carried out |took place )?(?:between|from|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s*(?:[A-Z][a-z]+\s*)?(?:(?:19|20)\d\d\s*)?(?:and|to|–|-)\s*)\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/;
+// 2025 report cards have no "Inspection dates" line: the cover reads "Inspection report: 13 January 2026".
+const REPORT_CARD_DATE = /\bInspection report:[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\b/;
 const PUBLISHED = /(?:Report published|Published|Publication date):?[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/i;
 
 function inspectionDates(text: string): string | null {
   const head = text.slice(0, 20000);
-  const m = INSPECTION_DATES.exec(head) ?? UNDERTAKEN.exec(head);
+  const m = INSPECTION_DATES.exec(head) ?? UNDERTAKEN.exec(head) ?? REPORT_CARD_DATE.exec(head);
   if (!m) return null;
   const written = m[1]!
     .replace(/<\/?sup>/g, '')

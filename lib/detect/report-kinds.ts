@@ -55,6 +55,12 @@ const RULES: { kind: DocumentKind; title?: RegExp; head?: RegExp }[] = [
   },
   // A school report's own heading, wherever the page puts its title (2005–24 reports).
   { kind: 'school inspection', head: /^[ \t]*What does the school need to do to improve(?: further)?\??[ \t]*$/im },
+  // A report card as printed (from November 2025) has no title line: its cover is the five-point
+  // key, one grade word after another, and the line "Safeguarding standards met" (or "not met").
+  {
+    kind: 'school inspection',
+    head: /\bExceptional\s+Strong standard\s+Expected standard\s+Needs attention\s+Urgent improvement\b|^[ \t]*Safeguarding standards (?:not )?met[ \t]*$/im,
+  },
 ];
 
 /**

@@ -2,6 +2,7 @@
 // as an earlier judgement, and the 2025 report cards' five-point scale and safeguarding.
 import type { JudgementMention } from '../model/findings';
 import { normaliseGrade, rankGrade } from './grades';
+import { detectUngradedOutcome } from './school-ungraded';
 
 /** School judgement keys (they never share a row with children's services areas). */
 export const SCHOOL_AREAS: Array<[key: string, pattern: RegExp]> = [
@@ -37,7 +38,8 @@ const NUMBER_KEY = /\bInspection grades:?\s*1 is outstanding,\s*2 is good,\s*3 i
 const NUMBER_ROW = /^[ \t]*(Overall effectiveness(?:: how good is the school\??)?|The school['’]s capacity for sustained improvement|Pupils['’] achievement and the extent to which they enjoy their learning|The (?:quality|effectiveness) of [^\n\d]{4,80}?)[ \t]+([1-4])[ \t]*$/gm;
 const NUMBER_WORD = ['', 'outstanding', 'good', 'satisfactory', 'inadequate'];
 const CATEGORY = /\b(?:requires special measures|has serious weaknesses|serious weaknesses|notice to improve)\b/i;
-const SAFEGUARDING = /\bSafeguarding(?:\s+standards)?[ \t:]*(?:\n[ \t]*)?(Met|Not met)\b/g;
+// "Safeguarding Met" (a table cell) or, on report cards as printed, "Safeguarding standards met".
+const SAFEGUARDING = /\bSafeguarding(?:\s+standards)?[ \t:]*(?:\n[ \t]*)?([Mm]et|[Nn]ot met)\b/g;
 
 const FIVE_RANK: Record<string, number> = { exceptional: 1, 'strong standard': 2, 'expected standard': 3, 'needs attention': 4, 'urgent improvement': 5 };
 
@@ -105,6 +107,8 @@ export function detectSchoolGrades(text: string): JudgementMention[] {
     out.push({ ...mention('school-safeguarding', 'Safeguarding', m[1]!.toLowerCase(), null, m), areaKey: 'school_safeguarding', rank: null });
     break;
   }
+  // No cover grade: an ungraded inspection's letter states the standing grade it confirms.
+  if (!seen.has('school_overall') && !previous.length) out.push(...detectUngradedOutcome(text));
   const category = CATEGORY.exec(text.slice(0, 12000));
   if (category) {
     const grade = /special/i.test(category[0]) ? 'special measures' : /notice/i.test(category[0]) ? 'notice to improve' : 'serious weaknesses';

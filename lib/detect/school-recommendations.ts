@@ -58,17 +58,21 @@ const PROVIDER_HEADING = /^[ \t]*(?:Recommendations|(?:Statutory )?[Rr]equiremen
 export function detectProviderRecommendations(text: string): Recommendation[] {
   // Each list ends at the next heading at the latest, so every line is read once: linear.
   const headings = [...text.matchAll(PROVIDER_HEADING)];
-  return headings.flatMap((m, i) => toRecommendations(text, m.index + m[0].length, headings[i + 1]?.index ?? text.length, 'provider-list'));
+  return headings.flatMap((m, i) => toRecommendations(text, listLines(text, m.index + m[0].length, headings[i + 1]?.index ?? text.length), 'provider-list'));
 }
 
-/** The items of the list under the first `heading`. */
+// A note in brackets under the heading, "(Information for the school and appropriate authority)"
+// (2019–24 reports), is no item.
+const NOTE = /^[ \t]*\([^()\n]*\)[ \t]*$/;
+
+/** The items of the list under the first `heading`, its bracketed note left out. */
 function listUnder(text: string, heading: RegExp, ruleId: string): Recommendation[] {
   const h = heading.exec(text);
-  return h ? toRecommendations(text, h.index + h[0].length, text.length, ruleId) : [];
+  return h ? toRecommendations(text, listLines(text, h.index + h[0].length).filter((l) => !NOTE.test(l.text)), ruleId) : [];
 }
 
-function toRecommendations(text: string, from: number, to: number, ruleId: string): Recommendation[] {
-  return items(listLines(text, from, to)).map((s) => ({
+function toRecommendations(text: string, lines: TextLine[], ruleId: string): Recommendation[] {
+  return items(lines).map((s) => ({
     ruleId,
     quote: text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(),
     start: s.start,
