@@ -6,7 +6,17 @@ import { heldOutFiles, evalHeldOut, HELD_OUT_DIR } from '../../../scripts/eval-h
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../shared');
 const TUNED_DIR = path.resolve(import.meta.dirname, '../../fixtures/gold/earlier');
-const AREAS = ['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers', 'in_care_and_care_leavers', 'adoption', 'lscb', 'other'];
+const AREAS = [
+  'overall',
+  'leaders',
+  'help_protection',
+  'in_care',
+  'care_leavers',
+  'in_care_and_care_leavers',
+  'adoption',
+  'lscb',
+  'other',
+];
 
 describe('held-out earlier-inspection set (tests/fixtures/gold/earlier-new)', () => {
   const files = heldOutFiles();
@@ -39,14 +49,30 @@ describe('held-out earlier-inspection set (tests/fixtures/gold/earlier-new)', ()
   it('counts a stated earlier grade as found, a missed one as fn and an unlabelled dated grade as fp', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'held-out-'));
     fs.mkdirSync(path.join(dir, 'a'));
-    const quote = 'The previous inspection of Anyshire’s safeguarding arrangements was in June 2012. The local authority was judged to be inadequate.';
-    const gold = (grade: string) => ({ file: 'a/x.pdf', earlier: [{ quote, area_key: 'help_protection', grade, inspection: 'June 2012' }] });
+    const quote =
+      'The previous inspection of Anyshire’s safeguarding arrangements was in June 2012. The local authority was judged to be inadequate.';
+    const gold = (grade: string) => ({
+      file: 'a/x.pdf',
+      earlier: [{ quote, area_key: 'help_protection', grade, inspection: 'June 2012' }],
+    });
     const text = `Previous Ofsted inspections\n${quote}\n`;
     fs.writeFileSync(path.join(dir, 'a', 'x.json'), JSON.stringify(gold('inadequate')));
-    const right = await evalHeldOut('/nowhere', async () => text, () => {}, false, dir);
+    const right = await evalHeldOut(
+      '/nowhere',
+      async () => text,
+      () => {},
+      false,
+      dir,
+    );
     expect(right).toEqual({ tp: 1, fp: 0, fn: 0 });
     fs.writeFileSync(path.join(dir, 'a', 'x.json'), JSON.stringify(gold('good')));
-    const wrong = await evalHeldOut('/nowhere', async () => text, () => {}, false, dir);
+    const wrong = await evalHeldOut(
+      '/nowhere',
+      async () => text,
+      () => {},
+      false,
+      dir,
+    );
     expect(wrong).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 });
