@@ -1,7 +1,8 @@
 // npm run eval [-- --verbose] [-- --pdftotext]: scores the detector on ../shared/eval (span mode), on
 // the labelled sample of ../shared/corpus/ofsted (set mode, with earlier-inspection grades and
 // conflicting current grades reported apart), mention recall over every labelled restatement in a
-// sample of those PDFs (tests/fixtures/gold/mentions), and on the paper set in eval/papers (span mode);
+// sample of those PDFs (tests/fixtures/gold/mentions), earlier grades in the held-out corpus PDFs
+// (tests/fixtures/gold/earlier-new, never tuned on), and on the paper set in eval/papers (span mode);
 // --pdftotext scores the corpus sample again on pdftotext's text (default and -layout).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { evalCorpus } from './eval-corpus';
 import { evalPapers, type PaperScores } from './eval-papers';
 import { evalMentions } from './eval-mentions';
+import { evalHeldOut } from './eval-held-out';
 import { readInputText } from './read-input';
 import { addCounts, emptyCounts, prf, scoreJudgementSpans, scoreRecommendationSpans, type Counts } from './eval-score';
 
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
   const root = path.join(SHARED, 'corpus', 'ofsted');
   const corpus = await evalCorpus(root, readInputText, log, verbose);
   const mentions = await evalMentions(root, readInputText, log, verbose);
+  const heldOut = await evalHeldOut(root, readInputText, log, verbose);
   const converters = process.argv.includes('--pdftotext')
     ? [
         ['pdftotext', await evalCorpus(root, pdftotext(false), () => {}, false)] as const,
@@ -122,6 +125,10 @@ async function main(): Promise<void> {
   console.log(`corpus judgements      ${fmt(corpus.judgements)}   (own inspection, set mode)`);
   console.log(`corpus recommendations ${fmt(corpus.recommendations)}`);
   console.log(`corpus earlier         ${fmt(corpus.earlier)}   (earlier inspections: area, grade and date right)`);
+  const ho = prf(heldOut);
+  console.log(
+    `corpus earlier, held out: P ${ho.precision.toFixed(3)} R ${ho.recall.toFixed(3)} (tp ${heldOut.tp} fp ${heldOut.fp} fn ${heldOut.fn})   (tests/fixtures/gold/earlier-new: area, grade and date right; never tuned on)`,
+  );
   console.log(`corpus conflicts       ${corpus.conflicts.length} area(s) with two current grades (summary table kept)`);
   for (const c of corpus.conflicts) console.log(`  ${c}`);
   const recall = mentions.tp + mentions.fn === 0 ? 1 : mentions.tp / (mentions.tp + mentions.fn);
