@@ -22,43 +22,24 @@ import { judgementOfDateRules } from './judgement-of-date-rules';
 import { headlineRules } from './headline-rules';
 import { objectGradeRules } from './object-grade-rules';
 import { partGradeRules } from './part-grade-rules';
+import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade } from './date-after-grade';
 
-export const judgementRules: JudgementRule[] = [
-  ...structuralJudgementRules,
-  ...restatementJudgementRules,
-  ...areaRestatementRules,
-  ...proseJudgementRules,
-  ...paperJudgementRules,
-  ...newsJudgementRules,
-  ...newsChangeRules,
-  ...newsAreaRules,
-  ...committeeJudgementRules,
-  ...headlineRules,
-  ...objectGradeRules,
-  ...partGradeRules,
-  ...severalAreaRules,
-  ...earlierJudgementRules,
-  ...datedInspectionRules,
-  ...yearColumnRules,
-  ...judgementOfDateRules,
-];
-
 // Headline and news wording, read only outside Ofsted's own reports.
-const PAPER_ONLY_RULES = new Set(
-  [
-    ...newsJudgementRules,
-    ...newsChangeRules,
-    ...newsAreaRules,
-    ...committeeJudgementRules,
-    ...headlineRules,
-    ...objectGradeRules,
-    ...partGradeRules,
-    ...severalAreaRules,
-  ].map((r) => r.id),
-);
+const paperOnlyRules = [
+  ...[...newsJudgementRules, ...newsChangeRules, ...newsAreaRules, ...committeeJudgementRules, ...headlineRules],
+  ...[...objectGradeRules, ...partGradeRules, ...anaphoraRules, ...severalAreaRules],
+];
+const PAPER_ONLY_RULES = new Set(paperOnlyRules.map((r) => r.id));
+
+export const judgementRules: JudgementRule[] = [
+  ...[...structuralJudgementRules, ...restatementJudgementRules, ...areaRestatementRules, ...proseJudgementRules],
+  ...paperJudgementRules,
+  ...paperOnlyRules,
+  ...[...earlierJudgementRules, ...datedInspectionRules, ...yearColumnRules, ...judgementOfDateRules],
+];
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =

@@ -304,3 +304,18 @@ describe('clauses and dates inside one sentence', () => {
     );
   });
 });
+
+describe('a grade carried by "this ranking" from the sentence before', () => {
+  it('"X, Y and Z were all given this ranking" takes the grade named just before', () => {
+    expect(
+      grades(
+        'The council was given the lowest rank of “inadequate” in ten areas.\n\nOverall effectiveness of safeguarding and case planning were all given this ranking.\n',
+      ),
+    ).toEqual(['overall|inadequate|this', 'overall|inadequate|this']);
+  });
+
+  it('with no grade in the sentence before, or a non-area subject, it is none', () => {
+    expect(grades('The report was long.\n\nOverall effectiveness and case planning were all given this ranking.\n')).toEqual([]);
+    expect(grades('The cafe was rated “good”. The cakes were all given this ranking.\n')).toEqual([]);
+  });
+});
