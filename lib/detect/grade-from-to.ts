@@ -47,8 +47,12 @@ const GRADES_FROM = new RegExp(
   'gi',
 );
 
-// An aim ("aims to move from"), a count ("Three councils jumped from") or a school's move is no council's grade.
-const notTheCouncils = (text: string, at: number) => aimOrCount(text, at) || otherProvider(text, at);
+// An aim ("aims to move from"), a hypothesis ("If the council were to go from"), a count ("Three councils
+// jumped from") or a school's move is no council's grade. The left grade is dated, so the sentence's
+// hypothesis is looked for here: the later check reads a dated mention's own clause only.
+const HYPOTHESIS = /\b(?:if|unless|whether|would|could|might|should|were\s+to)\b[^.;!?\n]*$/i;
+const notTheCouncils = (text: string, at: number) =>
+  aimOrCount(text, at) || otherProvider(text, at) || HYPOTHESIS.test(text.slice(Math.max(0, at - 120), at));
 
 export function findFromTo(text: string): RawJudgement[] {
   const out: RawJudgement[] = findToFrom(text);

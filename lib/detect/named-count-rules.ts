@@ -3,15 +3,15 @@
 // count alone is a distractor (GUIDELINES.md: counts across many authorities); the names after it make
 // it a grade of identifiable authorities. Read only outside Ofsted's own reports, like the other news
 // rules (news-area-rules.ts lists them).
-import { LIST_REACH, matchesNearGrades } from './anchor-index';
+import { matchesNearGrades, type Reach } from './anchor-index';
 import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { G_ANY_CASE, Q, rule } from './news-shared';
 import { PAST_MARKER } from './past-context';
 
 const S = '\\s{1,20}';
-// An authority's name: one to four capitalised words ("Richmond", "Bath and North East Somerset" is two names' worth).
-const NAME = "[A-Z][\\w’'-]{1,30}(?:[ \\t]{1,4}[A-Z][\\w’'-]{1,30}){0,3}";
+// An authority's name: one to four capitalised words ("Richmond", "West Sussex"; a name with "and" in it reads as two).
+const NAME = "[A-Z][\\w’'-]{1,20}(?:[ \\t]{1,4}[A-Z][\\w’'-]{1,20}){0,3}";
 const NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
 
 /**
@@ -20,11 +20,14 @@ const NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
  */
 const GRADE_THEN_NAMES = new RegExp(
   `(?:\\bwith${S}an?${S}${Q}${G_ANY_CASE}${Q}${S}(?:rating|judge?ment|grade)|\\b(?:rated|judged|graded)${S}(?:as${S})?${Q}${G_ANY_CASE}${Q})` +
-    `,?${S}${NUMBER}\\s{0,20}[-–—:]${S}(${NAME}(?:,${S}${NAME}){1,12},?${S}and${S}${NAME})`,
+    `,?${S}${NUMBER}\\s{0,20}[-–—:]${S}(${NAME}(?:,${S}${NAME}){1,8},?${S}and${S}${NAME})`,
   'g',
 );
 
 /** "five of these authorities were previously rated good": the named authorities' grade, read only just after their names. Groups: 1 grade. */
+/** "with an" or "rated as" before the grade; after it, the noun, the number and up to ten names of up to 83 characters. */
+const NAMES_REACH: Reach = { before: 60, after: 900 };
+
 const THESE_RATED = new RegExp(
   `\\b${NUMBER}${S}of${S}(?:these|those|them)(?:${S}(?:authorities|councils|areas))?${S}(?:were|was|had${S}been|have${S}been)${S}(?:previously${S})?(?:rated|judged|graded)${S}(?:as${S})?${Q}${G_ANY_CASE}`,
   'gi',
@@ -34,7 +37,7 @@ const THESE_REACH = 400;
 /** The grades of the authorities named after a count, then of "N of these" in the 400 characters after the names. */
 function findNamedCount(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of matchesNearGrades(text, GRADE_THEN_NAMES, LIST_REACH)) {
+  for (const m of matchesNearGrades(text, GRADE_THEN_NAMES, NAMES_REACH)) {
     // The clause before the grade names the time: "with an outstanding rating" is now, "previously rated good" is not.
     const lead = text.slice(Math.max(0, m.index - 160), m.index);
     const clause = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n')) + 1);

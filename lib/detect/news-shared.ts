@@ -27,9 +27,10 @@ const AIM_OR_COUNT =
 
 const TIME_SPAN = /^(?:the\s+)?(?:past|last|previous|next|many)\s+(?:decade|\w+\s+years|years|months)\b/i;
 
-// Another provider or inspectorate in the clause: a school's or a hospital's grade is not the council's.
+// Another provider or inspectorate in the clause, and no council named after it: a school's or a
+// hospital's grade is not the council's ("after the inspection of its schools, the council received …" is).
 const OTHER_PROVIDER =
-  /\b(?:schools?|academy|academies|nursery|nurseries|college|pupils|CQC|Care\s+Quality\s+Commission|Probation|Estyn|hospitals?|NHS)\b[^.;!?\n]*$/i;
+  /\b(?:schools?|academy|academies|nursery|nurseries|college|pupils|CQC|Care\s+Quality\s+Commission|Probation|Estyn|hospitals?|NHS)\b(?![^.;!?\n]*\b(?:council|authority|children[’']?s\s+services)\b)[^.;!?\n]*$/i;
 
 /** Does the clause ending at `at` (its last 120 characters) name a school, hospital or another inspectorate? */
 export const otherProvider = (text: string, at: number) => OTHER_PROVIDER.test(text.slice(Math.max(0, at - 120), at));

@@ -31,6 +31,12 @@ describe('verb frames: secured, handed, returned … a grade as a noun', () => {
     expect(grades('Anytown Primary School secured an outstanding judgement from Ofsted.\n')).toEqual([]);
     expect(grades('The CQC handed the hospital trust a good rating.\n')).toEqual([]);
   });
+
+  it('a school named before the council in the clause does not take the council’s grade', () => {
+    expect(grades('After a busy term for its schools, the council was handed a good grade by inspectors.\n')).toEqual([
+      'overall|good|this',
+    ]);
+  });
 });
 
 describe('movement from one grade to another', () => {
@@ -57,6 +63,7 @@ describe('movement from one grade to another', () => {
     expect(grades('The council aims to move from requires improvement to good by 2026.\n')).toEqual([]);
     expect(grades('Three councils jumped from inadequate to good this year.\n')).toEqual([]);
     expect(grades('Anytown Academy went from good to outstanding in one inspection.\n')).toEqual([]);
+    expect(grades('If the council were to go from ‘inadequate’ to ‘good’, it would be the first.\n')).toEqual([]);
   });
 });
 
