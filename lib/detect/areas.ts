@@ -68,7 +68,7 @@ const AREA_PATTERNS: AreaPattern[] = [
   {
     key: 'overall',
     pattern:
-      /overall|children[’']?s services|services (?:for children )?in [A-Z]|\bservices\b.*\b(?:all|every) areas?\b|^services$/i,
+      /overall|children[’']?s (?:social care )?services|services (?:for children )?in [A-Z]|\bservices\b.*\b(?:all|every) areas?\b|^services$/i,
   },
 ];
 

@@ -8,7 +8,7 @@ import { G, G_ANY_CASE, Q, QQ, rule, scanArea } from './news-shared';
 
 /** The grade may be a verb ("‘require improvement’"). "(Anytown’s) children’s services (are|is) (now) ‘G’": the grade quoted, as headlines give it. */
 const SERVICES_QUOTED = new RegExp(
-  `(?:\\b[A-Z][\\w’'-]+(?:\\s{1,20}[A-Z][\\w’'-]+){0,3}[’']s\\s{1,20})?\\b[Cc]hildren[’']?s\\s{1,20}[Ss]ervices` +
+  `(?:\\b[A-Z][\\w’'-]+(?:\\s{1,20}[A-Z][\\w’'-]+){0,3}[’']s\\s{1,20})?\\b[Cc]hildren[’']?s\\s{1,20}(?:[Ss]ocial\\s{1,20}[Cc]are\\s{1,20})?[Ss]ervices` +
     `\\s{1,20}(?:(?:are|is|were|was)\\s{1,20}(?:now\\s{1,20})?)?${QQ}${G_ANY_CASE}${QQ}`,
   'g',
 );
@@ -53,7 +53,11 @@ export const committeeJudgementRules: JudgementRule[] = [
     'Children’s services with a quoted grade, as a headline gives it: "Children’s services ‘require improvement’"',
     scanArea('services-quoted-grade', SERVICES_QUOTED, [], [1]),
     {
-      match: ['Children’s services ‘require improvement’ - Ofsted', 'Anytown’s Children’s Services are "Good"'],
+      match: [
+        'Children’s services ‘require improvement’ - Ofsted',
+        'Anytown’s Children’s Services are "Good"',
+        'Anytown Children’s Social Care Services are ‘Outstanding’',
+      ],
       miss: ['Children’s services are good at listening', 'children’s services good practice'],
     },
   ),

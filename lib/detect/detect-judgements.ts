@@ -19,26 +19,27 @@ import { findHeadings } from './past-context';
 import { mergeRepeats } from './merge-repeats';
 import { yearColumnRules } from './year-column-rules';
 import { judgementOfDateRules } from './judgement-of-date-rules';
+import { headlineRules } from './headline-rules';
+import { objectGradeRules } from './object-grade-rules';
+import { partGradeRules } from './part-grade-rules';
+import { anaphoraRules } from './anaphora-rules';
+import { severalAreaRules } from './several-area-rules';
 import { yearOf } from './text-util';
-
-export const judgementRules: JudgementRule[] = [
-  ...structuralJudgementRules,
-  ...restatementJudgementRules,
-  ...areaRestatementRules,
-  ...proseJudgementRules,
-  ...paperJudgementRules,
-  ...newsJudgementRules,
-  ...newsChangeRules,
-  ...newsAreaRules,
-  ...committeeJudgementRules,
-  ...earlierJudgementRules,
-  ...datedInspectionRules,
-  ...yearColumnRules,
-  ...judgementOfDateRules,
-];
+import { dateAfterGrade } from './date-after-grade';
 
 // Headline and news wording, read only outside Ofsted's own reports.
-const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules, ...newsAreaRules, ...committeeJudgementRules].map((r) => r.id));
+const paperOnlyRules = [
+  ...[...newsJudgementRules, ...newsChangeRules, ...newsAreaRules, ...committeeJudgementRules, ...headlineRules],
+  ...[...objectGradeRules, ...partGradeRules, ...anaphoraRules, ...severalAreaRules],
+];
+const PAPER_ONLY_RULES = new Set(paperOnlyRules.map((r) => r.id));
+
+export const judgementRules: JudgementRule[] = [
+  ...[...structuralJudgementRules, ...restatementJudgementRules, ...areaRestatementRules, ...proseJudgementRules],
+  ...paperJudgementRules,
+  ...paperOnlyRules,
+  ...[...earlierJudgementRules, ...datedInspectionRules, ...yearColumnRules, ...judgementOfDateRules],
+];
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
@@ -46,6 +47,7 @@ const NOT_A_JUDGEMENT =
 
 // Shapes that hold their own clause: "but not enough to lift the rating it received then of …" denies the lift.
 const OWN_CLAUSE_RULES = new Set(['judged-then', 'rating-of-quoted', 'improved-to']);
+const NEW_CLAUSE = /,?\s(?:and|but)\s+(?=[A-Z][a-z])/g;
 const BUILD_ON = /\bbuild(?:ing)?\s+on\s+(?:the|its|our|this|their)\s+(?:successful\s+|recent\s+)?/i;
 
 // Area names repeat (every table row of one area), so each is mapped to its key once.
@@ -61,7 +63,10 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   if (!j.prose) return false;
   // Earlier-inspection shapes quote their own clause: "Progress has not been sustained since Ofsted
   // judged …" denies the progress, not the judgement.
-  const from = j.inspection || OWN_CLAUSE_RULES.has(j.ruleId) ? j.start : sentenceOf(text, j).start;
+  const lead = j.inspection || OWN_CLAUSE_RULES.has(j.ruleId) ? j.start : sentenceOf(text, j).start;
+  // "it did not start … until 2017 and Ofsted rated services as inadequate": a new clause, its own subject.
+  let from = lead;
+  for (const c of text.slice(lead, j.start).matchAll(NEW_CLAUSE)) from = lead + c.index + c[0].length;
   // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
   const builtOn = BUILD_ON.exec(text.slice(from, j.end));
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));
@@ -77,7 +82,10 @@ function areasOfYear(year: number | null): AreaKey[] {
 
 function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const area = j.area === '' ? 'overall' : j.area;
-  const inspection = inspectionOf(ctx, j);
+  // In papers and news a date right after the grade is its own: "rated services as inadequate once again in 2018".
+  const dated =
+    j.dated ?? (ctx.notReport && j.prose && !j.inspection && !j.current ? dateAfterGrade(ctx.text, j.end) : undefined);
+  const inspection = dated ? (ctx.ownYears.has(yearOf(dated) ?? -1) ? null : dated) : inspectionOf(ctx, j);
   // The earlier-only rules speak of an earlier inspection or of nothing.
   // An undated one is kept only in a paper, and not for "the local authority" in general (framework briefings).
   // Headline and news wording is read only outside Ofsted's own reports.

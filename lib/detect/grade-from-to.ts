@@ -16,11 +16,12 @@ const YEAR_IN = new RegExp(
 export const NOUN = '(?:\\s{1,20}(?:rating|judge?ment|grade|status|label))?';
 
 // Movement words of press and committee wording: "to go from", "made the jump from", "the leap from".
-const MOVE = 'go|goes|going|move|moves|moving|jump|jumps|jumping|leap|leaps|leapt|leaped|climb|climbs|climbing|rise|rises|rising';
+const MOVE =
+  'go|goes|going|move|moves|moving|jump|jumps|jumping|leap|leaps|leapt|leaped|climb|climbs|climbing|rise|rises|rising|upgrades|raises|improves|progresses|downgrades';
 
 /** "upgraded … from (the) ‘inadequate’ (awarded in 2013 and 2015), to ‘requires improvement’": groups 1 from, 2 between, 3 to. */
 const FROM_TO = new RegExp(
-  `\\b(?:upgraded|moved|improved|raised|rose|risen|gone|went|jumped|climbed|progressed|downgraded|dropped|fell|fallen|${MOVE})\\b[^.;\\n]{0,60}?\\bfrom\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}${NOUN}([^.;\\n]{0,60}?)\\s{1,20}to\\s{1,20}(?:be\\s{1,20})?${Q}${G}`,
+  `\\b(?:upgraded|moved|improved|raised|rose|risen|gone|went|jumped|climbed|progressed|downgraded|dropped|fell|fallen|${MOVE})\\b[^.;\\n]{0,60}?\\bfrom\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}${NOUN}([^.;\\n]{0,60}?)\\s{1,20}to\\s{1,20}(?:be\\s{1,20}|an?\\s{1,20})?${Q}${G}`,
   'gi',
 );
 
@@ -28,11 +29,15 @@ const FROM_TO = new RegExp(
 export const LEFT_BEHIND_CLAUSE = new RegExp(
   `\\bfrom\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}${NOUN}[^.;\\n]{0,60}?(?=\\s{1,20}to\\s)|\\b(?:after|having)\\s{1,20}(?:being|been)\\s{1,20}previously\\s{1,20}[^.;,]{0,80}` +
     `|\\b(?:improvement|change|step\\s{1,20}up|rise|move)\\s{1,20}(?:from|on)\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}[^.;\\n]{0,120}` +
-    `|\\b(?:first|latest)\\s{1,20}(?:full\\s{1,20})?inspection\\s{1,20}since\\b[^.;\\n]{0,120}` +
+    // "the first inspection since …", "its first ‘good’ rating since 2013": the date is not this grade's
+    `|\\b(?:first|latest)\\s{1,20}(?:[^.;\\s]{1,30}\\s{1,20}){0,3}?(?:inspection|rating|judge?ment|grade|verdict)\\s{1,20}since\\b[^.;\\n]{0,120}` +
     // "upgraded to ’good’ from the assessment of ‘requires improvement’ it gave it in 2014"
     `|\\bfrom\\s{1,20}the\\s{1,20}(?:assessment|rating|judge?ment|grade)\\s{1,20}of\\s{1,20}${Q}${G}${Q}[^.;\\n]{0,60}` +
     // "The outstanding rating came just eight years after services were judged inadequate in 2010"
-    `|\\b(?:\\w+\\s{1,20})?(?:years?|months?)\\s{1,20}after\\b[^.;\\n]{0,160}`,
+    `|\\b(?:\\w+\\s{1,20})?(?:years?|months?)\\s{1,20}after\\b[^.;\\n]{0,160}` +
+    // "… ‘requires improvement’ despite progress since the last full inspection in 2019": that date is the
+    // earlier inspection's; not when its own grade follows ("since the last inspection in 2022, when …").
+    `|\\bsince\\s{1,20}(?:the|its|their)\\s{1,20}(?:last|previous)\\s{1,20}(?:full\\s{1,20})?inspection\\s{1,20}in\\s{1,20}(?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d\\b(?!\\s{0,20},?\\s{0,20}(?:when|which|at\\s{1,20}which|in\\s{1,20}which|where)\\b)`,
   'gi',
 );
 

@@ -33,9 +33,9 @@ const SUBJECT = [
 
 const VERB =
   '(?:is|are|was|were|has been|have been|had been|remains?|(?:has |have |had )?remained)(?:\\s+(?:also|all|now|then|still|overall|again|officially))*' +
-  '(?:\\s+at least)?(?:\\s+(?:judged|found|rated|considered|assessed|graded|deemed|confirmed)(?:\\s+by Ofsted)?(?:\\s+(?:to be|as))?)?';
+  '(?:\\s+at least)?(?:\\s+(?:judged|found|rated|considered|assessed|graded|deemed|confirmed|(?:re)?classified)(?:\\s+by Ofsted)?(?:\\s+(?:to be|as))?)?';
 
-const AFTER = `(?=["'’”]?\\s*(?:$|[.,;:)]|overall\\b|in all\\b|and\\b|because\\b|when\\b|at that\\b|in (?:19|20)\\d\\d|in [A-Z][a-z]+ (?:19|20)\\d\\d|in (?:its|their) overall\\b|since\\b|with\\b|for (?:the|all)\\b))`;
+const AFTER = `(?=["'’”]?\\s*(?:$|[.,;:)]|overall\\b|in all\\b|and\\b|because\\b|when\\b|at that\\b|in (?:19|20)\\d\\d|in [A-Z][a-z]+ (?:19|20)\\d\\d|in (?:its|their) overall\\b|since\\b|with\\b|for (?:the|all)\\b|by (?:Ofsted|inspectors|the (?:inspectorate|regulator|watchdog))\\b))`;
 
 // (?<=\\S): a subject ends on a letter, so its open-ended tail and the blanks after it never share a blank.
 const SUBJECT_VERB = new RegExp(`\\b(${SUBJECT})(?<=\\S)\\s+${VERB}\\s+${Q}${G}${AFTER}`, 'gim');

@@ -27,6 +27,8 @@ export interface RawJudgement extends Span {
   areaKey?: AreaKey;
   /** the earlier inspection's date as written, when the rule ties it to the grade */
   inspection?: string;
+  /** a date the wording ties to the grade ("rated ‘good’ in 2014"): earlier unless it is the discussed inspection's */
+  dated?: string;
   /** "inadequate in all areas": one mention for every area of that inspection */
   allAreas?: boolean;
   /** the shape itself says the grade is the discussed inspection's ("still requires improvement") */
@@ -126,7 +128,9 @@ const rules: JudgementRule[] = [
     find: (text) =>
       scanNear(text, HEADING_COLON, SENTENCE_REACH, (m) => {
         const area = m[1]!.replace(/\s+/g, ' ').trim();
-        if (!AREA_WORDS.test(area) || /[.;]\s/.test(area) || /[.;:,]$/.test(m[1]!.split('\n')[0]!.trim())) return null;
+        // "1. Children who need help and protection: Inadequate": a list number is no sentence end.
+        const sentence = /[.;]\s/.test(stripMarker(area));
+        if (!AREA_WORDS.test(area) || sentence || /[.;:,]$/.test(m[1]!.split('\n')[0]!.trim())) return null;
         return {
           ruleId: 'heading-colon-grade',
           area: stripMarker(area),
@@ -141,6 +145,7 @@ const rules: JudgementRule[] = [
         'The experiences and progress of children who need help and\nprotection: requires improvement to be good',
         'Overall effectiveness: good',
         'The impact of leaders on social work practice with children and families: outstanding',
+        '1. Children who need help and protection: Inadequate',
       ],
       miss: ['The experiences of children in care are good overall.', 'Our aim: good', 'Ofsted found the following: good'],
     },

@@ -125,6 +125,8 @@ const DASH_CLAUSE = new RegExp(
   'gim',
 );
 
+// "four levels of ranking – Outstanding, Good, Requires Improvement and Inadequate": the scale, no grade.
+const SCALE_AFTER = new RegExp(`^${Q}\\s*,\\s*${Q}(?:${STRICT_GRADE_SOURCE})\\b`, 'i');
 /** "<areas> – <grade>" clauses, each area list running back to the line, cell, sentence or previous clause. */
 export function findDashClauses(text: string): RawJudgement[] {
   let lastEnd = 0;
@@ -136,6 +138,7 @@ export function findDashClauses(text: string): RawJudgement[] {
     const area = stripMarker(text.slice(start, m.index)).trim();
     lastEnd = m.index + m[0].length;
     if (area.length < 3 || area.length > 220 || !AREA_WORDS.test(area) || /\b(?:is|are|was|were|and)$/i.test(area)) return null;
+    if (SCALE_AFTER.test(text.slice(lastEnd, lastEnd + 40))) return null;
     if (!/^(?:[A-Z]|the\b)/.test(area) && !/all\s/i.test(m[0])) return null;
     return {
       ruleId: 'area-dash-grade',

@@ -30,7 +30,7 @@ const ALL_AREAS = new RegExp(
 /** "received a rating of adequate for safeguarding", "an overall rating of good"; "still “requires improvement”" */
 const RATING_OF = new RegExp(
   `\\b(?:an?|the|its|their)\\s{1,20}(?:overall\\s{1,20})?(?:rating|judge?ment|grade)\\s{1,20}of\\s{1,20}${Q}${G}${Q}(?:\\s{1,20}for\\s{1,20}([^.;:,\\n\\t]{3,80}))?` +
-    `|\\b((?:children[’']?s\\s{1,20})?services\\b[^.;\\n"“]{0,60}?)\\s{1,20}(?:still|now)\\s{1,20}${Q}${G}`,
+    `|\\b((?:children[’']?s\\s{1,20})?services?\\b[^.;\\n"“]{0,60}?)\\s{1,20}(?:still|now)\\s{1,20}${Q}${G}`,
   'gi',
 );
 
@@ -107,13 +107,15 @@ export const newsChangeRules: JudgementRule[] = [
     'rating-of-grade',
     '"a rating of adequate for safeguarding"; "services … still “requires improvement”"',
     scan('rating-of-grade', RATING_OF, (m) => {
-      const area = (m[2] ?? m[3] ?? 'overall').trim();
+      // "the service still …": the whole service, its overall grade.
+      const area = (m[2] ?? m[3] ?? 'overall').trim().replace(/^service$/i, 'overall');
       // "still": the grade stands now, whatever earlier inspection the sentence names.
       return area === 'overall' || AREA_OK.test(area) ? { grade: grade(m, 1, 4), area, current: m[4] !== undefined } : null;
     }),
     [
       'Both councils received a rating of adequate for safeguarding.',
       'children\'s services at Leicester City Council still "requires improvement"',
+      'for overall effectiveness, the service still ‘requires improvement to be good.’',
     ],
     ['a rating of good for the weather'],
   ),

@@ -5,7 +5,7 @@
 import { datesIn, lineAt } from './text-util';
 
 export const PAST_MARKER =
-  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\bmost recent (?:Ofsted )?inspection\b|\b(?:was|were) then\s+(?=["'‘“]?(?:judged|rated|found|outstanding|good|adequate|inadequate|requir))/i;
+  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent (?:Ofsted )?inspection\b|\b(?:was|were) then\s+(?=["'‘“]?(?:judged|rated|found|outstanding|good|adequate|inadequate|requir))/i;
 
 /**
  * "the hard work since the last inspection to achieve the Good rating": an aim's words, but the grade
@@ -93,9 +93,17 @@ export function listLeadIn(text: string, lineStart: number): string {
       continue;
     }
     blanks = 0;
-    if (/:\s*$/.test(content)) return text.slice(Math.max(0, line.start - 200), line.end);
+    if (/:\s*$/.test(content)) return leadInParagraph(text, line.start, line.end);
   }
   return '';
+}
+
+/** The lead-in line with up to 200 characters of its own paragraph before it (not the paragraph above). */
+function leadInParagraph(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 200);
+  let cut = 0;
+  for (const blank of text.slice(from, start).matchAll(/\n[ \t]*\n/g)) cut = blank.index + blank[0].length;
+  return text.slice(from + cut, end);
 }
 
 /** The sentence before `sentenceStart` when this one points back ("from that inspection", "at that time", "At the time, …"). */

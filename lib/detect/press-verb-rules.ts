@@ -23,7 +23,7 @@ const SUBJECT_AFTER = /^[^.;!?\n]{0,60}/;
  */
 const VERB_FRAME = new RegExp(
   `\\b(?:secured|received|given|awarded|achieved|retained|returned|gained|earned|won|handed|obtained|kept)` +
-    `(?:${S}(?:the${S})?(?:council|authority|service|it|them|us))?${S}(?:an?|the|its|their|our)${S}(?:overall${S})?${Q}${G}${Q}${S}(?:overall${S})?(?:Ofsted${S})?(?:rating|grading|judge?ment|grade|verdict)\\b(?!s)`,
+    `(?:${S}(?:(?:the|an?)${S}(?:[\\w’'-]+${S}){0,4}?)?(?:council|authority|department|service|services|trust|it|them|us))?${S}(?:an?|the|its|their|our)${S}(?:overall${S})?${Q}${G}${Q}${S}(?:overall${S})?(?:Ofsted${S})?(?:rating|grading|judge?ment|grade|verdict)\\b(?!s)`,
   'gi',
 );
 
@@ -77,6 +77,7 @@ export const pressVerbRules: JudgementRule[] = [
         'our teams have secured an outstanding judgement from Ofsted',
         'The council was handed a good grade by inspectors.',
         'The full inspection in May 2016 returned a ‘Requires Improvement’ judgement.',
+        'Ofsted has awarded a local authority children’s services department an outstanding judgment',
       ],
       miss: [
         'Staff have shown good judgement.',
