@@ -97,3 +97,28 @@ export const demandRules: DemandRule[] = [
     },
   },
 ];
+
+/** A demand, or a part of the text after a head, with its offset in the sentence. */
+export type Part = { text: string; at: number };
+
+/** Where one demand ends and the next begins: "; ", ", and that", " and that", " and <verb>", ", and <subject> <verb>". */
+const SPLIT = new RegExp(
+  `;\\s+|,?\\s+and\\s+that\\s+|,?\\s+and\\s+(?=${DEMAND_VERB}\\b)|,\\s+and\\s+(?=[a-z]+(?:\\s[a-z]+){0,3}\\s(?:were|was|is|are|had|have|has|did|needed|must|should)\\b)`,
+  'g',
+);
+const ENDS_WITH_VERB = new RegExp(`(?:^|\\s)${DEMAND_VERB}$`);
+
+/** Splits the demand text into its parts, each with its offset in the sentence. */
+export function partsOf(rest: string, at: number): Part[] {
+  const out: Part[] = [];
+  let from = 0;
+  SPLIT.lastIndex = 0;
+  for (let m = SPLIT.exec(rest); m; m = SPLIT.exec(rest)) {
+    // "improve and sustain": a verb alone is not a demand; the next verb shares its object.
+    if (m[0].includes('and') && ENDS_WITH_VERB.test(rest.slice(from, m.index).trim())) continue;
+    out.push({ text: rest.slice(from, m.index), at: at + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: rest.slice(from), at: at + from });
+  return out;
+}

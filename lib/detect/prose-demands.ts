@@ -2,17 +2,12 @@
 // prose-demand-rules.ts): each demand becomes one recommendation with source `inspection`; what the
 // council says it did or will do, its plans, and other bodies' demands are left alone.
 import type { Recommendation } from '../model/findings';
-import { DEMAND_VERB, demandRules, type DemandRule } from './prose-demand-rules';
+import { DEMAND_VERB, demandRules, partsOf, type DemandRule, type Part } from './prose-demand-rules';
 
 /** A sentence's end inside a line: a stop (and closing quotes) before a capital, or the line's end. */
 const STOP = /[.!?]["'’”)]*(?=\s+["'‘“(]?[A-Z0-9]|\s*$)/g;
 const PRONOUN = /^(?:[Tt]hey|[Ii]t)\b/;
 const INSPECTION_WORD = /\b(?:Ofsted|OFSTED|inspectors?|inspectorate|inspection|watchdog|regulator)\b/i;
-/** Where one demand ends and the next begins: "; ", ", and that", " and that", " and <verb>", ", and <subject> <verb>". */
-const SPLIT = new RegExp(
-  `;\\s+|,?\\s+and\\s+that\\s+|,?\\s+and\\s+(?=${DEMAND_VERB}\\b)|,\\s+and\\s+(?=[a-z]+(?:\\s[a-z]+){0,3}\\s(?:were|was|is|are|had|have|has|did|needed|must|should)\\b)`,
-  'g',
-);
 const MODAL =
   /\b(?:must|should|needs?\s+to|needed\s+to|had\s+to|has\s+to|have\s+to|ought\s+to|(?:could|should)\s+be\s+(?:further\s+)?(?:strengthened|improved))\b/;
 const IMPORTANT = /^it\s+(?:is|was)\s+(?:important|vital|essential|necessary|crucial)\s+to\s+/i;
@@ -21,29 +16,13 @@ const AUTHORITY_SUBJECT =
 /** A school's people are not the authority's; money to save is not a demand on practice. */
 const SCHOOL_SUBJECT = /\b(?:school|academy|pupils?|teachers?|headteacher|governors)\b/i;
 const MONEY = /£|\bbudget\b|\bsav(?:e|ings?)\b/i;
+/** "staff should be proud of …": praise, not a demand. */
+const PRAISE = /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b/i;
 const LEADING_ADVERB = /^(?:(?:also|now|immediately|urgently|further)\s+)+/;
 const STARTS_WITH_VERB = new RegExp(`^${DEMAND_VERB}\\b`);
-const ENDS_WITH_VERB = new RegExp(`(?:^|\\s)${DEMAND_VERB}$`);
 /** A demand is read at most this far after its head, so a run of heads in one long sentence stays linear. */
 const MAX_DEMAND = 600;
 const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:one|two|three|six|twelve|\d+)\s+months)\b/i;
-
-type Part = { text: string; at: number };
-
-/** Splits the demand text into its parts, each with its offset in the sentence. */
-function partsOf(rest: string, at: number): Part[] {
-  const out: Part[] = [];
-  let from = 0;
-  SPLIT.lastIndex = 0;
-  for (let m = SPLIT.exec(rest); m; m = SPLIT.exec(rest)) {
-    // "improve and sustain": a verb alone is not a demand; the next verb shares its object.
-    if (m[0].includes('and') && ENDS_WITH_VERB.test(rest.slice(from, m.index).trim())) continue;
-    out.push({ text: rest.slice(from, m.index), at: at + from });
-    from = m.index + m[0].length;
-  }
-  out.push({ text: rest.slice(from), at: at + from });
-  return out;
-}
 
 /** The quoted demand of one part, or null: a verb phrase, or a clause with a modal ("X needed to …"). */
 function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): Part | null {
@@ -67,6 +46,7 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     subject.length > 80 ||
     SCHOOL_SUBJECT.test(subject) ||
     MONEY.test(text) ||
+    PRAISE.test(text) ||
     (/^had\s/.test(modal[0]) && /\bfound\b/.test(head))
   )
     return null;

@@ -128,7 +128,7 @@ describe('nearest sentences that are not Ofsted’s demands', () => {
   it('other bodies’ demands and quotes of praise', () => {
     expect(
       quotes(
-        'The Department for Education ordered the council to improve its finances. Inspectors said leaders ensure that children are safe. Ofsted said the council had improved the quality of plans. Inspectors found that staff had to cover vacant posts.\n',
+        'The Department for Education ordered the council to improve its finances. Inspectors said leaders ensure that children are safe. Ofsted said staff should be proud of the difference they make. Inspectors said the council should be congratulated. Ofsted said the council had improved the quality of plans. Inspectors found that staff had to cover vacant posts.\n',
       ),
     ).toEqual([]);
   });
