@@ -61,13 +61,13 @@ export const demandRules: DemandRule[] = [
   {
     id: 'said-that',
     pattern: new RegExp(
-      `\\b${SPEAKER}\\s{1,5}(?:also\\s{1,5})?(?:said|stated|added|suggested|recommended|warned|concluded|found|made\\s{1,5}clear|insisted)\\s{1,5}(?:that\\s{1,5})?`,
+      `\\b${SPEAKER}\\s{1,5}(?:also\\s{1,5})?(?:said|stated|added|suggested|recommended|warned|concluded|found|made\\s{1,5}clear|insisted|told\\s{1,5}${ADDRESSEE})\\s{1,5}(?:that\\s{1,5})?`,
       'g',
     ),
     reads: 'clauses',
     chained: false,
     examples: {
-      match: ['the report also suggested that', 'Ofsted said Anyshire', 'It added that'],
+      match: ['the report also suggested that', 'Ofsted said Anyshire', 'It added that', 'Inspectors told the authority it'],
       miss: ['The Leader said that', 'the council suggested that'],
     },
   },

@@ -18,6 +18,9 @@ const SCHOOL_SUBJECT = /\b(?:school|academy|pupils?|teachers?|headteacher|govern
 const MONEY = /£|\bbudget\b|\bsav(?:e|ings?)\b/i;
 /** "staff should be proud of …": praise, not a demand. */
 const PRAISE = /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b/i;
+const MANDATED = new RegExp(
+  `^(?:the\\s+(?:(?:county|city|borough)\\s+)?(?:council|authority|local\\s+authority)|it|[A-Z][\\w’'-]+)\\s+(?=${DEMAND_VERB}\\b)`,
+);
 const LEADING_ADVERB = /^(?:(?:also|now|immediately|urgently|further)\s+)+/;
 const STARTS_WITH_VERB = new RegExp(`^${DEMAND_VERB}\\b`);
 /** A demand is read at most this far after its head, so a run of heads in one long sentence stays linear. */
@@ -38,6 +41,9 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
   const verbPhrase = lead(IMPORTANT) || (first && rule.reads === 'verbs');
   lead(LEADING_ADVERB);
   if (verbPhrase || STARTS_WITH_VERB.test(text)) return /^[a-z]/.test(text) && !MONEY.test(text) ? { text, at } : null;
+  // "recommended that the council review …": the verb after the authority is the demand.
+  const mandated = /\b(?:recommended|urged|insisted)\b/.test(head) ? MANDATED.exec(text) : null;
+  if (mandated) return lead(MANDATED) && !MONEY.test(text) ? { text, at } : null;
   const modal = MODAL.exec(text);
   if (!modal) return null;
   const subject = text.slice(0, modal.index);

@@ -95,6 +95,14 @@ describe('Ofsted’s demands restated in prose (source inspection)', () => {
     ]);
   });
 
+  it('"told the council it must …" and "recommended that the council improve …"', () => {
+    expect(
+      quotes(
+        'Inspectors told the authority it must reduce the number of changes of social worker. Ofsted also recommended that the council review its use of unregistered placements.\n',
+      ),
+    ).toEqual(['reduce the number of changes of social worker', 'review its use of unregistered placements']);
+  });
+
   it('"Required improvements included A, B, C and D": one each', () => {
     expect(
       quotes('Required improvements included supervision, return interviews, placement stability and case recording.\n'),
