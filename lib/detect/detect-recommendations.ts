@@ -6,6 +6,7 @@ import {
   DEADLINE_LINE,
   ITEM_MARKER,
   LEAD_IN,
+  RESOLVED_LEAD_IN,
   headingOverItem,
   headingRules,
 } from './recommendation-rules';
@@ -105,14 +106,16 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       continue;
     }
     // A lead-in opens its own list, also inside another ("The key areas for improvement identified by Ofsted were:").
-    // Both lead-in patterns end in a colon: the line's last character is tested before either runs.
-    if (trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || COMMITTEE_LEAD_IN.test(trimmed)) && !ITEM_MARKER.test(line.text)) {
+    // LEAD_IN ends in a colon: the line's last character is tested before it runs. The committee's
+    // lead-ins ("That the Council:", "RESOLVED to;") are anchored to the line's start or end.
+    const committee = COMMITTEE_LEAD_IN.test(trimmed) || RESOLVED_LEAD_IN.test(trimmed);
+    if (((trimmed.endsWith(':') && LEAD_IN.test(trimmed)) || committee) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)
         .map((l) => l.text)
         .join(' ');
       list = {
-        source: COMMITTEE_LEAD_IN.test(trimmed) ? 'committee' : sourceOfLeadIn(sectionHeadingAbove(lines, i), context, ctx),
+        source: committee ? 'committee' : sourceOfLeadIn(sectionHeadingAbove(lines, i), context, ctx),
         deadline: null,
         lscb: false,
         fromHeading: false,

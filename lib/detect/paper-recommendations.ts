@@ -5,12 +5,16 @@
 // suggested that …", "the need to …" in the inspection report), and the committee's own numbered or
 // quoted resolutions ("1.  That the results … be noted.", “That the Committee have oversight …”).
 import type { Recommendation, RecommendationSource } from '../model/findings';
+import { detectProseDemands } from './prose-demands';
+import { isSchoolNews } from './school-news';
 import { SpanIndex } from './span-index';
 
 /** A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). */
 const RUN_IN = new RegExp(
   '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:)' +
     '|areas\\s{1,20}where\\s{1,20}improvement\\s{1,20}(?:was|is)\\s{1,20}(?:still\\s{1,20})?needed\\s{1,20}(?:included|include|were)' +
+    '|(?:required\\s{1,20}improvements|improvements\\s{1,20}(?:required|needed))\\s{1,20}(?:included|include)' +
+    '|(?:issues|weaknesses|shortcomings)\\s{1,20}identified(?:\\s{1,20}by\\s{1,20}(?:Ofsted|inspectors))?,?\\s{1,20}which\\s{1,20}(?:included|includes|include)' +
     '|(?:identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\.\\s{1,20}These\\s{1,20}included|areas\\s{1,20}identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\s{1,20}were))' +
     '\\s{1,20}([^.\\n]{5,600})',
   'gi',
@@ -28,13 +32,32 @@ const NAMED = new RegExp(
 const THAT_LINE =
   /^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[·•])[ \t]+)(That\s[^\n]{0,600}?\bbe\s+[a-z]+ed\b[^\n]*?)[ \t]*$|[“"](That\s[^”"\n]{10,600})[”"]/gm;
 
+/** "Council is RECOMMENDED to receive the report …": a paper's own recommendation, a line of its own. */
+const RECOMMENDED_TO =
+  /^[ \t]*((?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Cabinet|Committee|Panel|Board|Executive|Members|Forum)\s+(?:is|are)\s+(?:RECOMMENDED|recommended)\s+to\s+[^\n]{5,600})/gm;
+
 function item(ruleId: string, text: string, start: number, quote: string, source: RecommendationSource): Recommendation {
   return { ruleId, quote, start, end: start + quote.length, deadline: null, source, section: null };
 }
 
-/** Splits a run-in list on semicolons, else on commas and a final "and". */
+/**
+ * Splits a run-in list on semicolons, else on commas, a final "and" ("A, B, C and D") and an "and"
+ * before an "-ing" item; a relative clause (", who …") stays with its item.
+ */
 function runInItems(list: string, at: number): { quote: string; start: number }[] {
-  const parts = list.includes(';') ? list.split(/;\s*/) : list.split(/,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)/);
+  let parts = list.includes(';') ? list.split(/;\s*/) : list.split(/,\s*/);
+  if (!list.includes(';')) {
+    parts = parts.reduce<string[]>((acc, p) => {
+      if (acc.length && /^(?:who|which|where|whose|when)\b/.test(p)) acc[acc.length - 1] += `, ${p}`;
+      else acc.push(p);
+      return acc;
+    }, []);
+    const last = parts[parts.length - 1]!;
+    const and = last.lastIndexOf(' and ');
+    if (parts.length >= 2 && !/^(?:and|or)\s/.test(last) && and > 0 && !/[,]/.test(last))
+      parts.splice(-1, 1, last.slice(0, and), last.slice(and + 5));
+    parts = parts.flatMap((p) => p.split(/\s+and\s+(?=[a-z]+ing\b)/));
+  }
   const out: { quote: string; start: number }[] = [];
   let from = 0;
   for (const part of parts) {
@@ -68,6 +91,10 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     const quote = (m[1] ?? m[2]!).trim();
     found.push(item('that-resolution', text, m.index + m[0].indexOf(quote), quote, 'committee'));
   }
+  for (const m of text.matchAll(RECOMMENDED_TO))
+    found.push(item('recommended-to', text, m.index + m[0].length - m[1]!.length, m[1]!.trimEnd(), 'committee'));
+  // A school's next steps retold in a news item are the school's, not the authority's.
+  if (!isSchoolNews(text)) found.push(...detectProseDemands(text));
   const seen = new SpanIndex();
   for (const k of [...known].sort((a, b) => a.start - b.start)) seen.add(k);
   let lastEnd = -1;

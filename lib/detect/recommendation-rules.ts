@@ -63,6 +63,10 @@ export const LEAD_IN =
 export const COMMITTEE_LEAD_IN =
   /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$/i;
 
+/** Minutes' "The Leader and Cabinet, RESOLVED to;" or "The Committee resolved:": the committee's own numbered resolutions follow. */
+export const RESOLVED_LEAD_IN =
+  /\b(?:RESOLVED|AGREED|DECIDED)(?:[ \t]+to)?[ \t]*[;:–—-]?[ \t]*$|\b(?:resolved|agreed)(?:[ \t]+to)?[ \t]*[;:][ \t]*$/;
+
 /** A list item's marker; group 1 is the number when there is one. */
 export const ITEM_MARKER =
   /^[ \t]*(?:[-•◼▪■●◦○*·–]|(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;

@@ -1,0 +1,140 @@
+// Reads Ofsted's demands retold in the prose of council papers and news items (the heads are
+// prose-demand-rules.ts): each demand becomes one recommendation with source `inspection`; what the
+// council says it did or will do, its plans, and other bodies' demands are left alone.
+import type { Recommendation } from '../model/findings';
+import { DEMAND_VERB, demandRules, partsOf, type DemandRule, type Part } from './prose-demand-rules';
+
+/** A sentence's end inside a line: a stop (and closing quotes) before a capital, or the line's end. */
+const STOP = /[.!?]["'’”)]*(?=\s+["'‘“(]?[A-Z0-9]|\s*$)/g;
+const PRONOUN = /^(?:[Tt]hey|[Ii]t)\b/;
+const INSPECTION_WORD = /\b(?:Ofsted|OFSTED|inspectors?|inspectorate|inspection|watchdog|regulator)\b/i;
+const MODAL =
+  /\b(?:must|should|needs?\s+to|needed\s+to|had\s+to|has\s+to|have\s+to|ought\s+to|(?:could|should)\s+be\s+(?:further\s+)?(?:strengthened|improved))\b/;
+const IMPORTANT = /^it\s+(?:is|was)\s+(?:important|vital|essential|necessary|crucial)\s+to\s+/i;
+const AUTHORITY_SUBJECT =
+  /^(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|authority|local\s+authority)|it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$/;
+/** A school's people are not the authority's; money to save is not a demand on practice. */
+const SCHOOL_SUBJECT = /\b(?:school|academy|pupils?|teachers?|headteacher|governors)\b/i;
+const MONEY = /£|\bbudget\b|\bsav(?:e|ings?)\b/i;
+/** "staff should be proud of …": praise, not a demand. */
+const PRAISE = /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b/i;
+const MANDATED = new RegExp(
+  `^(?:the\\s+(?:(?:county|city|borough)\\s+)?(?:council|authority|local\\s+authority)|it|[A-Z][\\w’'-]+)\\s+(?=${DEMAND_VERB}\\b)`,
+);
+const LEADING_ADVERB = /^(?:(?:also|now|immediately|urgently|further)\s+)+/;
+const STARTS_WITH_VERB = new RegExp(`^${DEMAND_VERB}\\b`);
+/** A demand is read at most this far after its head, so a run of heads in one long sentence stays linear. */
+const MAX_DEMAND = 600;
+const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:one|two|three|six|twelve|\d+)\s+months)\b/i;
+
+/** The quoted demand of one part, or null: a verb phrase, or a clause with a modal ("X needed to …"). */
+function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): Part | null {
+  let text = part.text.replace(/[\s.,!?"”’]+$/, '');
+  let at = part.at;
+  const lead = (re: RegExp) => {
+    const m = re.exec(text);
+    if (!m) return false;
+    text = text.slice(m[0].length);
+    at += m[0].length;
+    return true;
+  };
+  const verbPhrase = lead(IMPORTANT) || (first && rule.reads === 'verbs');
+  lead(LEADING_ADVERB);
+  if (verbPhrase || STARTS_WITH_VERB.test(text)) return /^[a-z]/.test(text) && !MONEY.test(text) ? { text, at } : null;
+  // "recommended that the council review …": the verb after the authority is the demand.
+  const mandated = /\b(?:recommended|urged|insisted)\b/.test(head) ? MANDATED.exec(text) : null;
+  if (mandated) return lead(MANDATED) && !MONEY.test(text) ? { text, at } : null;
+  const modal = MODAL.exec(text);
+  if (!modal) return null;
+  const subject = text.slice(0, modal.index);
+  // "Inspectors found that staff had to cover …" tells what happened, not what must.
+  if (
+    subject.length > 80 ||
+    SCHOOL_SUBJECT.test(subject) ||
+    MONEY.test(text) ||
+    PRAISE.test(text) ||
+    (/^had\s/.test(modal[0]) && /\bfound\b/.test(head))
+  )
+    return null;
+  if (AUTHORITY_SUBJECT.test(subject) && !/\sbe\s/.test(modal[0])) {
+    const after = text.slice(modal.index + modal[0].length).replace(/^\s+/, '');
+    at += text.length - after.length;
+    text = after;
+    lead(LEADING_ADVERB);
+  }
+  return text.length >= 8 ? { text, at } : null;
+}
+
+/** Each sentence of the text: its offset and text; a line's end always ends one. */
+function* sentences(text: string): Generator<{ at: number; text: string }> {
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    let from = 0;
+    STOP.lastIndex = 0;
+    for (let m = STOP.exec(line[0]); m; m = STOP.exec(line[0])) {
+      const chunk = line[0].slice(from, m.index + m[0].length);
+      const lead = chunk.length - chunk.trimStart().length;
+      yield { at: line.index + from + lead, text: chunk.slice(lead) };
+      from = m.index + m[0].length;
+    }
+    if (line[0].slice(from).trim()) yield { at: line.index + from, text: line[0].slice(from) };
+  }
+}
+
+/**
+ * Ofsted's demands retold in a paper's or news item's prose, in order, each with source
+ * `inspection` and its deadline ("immediately", "immediate") when the text gives one. Empty for a
+ * news item about a school (a school's next steps are not the authority's). Source: council
+ * papers, press releases and news items restating an inspection's recommendations.
+ */
+export function detectProseDemands(text: string): Recommendation[] {
+  const out: Recommendation[] = [];
+  let prev = '';
+  let prevGave = false;
+  for (const s of sentences(text)) {
+    const found = demandsIn(s.text, prevGave || INSPECTION_WORD.test(prev), prevGave);
+    for (const d of found) {
+      const start = s.at + d.at;
+      out.push({
+        ruleId: d.ruleId,
+        quote: d.text,
+        start,
+        end: start + d.text.length,
+        deadline: d.deadline,
+        source: 'inspection',
+        section: null,
+      });
+    }
+    prev = s.text;
+    prevGave = found.length > 0;
+  }
+  return out;
+}
+
+/** The demands one sentence gives; `prevNamed`: the sentence before named the inspection or gave a demand. */
+function demandsIn(
+  sentence: string,
+  prevNamed: boolean,
+  prevGave: boolean,
+): (Part & { ruleId: string; deadline: string | null })[] {
+  const out: (Part & { ruleId: string; deadline: string | null })[] = [];
+  for (const rule of demandRules) {
+    if (rule.chained && !prevGave) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+      const at = m.index + m[0].length;
+      // "It"/"They" speak for Ofsted only after a sentence that names the inspection.
+      if (PRONOUN.test(m[0]) && !prevNamed && !INSPECTION_WORD.test(sentence.slice(Math.max(0, m.index - 300), m.index)))
+        continue;
+      if (rule.before && !rule.before.test(sentence.slice(Math.max(0, m.index - 300), m.index))) continue;
+      const before = out.length;
+      partsOf(sentence.slice(at, at + MAX_DEMAND), at).forEach((p, k) => {
+        const d = demandOf(p, rule, k === 0, m![0]);
+        const deadline = DEADLINE.exec(m![0]) ?? DEADLINE.exec(p.text);
+        if (d) out.push({ ...d, ruleId: `demand-${rule.id}`, deadline: deadline ? deadline[0].toLowerCase() : null });
+      });
+      // One head gives the sentence's demands; a head that gave none leaves the sentence to the next rule.
+      if (out.length > before) return out;
+    }
+  }
+  return out;
+}
