@@ -5,6 +5,7 @@ import { areaLabel } from '../lib/model/area-label';
 import { GradeChip } from './grade-chip';
 import { kindLabel, paintRank } from '../lib/model/kind-label';
 import { ScaleLegend } from './scale-legend';
+import { madeBy } from '../lib/model/describe-finding';
 
 interface Props {
   findings: Findings;
@@ -84,9 +85,10 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
           const position = positionOf('recommendation', i);
           return (
             <li key={i}>
-              {r.deadline || r.section || r.group || r.responsibleBody ? (
+              {r.deadline || r.section || r.group || r.responsibleBody || madeBy(r) ? (
                 <span class="tag">
                   {[
+                    madeBy(r),
                     r.group === 'priority action'
                       ? 'Area for priority action'
                       : r.group === 'improvement'

@@ -31,6 +31,11 @@ const SOURCE_NAMES: Record<Recommendation['source'], string> = {
   committee: 'Put to the committee',
 };
 
+/** Who makes a recommendation, where it is not the inspectors: "Put to the committee" (a paper's own
+ * resolution), "Made by the review"; null for the inspection's own. */
+export const madeBy = (r: Pick<Recommendation, 'source'>): string | null =>
+  r.source === 'inspection' ? null : SOURCE_NAMES[r.source];
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The grade as the scale writes it: "Requires improvement to be good" under SIF and ILACS. */

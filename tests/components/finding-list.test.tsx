@@ -89,7 +89,9 @@ describe('FindingList on an area SEND report', () => {
     expect(container.querySelector('.document-kind')!.textContent).toBe(
       'Document: Area SEND inspection · previous inspection 31 January 2022 to 3 February 2022',
     );
-    expect(container.querySelector('tr[data-area-key=send_outcome]')!.textContent).toBe('Area SEND inspection outcome✖ Widespread and/or systemic failings');
+    expect(container.querySelector('tr[data-area-key=send_outcome]')!.textContent).toBe(
+      'Area SEND inspection outcome✖ Widespread and/or systemic failings',
+    );
     const tags = [...container.querySelectorAll('.recommendations .tag')].map((t) => t.textContent);
     expect(tags).toEqual([
       'Area for priority action · Responsible body: Dudley Metropolitan Borough Council and Black Country ICB',
@@ -123,5 +125,19 @@ Overall effectiveness\tAdequate
     const { container } = render(<FindingList findings={detectReport(slac)} located={[]} onSelect={vi.fn()} />);
     const rows = [...container.querySelectorAll('tbody')[0]!.querySelectorAll('tr td:first-child')].map((r) => r.textContent);
     expect(rows).toEqual(['Overall effectiveness (safeguarding)', 'Overall effectiveness (looked after children)']);
+  });
+
+  it('says which recommendations are the paper’s own, put to the committee, not the inspectors’', () => {
+    const paper = `Report to Cabinet: the Ofsted inspection of children's services
+
+Ofsted judged the council's children's services to require improvement to be good.
+
+Recommendations
+That the report be received.
+`;
+    const findings = detectReport(paper);
+    expect(findings.recommendations.map((r) => r.source)).toEqual(['committee']);
+    const { container } = render(<FindingList findings={findings} located={[]} onSelect={vi.fn()} />);
+    expect(container.querySelector('.recommendations li .tag')?.textContent).toBe('Put to the committee');
   });
 });
