@@ -1,6 +1,8 @@
 // npm run bench:page: how fast the content script paints a long report page in Chromium, and the
 // longest main-thread task it causes, against the time to just walk the page's text nodes once.
 // The long page joins every saved report page (seeds and Ofsted reports) until it has 300+ kB of text.
+// One load warms the extension up (its offscreen document and detection worker) before the RUNS
+// counted. BENCH_BASELINE=DIR also loads the page with the build in DIR, alternating, and compares.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,7 +52,10 @@ interface Run {
   marks: Record<string, number>;
 }
 
-async function measure(withExtension: BrowserContext, without: BrowserContext, url: string): Promise<Run> {
+type Painted = Omit<Run, 'longestWithout'>;
+
+/** One load of `url` with the extension of `withExtension`: DCL → painted, long tasks, marks. */
+async function timePainted(withExtension: BrowserContext, url: string): Promise<Painted> {
   const page = await withExtension.newPage();
   await page.addInitScript(PROBE);
   const painted = page.waitForEvent('console', {
@@ -91,6 +96,11 @@ async function measure(withExtension: BrowserContext, without: BrowserContext, u
   );
   if (!probeSeesLongTasks) throw new Error('the long-task probe saw no deliberate 80 ms task; the figures would mean nothing');
   await page.close();
+  return { toPainted: result.toPainted, longestOurs: result.longest, walk: result.walk, marks: result.marks };
+}
+
+async function measure(withExtension: BrowserContext, without: BrowserContext, url: string): Promise<Run> {
+  const painted = await timePainted(withExtension, url);
   const plain = await without.newPage();
   await plain.addInitScript(PROBE);
   await plain.goto(url);
@@ -101,7 +111,7 @@ async function measure(withExtension: BrowserContext, without: BrowserContext, u
     return Math.max(0, ...probe.longTasks.filter((t) => t.start >= probe.dcl).map((t) => t.duration));
   });
   await plain.close();
-  return { toPainted: result.toPainted, longestOurs: result.longest, longestWithout, walk: result.walk, marks: result.marks };
+  return { ...painted, longestWithout };
 }
 
 /** Detection alone: the page's text (read here with the same text model) posted to the built
@@ -136,6 +146,23 @@ async function detectionAlone(context: BrowserContext, html: string): Promise<nu
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
+/** The baseline's figures beside these, and the ratio of each pair of alternated loads. */
+function reportBaseline(runs: Painted[], before: Painted[]): void {
+  const times = (rs: Painted[]) => rs.map((r) => r.toPainted);
+  const ratios = runs.map((r, i) => r.toPainted / before[i]!.toPainted);
+  console.log(`Baseline build (${process.env.BENCH_BASELINE}), its loads alternated with these:`);
+  console.log(
+    `  DOMContentLoaded → all highlights painted   ${ms(median(times(before)))} (worst ${ms(Math.max(...times(before)))})`,
+  );
+  console.log(
+    `  longest main-thread task after DCL          ${ms(median(before.map((r) => r.longestOurs)))} (worst ${ms(Math.max(...before.map((r) => r.longestOurs)))})`,
+  );
+  const faster = runs.filter((r, i) => r.toPainted < before[i]!.toPainted).length;
+  console.log(
+    `  this build / baseline, per pair: median ${median(ratios).toFixed(2)}; faster in ${faster} of ${runs.length} pairs`,
+  );
+}
+
 async function main(): Promise<void> {
   // BENCH_EXTENSION: measure a build kept elsewhere (an earlier one, to compare) instead of building.
   if (!process.env.BENCH_EXTENSION) execSync(BUILD_TEST_COMMAND, { cwd: root, stdio: 'ignore' });
@@ -147,8 +174,21 @@ async function main(): Promise<void> {
     args: ['--no-sandbox'],
   });
   const plainContext = await without.newContext();
+  // BENCH_BASELINE: another build (main's, say) loaded in a browser of its own; its page loads
+  // alternate with these, so both meet the same machine load (the figures that count are paired).
+  const baseline = process.env.BENCH_BASELINE
+    ? await launchWithExtension({ extension: path.resolve(process.env.BENCH_BASELINE) })
+    : null;
+  const url = server.url('long-report.html');
+  if (baseline) await timePainted(baseline, url); // its offscreen document and worker start here
+  await timePainted(withExtension, url);
   const runs: Run[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await measure(withExtension, plainContext, server.url('long-report.html')));
+  const before: Painted[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (baseline && i % 2 === 0) before.push(await timePainted(baseline, url));
+    runs.push(await measure(withExtension, plainContext, url));
+    if (baseline && i % 2 === 1) before.push(await timePainted(baseline, url));
+  }
   const alone = await detectionAlone(withExtension, html);
   const text = html.replace(/<[^>]+>/g, '').length;
   console.log(
@@ -167,6 +207,10 @@ async function main(): Promise<void> {
     `  longest main-thread task after DCL, with the extension     ${ms(median(runs.map((r) => r.longestOurs)))} (worst ${ms(Math.max(...runs.map((r) => r.longestOurs)))})`,
   );
   console.log(`  longest main-thread task after DCL, without the extension  ${ms(median(runs.map((r) => r.longestWithout)))}`);
+  if (baseline) {
+    reportBaseline(runs, before);
+    await baseline.close();
+  }
   await withExtension.close();
   await without.close();
   await server.close();

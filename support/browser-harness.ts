@@ -25,8 +25,10 @@ export async function launchWithExtension({
   userDataDir = '',
   /** more Chromium switches (e.g. --host-resolver-rules so a test never reaches the real web, or the Ofsted stand-in's proxy) */
   args = [] as string[],
+  /** the built extension's folder (a benchmark's baseline build, say) */
+  extension = EXTENSION,
 } = {}): Promise<BrowserContext> {
-  if (!fs.existsSync(path.join(EXTENSION, 'manifest.json')))
+  if (!fs.existsSync(path.join(extension, 'manifest.json')))
     throw new Error('build the test extension first: npm run build:test');
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -36,8 +38,8 @@ export async function launchWithExtension({
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
