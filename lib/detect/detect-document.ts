@@ -40,14 +40,30 @@ const UNDERTAKEN =
 const REPORT_CARD_DATE = /\bInspection report:[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\b/;
 const PUBLISHED = /(?:Report published|Published|Publication date):?[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/i;
 
+// A flattened cover runs the dates on into what follows them ("13–14 June 2017 Overall effectiveness
+// Inadequate …", "8 February 2016 Report published: 5 April 2016"): the dates end at the first year
+// not joined to a further date by "to", "and" or a dash, unless only a connector follows (a range
+// that runs on to the next line).
+const DATE_JOIN = /^[ ,]*(?:to|and|–|-|&)[ ]*(?:\d{1,2}(?:st|nd|rd|th)?[ ]*)?(?:[A-Z][a-z]+[ ]*)?(?:19|20)\d\d/;
+const CONNECTOR_ONLY = /^[ ,]*(?:to|and|–|-)$/i;
+function cutAfterDates(written: string): string {
+  const first = /(?:19|20)\d\d/.exec(written);
+  if (!first) return written;
+  let end = first.index + 4;
+  for (let m = DATE_JOIN.exec(written.slice(end)); m; m = DATE_JOIN.exec(written.slice(end))) end += m[0].length;
+  return CONNECTOR_ONLY.test(written.slice(end)) ? written : written.slice(0, end);
+}
+
 function inspectionDates(text: string): string | null {
   const head = text.slice(0, 20000);
   const m = INSPECTION_DATES.exec(head) ?? UNDERTAKEN.exec(head) ?? REPORT_CARD_DATE.exec(head);
   if (!m) return null;
-  const written = m[1]!
-    .replace(/<\/?sup>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const written = cutAfterDates(
+    m[1]!
+      .replace(/<\/?sup>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const runOn = RUNS_ON.test(written.split(' ').pop()!)
     ? NEXT_LINE_DATE.exec(head.slice(m.index + m[0].length, m.index + m[0].length + 80))
     : null;

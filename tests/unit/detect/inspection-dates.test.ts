@@ -15,4 +15,14 @@ describe('inspection dates on a report cover', () => {
     const text = `${HEAD}Inspection dates: 31 October to 11 November 2022\n2 December 2022 meeting\n`;
     expect(detectDocument(text).inspectionDates).toBe('31 October to 11 November 2022');
   });
+
+  it('ends the dates at their last date where a flattened cover runs on into the grades or the publication date', () => {
+    const school =
+      'School report Anyshire Academy Inspection dates 13–14 June 2017 Overall effectiveness Inadequate Effectiveness of leadership and management Inadequate';
+    expect(detectDocument(school).inspectionDates).toBe('13–14 June 2017');
+    const page = `${HEAD}Inspection dates: 18 January to 8 February 2016 Report published: 5 April 2016\n`;
+    expect(detectDocument(page).inspectionDates).toBe('18 January to 8 February 2016');
+    const both = `${HEAD}Inspection dates: 5 March 2012 – 16 March 2012 Lead inspector: A Inspector\n`;
+    expect(detectDocument(both).inspectionDates).toBe('5 March 2012 – 16 March 2012');
+  });
 });
