@@ -20,6 +20,7 @@ import { mergeRepeats } from './merge-repeats';
 import { yearColumnRules } from './year-column-rules';
 import { judgementOfDateRules } from './judgement-of-date-rules';
 import { yearOf } from './text-util';
+import { anyStartIn, candidateStarts } from './candidate-starts';
 
 export const judgementRules: JudgementRule[] = [
   ...structuralJudgementRules,
@@ -44,6 +45,12 @@ const PAPER_ONLY_RULES = new Set([...newsJudgementRules, ...newsChangeRules, ...
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
+// Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
+const NOT_A_JUDGEMENT_STARTS = candidateStarts(
+  'not|n[’\']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?',
+  'i',
+);
+
 // Shapes that hold their own clause: "but not enough to lift the rating it received then of …" denies the lift.
 const OWN_CLAUSE_RULES = new Set(['judged-then', 'rating-of-quoted', 'improved-to']);
 const BUILD_ON = /\bbuild(?:ing)?\s+on\s+(?:the|its|our|this|their)\s+(?:successful\s+|recent\s+)?/i;
@@ -62,6 +69,8 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   // Earlier-inspection shapes quote their own clause: "Progress has not been sustained since Ofsted
   // judged …" denies the progress, not the judgement.
   const from = j.inspection || OWN_CLAUSE_RULES.has(j.ruleId) ? j.start : sentenceOf(text, j).start;
+  // No word of NOT_A_JUDGEMENT starts in the stretch: nothing to test (dense graded text, one long sentence).
+  if (!anyStartIn(NOT_A_JUDGEMENT_STARTS(text), from, j.end)) return false;
   // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
   const builtOn = BUILD_ON.exec(text.slice(from, j.end));
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));
