@@ -4,6 +4,7 @@
 import { AREA_REACH, matchesNearGrades } from './anchor-index';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { RawJudgement } from './judgement-rules';
+import { aimOrCount, otherProvider } from './news-shared';
 
 const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
@@ -14,9 +15,12 @@ const YEAR_IN = new RegExp(
 );
 export const NOUN = '(?:\\s{1,20}(?:rating|judge?ment|grade|status|label))?';
 
+// Movement words of press and committee wording: "to go from", "made the jump from", "the leap from".
+const MOVE = 'go|goes|going|move|moves|moving|jump|jumps|jumping|leap|leaps|leapt|leaped|climb|climbs|climbing|rise|rises|rising';
+
 /** "upgraded … from (the) ‘inadequate’ (awarded in 2013 and 2015), to ‘requires improvement’": groups 1 from, 2 between, 3 to. */
 const FROM_TO = new RegExp(
-  `\\b(?:upgraded|moved|improved|raised|rose|risen|gone|went|jumped|climbed|progressed|downgraded|dropped|fell|fallen)\\b[^.;\\n]{0,60}?\\bfrom\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}${NOUN}([^.;\\n]{0,60}?)\\s{1,20}to\\s{1,20}(?:be\\s{1,20})?${Q}${G}`,
+  `\\b(?:upgraded|moved|improved|raised|rose|risen|gone|went|jumped|climbed|progressed|downgraded|dropped|fell|fallen|${MOVE})\\b[^.;\\n]{0,60}?\\bfrom\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}${NOUN}([^.;\\n]{0,60}?)\\s{1,20}to\\s{1,20}(?:be\\s{1,20})?${Q}${G}`,
   'gi',
 );
 
@@ -32,17 +36,44 @@ export const LEFT_BEHIND_CLAUSE = new RegExp(
   'gi',
 );
 
+/** "jumped two grades from requires improvement": a count of grades moved and the grade left, no new grade. Groups: 1 from. */
+const GRADES_FROM = new RegExp(
+  `\\b(?:jumped|leapt|leaped|climbed|rose|risen|moved|went|gone|dropped|fell|fallen)\\s{1,20}(?:(?:one|two|three|a|[1-3])\\s{1,20}(?:grades?|levels?|places?)\\s{1,20})(?:up\\s{1,20}|down\\s{1,20})?from\\s{1,20}(?:the\\s{1,20}|an?\\s{1,20})?${Q}${G}${Q}${NOUN}`,
+  'gi',
+);
+
+// An aim ("aims to move from"), a hypothesis ("If the council were to go from"), a count ("Three councils
+// jumped from") or a school's move is no council's grade. The left grade is dated, so the sentence's
+// hypothesis is looked for here: the later check reads a dated mention's own clause only.
+const HYPOTHESIS = /\b(?:if|unless|whether|would|could|might|should|were\s+to)\b[^.;!?\n]*$/i;
+const notTheCouncils = (text: string, at: number) =>
+  aimOrCount(text, at) || otherProvider(text, at) || HYPOTHESIS.test(text.slice(Math.max(0, at - 120), at));
+
 export function findFromTo(text: string): RawJudgement[] {
   const out: RawJudgement[] = findToFrom(text);
+  for (const m of matchesNearGrades(text, GRADES_FROM, AREA_REACH)) {
+    if (notTheCouncils(text, m.index)) continue;
+    const end = m.index + m[0].length + closingQuote(text, m.index + m[0].length);
+    out.push({
+      ruleId: 'grade-from-to',
+      area: 'overall',
+      prose: true,
+      grade: normaliseGrade(m[1]!),
+      start: m.index,
+      end,
+      inspection: 'previous',
+    });
+  }
   for (const m of matchesNearGrades(text, FROM_TO, AREA_REACH)) {
+    if (notTheCouncils(text, m.index)) continue;
     const fromAt = m.index + m[0].search(/\bfrom\b/i);
     const toAt =
       m.index +
       m[0].lastIndexOf(m[3]!) -
       (/\bto\s+(?:be\s+)?["'‘’“”]?$/i.exec(m[0].slice(0, m[0].lastIndexOf(m[3]!)))?.[0].length ?? 0);
     const date = YEAR_IN.exec(m[2]!)?.[1]?.replace(/\s+/g, ' ');
-    const gap = m[2]!.replace(/,\s*$/, '');
-    const fromEnd = m.index + m[0].indexOf(m[2]!) + gap.length;
+    // The left-behind clause ends before the blanks (and a comma) in front of "to".
+    const fromEnd = toAt - /[\s,]*$/.exec(text.slice(fromAt, toAt))![0].length;
     const base = { ruleId: 'grade-from-to', area: 'overall', prose: true };
     out.push({ ...base, grade: normaliseGrade(m[1]!), start: fromAt, end: fromEnd, inspection: date ?? 'previous' });
     out.push({

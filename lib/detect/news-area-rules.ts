@@ -6,13 +6,17 @@
 // Read only outside Ofsted's own reports, like the other news rules.
 import { AREA_REACH, LIST_REACH, matchesNearGrades } from './anchor-index';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
-import { normaliseGrade } from './grades';
+import { GRADE_SOURCE, normaliseGrade } from './grades';
 import { G, G_ANY_CASE, Q, QQ, aimOrCount, rule, scanArea } from './news-shared';
 import { newsPlaceRules } from './news-place-rules';
+import { pressVerbRules } from './press-verb-rules';
+import { namedCountRules } from './named-count-rules';
 
+// The areas end before a second grade of the same sentence: "… in A, and rated as good in B", "… in A and inadequate in respect of B".
+const NEXT_GRADE = `(?!,?\\s{1,20}and\\s{1,20}(?:rated|judged|graded|found|${Q}(?:${GRADE_SOURCE})${Q}\\s{1,20}in\\b))`;
 /** "rated as good in the following areas – …", "judged to be adequate in the … categories", "inadequate in respect of …" */
 const GRADE_IN_AREA = new RegExp(
-  `\\b(?:rated|judged|graded|found)\\s{1,20}(?:to\\s{1,20}be\\s{1,20}|as\\s{1,20})?${Q}${G}${Q}\\s{1,20}(?:in|for)\\s{1,20}(?:the\\s{1,20}following\\s{1,20}areas\\s{0,20}[–:-]\\s{0,20})?([^.;:\\n\\t]{3,160})` +
+  `\\b(?:rated|judged|graded|found)\\s{1,20}(?:to\\s{1,20}be\\s{1,20}|as\\s{1,20})?${Q}${G}${Q}\\s{1,20}(?:in|for)\\s{1,20}(?:the\\s{1,20}following\\s{1,20}areas\\s{0,20}[–:-]\\s{0,20})?((?:${NEXT_GRADE}[^.;:\\n\\t]){3,160})` +
     `|${Q}${G}${Q}\\s{1,20}in\\s{1,20}respect\\s{1,20}of\\s{1,20}([^.;:,\\n\\t]{3,120})`,
   'gi',
 );
@@ -79,6 +83,8 @@ const NAMED_LIST = new RegExp(
 
 export const newsAreaRules: JudgementRule[] = [
   ...newsPlaceRules,
+  ...pressVerbRules,
+  ...namedCountRules,
   rule(
     'grade-in-area',
     'A grade given "in" or "in respect of" named areas',

@@ -9,7 +9,7 @@ import { areaKeyOf } from './areas';
 import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { achievedNotAim } from './past-context';
-import { AREA_AFTER, AREA_OK, G, Q, QQ, QUOTE_LED, aimOrCount, rule, scanArea } from './news-shared';
+import { AREA_AFTER, AREA_OK, G, Q, QQ, QUOTE_LED, aimOrCount, otherProvider, rule, scanArea } from './news-shared';
 
 /**
  * "a ‘Good’ rating (for X)", "Good ratings were received for X", "its Outstanding judgement",
@@ -31,7 +31,12 @@ function findGradeNoun(text: string): RawJudgement[] {
     const lowerCase = m[3] !== undefined || (m[2] !== undefined && !/^[A-Z]/.test(m[2]));
     // A lower-case, unquoted grade only before "rating" or in "the only outstanding authority".
     const achieved = achievedNotAim(text, m.index, m[7]);
-    if ((aimOrCount(text, m.index) && !achieved) || (lowerCase && !/^(?:rating|grading)$/i.test(m[4] ?? '') && !m[6])) continue;
+    if (
+      (aimOrCount(text, m.index) && !achieved) ||
+      otherProvider(text, m.index) ||
+      (lowerCase && !/^(?:rating|grading)$/i.test(m[4] ?? '') && !m[6])
+    )
+      continue;
     // "Outstanding judgements have been given three times": plural judgements and grades are counts.
     // A quoted grade with the areas after it is one grade for several: "‘Outstanding’ sub judgements for X; Y".
     if (m[5] && !/^(?:rating|grading)$/i.test(m[4]!) && !(m[1] && m[7] && AREA_OK.test(m[7]))) continue;
@@ -57,9 +62,9 @@ function findGradeNoun(text: string): RawJudgement[] {
 /** "the authority is ‘outstanding’ for leadership, management and governance", "‘good’ for care leavers" */
 const QUOTED_FOR = new RegExp(`${QQ}${G}${QQ}\\s{1,20}for\\s{1,20}(?:the\\s{1,20})?([^.;:,\\n\\t"“‘]{3,120})`, 'g');
 
-/** "Ofsted also rated the Board as ‘good’", "rating leadership … as “good”", "judged X to be ‘inadequate’" */
+/** "Ofsted also rated the Board as ‘good’", "rating leadership … as “good”", "judged X to be ‘inadequate’", "judged overall X as ‘good’" */
 const RATED_X_AS = new RegExp(
-  `\\b(?:rated|rating|judged|judging|graded|grading)\\s{1,20}(?!that\\b|it\\b|them\\b|as\\b|to\\b|by\\b|overall\\b)([^.;:\\n\\t"“‘]{3,140}?)\\s{1,20}(?:as|to\\s{1,20}be)\\s{1,20}${Q}${G}`,
+  `\\b(?:rated|rating|judged|judging|graded|grading)\\s{1,20}(?:overall\\s{1,20}(?!as\\b|to\\b))?(?!that\\b|it\\b|them\\b|as\\b|to\\b|by\\b|overall\\b)([^.;:\\n\\t"“‘]{3,140}?)\\s{1,20}(?:as|to\\s{1,20}be)\\s{1,20}${Q}${G}`,
   'gi',
 );
 
@@ -116,6 +121,7 @@ export const newsJudgementRules: JudgementRule[] = [
       match: [
         'Ofsted also rated the Local Children’s Safeguarding Board as ‘good’',
         'rating leadership, management and governance, in addition to adoption support, as "good"',
+        'judged overall Children’s Services in Anytown as “requires improvement to be good.”',
       ],
       miss: ['Ofsted rated the weather as good', 'judged to be good'],
     },

@@ -23,10 +23,20 @@ export const AREA_OK = new RegExp(
 // Aims ("to achieve a good rating", "before they can give the council an overall ‘good’ rating", "to have at least a ‘good’ rating by 2022") and grades of other or
 // many authorities ("No authority … has been judged ‘outstanding’", "one other council achieving two
 // ‘outstanding’ judgements") in the clause before the grade.
+// "Whilst achieving" and "the only other council" are one achieved grade and one named authority, not an
+// aim and a count; "half of those inspected" is a count.
 const AIM_OR_COUNT =
-  /(?:\b(?:to\s+achieve|achieving|to (?:have|get|gain|reach|secure)|at least|aim\w*|towards|(?:can|could|will|would)\s+(?:give|award|grant))\b|\b(?:no|other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b)[^.;!?\n]*$/i;
+  /(?:\b(?:to\s+achieve|(?<!\b(?:whilst|while|after|despite)\s)achieving|to (?:have|get|gain|reach|secure)|at least|aim\w*|towards|(?:can|could|will|would)\s+(?:give|award|grant))\b|\b(?:no|(?<!\bonly\s)other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b|\b(?:half|quarter|third|majority|most|proportion)\s+of\s+(?:the\s+|all\s+)?(?:those|these|councils|authorities)\b)[^.;!?\n]*$/i;
 
 const TIME_SPAN = /^(?:the\s+)?(?:past|last|previous|next|many)\s+(?:decade|\w+\s+years|years|months)\b/i;
+
+// Another provider or inspectorate in the clause, and no council named after it: a school's or a
+// hospital's grade is not the council's ("after the inspection of its schools, the council received …" is).
+const OTHER_PROVIDER =
+  /\b(?:schools?|academy|academies|nursery|nurseries|college|pupils|CQC|Care\s+Quality\s+Commission|Probation|Estyn|hospitals?|NHS)\b(?![^.;!?\n]*\b(?:council|authority|children[’']?s\s+services)\b)[^.;!?\n]*$/i;
+
+/** Does the clause ending at `at` (its last 120 characters) name a school, hospital or another inspectorate? */
+export const otherProvider = (text: string, at: number) => OTHER_PROVIDER.test(text.slice(Math.max(0, at - 120), at));
 
 /** Is the grade at `at` an aim or another authority's grade, by the 120 characters before it? */
 export function aimOrCount(text: string, at: number): boolean {
