@@ -37,7 +37,7 @@ export const AREA_REACH: Reach = { before: 400, after: 240 };
 export const LIST_REACH: Reach = { before: 400, after: 480 };
 
 interface TextAnchors {
-  /** start and end offsets of each grade phrase, in order */
+  /** start and end offsets of each anchor, in order */
   starts: number[];
   ends: number[];
   /** units[i]: characters before offset i, each white-space run counted as one */
@@ -45,19 +45,30 @@ interface TextAnchors {
   windows: Map<string, number[]>;
 }
 
-/** The grade phrases of `text` and its unit counts, built with one scan each on first use. */
-export const anchorsOf = perText((text): TextAnchors => ({
-  ...matchSpans(text, GRADE_ANCHOR.source, 'gi'),
-  units: unitCounts(text),
-  windows: new Map<string, number[]>(),
-}));
+/**
+ * An index of one kind of anchor (a global pattern that never matches the empty string): for each
+ * text, its anchors and unit counts, built with one scan each on first use and kept for every rule.
+ */
+export type AnchorIndex = (text: string) => TextAnchors;
+
+/** The index of the anchors `anchor` (global) matches. */
+export function anchorIndex(anchor: RegExp): AnchorIndex {
+  return perText((text): TextAnchors => ({
+    ...matchSpans(text, anchor.source, anchor.flags),
+    units: unitCounts(text),
+    windows: new Map<string, number[]>(),
+  }));
+}
+
+/** The grade phrases of `text` and its unit counts. */
+export const anchorsOf = anchorIndex(GRADE_ANCHOR);
 
 /**
  * The stretches [start, end) of `text` a match reaching at most `reach` from a grade word can lie
  * in, merged where they touch, as a flat list start0, end0, start1, end1… O(n) once, then cached.
  */
-export function gradeWindows(text: string, reach: Reach): number[] {
-  const a = anchorsOf(text);
+export function gradeWindows(text: string, reach: Reach, index: AnchorIndex = anchorsOf): number[] {
+  const a = index(text);
   const key = `${reach.before},${reach.after}`;
   const known = a.windows.get(key);
   if (known) return known;
@@ -103,12 +114,12 @@ function copyOf(store: WeakMap<RegExp, RegExp>, re: RegExp, flags: string): RegE
 
 /**
  * The matches `text.matchAll(re)` gives, for a global `re` whose every match holds a grade word
- * and stays within `reach` of it: the pattern is run over the windows around grade words only, and
- * each match is taken from the whole text at its start, so groups, lookbehind and `$` read the
- * whole text. Time: the windows' length, not the text's.
+ * (or an anchor of `index`) and stays within `reach` of it: the pattern is run over the windows
+ * around the anchors only, and each match is taken from the whole text at its start, so groups,
+ * lookbehind and `$` read the whole text. Time: the windows' length, not the text's.
  */
-export function matchesNearGrades(text: string, re: RegExp, reach: Reach): RegExpExecArray[] {
-  const windows = gradeWindows(text, reach);
+export function matchesNearGrades(text: string, re: RegExp, reach: Reach, index: AnchorIndex = anchorsOf): RegExpExecArray[] {
+  const windows = gradeWindows(text, reach, index);
   const exact = copyOf(sticky, re, re.flags.replace('g', '') + 'y');
   const inSlice = copyOf(sliced, re, re.flags);
   const out: RegExpExecArray[] = [];

@@ -3,7 +3,7 @@
 // leavers is that it requires improvement", a section heading "Leadership, management and
 // governance requires improvement", a sentence "Services to children in need of help and protection
 // are good", and a summary table row whose label wraps around a two-line grade cell.
-import { SENTENCE_REACH, matchesNearGrades } from './anchor-index';
+import { SENTENCE_REACH, anchorIndex, matchesNearGrades } from './anchor-index';
 import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
@@ -46,6 +46,11 @@ const AREA_STATEMENT = new RegExp(
 const WRAPPED_ROW =
   /^([^\t\n]{3,120})(?:\t[ \t]*| (?=Requires\b))([A-Za-z][A-Za-z ]{2,40}?)[ \t]*\n([^\t\n]{2,80})\t[ \t]*([A-Za-z][A-Za-z ]{1,40}?)[ \t]*$/gm;
 const WHOLE_GRADE = new RegExp(`^(?:${GRADE_SOURCE})$`, 'i');
+// A grade split over two cells is one of two words ("Requires | improvement", "Performs | well"):
+// every row starts the grade's first cell with one of these. The label before it is at most 121
+// characters (blanks counted as one), the rest of the row at most 163.
+const SPLIT_GRADE_START = anchorIndex(/requir|perform/gi);
+const WRAPPED_ROW_REACH = { before: 130, after: 170 };
 
 function findGradedJudgements(text: string): RawJudgement[] {
   return matchesNearGrades(text, GRADED_JUDGEMENT, SENTENCE_REACH).flatMap((m) => {
@@ -88,7 +93,7 @@ function findAreaStatements(text: string): RawJudgement[] {
 }
 
 function findWrappedRows(text: string): RawJudgement[] {
-  return [...text.matchAll(WRAPPED_ROW)].flatMap((m) => {
+  return matchesNearGrades(text, WRAPPED_ROW, WRAPPED_ROW_REACH, SPLIT_GRADE_START).flatMap((m) => {
     const grade = `${m[2]!.trim()} ${m[4]!.trim()}`;
     const first = stripMarker(m[1]!.trim());
     const area = `${first} ${m[3]!.trim()}`;

@@ -74,6 +74,18 @@ const AREA_PATTERNS: AreaPattern[] = [
 
 /** Maps an area as written to its key; unknown areas are `other`. */
 export function areaKeyOf(area: string): AreaKey {
+  // The same subject recurs (every grade of a dense page, every row of one area): each is read once.
+  let key = areaKeys.get(area);
+  if (key === undefined) {
+    if (areaKeys.size >= 5000) areaKeys.clear();
+    areaKeys.set(area, (key = readAreaKey(area)));
+  }
+  return key;
+}
+
+const areaKeys = new Map<string, AreaKey>();
+
+function readAreaKey(area: string): AreaKey {
   const clean = area.replace(/\s+/g, ' ').trim();
   if (/^(?:the )?overall/i.test(clean)) return 'overall';
   // SLAC outcome areas ("Being healthy", "Staying safe") are graded but map onto no common area.

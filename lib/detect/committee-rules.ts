@@ -4,7 +4,7 @@
 // quoted grade in a list of ILACS judgement areas), "the outcome of the inspection judgement as
 // ‘Inadequate’", "Its rating as ‘good’ in all areas". Read only outside Ofsted's own reports.
 import type { JudgementRule } from './judgement-rules';
-import { G, G_ANY_CASE, Q, QQ, rule, scanArea } from './news-shared';
+import { G, G_ANY_CASE, Q, QQ, QUOTE_LED, rule, scanArea } from './news-shared';
 
 /** The grade may be a verb ("‘require improvement’"). "(Anytown’s) children’s services (are|is) (now) ‘G’": the grade quoted, as headlines give it. */
 const SERVICES_QUOTED = new RegExp(
@@ -64,7 +64,7 @@ export const committeeJudgementRules: JudgementRule[] = [
   rule(
     'grade-in-domain',
     'A quoted grade then "in the domain of" an ILACS judgement area',
-    scanArea('grade-in-domain', GRADE_IN_DOMAIN, [2], [1]),
+    scanArea('grade-in-domain', GRADE_IN_DOMAIN, [2], [1], QUOTE_LED),
     {
       match: ['and ‘Inadequate’ in the domain of experiences and progress of children who need help and protection'],
       miss: ['‘good’ in the domain of the weather', 'good in the domain of'],

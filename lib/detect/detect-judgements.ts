@@ -26,6 +26,7 @@ import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade } from './date-after-grade';
+import { anyStartIn, candidateStarts } from './candidate-starts';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
@@ -44,6 +45,12 @@ export const judgementRules: JudgementRule[] = [
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
+
+// Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
+const NOT_A_JUDGEMENT_STARTS = candidateStarts(
+  'not|n[’\']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?',
+  'i',
+);
 
 // Shapes that hold their own clause: "but not enough to lift the rating it received then of …" denies the lift.
 const OWN_CLAUSE_RULES = new Set(['judged-then', 'rating-of-quoted', 'improved-to']);
@@ -67,6 +74,8 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   // "it did not start … until 2017 and Ofsted rated services as inadequate": a new clause, its own subject.
   let from = lead;
   for (const c of text.slice(lead, j.start).matchAll(NEW_CLAUSE)) from = lead + c.index + c[0].length;
+  // No word of NOT_A_JUDGEMENT starts in the stretch: nothing to test (dense graded text, one long sentence).
+  if (!anyStartIn(NOT_A_JUDGEMENT_STARTS(text), from, j.end)) return false;
   // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
   const builtOn = BUILD_ON.exec(text.slice(from, j.end));
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));

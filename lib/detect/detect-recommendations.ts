@@ -24,6 +24,7 @@ import {
 } from './recommendation-source';
 import { endsSentence, trimSpan } from './text-util';
 import { isSubheading, markerNumber } from './topic-subheading';
+import { listOpenerLines } from './list-openers';
 
 export type { RecommendationContext };
 
@@ -70,7 +71,9 @@ function readItem(lines: Line[], i: number, text: string): { start: number; end:
 }
 
 function matchHeading(line: string): (typeof headingRules)[number] | undefined {
-  const clean = line.trim().replace(/^\*\*|\*\*$/g, '');
+  const trimmed = line.trim();
+  // Bold markers are rare: the line is copied only when it has them.
+  const clean = trimmed.startsWith('**') || trimmed.endsWith('**') ? trimmed.replace(/^\*\*|\*\*$/g, '') : trimmed;
   return headingRules.find((r) => r.pattern.test(clean));
 }
 
@@ -83,7 +86,15 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
   const out: Recommendation[] = [];
   let list: OpenList | null = null;
   let inLscb = false;
+  const openers = listOpenerLines(lines);
+  let nextOpener = 0;
   for (let i = 0; i < lines.length; i++) {
+    if (!list) {
+      // No list open: only a heading, a lead-in or a section line matters; go straight to the next one.
+      while (nextOpener < openers.length && openers[nextOpener]! < i) nextOpener++;
+      if (nextOpener === openers.length) break;
+      i = openers[nextOpener]!;
+    }
     const line = lines[i]!;
     const trimmed = line.text.trim();
     if (trimmed === '') continue; // no heading, label or item: skip a page of blank lines cheaply

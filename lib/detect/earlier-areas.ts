@@ -2,6 +2,7 @@
 // "services for children looked after", "fostering service"), mapped onto common area keys.
 import { areaKeyOf, type AreaKey } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
+import { endOfLastBreak } from './clause-breaks';
 
 const G = `(${GRADE_SOURCE})`;
 
@@ -33,7 +34,7 @@ export function earlierAreasOf(phrase: string): EarlierArea[] {
   return out.length ? out : [{ area: 'overall', key: 'overall' }];
 }
 
-const CLAUSE_BREAK = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|as|while|whereas|which|who|that)\b)/is;
+const CLAUSE_BREAK = /[,;:(]|\b(?:when|since|after|following|where|as|while|whereas|which|who|that)\b/gi;
 // A subject that counts or samples ("38% of cases", "one of the homes") is no area of the authority.
 const NOT_AN_AREA =
   /\d|%|\b(?:cases|homes?|schools?|staff|workers?|providers?|agencies|partners|one|some|many|most|few|no|none|country|authorities|councils)\b/i;
@@ -48,7 +49,7 @@ const PRONOUN = /^\s*(?:they|it)\s/i;
  * protection). Null when the subject names no area or service (staff, homes, schools).
  */
 export function subjectArea(before: string, sentence = ''): EarlierArea | null {
-  const clause = before.replace(CLAUSE_BREAK, '').trim();
+  const clause = before.slice(endOfLastBreak(before, CLAUSE_BREAK, false)).trim();
   if (clause.length > 120 || !SUBJECT_END.test(clause)) return null;
   // The subject proper ends at its first verb ("X was last inspected in 2019 and judged …").
   const subject = clause

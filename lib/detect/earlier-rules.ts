@@ -7,6 +7,7 @@ import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { combinedGrades, earlierAreasOf, inspectedArea, subjectArea } from './earlier-areas';
 import { pairedDateJudgements } from './paired-dates';
 import { sentenceAround } from './text-util';
+import { endOfLastBreak } from './clause-breaks';
 
 const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
@@ -71,7 +72,7 @@ const ALL_AREAS = /\b(?:in|across|for)\s+(?:all|every)\s+(?:(?:of\s+the\s+)?(?:j
 const SINCE_WHEN = new RegExp(`\\bsince\\s+(${DATE}),?\\s+when\\s+[^,;]*$`, 'i');
 
 // The clause that holds the subject starts after the last comma or conjunction before it.
-const CLAUSE_START = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|while|whereas|which|that)\b)\s*/s;
+const CLAUSE_START = /[,;:(]|\b(?:when|since|after|following|where|while|whereas|which|that)\b/g;
 
 function findJudgedThen(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
@@ -99,18 +100,18 @@ function findJudgedThen(text: string): RawJudgement[] {
     // "…, when services required improvement", "which judged them to be": the subject is inside the match.
     const subject = m[3] ? before + m[0].slice(0, m[0].length - m[3].length) + 'were ' : before;
     const area = m[4] ? { area: 'overall', key: 'overall' as const } : subjectArea(subject, clause);
+    const all = ALL_AREAS.test(text.slice(gradeEnd, gradeEnd + 60)) || /\ball (?:judgement )?areas\b[^,;]*$/i.test(subject);
+    if (!area && !all) continue;
     // "no longer rated as inadequate": the grade of an earlier inspection.
     const noLonger = /\bno longer\s*$/i.test(before);
     // "the first inspection since 2018 when services were found to …": the date before "when" is this grade's.
     const since = SINCE_WHEN.exec(before);
-    const all = ALL_AREAS.test(text.slice(gradeEnd, gradeEnd + 60)) || /\ball (?:judgement )?areas\b[^,;]*$/i.test(subject);
-    if (!area && !all) continue;
     out.push({
       ruleId: 'judged-then',
       area: all ? 'all areas' : area!.area,
       areaKey: all ? undefined : area!.key,
       grade: normaliseGrade(gradeText),
-      start: sentence.start + (CLAUSE_START.exec(before)?.[0].length ?? 0),
+      start: sentence.start + endOfLastBreak(before, CLAUSE_START, true),
       end: gradeEnd + (after ? after[0].length : 0),
       prose: true,
       inspection: after ? after[1]!.replace(/\s+/g, ' ') : since ? since[1]! : noLonger ? 'previous' : undefined,

@@ -6,7 +6,8 @@
 import { areaKeyOf } from './areas';
 import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
-import { AREA_OK, G_ANY_CASE, Q, QQ, aimOrCount, rule } from './news-shared';
+import { AREA_OK, G_ANY_CASE, Q, QQ, QUOTE_LED, aimOrCount, rule } from './news-shared';
+import { matchesLedByGrades } from './grade-led-matches';
 
 // A place name: capitalised words, not a sentence's first word or a common noun of council papers.
 const STOP =
@@ -62,10 +63,11 @@ const push = (out: RawJudgement[], id: string, m: RegExpMatchArray, area: string
     ...(inspection ? { inspection } : {}),
   });
 
-function scan(id: string, re: RegExp, read: (m: RegExpMatchArray) => [string, string, string?]) {
+/** `lead`: the pattern opens with its grade, a match starting at most that far before it (grade-led-matches.ts). */
+function scan(id: string, re: RegExp, read: (m: RegExpMatchArray) => [string, string, string?], lead?: number) {
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of lead === undefined ? text.matchAll(re) : matchesLedByGrades(text, re, lead)) {
       if (aimOrCount(text, m.index)) continue;
       const [area, grade, inspection] = read(m);
       push(out, id, m, area, grade, inspection);
@@ -78,7 +80,7 @@ export const newsPlaceRules: JudgementRule[] = [
   rule(
     'grade-before-places',
     'A grade as the adjective of named councils: "good-rated Gateshead and Bromley"',
-    scan('grade-before-places', GRADE_BEFORE_PLACES, (m) => [m[3]!, m[1] ?? m[2]!]),
+    scan('grade-before-places', GRADE_BEFORE_PLACES, (m) => [m[3]!, m[1] ?? m[2]!], QUOTE_LED),
     {
       match: ['praises good-rated Gateshead and Bromley', 'progress at ‘inadequate’ Surrey, Newham and Medway'],
       miss: ['two good-rated councils', '‘Inadequate’ councils make progress', 'a ‘Good’ Ofsted rating', '“good”. Members noted'],

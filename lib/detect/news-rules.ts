@@ -4,12 +4,12 @@
 // protection", "Ofsted also rated the Board as ‘good’", "which is now judged to be good overall".
 // Read only in council papers, news and letters (not Ofsted reports): in an Ofsted report the same
 // words are inspectors' descriptions ("a good rating scale", "judged good by parents").
-import { LIST_REACH, matchesNearGrades } from './anchor-index';
+import { matchesLedByGrades } from './grade-led-matches';
 import { areaKeyOf } from './areas';
 import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { achievedNotAim } from './past-context';
-import { AREA_AFTER, AREA_OK, G, Q, QQ, aimOrCount, otherProvider, rule, scanArea } from './news-shared';
+import { AREA_AFTER, AREA_OK, G, Q, QQ, QUOTE_LED, aimOrCount, otherProvider, rule, scanArea } from './news-shared';
 
 /**
  * "a ‘Good’ rating (for X)", "Good ratings were received for X", "its Outstanding judgement",
@@ -25,7 +25,7 @@ const GRADE_NOUN = new RegExp(
 
 function findGradeNoun(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of matchesNearGrades(text, GRADE_NOUN, LIST_REACH)) {
+  for (const m of matchesLedByGrades(text, GRADE_NOUN, QUOTE_LED)) {
     const grade = m[1] ?? m[2] ?? m[3]!;
     // The flag is "i" for quoted and lower-case grades; an unquoted one is group 2 only if capitalised.
     const lowerCase = m[3] !== undefined || (m[2] !== undefined && !/^[A-Z]/.test(m[2]));
@@ -104,7 +104,7 @@ export const newsJudgementRules: JudgementRule[] = [
   rule(
     'quoted-grade-for',
     'A quoted grade then the area: "‘good’ for children who need help and protection"',
-    scanArea('quoted-grade-for', QUOTED_FOR, [2], [1]),
+    scanArea('quoted-grade-for', QUOTED_FOR, [2], [1], QUOTE_LED),
     {
       match: [
         'the authority is ‘outstanding’ for leadership, management and governance',

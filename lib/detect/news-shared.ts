@@ -1,6 +1,7 @@
 // What the news and committee wording rules share: grade and quote patterns, the area check, the
 // guard against aims and other authorities' grades, and a scanner for "area + grade" shapes.
 import { AREA_REACH, matchesNearGrades, type Reach } from './anchor-index';
+import { matchesLedByGrades } from './grade-led-matches';
 import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
@@ -10,6 +11,8 @@ export const Q = `["'‘’“”]?`;
 /** G matching any capitalisation, for rules whose other words are case-sensitive ("Kirklees was rated as “Good”"). */
 export const G_ANY_CASE = G.replace(/(?<![\\?])[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 export const QQ = `["'‘’“”]`;
+/** A match that opens with its grade, or with one quotation mark (Q, QQ) before it, starts at most this far before it. */
+export const QUOTE_LED = 1;
 // An area phrase after "for": up to the clause end; checked against AREA_WORDS.
 export const AREA_AFTER = `(?:\\s{1,20}(?:were\\s{1,20}|was\\s{1,20})?(?:received|given|awarded)?\\s{0,20}(?:for|in)\\s{1,20}([^.;:\\n\\t"“]{3,160}))?`;
 export const AREA_OK = new RegExp(
@@ -43,12 +46,14 @@ export function aimOrCount(text: string, at: number): boolean {
 /**
  * Scans an "area + grade" shape: the first area group that matched (none, or an empty one, is
  * "overall") must look like an area; the grade is the first grade group that matched. Aims and
- * other authorities' grades are skipped. `re` runs only within `reach` of grade words.
+ * other authorities' grades are skipped. `re` runs only within `reach` of grade words; a number
+ * instead is how far before its grade a grade-led pattern's match may start (grade-led-matches.ts).
  */
-export function scanArea(id: string, re: RegExp, areaGroups: number[], gradeGroups: number[], reach: Reach = AREA_REACH) {
+export function scanArea(id: string, re: RegExp, areaGroups: number[], gradeGroups: number[], reach: Reach | number = AREA_REACH) {
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
-    for (const m of matchesNearGrades(text, re, reach)) {
+    const matches = typeof reach === 'number' ? matchesLedByGrades(text, re, reach) : matchesNearGrades(text, re, reach);
+    for (const m of matches) {
       const written = areaGroups.map((g) => m[g]).find((a) => a !== undefined);
       const area = written?.trim()
         ? written

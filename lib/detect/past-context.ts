@@ -28,17 +28,41 @@ export interface PastHeadings {
 
 const INSPECTION_HEADING = /\b(?:Ofsted|inspect\w*|ILACS|SIF|SLAC|judge?ments?|outcome)\b/i;
 
+// A heading line: 3–81 characters from a capital or digit, then a blank line or the end (looked at,
+// not taken: one blank line may sit between two headings).
+const HEADING_LINE = /([ \t]*[A-Z0-9][^\n]{2,80})\n(?=[ \t]*(?:\n|$))/y;
+
+/**
+ * The matches of /(?<=^|\n)[ \t]*\n(HEADING_LINE)/g, each given from its group's start: from each line
+ * feed that ends a blank line, HEADING_LINE is tried on the next line only, instead of the pattern
+ * (whose lookbehind no search can skip to) at every offset. O(n).
+ */
+function linesAfterBlankLines(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0; // a line start: the text's, or just after the last match's closing line feed
+  for (let feed = text.indexOf('\n'); feed >= 0; feed = text.indexOf('\n', feed + 1)) {
+    let lineStart = feed;
+    while (lineStart > from && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+    if (lineStart > 0 && text[lineStart - 1] !== '\n' && lineStart !== from) continue;
+    HEADING_LINE.lastIndex = feed + 1;
+    const m = HEADING_LINE.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = HEADING_LINE.lastIndex;
+    feed = from - 1;
+  }
+  return out;
+}
+
 /** Heading lines (short, alone between blank lines, no closing stop) and which speak of the past. */
 export function findHeadings(text: string): PastHeadings {
   const starts: number[] = [];
   const past: boolean[] = [];
   const dates: (string | null)[] = [];
-  // The line ends around a heading are looked at, not taken: one blank line may sit between two headings.
-  const re = /(?<=^|\n)[ \t]*\n([ \t]*[A-Z0-9][^\n]{2,80})\n(?=[ \t]*(?:\n|$))/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of linesAfterBlankLines(text)) {
     const line = m[1]!.trim();
     if (/[.;,:]$/.test(line) || /\t/.test(line)) continue;
-    starts.push(m.index + m[0].indexOf(m[1]!));
+    starts.push(m.index);
     past.push(PAST_HEADING.test(line));
     dates.push(INSPECTION_HEADING.test(line) ? (datesIn(line)[0] ?? null) : null);
   }

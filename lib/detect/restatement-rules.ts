@@ -56,8 +56,12 @@ function findLabelThenGrade(text: string): RawJudgement[] {
 const GRADE_ROUND_LABEL =
   /^[ \t]{8,}([Rr]equires improvement)[ \t]*\n[ \t]*([A-Z][^\n\t]{2,80}?)[ \t]*\n[ \t]{8,}to be good[ \t]*$/gm;
 
+// The match opens with one blank run before its grade (one unit, anchor-index.ts); after the grade,
+// a blank run, a label of at most 81 characters, a blank run, "to be good" and blanks: under 100 units.
+const ROUND_LABEL_REACH = { before: 2, after: 100 };
+
 function findGradeRoundLabel(text: string): RawJudgement[] {
-  return [...text.matchAll(GRADE_ROUND_LABEL)].flatMap((m) => {
+  return matchesNearGrades(text, GRADE_ROUND_LABEL, ROUND_LABEL_REACH).flatMap((m) => {
     const area = m[2]!;
     if (!AREA_WORDS.test(area) || areaKeyOf(area) === 'other') return [];
     const start = m.index + m[0].indexOf(area, m[1]!.length);

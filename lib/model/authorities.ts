@@ -31,6 +31,8 @@ function namesOf(a: Authority): string[] {
 interface NamePattern {
   authority: Authority;
   pattern: RegExp;
+  /** the name's first run of word characters: each match starts with it as a whole word (null: none) */
+  firstWord: string | null;
 }
 
 let patterns: NamePattern[] | undefined;
@@ -40,6 +42,7 @@ function namePatterns(): NamePattern[] {
     namesOf(authority).map((name) => ({
       authority,
       pattern: new RegExp(`\\b${escape(name).replace(/ /g, '\\s+')}\\b(?!\\s+(?:Police|NHS|CCG|Health|Partnership))`, 'g'),
+      firstWord: /^\w+/.exec(name)?.[0] ?? null,
     })),
   );
   return patterns;
@@ -53,7 +56,10 @@ export function findAuthority(text: string): Authority | null {
   const head = text.slice(0, 1500);
   const body = text.slice(0, 60000);
   const scores = new Map<Authority, number>();
-  for (const { authority, pattern } of namePatterns()) {
+  // One scan for the words of the body: a name's pattern runs only if its first word is among them.
+  const words = new Set(body.match(/\w+/g));
+  for (const { authority, pattern, firstWord } of namePatterns()) {
+    if (firstWord !== null && !words.has(firstWord)) continue;
     const inBody = body.match(pattern)?.length ?? 0;
     if (!inBody) continue;
     const inHead = head.match(pattern)?.length ?? 0;

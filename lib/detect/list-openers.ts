@@ -1,0 +1,60 @@
+// The lines that can open a recommendation list or change its section: the list reader walks line by
+// line only while a list is open and jumps between these lines otherwise. Each line is looked at only
+// at its two ends, so finding them costs the number of lines, not the number of characters.
+import type { Line } from './recommendation-source';
+
+/**
+ * The first word every heading rule (recommendation-rules.ts) and section line (LSCB_SECTION,
+ * LA_SECTION in recommendation-source.ts) may start with, after blanks, "#", "**" and a number.
+ * Lower case: every one of those patterns ignores case.
+ */
+const FIRST_WORDS = [
+  'what',
+  'area',
+  'priorit',
+  'recommendation',
+  'conclusion',
+  'section',
+  'review',
+  'the',
+  'effectiveness',
+  'summary',
+  'executive',
+];
+
+/** The white space String.prototype.trim removes (and the other control characters: a superset). */
+function isBlankCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** "#", "*", a digit, a full stop or a blank: what may come before a heading's first word. */
+function isLeadCode(c: number): boolean {
+  return c === 35 || c === 42 || c === 46 || (c >= 48 && c <= 57) || isBlankCode(c);
+}
+
+/** Can a line's text open a list or a section? A superset: the rules themselves still decide. */
+function mayOpen(text: string): boolean {
+  let last = text.length - 1;
+  while (last >= 0 && isBlankCode(text.charCodeAt(last))) last--;
+  if (last < 0) return false;
+  // Both lead-in patterns (LEAD_IN, COMMITTEE_LEAD_IN) end in a colon.
+  if (text.charCodeAt(last) === 58) return true;
+  let first = 0;
+  while (first < last && isLeadCode(text.charCodeAt(first))) first++;
+  return FIRST_WORDS.some((w) => startsWithWord(text, first, last + 1, w));
+}
+
+/** Does `text` hold lower-case ASCII `word` at `at` (before `end`), in any capitalisation? No copy made. */
+function startsWithWord(text: string, at: number, end: number, word: string): boolean {
+  if (at + word.length > end) return false;
+  // c | 32 lower-cases A–Z and leaves a–z; no other character becomes a lower-case ASCII letter.
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Indexes into `lines` (from splitLines) of the lines that may open a list or a section, in order. O(lines). */
+export function listOpenerLines(lines: Line[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (mayOpen(lines[i]!.text)) out.push(i);
+  return out;
+}
