@@ -34,6 +34,9 @@ export function earlierAreasOf(phrase: string): EarlierArea[] {
   return out.length ? out : [{ area: 'overall', key: 'overall' }];
 }
 
+/** Inspected things that are no area of the authority's children's services (homes, schools, providers). */
+export const NOT_INSPECTED_AREA = /\b(?:homes?|schools?|providers?|nursery|nurseries|academy|college)\b/i;
+
 const CLAUSE_BREAK = /^.*(?:[,;:(]|\b(?:when|since|after|following|where|as|while|whereas|which|who|that)\b)/is;
 // A subject that counts or samples ("38% of cases", "one of the homes") is no area of the authority.
 const NOT_AN_AREA =
@@ -64,7 +67,7 @@ export function subjectArea(before: string, sentence = ''): EarlierArea | null {
   if (OVERALL_SUBJECT.test(subject)) return { area: subject, key: 'overall' };
   // A council named alone ("Kirklees was rated as ‘good’") is its children's services in a paper about them.
   return isPlaceName(subject) &&
-    !/^(?:It|They|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|All|Both|Some|Many|Most|Few|Several|No|None|Each)\b/.test(
+    !/^(?:It|They|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|All|Both|Some|Many|Most|Few|Several|No|None|Each)\b/.test(
       subject,
     )
     ? { area: 'overall', key: 'overall' }
@@ -78,7 +81,9 @@ const FOR_AREA = new RegExp(`^\\s+for\\s+${FOR_PHRASE}`, 'i');
 const NEXT_FOR = new RegExp(`^(?:,|,?\\s+and)\\s+${G}\\s+for\\s+${FOR_PHRASE}`, 'i');
 
 const areasOfFor = (phrase: string, grade: string) =>
-  /overall/i.test(phrase) ? [{ area: 'overall', key: 'overall' as const, grade }] : earlierAreasOf(phrase).map((a) => ({ ...a, grade }));
+  /overall/i.test(phrase)
+    ? [{ area: 'overall', key: 'overall' as const, grade }]
+    : earlierAreasOf(phrase).map((a) => ({ ...a, grade }));
 
 /**
  * "judged to be good for safeguarding, adequate for looked after children’s services and good for

@@ -4,7 +4,7 @@
 import { SENTENCE_REACH, matchesNearGrades } from './anchor-index';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { RawJudgement } from './judgement-rules';
-import { earlierAreasOf, inspectedArea, subjectArea, type EarlierArea } from './earlier-areas';
+import { NOT_INSPECTED_AREA, earlierAreasOf, inspectedArea, subjectArea, type EarlierArea } from './earlier-areas';
 import { pairedDateJudgements } from './paired-dates';
 import { sentenceAround } from './text-util';
 
@@ -40,7 +40,6 @@ const INSPECTION_AFTER = new RegExp(
   `^${Q}\\s+(?:at|in)\\s+(?:the|an?|its)\\s+(?:inspection\\s+of\\s+([^.;,\\n]{3,80}?)|([^.;,\\n]{3,60}?)\\s+inspection)\\s+in\\s+${DATE}\\b`,
   'i',
 );
-const NOT_INSPECTED_AREA = /\b(?:homes?|schools?|provider|nursery|academy|college)\b/i;
 
 /** The area and date of the inspection named right after a grade ending at `gradeEnd`, or null. */
 function inspectionAfter(text: string, gradeEnd: number): { key: EarlierArea; date: string; length: number } | null {
@@ -99,10 +98,17 @@ export function findJudgedThen(text: string): RawJudgement[] {
       start: sentence.start + (CLAUSE_START.exec(before)?.[0].length ?? 0),
       end: gradeEnd + (named ? named.length : after ? after[0].length : 0),
       prose: true,
-      inspection: named ? named.date : after ? after[1]!.replace(/\s+/g, ' ') : since ? since[1]! : noLonger ? 'previous' : undefined,
+      inspection: named
+        ? named.date
+        : after
+          ? after[1]!.replace(/\s+/g, ' ')
+          : since
+            ? since[1]!
+            : noLonger
+              ? 'previous'
+              : undefined,
       allAreas: all,
     });
   }
   return out;
 }
-

@@ -21,11 +21,19 @@ describe('"All of the judgements were X, with one area Y", dated by the sentence
       '12. The last full inspection was in May 2016. All of the judgements were requires improvements to be good, with care leavers judged to be good. Since then, services have declined.\n';
     const ri = (areaKey: string) => ({ areaKey, grade: 'requires improvement', inspection: 'May 2016' });
     expect(byArea(earlier(text))).toEqual(
-      byArea([ri('overall'), ri('help_protection'), ri('in_care'), ri('adoption'), ri('leaders'), { areaKey: 'care_leavers', grade: 'good', inspection: 'May 2016' }]),
+      byArea([
+        ri('overall'),
+        ri('help_protection'),
+        ri('in_care'),
+        ri('adoption'),
+        ri('leaders'),
+        { areaKey: 'care_leavers', grade: 'good', inspection: 'May 2016' },
+      ]),
     );
   });
   it('a count of homes after the same dated sentence is no judgement', () => {
-    const text = ILACS_2019 + '12. The last full inspection was in May 2016. All of the children’s homes were judged to be good.\n';
+    const text =
+      ILACS_2019 + '12. The last full inspection was in May 2016. All of the children’s homes were judged to be good.\n';
     expect(earlier(text)).toEqual([]);
   });
 });
@@ -41,7 +49,9 @@ describe('"An inspection of [areas] in [year] found services [grade]"', () => {
     ]);
   });
   it('the date first: "By 2014, inspections of … found services had improved to good"', () => {
-    const text = SIF_2016 + 'By 2014, inspections of child protection and looked after children found services had improved to good. Work went on.\n';
+    const text =
+      SIF_2016 +
+      'By 2014, inspections of child protection and\nlooked after children found services had improved to good. Work went on.\n';
     expect(byArea(earlier(text))).toEqual([
       { areaKey: 'help_protection', grade: 'good', inspection: '2014' },
       { areaKey: 'in_care', grade: 'good', inspection: '2014' },
@@ -55,11 +65,12 @@ describe('"An inspection of [areas] in [year] found services [grade]"', () => {
 
 describe('the grade on the word judgement, the area after it', () => {
   it('"Since the previous ‘good’ inspection judgement for looked after children in 2012"', () => {
-    const text = SIF_2016 + 'Since the previous ‘good’ inspection judgement for looked after children in 2012, services have declined.\n';
+    const text =
+      SIF_2016 + 'Since the previous ‘good’ inspection judgement for looked\nafter children in 2012, services have declined.\n';
     expect(earlier(text)).toEqual([{ areaKey: 'in_care', grade: 'good', inspection: '2012' }]);
   });
   it('"a judgement of inadequate at a safeguarding inspection in 2010"', () => {
-    const text = SIF_2016 + 'This led to a judgement of inadequate at a safeguarding inspection in 2010. Leaders acted.\n';
+    const text = SIF_2016 + 'This led to a judgement of inadequate at a child\nprotection inspection in 2010. Leaders acted.\n';
     expect(earlier(text)).toEqual([{ areaKey: 'help_protection', grade: 'inadequate', inspection: '2010' }]);
   });
   it('a judgement at a children’s home inspection is no area of the authority', () => {
@@ -70,7 +81,8 @@ describe('the grade on the word judgement, the area after it', () => {
 
 describe('the area named after the grade', () => {
   it('"judged good in the inspection of looked after children in 2012" is that area, not overall', () => {
-    const text = SIF_2016 + 'The council was judged good in the inspection of looked after children in 2012. Since then, it has changed.\n';
+    const text =
+      SIF_2016 + 'The council was judged good in the inspection of looked after children in 2012. Since then, it has changed.\n';
     expect(earlier(text)).toEqual([{ areaKey: 'in_care', grade: 'good', inspection: '2012' }]);
   });
   it('"judged inadequate at the last inspection in 2010" without an area stays overall', () => {
@@ -83,7 +95,10 @@ describe('three grades in one sentence, one per area', () => {
   const lead =
     'The previous inspection of Anyshire’s services for safeguarding and looked after children was in May 2012. The local authority was judged to be ';
   it('the third, "and adequate for overall effectiveness", is found too', () => {
-    const text = SIF_2016 + lead + 'adequate for safeguarding, good for looked after children’s services and adequate for overall effectiveness.\n';
+    const text =
+      SIF_2016 +
+      lead +
+      'adequate for safeguarding, good for looked after children’s services and adequate for overall effectiveness.\n';
     expect(byArea(earlier(text))).toEqual([
       { areaKey: 'help_protection', grade: 'adequate', inspection: 'May 2012' },
       { areaKey: 'in_care', grade: 'good', inspection: 'May 2012' },
@@ -101,8 +116,9 @@ describe('three grades in one sentence, one per area', () => {
 
 describe('a count of the authority’s own children’s homes', () => {
   const count = 'Anyshire has 14 children’s homes. Eleven were judged to be good and three were judged to be outstanding.\n';
-  it('gives no judgement in a report', () => {
+  it('gives no judgement in a report, under a heading of previous inspections too', () => {
     expect(pick(SIF_2016 + count)).toEqual([]);
+    expect(pick(SIF_2016 + 'Previous Ofsted inspections\n\n• ' + count)).toEqual([]);
   });
   it('gives no judgement in a paper either', () => {
     expect(pick('Report to the Children’s Scrutiny Committee\n\n' + count)).toEqual([]);
@@ -113,12 +129,17 @@ describe('own-inspection headline with hyphenated and multi-word authority names
   const head = (name: string) =>
     `${name}\nInspection of services for children in need of help and protection, children looked after and care leavers\n` +
     `Inspection dates: 3 October 2016 to 27 October 2016\n\nChildren’s services in ${name} require improvement to be\ngood\n\nThere are no widespread failures.\n`;
-  it.each(['Stoke-on-Trent', 'Southend-on-Sea', 'Stockton-on-Tees', 'Kingston upon Thames', 'Redcar and Cleveland', 'Bath and North East Somerset', 'Anyshire'])(
-    '%s',
-    (name) => {
-      expect(pick(head(name))).toEqual([{ areaKey: 'overall', grade: 'requires improvement', inspection: null }]);
-    },
-  );
+  it.each([
+    'Stoke-on-Trent',
+    'Southend-on-Sea',
+    'Stockton-on-Tees',
+    'Kingston upon Thames',
+    'Redcar and Cleveland',
+    'Bath and North East Somerset',
+    'Anyshire',
+  ])('%s', (name) => {
+    expect(pick(head(name))).toEqual([{ areaKey: 'overall', grade: 'requires improvement', inspection: null }]);
+  });
   it('"are good" after a hyphenated name too', () => {
     expect(pick(SIF_2016 + 'Children’s services in Stockton-on-Tees are good.\n')).toEqual([
       { areaKey: 'overall', grade: 'good', inspection: null },
