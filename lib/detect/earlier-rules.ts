@@ -90,6 +90,7 @@ export const earlierJudgementRules: JudgementRule[] = [
         'Reading children’s services were judged inadequate in 2016.',
         'There have been improvements since the last inspection in 2015, when all areas of the service required improvement to be good.',
         'The fostering service was judged to be adequate at the last inspection in June 2012.',
+        'The council was judged good in the inspection of looked after children in 2012.',
       ],
       miss: [
         'Five homes were judged to be good at their last inspection.',

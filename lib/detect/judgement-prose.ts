@@ -126,9 +126,10 @@ export const proseJudgementRules: JudgementRule[] = [
     {
       match: [
         'Children’s services in Havering require improvement to be good',
+        'Children’s services in Southend-on-Sea require improvement to be good',
         'The overall judgement is that children’s services require\nimprovement.',
       ],
-      miss: ['Some assessments require improvement.'],
+      miss: ['Some assessments require improvement.', 'Schools in Stoke-on-Trent require improvement to be good.'],
     },
   ),
   proseRule('ofsted-judged-area', OFSTED_JUDGED, 1, 2, 'Ofsted as the subject: "Ofsted judged the Board to be inadequate"', {
