@@ -4,7 +4,7 @@
 import { AREA_REACH, LONG_REACH, matchesNearGrades } from './anchor-index';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
-import { earlierAreasOf } from './earlier-areas';
+import { NOT_INSPECTED_AREA, earlierAreasOf } from './earlier-areas';
 
 const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
@@ -22,13 +22,15 @@ const DATE_WS = `((?:${MONTH}${WS})?(?:19|20)\\d\\d)`;
 const visiblePhrase = (not: string, min: number, max: number) => `([^\\s${not}][^${not}]{${min - 2},${max - 2}}?[^\\s${not}])`;
 const INSPECTION_JUDGED = new RegExp(
   `\\binspections?(?:${WS}of${WS}${visiblePhrase('.\\t', 3, 160)})?,?${WS}in${WS}${DATE_WS}(?:${WS}and${WS}((?:19|20)\\d\\d))?,?` +
-    `${WS}(?:found|judged|rated|continued${WS}to${WS}judge)${WS}${visiblePhrase('.;\\t', 2, 120)}${WS}(?:to${WS}be|as)${WS}${Q}${G}${Q}`,
+    `${WS}(?:(?:which|that)${WS})?(?:found|judged|rated|continued${WS}to${WS}judge)${WS}${visiblePhrase('.;\\t', 2, 120)}${WS}(?:(?:to${WS}be|as)${WS})?${Q}${G}${Q}`,
   'g',
 );
 const AND_CLAUSE = new RegExp(`^(?:,\\s+with|,?\\s+and)\\s+([^.;,]{3,80}?)\\s+(?:judged\\s+)?(?:to\\s+be|as)\\s+${Q}${G}`, 'i');
 const AREA_OR_SERVICE =
   /safeguard|protection|looked after|in care|care leavers|adopt|fostering|services|local authority|council/i;
-const GENERIC_OBJECT = /^(?:the\s+)?(?:services|the local authority|it|them|these services)$/i;
+// "which found services for children inadequate": services in general, named by what was inspected.
+const GENERIC_OBJECT =
+  /^(?:the\s+)?(?:services(?:\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?)?|the local authority|it|them|these services)$/i;
 
 function findInspectionJudged(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
@@ -37,7 +39,7 @@ function findInspectionJudged(text: string): RawJudgement[] {
     // "The Safeguarding and Looked after Children (SLAC) inspection": the areas may come before the word.
     const lead = /([A-Z][\w ()]{2,80})\s+$/.exec(text.slice(Math.max(0, m.index - 82), m.index))?.[1] ?? '';
     const named = GENERIC_OBJECT.test(object) ? `${lead} ${m[1] ?? ''}` : object;
-    if (!AREA_OR_SERVICE.test(named)) continue;
+    if (!AREA_OR_SERVICE.test(named) || NOT_INSPECTED_AREA.test(named)) continue;
     const start = lead && GENERIC_OBJECT.test(object) ? m.index - lead.length - 1 : m.index;
     let end = m.index + m[0].length;
     const parts = earlierAreasOf(named).map((a) => ({ ...a, grade: normaliseGrade(m[5]!) }));
@@ -102,9 +104,13 @@ export const datedInspectionRules: JudgementRule[] = [
         'An inspection of safeguarding and looked after children in March 2012 judged services for looked after children as adequate and safeguarding as inadequate.',
         'Ofsted’s inspection of services for looked after children in February 2010 found services to be adequate, with safeguarding arrangements for children judged to be inadequate.',
         'The Safeguarding and Looked after Children (SLAC) inspection, in October 2010, judged both safeguarding and looked after children’s services to be inadequate.',
+        'Following an inspection of safeguarding and looked after children in 2011, which found services for children adequate, the council improved.',
         'Subsequent inspections of children in need of help and protection in 2012 and 2013 continued to judge services for the protection of children to be inadequate.',
       ],
-      miss: ['The inspection in March 2012 found staff to be good listeners.'],
+      miss: [
+        'The inspection in March 2012 found staff to be good listeners.',
+        'An inspection of the council’s children’s homes in 2012, which found them good, was published.',
+      ],
     },
   },
   {

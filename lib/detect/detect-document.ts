@@ -87,8 +87,9 @@ function spanDays(dates: string): number | null {
 function frameworkOf(text: string, dates: string | null): string | null {
   const head = text.slice(0, 6000);
   const year = dates ? yearOf(dates) : null;
+  // A SIF re-inspection's title has no LSCB review: "Re-inspection of services for children in need of help and protection, …".
   if (
-    /Review of the effectiveness of the (?:local )?safeguarding children\s+board|children looked after and care leavers\s*and\s*review/i.test(
+    /Review of the effectiveness of the (?:local )?safeguarding children\s+board|children looked after and care leavers\s*and\s*review|^\s*Re-inspection of services for children in need of help\s+and\s+protection/im.test(
       head,
     )
   )

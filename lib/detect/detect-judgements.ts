@@ -27,6 +27,8 @@ import { severalAreaRules } from './several-area-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
+import { areasOfYear } from './framework-areas';
+import { earlierSummaryRules } from './earlier-summary-rules';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
@@ -39,7 +41,7 @@ export const judgementRules: JudgementRule[] = [
   ...[...structuralJudgementRules, ...restatementJudgementRules, ...areaRestatementRules, ...proseJudgementRules],
   ...paperJudgementRules,
   ...paperOnlyRules,
-  ...[...earlierJudgementRules, ...datedInspectionRules, ...yearColumnRules, ...judgementOfDateRules],
+  ...[...earlierJudgementRules, ...datedInspectionRules, ...earlierSummaryRules, ...yearColumnRules, ...judgementOfDateRules],
 ];
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
@@ -79,14 +81,6 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
   const builtOn = BUILD_ON.exec(text.slice(from, j.end));
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));
-}
-
-// The areas each framework grades, for "judged inadequate in all areas" in a given year.
-function areasOfYear(year: number | null): AreaKey[] {
-  if (year === null || year < 2013) return ['overall'];
-  if (year < 2018) return ['overall', 'help_protection', 'in_care', 'adoption', 'care_leavers', 'leaders'];
-  if (year < 2023) return ['overall', 'leaders', 'help_protection', 'in_care_and_care_leavers'];
-  return ['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'];
 }
 
 function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {

@@ -3,6 +3,7 @@
 import { areaKeyOf, type AreaKey } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import { endOfLastBreak } from './clause-breaks';
+import { isPlaceName } from './place-name';
 
 const G = `(${GRADE_SOURCE})`;
 
@@ -34,6 +35,9 @@ export function earlierAreasOf(phrase: string): EarlierArea[] {
   return out.length ? out : [{ area: 'overall', key: 'overall' }];
 }
 
+/** Inspected things that are no area of the authority's children's services (homes, schools, providers). */
+export const NOT_INSPECTED_AREA = /\b(?:homes?|schools?|providers?|nursery|nurseries|academy|college)\b/i;
+
 const CLAUSE_BREAK = /[,;:(]|\b(?:when|since|after|following|where|as|while|whereas|which|who|that)\b/gi;
 // A subject that counts or samples ("38% of cases", "one of the homes") is no area of the authority.
 const NOT_AN_AREA =
@@ -63,35 +67,45 @@ export function subjectArea(before: string, sentence = ''): EarlierArea | null {
   if (key !== 'other' && key !== 'overall') return { area: subject, key };
   if (OVERALL_SUBJECT.test(subject)) return { area: subject, key: 'overall' };
   // A council named alone ("Kirklees was rated as ‘good’") is its children's services in a paper about them.
-  return /^(?:[A-Z][\w’'-]+ ?){1,4}$/.test(subject) &&
-    !/^(?:It|They|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|All|Both|Some|Many|Most|Few|Several|No|None|Each)\b/.test(
+  return isPlaceName(subject) &&
+    !/^(?:It|They|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|All|Both|Some|Many|Most|Few|Several|No|None|Each)\b/.test(
       subject,
     )
     ? { area: 'overall', key: 'overall' }
     : null;
 }
 
-const FOR_AREA = new RegExp(
-  `^\\s+for\\s+(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after|overall\\s+effectiveness)`,
-  'i',
-);
-const NEXT_FOR = new RegExp(
-  `^(?:,|\\s+and)\\s+${G}\\s+for\\s+(safeguarding(?:\\s+children)?|looked\\s+after\\s+children|children\\s+looked\\s+after)`,
-  'i',
-);
+// An area after "for" as SIF summaries of SLAC judgements name it ("looked after children’s services").
+const FOR_PHRASE =
+  "(safeguarding(?:\\s+children)?|looked\\s+after\\s+children(?:[’']s\\s+services)?|children\\s+looked\\s+after|overall\\s+effectiveness)";
+const FOR_AREA = new RegExp(`^\\s+for\\s+${FOR_PHRASE}`, 'i');
+const NEXT_FOR = new RegExp(`^(?:,|,?\\s+and)\\s+${G}\\s+for\\s+${FOR_PHRASE}`, 'i');
 
-/** "judged to be good for safeguarding, adequate for looked after children": one grade per named area. */
+const areasOfFor = (phrase: string, grade: string) =>
+  /overall/i.test(phrase)
+    ? [{ area: 'overall', key: 'overall' as const, grade }]
+    : earlierAreasOf(phrase).map((a) => ({ ...a, grade }));
+
+/**
+ * "judged to be good for safeguarding, adequate for looked after children’s services and good for
+ * overall effectiveness": one grade per named area, up to three (SIF lists of SLAC judgements).
+ */
 export function combinedGrades(
   text: string,
   gradeEnd: number,
   areas: EarlierArea[],
   grade: string,
 ): (EarlierArea & { grade: string })[] {
-  const forArea = FOR_AREA.exec(text.slice(gradeEnd, gradeEnd + 60));
+  const forArea = FOR_AREA.exec(text.slice(gradeEnd, gradeEnd + 80));
   if (!forArea || /overall/i.test(forArea[1]!)) return areas.map((a) => ({ ...a, grade }));
-  const out = earlierAreasOf(forArea[1]!).map((a) => ({ ...a, grade }));
-  const rest = NEXT_FOR.exec(text.slice(gradeEnd + forArea[0].length, gradeEnd + forArea[0].length + 80));
-  if (rest) out.push(...earlierAreasOf(rest[2]!).map((a) => ({ ...a, grade: normaliseGrade(rest[1]!) })));
+  const out = areasOfFor(forArea[1]!, grade);
+  let at = gradeEnd + forArea[0].length;
+  for (let i = 0; i < 2; i++) {
+    const rest = NEXT_FOR.exec(text.slice(at, at + 100));
+    if (!rest) break;
+    out.push(...areasOfFor(rest[2]!, normaliseGrade(rest[1]!)));
+    at += rest[0].length;
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@ import { AREA_WORDS } from './areas';
 import { matchesNearGrades, SENTENCE_REACH } from './anchor-index';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
+import { PLACE_NAME } from './place-name';
 import { sentenceAround } from './text-util';
 
 const G = `(${GRADE_SOURCE})`;
@@ -14,10 +15,10 @@ const SUBJECT = [
   '(?:the )?overall effectiveness',
   '(?:the )?capacity (?:for|to) improve(?:ment)?(?: in [a-z ]{3,40}?)?',
   '(?:the )?(?:effectiveness|quality) of (?:the )?safeguarding(?: services)?',
-  "children[’']?s services(?: in (?:the )?[A-Z][\\w ,’']{2,60}?)?",
-  "children[’']?s services (?:run|provided) by (?:the )?[A-Z][\\w’']+(?: [A-Z][\\w’']+){0,4}",
+  "children[’']?s services(?: in (?:the )?[A-Z][\\w ,’'-]{2,60}?)?",
+  `children[’']?s services (?:run|provided) by (?:the )?${PLACE_NAME}`,
   '(?:the )?experiences? of (?:children|care leavers|young people) (?:in care|looked after|leaving care)[^.;\\n\\t]{0,60}?',
-  "(?:children[’']?s )?services in (?:the )?[A-Z][\\w’']+(?: [A-Z][\\w’']+){0,5}",
+  `(?:children[’']?s )?services in (?:the )?${PLACE_NAME}`,
   'services for (?:children|looked after children|care leavers)[^.;\\n\\t]{0,120}?',
   '(?:the )?(?:local )?safeguarding children board(?: \\(LSCB\\))?',
   '(?:the )?effectiveness of the (?:local )?safeguarding children board(?: \\(LSCB\\))?',
@@ -125,9 +126,10 @@ export const proseJudgementRules: JudgementRule[] = [
     {
       match: [
         'Children’s services in Havering require improvement to be good',
+        'Children’s services in Southend-on-Sea require improvement to be good',
         'The overall judgement is that children’s services require\nimprovement.',
       ],
-      miss: ['Some assessments require improvement.'],
+      miss: ['Some assessments require improvement.', 'Schools in Stoke-on-Trent require improvement to be good.'],
     },
   ),
   proseRule('ofsted-judged-area', OFSTED_JUDGED, 1, 2, 'Ofsted as the subject: "Ofsted judged the Board to be inadequate"', {

@@ -23,7 +23,7 @@ const GRADE_IN_AREA = new RegExp(
 
 // A place or council named as the subject; words that start sentences are not places.
 const NOT_A_PLACE =
-  /^(?:It|This|That|There|They|These|Those|He|She|We|The|Staff|All|Most|Some|Each|Every|Services|Children|Ofsted|Inspectors?)$/;
+  /^(?:It|This|That|There|They|These|Those|He|She|We|The|Staff|All|Most|Some|Each|Every|Services|Children|Ofsted|Inspectors?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Several|Both|None|Many|Few)$/;
 /** "Kirklees was rated as “good”", "Shropshire Council’s children’s services rated ‘good’ by Ofsted" */
 const PLACE_RATED = new RegExp(
   `\\b((?:[A-Z][a-z][\\w’'-]*[ \\t]{1,20}){1,4}?(?:Council[’']s[ \\t]{1,20})?children[’']?s[ \\t]{1,20}services|[A-Z][a-z][\\w’'-]+(?:[ \\t]{1,20}(?:City|County|Borough|Council|[A-Z][a-z]+)){0,3})` +
