@@ -212,6 +212,33 @@ describe('side panel', () => {
     await Promise.all([a.close(), b.close()]);
   });
 
+  it('a reloaded window shows its own saved note, never the unsaved draft of another window still open', async () => {
+    const [a, b] = [(await openReportAndPanel()).panel, (await openReportAndPanel()).panel];
+    const [{ card: cardA, id }, { card: cardB }] = [await firstCard(a), await firstCard(b)];
+    await cardA.getByLabel('Note').fill('Window A note');
+    await cardB.getByLabel('Note').fill('Window B note');
+    await cardA.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(async () => (await storedClip(a, id))!.note, SLOW).toBe('Window A note');
+    await expect.poll(() => cardB.getByRole('alert').textContent(), SLOW).toMatch(/also changed in another window/);
+    await cardB.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(() => cardB.getByRole('alert').textContent(), SLOW).toMatch(/^Not saved: /);
+    await expect
+      .poll(async () => (await storedRows<{ note: string }>(b, 'drafts')).map((d) => d.note), SLOW)
+      .toEqual(['Window B note']);
+
+    await a.reload();
+    const reloadedA = (await firstCard(a)).card;
+    await expect.poll(() => reloadedA.getByLabel('Note').inputValue(), SLOW).toBe('Window A note');
+    // B's draft is still B's: B's own reload brings it back.
+    await b.reload();
+    const reloadedB = (await firstCard(b)).card;
+    await expect.poll(() => reloadedB.getByLabel('Note').inputValue(), SLOW).toBe('Window B note');
+    expect(await reloadedA.getByLabel('Note').inputValue()).toBe('Window A note');
+    await reloadedB.getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => storedRows(b, 'drafts'), SLOW).toEqual([]);
+    await Promise.all([a.close(), b.close()]);
+  });
+
   it('keeps a note typed in My clips across switching panel tabs and closing the panel, until saved', async () => {
     const { panel } = await openReportAndPanel();
     const { card, id } = await firstCard(panel);
