@@ -164,6 +164,22 @@ describe('side panel', () => {
     expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
   });
 
+  it('restores the good rows of a backup with one bad report, and names the bad one in words', async () => {
+    const { panel } = await openReportAndPanel();
+    await panel.getByRole('tab', { name: 'Backup and export' }).click();
+    const backup = JSON.parse(fs.readFileSync(path.join(profile, 'backup.json'), 'utf8'));
+    const bad = { ...backup.reports[0], id: 'bad-copy', title: 'Calderdale 2018 inspection', urls: null };
+    const file = path.join(profile, 'one-bad-report.json');
+    fs.writeFileSync(file, JSON.stringify({ ...backup, reports: [...backup.reports, bad] }));
+    await panel.setInputFiles('input[type=file][accept*=json]', file);
+    await expect
+      .poll(() => panel.getByRole('status').textContent(), SLOW)
+      .toBe(
+        'Restored: 0 reports and 0 clips added, 0 clips updated. 1 report could not be read and was left out: “Calderdale 2018 inspection”. Everything already saved here is kept.',
+      );
+    expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
+  });
+
   it('keeps two panels in two windows in step', async () => {
     const first = await openReportAndPanel();
     const second = await openReportAndPanel();
