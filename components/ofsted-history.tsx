@@ -27,6 +27,7 @@ export function OfstedHistory({ authority }: { authority: Authority }) {
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const queue = useOfstedQueue();
+  const titleId = `ofsted-history-title-${authority.code}`;
 
   async function load() {
     setBusy(true);
@@ -52,8 +53,10 @@ export function OfstedHistory({ authority }: { authority: Authority }) {
     setChosen((c) => (on ? new Set(c).add(url) : new Set([...c].filter((u) => u !== url))));
 
   return (
-    <section aria-labelledby="ofsted-history-title" class="ofsted-history">
-      <h3 id="ofsted-history-title">Earlier reports from Ofsted</h3>
+    // One region per authority on the Authorities tab: the id and the name carry the authority, so
+    // each landmark is unique (axe "landmark-unique") and a screen reader's list tells them apart.
+    <section aria-labelledby={titleId} class="ofsted-history">
+      <h3 id={titleId}>Earlier reports from Ofsted for {authority.name}</h3>
       <p>
         Reads Ofsted’s public report pages for {authority.name} (reports.ofsted.gov.uk) and its report files, only when you ask.
       </p>

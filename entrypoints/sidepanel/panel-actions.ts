@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { clipsToCsv, clipsToMarkdown } from '../../lib/export/clips-export';
 import { isFileName, isViewerFileAddress, webAddress } from '../../lib/storage/addresses';
 import type { ImportResult } from '../../lib/storage/backup';
+import { describeLeftOut, type LeftOutRow } from '../../lib/storage/backup-rows';
 import type { Clip, StoredReport } from '../../lib/model/store-schemas';
 import { reopenSearch, viewerSearch } from '../../lib/viewer/viewer-address';
 
@@ -25,8 +26,8 @@ export function downloadClips(kind: 'csv' | 'md', clips: Clip[], reports: Readon
   else downloadText(`inspection-lens-clips-${stamp()}.md`, 'text/markdown;charset=utf-8', clipsToMarkdown(rows));
 }
 
-/** What a restore did, in one or two sentences for the user. */
-export function describeRestore(r: ImportResult): string {
+/** What a restore did, in one or two sentences for the user, with the backup's rows left out by name. */
+export function describeRestore(r: ImportResult, leftOut: readonly LeftOutRow[] = []): string {
   const done = `Restored: ${count(r.reportsAdded, 'report')} and ${count(r.clipsAdded, 'clip')} added, ${count(r.clipsUpdated, 'clip')} updated.`;
   const drafts = r.draftsAdded ? ` ${r.draftsAdded} unsaved clip edits were added to My clips.` : '';
   const decisions = r.decisionsRestored ? ` ${r.decisionsRestored} link decisions restored.` : '';
@@ -36,7 +37,8 @@ export function describeRestore(r: ImportResult): string {
   const skipped = r.unreadableSkipped
     ? ` ${r.unreadableSkipped} unreadable rows in the backup were not restored (a row with the same id is here, or this version has no place for them); the backup file still holds them.`
     : '';
-  return done + drafts + decisions + kept + skipped;
+  const left = leftOut.length ? ` ${describeLeftOut(leftOut)} Everything already saved here is kept.` : '';
+  return done + drafts + decisions + kept + skipped + left;
 }
 
 /** Opens a clip's source in a new tab, at the clip: a text fragment for pages, the viewer for PDFs.

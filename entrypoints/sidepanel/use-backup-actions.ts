@@ -17,7 +17,7 @@ export function useBackupActions({ write }: StoreView, refresh: () => void) {
         setMessage({ text: `Restoring: ${done} of ${total} rows written…`, error: false });
       };
       const result = await write((s) => importBackup(s, backup, written));
-      setMessage({ text: describeRestore(result), error: false });
+      setMessage({ text: describeRestore(result, backup.leftOut), error: false });
       refresh();
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true });

@@ -1,8 +1,9 @@
 // My clips' edits: drafts kept in the store as they are typed (so switching tabs or closing the
 // panel loses nothing), saves checked against the version they started from, and delete with undo.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { discardDraft, keepDraft, readDrafts } from '../../lib/storage/drafts';
 import type { Clip, ClipDraft } from '../../lib/model/store-schemas';
+import { answerAsEditor, editorId, ownDrafts } from './draft-owner';
 import { explainStoreError, type DeletedClip } from '../../lib/storage/store';
 import type { StoreView } from './use-store';
 
@@ -30,13 +31,16 @@ export function useClipEdits({ store, write, problem: storeProblem }: StoreView)
   const [deleted, setDeleted] = useState<DeletedClip | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
+  const me = useMemo(editorId, []);
+  useEffect(() => answerAsEditor(me), [me]);
   useEffect(() => {
     if (!store) return;
     readDrafts(store)
-      .then((read) => (drafts.current = read))
+      .then((read) => ownDrafts(read, me))
+      .then((own) => (drafts.current = own))
       .catch((error: unknown) => setProblem(explainStoreError(error).message))
       .finally(() => setReady(true));
-  }, [store]);
+  }, [store, me]);
   useEffect(() => {
     if (!deleted) return;
     const timer = setTimeout(() => setDeleted(null), UNDO_MS);
@@ -45,15 +49,16 @@ export function useClipEdits({ store, write, problem: storeProblem }: StoreView)
 
   const onDraft = useCallback(
     (clipId: string, draft: ClipDraft | null) => {
-      if (draft) drafts.current.set(clipId, draft);
+      const mine = draft ? { ...draft, editor: me } : null;
+      if (mine) drafts.current.set(clipId, mine);
       else drafts.current.delete(clipId);
       if (!store) return;
-      (draft ? keepDraft(store, draft) : discardDraft(store, clipId)).then(
+      (mine ? keepDraft(store, mine) : discardDraft(store, clipId)).then(
         () => setProblem(null),
         (error: unknown) => setProblem(`Your unsaved changes could not be kept: ${explainStoreError(error).message}`),
       );
     },
-    [store],
+    [store, me],
   );
   const onSave = useCallback(
     async (clip: Clip, base: string) => {

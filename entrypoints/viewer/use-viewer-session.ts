@@ -6,7 +6,7 @@ import { PdfReadError } from '../../lib/pdf/read-pdf';
 import { openWhenRead, type OpenedPdf } from './first-page';
 import { fetchPdf, readLocalFile, SourceError } from './load-source';
 import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
-import { pageIdentity, serveViewerPage } from './viewer-page-side';
+import { pageIdentity, serveViewerPage, serveViewerProblem } from './viewer-page-side';
 import { reportTitle } from '../../lib/model/report-title';
 
 /** What the viewer shows: a web address, or a file picked or dropped. */
@@ -72,6 +72,13 @@ export function useViewerSession({ source, attempt, pagesRef, scale, initialUrl,
       session.current = null;
     };
   }, [source, attempt]);
+
+  // The panel asks the tab what it shows: with no PDF open, the answer is the viewer's own message.
+  useEffect(() => {
+    if (!problem) return;
+    const from = !source ? (initialUrl ?? '') : 'url' in source ? source.url : `file:${source.file.name}`;
+    return serveViewerProblem(problem.message, from);
+  }, [problem]);
 
   useEffect(() => {
     if (!state?.findings || !state.identity) return;

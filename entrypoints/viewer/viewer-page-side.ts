@@ -1,6 +1,7 @@
 // The viewer as the page side of its tab: the same answers as a web page's (lib/page/page-side),
 // for its own tab only, and the clips saved for the open report painted again whenever the store changes.
 import { browser } from 'wxt/browser';
+import type { PageReport } from '../../lib/messages/contracts';
 import { servePageSide } from '../../lib/messages/messaging';
 import { createPageSide, type PageIdentity } from '../../lib/page/page-side';
 import { onStoreChange } from '../../lib/storage/changes';
@@ -44,4 +45,38 @@ export function serveViewerPage(session: ViewerSession, focusClipId: string | nu
     stopListening();
     stopWatching();
   };
+}
+
+/** While the viewer shows a problem instead of a PDF (a password, a file cut short or empty, a
+ * failed download), its tab answers the panel with that same sentence as the page's notice, so the
+ * panel says what the viewer says instead of calling the tab "not a report". `url` is the address
+ * or "file:<name>" of the PDF the viewer was given, or '' for none. Returns the function that stops. */
+export function serveViewerProblem(message: string, url: string): () => void {
+  let myTab: number | undefined;
+  void browser.tabs.getCurrent().then((tab) => (myTab = tab?.id));
+  const nothing = () => null;
+  const report: PageReport = {
+    reportId: url,
+    fingerprint: null,
+    url,
+    title: url,
+    findings: null,
+    located: [],
+    recommendationAnchors: [],
+    missingClips: [],
+    notice: `The Inspection Lens viewer could not read this PDF. ${message}`,
+  };
+  return servePageSide(
+    {
+      'lens/activate': () => ({ judgements: 0, recommendations: 0 }),
+      'page/report': () => report,
+      'highlight/focus': nothing,
+      'highlight/step': nothing,
+      'clips/show': ({ clips }) => ({ missing: clips.map((c) => c.id) }),
+      'clips/focus': nothing,
+      'selection/get': () => ({ anchor: null, reportId: url }),
+      'clip/saved': nothing,
+    },
+    () => myTab,
+  );
 }

@@ -87,5 +87,7 @@ export const DraftSchema = z.object({
   /** updatedAt of the version of the clip these edits start from */
   baseUpdatedAt: IsoDate,
   savedAt: IsoDate,
+  /** the panel (window or tab) that typed these edits; absent in drafts kept before panels named themselves */
+  editor: Text(100).optional(),
 });
 export type ClipDraft = z.infer<typeof DraftSchema>;

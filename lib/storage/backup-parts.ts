@@ -1,7 +1,7 @@
 // A checked backup sent from the worker that checked it to the panel in parts: one message of 10 MB
 // is copied into the panel in one go and freezes it for seconds; parts are copied one at a time,
 // with the panel free to paint and answer keys between them.
-import type { Backup } from './backup-schema';
+import type { CheckedBackup as Backup } from './backup';
 
 /** One message: some of the reports or clips, in order, or (last) everything else. */
 export type BackupPart =

@@ -49,3 +49,12 @@ export const BackupSchema = z.object({
   unreadable: z.array(UnreadableRow).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
+
+/** A backup file as first read: its head checked, its lists only checked to be lists. Each row is
+ * then checked on its own (backup-rows), so one bad row is left out instead of refusing the file. */
+export const BackupFileSchema = BackupSchema.extend({
+  reports: z.array(z.unknown()),
+  clips: z.array(z.unknown()),
+  drafts: z.array(z.unknown()).default([]),
+  linkDecisions: z.array(z.unknown()).default([]),
+});

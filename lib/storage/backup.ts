@@ -2,22 +2,14 @@
 // drafts and link decisions, and every other row exactly as stored. A file that is corrupt, foreign, from a newer
 // version, or breaks the restore rules is refused with a clear message before anything is written.
 import type { z } from 'zod';
-import {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  BackupSchema,
-  RestoredClip,
-  RestoredDraft,
-  RestoredLinkDecision,
-  RestoredReport,
-  type Backup,
-  type UnreadableRow,
-} from './backup-schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupFileSchema, type Backup, type UnreadableRow } from './backup-schema';
+import { checkRows, type LeftOutRow } from './backup-rows';
 import { isSameOrNewer, laterDecision, mergeReports, oneRowPerId, readRow, ROW_STORES, type RowStore } from './rows';
 import type { Clip, ClipDraft, LinkDecision, StoredReport } from '../model/store-schemas';
 import { StoreError, type LensStore } from './store';
 
 export { importBackup, type ImportResult } from './backup-import';
+export type { LeftOutRow } from './backup-rows';
 
 const MAX_BACKUP_CHARS = 200_000_000;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -58,35 +50,49 @@ function restoreOrFail<T>(schema: z.ZodType<T>, value: unknown, where: string): 
   throw fail(`${[where, ...issue.path].filter((p) => p !== '').join('.') || 'top level'}: ${issue.message}`);
 }
 
-const RESTORE: Record<RowStore, z.ZodType> = {
-  reports: RestoredReport,
-  clips: RestoredClip,
-  drafts: RestoredDraft,
-  linkDecisions: RestoredLinkDecision,
-};
+/** A checked backup: the rows that meet the restore rules, and the rows left out (in words). */
+export type CheckedBackup = Backup & { leftOut: LeftOutRow[] };
 
 // An unread row that reads now (for example after the repair of too many addresses) is restored as a
-// row of its kind, under the same rules; the others stay as they are.
-function sortUnreadable(backup: Backup): Backup {
+// row of its kind, under the same rules; the others stay as they are. Each list's rows are then
+// checked one by one: a row breaking the rules is left out and named, and the good rows restore.
+function sortRows(file: z.infer<typeof BackupFileSchema>): CheckedBackup {
   const unreadable: UnreadableRow[] = [];
-  const out = {
-    ...backup,
-    reports: [...backup.reports],
-    clips: [...backup.clips],
-    drafts: [...backup.drafts],
-    linkDecisions: [...backup.linkDecisions],
+  const lists: Record<RowStore, unknown[]> = {
+    reports: [...file.reports],
+    clips: [...file.clips],
+    drafts: [...file.drafts],
+    linkDecisions: [...file.linkDecisions],
   };
-  backup.unreadable.forEach((u, i) => {
+  for (const u of file.unreadable) {
     const row = isRowStore(u.store) ? readRow(u.store, u.row) : null;
-    if (!row) return unreadable.push(u);
-    (out[u.store as RowStore] as unknown[]).push(restoreOrFail(RESTORE[u.store as RowStore], row, `unreadable.${i}.row`));
-  });
-  return { ...out, unreadable };
+    if (row) lists[u.store as RowStore].push(row);
+    else unreadable.push(u);
+  }
+  const leftOut: LeftOutRow[] = [];
+  const check = <T>(list: RowStore): T[] => {
+    const checked = checkRows<T>(list, lists[list]);
+    leftOut.push(...checked.leftOut);
+    return checked.rows;
+  };
+  return {
+    format: file.format,
+    version: file.version,
+    exportedAt: file.exportedAt,
+    reports: check('reports'),
+    clips: check('clips'),
+    drafts: check('drafts'),
+    linkDecisions: check('linkDecisions'),
+    unreadable,
+    leftOut,
+  };
 }
 
-/** Checks a backup file's text; throws StoreError('invalid') with one sentence saying what is wrong.
+/** Checks a backup file's text; throws StoreError('invalid') with one sentence saying what is wrong
+ * with a file that is not a backup at all (not JSON, another format, a newer version, lists that are
+ * not lists). A row breaking the restore rules is left out and named in `leftOut`; the rest restore.
  * Rows repeated under one id are merged (clips: the newest edit; reports: addresses joined). */
-export function readBackup(text: string): Backup {
+export function readBackup(text: string): CheckedBackup {
   if (text.length > MAX_BACKUP_CHARS) throw new StoreError('This file is too large to be an Inspection Lens backup.', 'invalid');
   let json: unknown;
   try {
@@ -102,7 +108,7 @@ export function readBackup(text: string): Backup {
       'This backup was made by a newer version of Inspection Lens. Update the extension, then try again.',
       'invalid',
     );
-  const backup = sortUnreadable(restoreOrFail(BackupSchema, json, ''));
+  const backup = sortRows(restoreOrFail(BackupFileSchema, json, ''));
   return {
     ...backup,
     reports: oneRowPerId<StoredReport>(backup.reports, mergeReports),

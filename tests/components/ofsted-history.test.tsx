@@ -2,7 +2,10 @@
 // The Ofsted history's progress (panel) and the provider-page banner: words, keyboard and axe.
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AuthoritiesView } from '../../components/authorities-view';
+import { OfstedHistory } from '../../components/ofsted-history';
 import { QueueProgress } from '../../components/queue-progress';
+import { authorities, authorityByCode } from '../../lib/model/authorities';
 import { enqueue, EMPTY_QUEUE, settle } from '../../lib/ofsted/queue';
 import { createHistoryBanner } from '../../lib/page/history-banner';
 import { readProviderPage } from '../../lib/page/provider-page';
@@ -67,5 +70,26 @@ describe('the provider-page banner', () => {
     } finally {
       Element.prototype.attachShadow = attach;
     }
+  });
+});
+
+describe('OfstedHistory on the Authorities tab', () => {
+  it('names each authority’s "Earlier reports from Ofsted" region after it, so axe finds no duplicate landmark', async () => {
+    const groups = ['Dudley', 'Kent'].map((name) => {
+      const a = authorities.find((x) => x.name === name)!;
+      return { code: a.code, name, reports: [{ id: name, title: `${name} inspection`, year: '2023', url: null }] };
+    });
+    const { container, getByRole } = render(
+      <AuthoritiesView
+        groups={groups}
+        onCompare={() => {}}
+        onBriefing={() => {}}
+        onRemove={() => {}}
+        fetchHistory={(code) => <OfstedHistory authority={authorityByCode(code)!} />}
+      />,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+    expect(getByRole('region', { name: 'Earlier reports from Ofsted for Dudley' })).toBeTruthy();
+    expect(getByRole('region', { name: 'Earlier reports from Ofsted for Kent' })).toBeTruthy();
   });
 });

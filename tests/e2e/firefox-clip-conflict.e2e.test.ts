@@ -39,6 +39,13 @@ async function act(panel: Page, run: () => Promise<unknown>): Promise<void> {
   await run();
 }
 
+/** Reloads a panel as F5 does (the same tab, so the same session), and waits for the new document. */
+async function reload(panel: Page): Promise<void> {
+  await panel.bringToFront();
+  await panel.evaluate(() => void setTimeout(() => location.reload(), 0));
+  await panel.waitForFunction(() => !document.querySelector('.clip-editor'), SLOW);
+}
+
 /** The clip editor of a panel: its fields, messages and Save. */
 function editor(panel: Page) {
   const value = (selector: string) => panel.$eval(selector, (e) => (e as HTMLInputElement).value);
@@ -113,6 +120,43 @@ describe('Firefox ESR: two panels on one clip', () => {
     await expect.poll(async () => (await storedClip(pb)).note, SLOW).toBe('B: the later edit');
     await expect.poll(a.note, SLOW).toBe('B: the later edit');
     expect(await a.status()).toMatch(/changes saved in another window/);
+    await Promise.all([pa.close(), pb.close(), report.close()]);
+  });
+
+  it('a reloaded panel shows its own saved note, never the other open panel\'s unsaved draft', { timeout: 180000 }, async () => {
+    const report = await browser.newPage();
+    await report.goto(server.url(REPORT));
+    await report.waitForFunction(() => document.documentElement.dataset.inspectionLens === 'painted', { timeout: 30000 });
+    const probe = await openExtensionPage('sidepanel.html');
+    const tabId = await tabShowing(probe, server.url(REPORT));
+    await probe.close();
+    const openClips = async (p: Page) => {
+      await p.waitForFunction(() => /My clips \(1\)/.test(document.body.innerText), SLOW);
+      await act(p, () => p.locator('#tab-clips').click());
+      await p.waitForSelector('.clip-editor textarea', SLOW);
+    };
+    const [pa, pb] = [
+      await openExtensionPage(`sidepanel.html?tab=${tabId}`),
+      await openExtensionPage(`sidepanel.html?tab=${tabId}`),
+    ];
+    for (const p of [pa, pb]) await openClips(p);
+    const [a, b] = [editor(pa), editor(pb)];
+    await a.fillNote('Window A note');
+    await b.fillNote('Window B note');
+    await a.save();
+    await expect.poll(async () => (await storedClip(pb)).note, SLOW).toBe('Window A note');
+    await expect.poll(b.alert, SLOW).toMatch(/also changed in another window/);
+    await b.save();
+    await expect.poll(b.alert, SLOW).toMatch(/^Not saved: /);
+
+    await reload(pa);
+    await openClips(pa);
+    await expect.poll(a.note, SLOW).toBe('Window A note');
+    // B's draft is still B's: B's own reload brings it back.
+    await reload(pb);
+    await openClips(pb);
+    await expect.poll(b.note, SLOW).toBe('Window B note');
+    expect(await a.note()).toBe('Window A note');
     await Promise.all([pa.close(), pb.close(), report.close()]);
   });
 });

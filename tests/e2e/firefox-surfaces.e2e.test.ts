@@ -169,6 +169,29 @@ describe('Firefox ESR: every surface', () => {
     await viewer.close();
   }, 180000);
 
+  it('the side panel beside a PDF the viewer cannot read says what the viewer says', async () => {
+    const viewer = await firefox.openExtensionPage('viewer.html');
+    const input = await viewer.waitForSelector('input[type=file]');
+    await input!.uploadFile(path.join(fixtures, 'pdf/password-protected.pdf'));
+    await viewer.waitForSelector('[role=alert] p', { timeout: 30000 });
+    const viewerSays = await viewer.$eval('[role=alert] p', (e) => e.textContent!);
+    expect(viewerSays).toMatch(/protected by a password/);
+    const tabId = await viewer.evaluate(() =>
+      (globalThis as unknown as { browser: { tabs: { getCurrent(): Promise<{ id: number }> } } }).browser.tabs
+        .getCurrent()
+        .then((t) => t.id),
+    );
+    const panel = await panelPage(firefox, `?tab=${tabId}`);
+    await panel.waitForFunction(
+      (said) => document.querySelector('.empty')?.textContent?.includes(said),
+      { timeout: 30000 },
+      viewerSays,
+    );
+    expect(await panel.$eval('.empty', (e) => e.textContent)).toMatch(/^The Inspection Lens viewer could not read this PDF\. /);
+    await panel.close();
+    await viewer.close();
+  }, 120000);
+
   it('backs up, and a fresh profile restored from the backup has the same authorities and Compare', async () => {
     const page = await panelPage(firefox);
     await clickTab(page, 'Backup and export');

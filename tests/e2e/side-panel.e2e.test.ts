@@ -164,6 +164,22 @@ describe('side panel', () => {
     expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
   });
 
+  it('restores the good rows of a backup with one bad report, and names the bad one in words', async () => {
+    const { panel } = await openReportAndPanel();
+    await panel.getByRole('tab', { name: 'Backup and export' }).click();
+    const backup = JSON.parse(fs.readFileSync(path.join(profile, 'backup.json'), 'utf8'));
+    const bad = { ...backup.reports[0], id: 'bad-copy', title: 'Calderdale 2018 inspection', urls: null };
+    const file = path.join(profile, 'one-bad-report.json');
+    fs.writeFileSync(file, JSON.stringify({ ...backup, reports: [...backup.reports, bad] }));
+    await panel.setInputFiles('input[type=file][accept*=json]', file);
+    await expect
+      .poll(() => panel.getByRole('status').textContent(), SLOW)
+      .toBe(
+        'Restored: 0 reports and 0 clips added, 0 clips updated. 1 report could not be read and was left out: “Calderdale 2018 inspection”. Everything already saved here is kept.',
+      );
+    expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
+  });
+
   it('keeps two panels in two windows in step', async () => {
     const first = await openReportAndPanel();
     const second = await openReportAndPanel();
@@ -209,6 +225,33 @@ describe('side panel', () => {
     await expect.poll(async () => (await storedClip(b, id))!.note, SLOW).toBe('B: the later edit');
     await expect.poll(() => cardA.getByLabel('Note').inputValue(), SLOW).toBe('B: the later edit');
     expect(await cardA.getByRole('status').textContent()).toMatch(/changes saved in another window/);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('a reloaded window shows its own saved note, never the unsaved draft of another window still open', async () => {
+    const [a, b] = [(await openReportAndPanel()).panel, (await openReportAndPanel()).panel];
+    const [{ card: cardA, id }, { card: cardB }] = [await firstCard(a), await firstCard(b)];
+    await cardA.getByLabel('Note').fill('Window A note');
+    await cardB.getByLabel('Note').fill('Window B note');
+    await cardA.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(async () => (await storedClip(a, id))!.note, SLOW).toBe('Window A note');
+    await expect.poll(() => cardB.getByRole('alert').textContent(), SLOW).toMatch(/also changed in another window/);
+    await cardB.getByRole('button', { name: 'Save clip' }).click();
+    await expect.poll(() => cardB.getByRole('alert').textContent(), SLOW).toMatch(/^Not saved: /);
+    await expect
+      .poll(async () => (await storedRows<{ note: string }>(b, 'drafts')).map((d) => d.note), SLOW)
+      .toEqual(['Window B note']);
+
+    await a.reload();
+    const reloadedA = (await firstCard(a)).card;
+    await expect.poll(() => reloadedA.getByLabel('Note').inputValue(), SLOW).toBe('Window A note');
+    // B's draft is still B's: B's own reload brings it back.
+    await b.reload();
+    const reloadedB = (await firstCard(b)).card;
+    await expect.poll(() => reloadedB.getByLabel('Note').inputValue(), SLOW).toBe('Window B note');
+    expect(await reloadedA.getByLabel('Note').inputValue()).toBe('Window A note');
+    await reloadedB.getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => storedRows(b, 'drafts'), SLOW).toEqual([]);
     await Promise.all([a.close(), b.close()]);
   });
 

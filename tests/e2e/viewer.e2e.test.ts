@@ -162,6 +162,26 @@ describe('viewer failures', () => {
     await panel.close();
     await page.close();
   });
+
+  it.each([
+    ['password-protected.pdf', /^The Inspection Lens viewer could not read this PDF\. This PDF is protected by a password/],
+    ['broken.pdf', /^The Inspection Lens viewer could not read this PDF\. .*could not be read as a PDF: it may be damaged/],
+    ['empty.pdf', /^The Inspection Lens viewer could not read this PDF\. This address sent an empty file, not a PDF\. /],
+  ])('the panel beside %s says what the viewer says, not that the page is no report', async (file, said) => {
+    const page = await openViewer(server.url(file));
+    await page.waitForSelector('[role=alert] p', { timeout: 30000 });
+    const viewerSays = (await page.locator('[role=alert] p').textContent())!;
+    await page.bringToFront();
+    const tabId = await frontTabId(context);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('.empty').textContent(), { timeout: 20000 }).toMatch(said);
+    const panelSays = (await panel.locator('.empty').textContent())!;
+    expect(panelSays).toContain(viewerSays);
+    expect(panelSays).not.toMatch(/not a report/);
+    await panel.close();
+    await page.close();
+  });
 });
 
 describe('opening Ofsted files', () => {

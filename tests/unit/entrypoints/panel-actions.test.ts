@@ -46,6 +46,12 @@ describe('what a restore did, in words', () => {
   it('keeps the plain sentence when every row was read', () => {
     expect(describeRestore(none)).toBe('Restored: 1 report and 2 clips added, 0 clips updated.');
   });
+  it('names the rows left out of the restore in words, after the count, and says what is kept', () => {
+    const leftOut = [{ list: 'reports' as const, name: '“Calderdale 2018 inspection”' }];
+    expect(describeRestore(none, leftOut)).toBe(
+      'Restored: 1 report and 2 clips added, 0 clips updated. 1 report could not be read and was left out: “Calderdale 2018 inspection”. Everything already saved here is kept.',
+    );
+  });
   it('counts the link decisions it restored', () => {
     expect(describeRestore({ ...none, decisionsRestored: 3 })).toMatch(/ 3 link decisions restored\.$/);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, readBackup } from '../../../lib/storage/backup';
+import { describeLeftOut } from '../../../lib/storage/backup-rows';
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION } from '../../../lib/storage/db';
 import { LensStore } from '../../../lib/storage/store';
@@ -55,26 +56,6 @@ describe('backup and restore', () => {
     ['a JSON array', () => '[1,2,3]', /not an Inspection Lens backup/],
     ['a newer version', () => JSON.stringify({ ...good(), version: 99 }), /newer version/],
     [
-      'a clip with a wrong type',
-      () => JSON.stringify({ ...good(), clips: [{ ...makeClip(), tags: 'placements' }] }),
-      /damaged \(clips\.0\.tags/,
-    ],
-    [
-      'a report without an id',
-      () => JSON.stringify({ ...good(), reports: [{ ...makeReport(), id: '' }] }),
-      /damaged \(reports\.0\.id/,
-    ],
-    [
-      'a huge string',
-      () => JSON.stringify({ ...good(), clips: [{ ...makeClip(), note: 'x'.repeat(50_000) }] }),
-      /damaged \(clips\.0\.note/,
-    ],
-    [
-      'an unknown status',
-      () => JSON.stringify({ ...good(), clips: [{ ...makeClip(), status: '<script>alert(1)</script>' }] }),
-      /damaged \(clips\.0\.status/,
-    ],
-    [
       'script-like text as the format',
       () => JSON.stringify({ ...good(), format: '<img src=x onerror=alert(1)>' }),
       /not an Inspection Lens backup/,
@@ -86,6 +67,50 @@ describe('backup and restore', () => {
     const before = JSON.stringify(await exportBackup(store));
     expect(() => readBackup(text())).toThrow(message);
     expect(JSON.stringify(await exportBackup(store))).toBe(before);
+  });
+
+  it('refuses a file whose lists are not lists, as a file that is not a backup', () => {
+    expect(() => readBackup(JSON.stringify({ ...good(), reports: null }))).toThrow(/damaged \(reports:/);
+  });
+
+  const BAD_ROWS: Array<[string, () => object, string]> = [
+    ['a clip with a wrong type', () => ({ clips: [{ ...makeClip(), tags: 'placements' }] }), 'clip 1 in the file'],
+    ['a report without an id', () => ({ reports: [{ ...makeReport(), id: '' }] }), '“Dudley 2022”'],
+    ['a huge string', () => ({ clips: [{ ...makeClip(), note: 'x'.repeat(50_000) }] }), 'clip 1 in the file'],
+    ['an unknown status', () => ({ clips: [{ ...makeClip(), status: '<script>alert(1)</script>' }] }), 'clip 1 in the file'],
+  ];
+  it.each(BAD_ROWS)('leaves out %s, names it in words, and restores the rest', async (_what, bad, name) => {
+    const backup = readBackup(JSON.stringify({ ...good(), ...bad() }));
+    expect(describeLeftOut(backup.leftOut)).toMatch(new RegExp(`^1 (clip|report) could not be read and was left out: ${name}\\.$`));
+    const empty = await freshStore();
+    const result = await importBackup(empty, backup);
+    expect(result.reportsAdded + result.clipsAdded).toBe(1);
+  });
+});
+
+describe('a backup with one bad report among good ones', () => {
+  it('restores every good report and clip, names the bad one by title, and keeps what was saved', async () => {
+    const store = await storeWithData();
+    const reports = Array.from({ length: 19 }, (_, i) => makeReport(`good-${i}`, { title: `Report ${i}` }));
+    const bad = { ...makeReport('bad', { title: 'Calderdale 2018 inspection' }), urls: null };
+    const text = JSON.stringify({ ...(await exportBackup(await freshStore())), reports: [...reports, bad] });
+    const backup = readBackup(text);
+    expect(backup.leftOut).toEqual([{ list: 'reports', name: '“Calderdale 2018 inspection”' }]);
+    const clips = [makeClip('c1', { reportId: 'good-0' }), makeClip('c2', { reportId: 'good-1' })];
+    const result = await importBackup(store, { ...backup, clips });
+    expect(result).toMatchObject({ reportsAdded: 19, clipsAdded: 2 });
+    expect((await store.listReports()).rows).toHaveLength(20); // the report saved before stays
+    expect(describeLeftOut(backup.leftOut)).toBe('1 report could not be read and was left out: “Calderdale 2018 inspection”.');
+  });
+
+  it('names rows without a title by position, five at most, then how many more', () => {
+    const clips = Array.from({ length: 7 }, () => ({ ...makeClip(), status: 'lost' }));
+    const head = { format: 'inspection-lens-backup', version: 1, exportedAt: '2026-11-21', reports: [] };
+    const backup = readBackup(JSON.stringify({ ...head, clips: [makeClip('ok'), ...clips] }));
+    expect(backup.clips.map((c) => c.id)).toEqual(['ok']);
+    expect(describeLeftOut(backup.leftOut)).toBe(
+      '7 clips could not be read and were left out: clip 2 in the file, clip 3 in the file, clip 4 in the file, clip 5 in the file, clip 6 in the file, and 2 more.',
+    );
   });
 });
 
@@ -135,10 +160,13 @@ describe('restore refuses addresses and dates it should not trust', () => {
     ],
   ];
 
-  it.each(REFUSED)('refuses %s with a message, and changes nothing', async (_what, text, message) => {
+  it.each(REFUSED)('leaves out %s (never stored), and changes nothing', async (_what, text) => {
     const store = await storeWithData();
     const before = await storedRowNames(store);
-    expect(() => readBackup(text())).toThrow(message);
+    const backup = readBackup(text());
+    expect(backup.leftOut).toHaveLength(1);
+    expect([...backup.reports, ...backup.clips]).toEqual([]);
+    await importBackup(store, backup);
     expect(await storedRowNames(store)).toEqual(before);
     await everyRowBackedUp(store);
   });
@@ -212,7 +240,7 @@ describe('rows that no longer parse', () => {
     expect((await store.listReports()).rows[0]!.urls).toEqual(urls.slice(1));
   });
 
-  it('refuses an unread row that would parse but breaks the restore rules', () => {
+  it('leaves out an unread row that would parse but breaks the restore rules', () => {
     const row = makeReport('r', { urls: ['javascript:alert(1)'] });
     const text = JSON.stringify({
       format: 'inspection-lens-backup',
@@ -223,7 +251,8 @@ describe('rows that no longer parse', () => {
       drafts: [],
       unreadable: [{ store: 'reports', key: 'r', row }],
     });
-    expect(() => readBackup(text)).toThrow(/not a web address/);
+    const backup = readBackup(text);
+    expect([backup.reports, backup.leftOut]).toEqual([[], [{ list: 'reports', name: '“Dudley 2022”' }]]);
   });
 });
 
