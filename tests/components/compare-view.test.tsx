@@ -58,6 +58,19 @@ describe('CompareView', () => {
     expect(container.textContent).not.toMatch(/no inspection recommendations open here/);
   }, 60000);
 
+  it('lists the 2013 looked after children report as its own inspection, not SLAC, in inspections and sources', async () => {
+    const pdf = (f: string) => readInputText(path.resolve(import.meta.dirname, '../fixtures/pdf', f));
+    const lac: SourceDocument = { id: 'kent2013', title: 'Kent 2013', ...detectReport(await pdf('80476-kent_2013-08-23.pdf')) };
+    const sif: SourceDocument = { id: 'kent2017', title: 'Kent 2017', ...detectReport(await pdf('80476-kent_2017-06-13.pdf')) };
+    const kent = buildCompareModel(sif, [lac], [])!;
+    expect(kent.reports.find((r) => r.id === 'kent2013')!.label).toBe('Aug 2013');
+    const { container } = view(kent);
+    const items = [...container.querySelectorAll('.inspections > li')].map((li) => li.textContent!);
+    expect(items.find((t) => t.startsWith('Aug 2013'))).toMatch(/^Aug 2013 · looked after children services 2012–13/);
+    expect(items.find((t) => t.startsWith('Jan 2013'))).toMatch(/^Jan 2013 · protection of children 2012–13.*known only from a later document/);
+    expect(items.filter((t) => / · SLAC/.test(t))).toHaveLength(1);
+  }, 60000);
+
   it('reads down: inspections newest first, labelled by publication month, dates beneath', () => {
     const { container } = view();
     const items = [...container.querySelectorAll('.inspections > li')].map((li) => li.textContent!);
