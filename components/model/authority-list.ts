@@ -1,6 +1,9 @@
 // Stored reports grouped by authority, for the Authorities view and for comparing without an open report.
 import { inspectionYearOf } from '../../lib/compare/inspection-dates';
 import type { SourceDocument } from '../../lib/compare/inspection-types';
+import { familyOf } from '../../lib/compare/framework-family';
+import { inChildrensServicesHistory } from '../../lib/compare/kind-histories';
+import { isInspectionReport } from '../../lib/compare/source-claims';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
 
 export interface AuthorityGroup {
@@ -27,10 +30,21 @@ export function groupByAuthority(reports: Array<SourceDocument & { urls?: string
   return [...groups.values()].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.name.localeCompare(b.name)));
 }
 
-/** The stored report to compare from when no report is open: the authority's newest. */
+/** 0: Ofsted's report of a children's services inspection (or, stored before kinds were read, a
+ * report naming such a framework); 1: another document of that history (visit, paper, review);
+ * 2: any other kind (area SEND, school, provider), which "Raised before" has nothing to compare from. */
+function compareRank(r: SourceDocument): number {
+  const report = isInspectionReport(r);
+  if (report === true || (report === null && familyOf(r.document.framework))) return 0;
+  return inChildrensServicesHistory(r) ? 1 : 2;
+}
+
+/** The stored report to compare from when no report is open: the authority's newest children's
+ * services inspection report, else its newest document of that history, else its newest of any kind. */
 export function newestOf<T extends SourceDocument>(code: string, reports: T[]): T | null {
   const mine = reports.filter((r) => authorityOfUrn(r.document.authorityUrn)?.code === code);
-  return mine.sort((a, b) => (inspectionYearOf(b) ?? '').localeCompare(inspectionYearOf(a) ?? ''))[0] ?? null;
+  const byYear = (a: T, b: T) => (inspectionYearOf(b) ?? '').localeCompare(inspectionYearOf(a) ?? '');
+  return mine.sort((a, b) => compareRank(a) - compareRank(b) || byYear(a, b))[0] ?? null;
 }
 
 /** The la code of the one authority whose reports are stored (unrecognised reports set aside), or

@@ -1,6 +1,6 @@
 // Inspection events: made from a report's own claim, found again for a grade another document
 // quotes, or created as "reported" when no report of that inspection is stored.
-import { FAMILY_START, likeliestFamily } from './framework-family';
+import { FAMILY_FRAMEWORK, FAMILY_START, familyOf, likeliestFamily } from './framework-family';
 import { inspectionLabel, monthLabel, monthsApart } from './inspection-dates';
 import type { FrameworkFamily, InspectionEvent, MonthSpan, SourceDocument } from './inspection-types';
 import type { OwnClaim } from './source-claims';
@@ -23,7 +23,8 @@ export function eventOfClaim(claim: OwnClaim): InspectionEvent {
   return {
     id: `${claim.family}-${monthLabel(claim.span.from).replace(' ', '-')}`,
     kind: "children's services inspection",
-    framework: document.framework ?? claim.family,
+    // A 2012–13 interim report's framework is "other" to the detector: name it by its family.
+    framework: familyOf(document.framework) === claim.family ? document.framework! : FAMILY_FRAMEWORK[claim.family],
     family: claim.family,
     authority: document.authority,
     urn: document.authorityUrn,
@@ -73,7 +74,7 @@ export function reportedEvent(p: Placement, dateText: string | null, doc: Source
   const event: InspectionEvent & { order: number } = {
     id: `${family}-${when}-reported`,
     kind: "children's services inspection",
-    framework: family,
+    framework: FAMILY_FRAMEWORK[family],
     family,
     authority: doc.document.authority,
     urn: doc.document.authorityUrn,

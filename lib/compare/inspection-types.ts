@@ -5,8 +5,10 @@ import type { DocumentInfo, JudgementMention, Recommendation } from '../model/fi
 import type { CompareKey } from './compare-areas';
 
 /** Children's services inspection frameworks whose grades line up in one history (FRAMEWORKS.md):
- * SLAC 2009–13, SIF Nov 2013–2017, ILACS 2018 on, and the 2009–11 children's services assessment. */
-export type FrameworkFamily = 'SLAC' | 'SIF' | 'ILACS' | 'CSA';
+ * SLAC 2009–12, the 2012–13 interim inspections of arrangements for the protection of children (CP)
+ * and of looked after children services (LAC), SIF Nov 2013–2017, ILACS 2018 on, and the 2009–11
+ * children's services assessment. */
+export type FrameworkFamily = 'SLAC' | 'CP' | 'LAC' | 'SIF' | 'ILACS' | 'CSA';
 
 /** A span of months, each counted as year × 12 + month (0 = January), both ends included. */
 export interface MonthSpan {

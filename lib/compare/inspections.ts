@@ -7,7 +7,7 @@ import type { Authority } from '../model/authorities';
 import { authorityOfUrn, inHistoryOf } from '../model/authority-lineage';
 import { addSource, eventOfClaim, findEvent, orderOf, reportedEvent } from './inspection-events';
 import { attachRecommendations } from './inspection-recommendations';
-import type { AreaGrade, InspectionEvent, InspectionHistory, SourceDocument } from './inspection-types';
+import type { AreaGrade, InspectionEvent, InspectionHistory, MonthSpan, SourceDocument } from './inspection-types';
 import { monthsApart } from './inspection-dates';
 import { gradeQuotesOf, ownClaimOf, type GradeQuote, type OwnClaim } from './source-claims';
 import { isVisit, visitEventOf } from './visit-events';
@@ -70,16 +70,28 @@ function attachQuote(event: InspectionEvent, q: GradeQuote): void {
 const quoteOrder = (q: GradeQuote) => (q.when ? q.when.from : q.previous ? 1e7 : 2e7);
 
 /** Attaches each quoted grade to the inspection it refers to, making a reported one where none is
- * stored (ids kept unique). */
+ * stored (ids kept unique). A reported inspection one document has dated apart from this quote's
+ * date is not this quote's: "inspections … in 2012 and 2013" (Calderdale's 2015 SIF report) are two,
+ * however near the dates; the same or an overlapping date ("January 2012", "2012") is one. */
 function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): void {
+  const dated = new Map<string, MonthSpan[]>();
+  const datedApart = (e: InspectionEvent, q: GradeQuote) => {
+    const spans = e.reported && q.when ? dated.get(`${e.id}|${q.doc.id}`) : undefined;
+    return !!spans && spans.every((s) => monthsApart(s, q.when!) > 0);
+  };
   for (const q of quotes.sort((a, b) => quoteOrder(a) - quoteOrder(b))) {
-    let event = findEvent(events, q);
+    let event = findEvent(
+      events.filter((e) => !datedApart(e, q)),
+      q,
+    );
     if (!event) {
       event = reportedEvent(q, q.dateText, q.doc);
       const taken = events.filter((e) => e.id.startsWith(event!.id)).length;
       if (taken) event.id += `-${taken + 1}`;
       events.push(event);
     }
+    const key = `${event.id}|${q.doc.id}`;
+    if (q.when) dated.set(key, [...(dated.get(key) ?? []), q.when]);
     attachQuote(event, q);
   }
 }

@@ -2,7 +2,7 @@
 // grades it states, each either its own inspection's or quoted from another (dated as the text dates it).
 import type { JudgementMention } from '../model/findings';
 import { compareKeysOf, type CompareKey } from './compare-areas';
-import { familiesFor, familyOf } from './framework-family';
+import { familiesByWording, familiesFor, familyOf, interimFamilyOf } from './framework-family';
 import { joinSpans, spanOfDateText } from './inspection-dates';
 import type { FrameworkFamily, MonthSpan, SourceDocument } from './inspection-types';
 import { slacSections } from '../model/slac-sections';
@@ -62,15 +62,29 @@ export function isInspectionReport(doc: SourceDocument): boolean | null {
 export const ownSpanOf = (doc: SourceDocument) =>
   joinSpans(spanOfDateText(doc.document.inspectionDates), spanOfDateText(doc.document.publicationDate));
 
+/** The family of a document's own inspection: its framework's, else (an Ofsted report only) the
+ * 2012–13 interim framework its dates and own areas show. */
+function ownFamilyOf(doc: SourceDocument, span: MonthSpan | null): FrameworkFamily | null {
+  const named = familyOf(doc.document.framework);
+  if (named || !span || isInspectionReport(doc) !== true) return named;
+  return interimFamilyOf(span, doc.judgements.filter((j) => j.inspection === null).map((j) => j.area));
+}
+
 /** Row keys of a document's judgements. Under SLAC a bare "Overall effectiveness" is the safeguarding
- * grade first and the looked-after-children grade second (the SLAC report's two sections). */
-function keyedJudgements(doc: SourceDocument, slac: boolean): Array<{ j: JudgementMention; keys: CompareKey[] }> {
-  const sections = slacSections(doc.judgements, { framework: slac ? 'SLAC' : null });
+ * grade first and the looked-after-children grade second (the SLAC report's two sections); under the
+ * 2012–13 interim frameworks it is the one area each inspected. */
+function keyedJudgements(
+  doc: SourceDocument,
+  family: FrameworkFamily | null,
+): Array<{ j: JudgementMention; keys: CompareKey[] }> {
+  const sections = slacSections(doc.judgements, { framework: family === 'SLAC' ? 'SLAC' : null });
+  const interim: CompareKey | null = family === 'LAC' ? 'in_care' : family === 'CP' ? 'help_protection' : null;
   return doc.judgements
     .map((j, i) => {
       let keys = compareKeysOf(j);
       const section = sections[i];
       if (section && keys[0] === 'overall') keys = [section === 'safeguarding' ? 'help_protection' : 'in_care'];
+      if (interim && !j.inspection && keys[0] === 'overall') keys = [interim];
       return { j, keys };
     })
     .sort((a, b) => a.j.start - b.j.start);
@@ -81,10 +95,10 @@ function keyedJudgements(doc: SourceDocument, slac: boolean): Array<{ j: Judgeme
  * which grades more areas). A paper with `discusses` claims nothing. */
 export function ownClaimOf(doc: SourceDocument): OwnClaim | null {
   const isReport = isInspectionReport(doc);
-  const family = familyOf(doc.document.framework);
   const span = ownSpanOf(doc);
+  const family = ownFamilyOf(doc, span);
   if (isReport === false || !family || !span || discussedOf(doc)) return null;
-  const keys = new Set(keyedJudgements(doc, family === 'SLAC').flatMap((k) => (k.j.inspection ? [] : k.keys)));
+  const keys = new Set(keyedJudgements(doc, family).flatMap((k) => (k.j.inspection ? [] : k.keys)));
   return { doc, family, span, areas: keys.size, isReport: isReport === true };
 }
 
@@ -92,15 +106,15 @@ export function ownClaimOf(doc: SourceDocument): OwnClaim | null {
  * it discusses (or its own stated dates and framework), never to the paper's own date. */
 export function gradeQuotesOf(doc: SourceDocument): GradeQuote[] {
   const discussed = discussedOf(doc);
-  const ownFamily = discussed ? discussed.family : familyOf(doc.document.framework);
   const ownSpan = discussed ? discussed.span : ownSpanOf(doc);
+  const ownFamily = discussed ? discussed.family : ownFamilyOf(doc, ownSpan);
   const ownDates = discussed ? discussed.dates : doc.document.inspectionDates;
-  return keyedJudgements(doc, ownFamily === 'SLAC').flatMap(({ j, keys }) => {
+  return keyedJudgements(doc, ownFamily).flatMap(({ j, keys }) => {
     if (j.rank === null) return [];
     const previous = j.inspection !== null && !spanOfDateText(j.inspection);
     const when = j.inspection ? spanOfDateText(j.inspection) : ownSpan;
     return keys.flatMap((key) => {
-      const fits = familiesFor(key, j.grade, when);
+      const fits = j.inspection ? familiesByWording(familiesFor(key, j.grade, when), j.quote) : familiesFor(key, j.grade, when);
       const families = j.inspection || !ownFamily ? fits : fits.filter((f) => f === ownFamily);
       if (families.length === 0) return [];
       const own = j.inspection === null;

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import path from 'node:path';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AddReports } from '../../components/add-reports';
@@ -6,12 +7,13 @@ import { AuthoritiesView } from '../../components/authorities-view';
 import { AuthorityBriefing } from '../../components/authority-briefing';
 import { BriefingView } from '../../components/briefing-view';
 import { CompareView } from '../../components/compare-view';
-import { groupByAuthority } from '../../components/model/authority-list';
+import { groupByAuthority, newestOf } from '../../components/model/authority-list';
 import { buildCompareModel, type CompareModel } from '../../components/model/compare-model';
 import { decisionFor } from '../../components/model/link-model';
 import type { SourceDocument } from '../../lib/compare/inspection-types';
 import { dudleyReport } from '../unit/compare/dudley';
 import { detectReport } from '../../lib/detect/detect-report';
+import { readInputText } from '../../scripts/read-input';
 import { makeClip, makeReport } from '../unit/storage/fixtures';
 import { axeViolations } from './axe';
 
@@ -43,6 +45,31 @@ describe('CompareView', () => {
     const own = [...newest.container.querySelectorAll('p')].find((p) => /Recommendations compared from/.test(p.textContent!))!;
     expect(own.textContent).toMatch(/^Recommendations compared from the Nov 2022 inspection\.$/);
   });
+
+  it('compares from the newest children’s services inspection, never from a later area SEND report', async () => {
+    const file = path.resolve(import.meta.dirname, '../fixtures/pdf/send/80464-dudley_2025-03-11.pdf');
+    const send: SourceDocument = { id: 'send2025', title: 'Dudley area SEND', ...detectReport(await readInputText(file)) };
+    const stored = [reports[2]!, reports[3]!, send];
+    const open = newestOf('332', stored)!;
+    expect(open.id).toBe(reports[3]!.id);
+    const { container } = view(buildCompareModel(open, stored, [])!);
+    const line = [...container.querySelectorAll('p')].find((p) => /Recommendations compared from/.test(p.textContent!))!;
+    expect(line.textContent).toMatch(/^Recommendations compared from the Nov 2022 inspection\.$/);
+    expect(container.textContent).not.toMatch(/no inspection recommendations open here/);
+  }, 60000);
+
+  it('lists the 2013 looked after children report as its own inspection, not SLAC, in inspections and sources', async () => {
+    const pdf = (f: string) => readInputText(path.resolve(import.meta.dirname, '../fixtures/pdf', f));
+    const lac: SourceDocument = { id: 'kent2013', title: 'Kent 2013', ...detectReport(await pdf('80476-kent_2013-08-23.pdf')) };
+    const sif: SourceDocument = { id: 'kent2017', title: 'Kent 2017', ...detectReport(await pdf('80476-kent_2017-06-13.pdf')) };
+    const kent = buildCompareModel(sif, [lac], [])!;
+    expect(kent.reports.find((r) => r.id === 'kent2013')!.label).toBe('Aug 2013');
+    const { container } = view(kent);
+    const items = [...container.querySelectorAll('.inspections > li')].map((li) => li.textContent!);
+    expect(items.find((t) => t.startsWith('Aug 2013'))).toMatch(/^Aug 2013 · looked after children services 2012–13/);
+    expect(items.find((t) => t.startsWith('Jan 2013'))).toMatch(/^Jan 2013 · protection of children 2012–13.*known only from a later document/);
+    expect(items.filter((t) => / · SLAC/.test(t))).toHaveLength(1);
+  }, 60000);
 
   it('reads down: inspections newest first, labelled by publication month, dates beneath', () => {
     const { container } = view();
