@@ -98,3 +98,16 @@ export function addSource(event: InspectionEvent, doc: SourceDocument): void {
   if (!event.sources.includes(doc.id)) event.sources.push(doc.id);
   if (event.reported && !event.reportedBy.includes(doc.title)) event.reportedBy.push(doc.title);
 }
+
+/** A reported inspection first dated by a bare year ("2010") takes a later quote's month where that
+ * month lies inside it ("October 2010"): the inspection is named as precisely as any document dates it. */
+export function sharpenDate(event: InspectionEvent, when: MonthSpan | null, dateText: string | null): void {
+  const span = event.span;
+  if (!event.reported || !when || !span || !dateText) return;
+  const bareYear = span.to - span.from === 11 && span.from % 12 === 0;
+  const narrower = when.to - when.from < 11;
+  if (!bareYear || !narrower || when.from < span.from || when.to > span.to) return;
+  event.span = when;
+  event.inspectionDates = dateText;
+  event.label = inspectionLabel(null, dateText);
+}

@@ -5,7 +5,7 @@
 import { inChildrensServicesHistory } from './kind-histories';
 import type { Authority } from '../model/authorities';
 import { authorityOfUrn, inHistoryOf } from '../model/authority-lineage';
-import { addSource, eventOfClaim, findEvent, orderOf, reportedEvent } from './inspection-events';
+import { addSource, eventOfClaim, findEvent, orderOf, reportedEvent, sharpenDate } from './inspection-events';
 import { attachRecommendations } from './inspection-recommendations';
 import type { AreaGrade, InspectionEvent, InspectionHistory, MonthSpan, SourceDocument } from './inspection-types';
 import { monthsApart } from './inspection-dates';
@@ -90,6 +90,7 @@ function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): void {
       if (taken) event.id += `-${taken + 1}`;
       events.push(event);
     }
+    sharpenDate(event, q.when, q.dateText);
     const key = `${event.id}|${q.doc.id}`;
     if (q.when) dated.set(key, [...(dated.get(key) ?? []), q.when]);
     attachQuote(event, q);
