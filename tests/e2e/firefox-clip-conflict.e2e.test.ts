@@ -69,14 +69,20 @@ function editor(panel: Page) {
   };
 }
 
+/** The report open and painted in a tab, and that tab's id for panels to follow. */
+async function openReport() {
+  const report = await browser.newPage();
+  await report.goto(server.url(REPORT));
+  await report.waitForFunction(() => document.documentElement.dataset.inspectionLens === 'painted', { timeout: 30000 });
+  const probe = await openExtensionPage('sidepanel.html');
+  const tabId = await tabShowing(probe, server.url(REPORT));
+  await probe.close();
+  return { report, tabId };
+}
+
 describe('Firefox ESR: two panels on one clip', () => {
   it('end with the later edit and a message in the other, nothing lost', { timeout: 180000 }, async () => {
-    const report = await browser.newPage();
-    await report.goto(server.url(REPORT));
-    await report.waitForFunction(() => document.documentElement.dataset.inspectionLens === 'painted', { timeout: 30000 });
-    const probe = await openExtensionPage('sidepanel.html');
-    const tabId = await tabShowing(probe, server.url(REPORT));
-    await probe.close();
+    const { report, tabId } = await openReport();
     const [pa, pb] = [
       await openExtensionPage(`sidepanel.html?tab=${tabId}`),
       await openExtensionPage(`sidepanel.html?tab=${tabId}`),
@@ -123,13 +129,8 @@ describe('Firefox ESR: two panels on one clip', () => {
     await Promise.all([pa.close(), pb.close(), report.close()]);
   });
 
-  it('a reloaded panel shows its own saved note, never the other open panel\'s unsaved draft', { timeout: 180000 }, async () => {
-    const report = await browser.newPage();
-    await report.goto(server.url(REPORT));
-    await report.waitForFunction(() => document.documentElement.dataset.inspectionLens === 'painted', { timeout: 30000 });
-    const probe = await openExtensionPage('sidepanel.html');
-    const tabId = await tabShowing(probe, server.url(REPORT));
-    await probe.close();
+  it("a reloaded panel shows its own saved note, never the other open panel's unsaved draft", { timeout: 180000 }, async () => {
+    const { report, tabId } = await openReport();
     const openClips = async (p: Page) => {
       await p.waitForFunction(() => /My clips \(1\)/.test(document.body.innerText), SLOW);
       await act(p, () => p.locator('#tab-clips').click());
