@@ -6,10 +6,13 @@ interface Props {
   groups: AuthorityGroup[];
   onCompare: (code: string) => void;
   onBriefing: (code: string) => void;
-  onRemove: (id: string, title: string) => void;
+  /** removes a report: every stored copy of it (its web page and its PDF) */
+  onRemove: (ids: string[], title: string) => void;
   /** where "Get <authority>'s earlier reports from Ofsted" goes, per authority */
   fetchHistory?: (code: string, name: string) => ComponentChildren;
 }
+
+const copiesWord = (n: number) => (n === 2 ? ' (both copies)' : n > 2 ? ` (all ${n} copies)` : '');
 
 /** Every authority with stored reports: compare it without opening a report, or remove one report. */
 export function AuthoritiesView({ groups, onCompare, onBriefing, onRemove: remove, fetchHistory }: Props) {
@@ -24,9 +27,10 @@ export function AuthoritiesView({ groups, onCompare, onBriefing, onRemove: remov
     const buttons = [...section.current.querySelectorAll<HTMLElement>('button[data-remove]')];
     (buttons[r.at] ?? buttons[r.at - 1] ?? section.current.querySelector<HTMLElement>('#authorities-title'))?.focus();
   }, [groups]);
-  const onRemove = (id: string, title: string) => {
+  const onRemove = (ids: string[], title: string) => {
+    const id = ids[0]!;
     removing.current = { id, at: groups.flatMap((g) => g.reports).findIndex((x) => x.id === id) };
-    remove(id, title);
+    remove(ids, title);
   };
   return (
     <section aria-labelledby="authorities-title" class="compare" ref={section}>
@@ -52,13 +56,14 @@ export function AuthoritiesView({ groups, onCompare, onBriefing, onRemove: remov
             <ul aria-labelledby={`authority-${g.code || 'unknown'}`}>
               {g.reports.map((r) => (
                 <li key={r.id}>
-                  {r.year ?? 'undated'}: {r.title}{' '}
+                  {r.year ?? 'undated'}: {r.title}
+                  {r.copiesNote ? <span class="copies"> ({r.copiesNote})</span> : null}{' '}
                   <button
                     type="button"
                     class="link"
                     data-remove
-                    onClick={() => onRemove(r.id, r.title)}
-                    aria-label={`Remove ${r.title}`}
+                    onClick={() => onRemove(r.copies, r.title)}
+                    aria-label={`Remove ${r.title}${copiesWord(r.copies.length)}`}
                   >
                     Remove
                   </button>

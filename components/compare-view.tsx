@@ -73,6 +73,7 @@ export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory
           {c.reports.map((r) => (
             <li key={r.id}>
               {r.label}: {r.title}
+              {r.copiesNote ? ` (${r.copiesNote})` : ''}
             </li>
           ))}
         </ul>

@@ -5,13 +5,23 @@ import { familyOf } from '../../lib/compare/framework-family';
 import { inChildrensServicesHistory } from '../../lib/compare/kind-histories';
 import { isInspectionReport } from '../../lib/compare/source-claims';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
+import { copiesNote, groupCopies } from '../../lib/model/report-copies';
 
 export interface AuthorityGroup {
   /** DfE la code, or '' for reports whose authority was not recognised */
   code: string;
   name: string;
-  /** newest first */
-  reports: Array<{ id: string; title: string; year: string | null; url: string | null }>;
+  /** newest first; a report saved as its web page and its PDF is one entry (report-copies.ts) */
+  reports: Array<{
+    id: string;
+    title: string;
+    year: string | null;
+    url: string | null;
+    /** the ids of every stored copy, this one first */
+    copies: string[];
+    /** "saved as PDF and web page", or '' for a report stored once */
+    copiesNote: string;
+  }>;
 }
 
 const byYearDesc = (a: { year: string | null }, b: { year: string | null }) => (b.year ?? '').localeCompare(a.year ?? '');
@@ -19,11 +29,20 @@ const byYearDesc = (a: { year: string | null }, b: { year: string | null }) => (
 /** Every authority with stored reports, by name; unrecognised reports last, so they can still be removed. */
 export function groupByAuthority(reports: Array<SourceDocument & { urls?: string[] }>): AuthorityGroup[] {
   const groups = new Map<string, AuthorityGroup>();
-  for (const r of reports) {
+  for (const copies of groupCopies(reports)) {
+    const r = copies[0]!;
     const a = authorityOfUrn(r.document.authorityUrn);
     const code = a?.code ?? '';
     const group = groups.get(code) ?? { code, name: a?.name ?? 'Authority not recognised', reports: [] };
-    group.reports.push({ id: r.id, title: r.title, year: inspectionYearOf(r), url: r.urls?.[0] ?? null });
+    const ids = copies.map((c) => c.id);
+    group.reports.push({
+      id: r.id,
+      title: r.title,
+      year: inspectionYearOf(r),
+      url: r.urls?.[0] ?? null,
+      copies: ids,
+      copiesNote: copiesNote(ids),
+    });
     groups.set(code, group);
   }
   for (const g of groups.values()) g.reports.sort(byYearDesc);

@@ -12,6 +12,7 @@ import { authorityByCode, type Authority } from '../../lib/model/authorities';
 import { authorityOfUrn, inHistoryOf } from '../../lib/model/authority-lineage';
 import type { LinkDecision } from '../../lib/model/store-schemas';
 import type { NeighbourRow } from '../neighbour-list';
+import { copiesNote, groupCopies } from '../../lib/model/report-copies';
 import { areaBlocks, columnsOf, type AreaBlock, type InspectionColumn } from './history-model';
 import { decisionMap, linkViews, raisedBefore, type LinkView } from './link-model';
 
@@ -19,8 +20,9 @@ export interface CompareModel {
   authority: Authority;
   history: InspectionHistory;
   summary: string | null;
-  /** the documents the history was read from, in the order of their inspections */
-  reports: Array<{ id: string; title: string; label: string }>;
+  /** the documents the history was read from, in the order of their inspections; a report saved as
+   * its web page and its PDF once, with `copiesNote` "saved as PDF and web page" ('' otherwise) */
+  reports: Array<{ id: string; title: string; label: string; copies: string[]; copiesNote: string }>;
   /** the inspection of the report compared from (the open one, or the authority's newest) */
   openInspection: string | null;
   openRecommendations: number;
@@ -72,8 +74,13 @@ function reportsOf(history: InspectionHistory, docs: SourceDocument[]): CompareM
   // inspection it quotes; a paper by the first inspection it speaks of.
   for (const e of history.inspections) if (!e.reported && e.sources[0]) label.set(e.sources[0], e.label);
   for (const e of history.inspections) for (const id of e.sources) if (!label.has(id)) label.set(id, e.label);
-  const order = [...new Set(history.inspections.flatMap((e) => e.sources))];
-  return order.map((id) => ({ id, title: titles.get(id) ?? id, label: label.get(id)! }));
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const order = [...new Set(history.inspections.flatMap((e) => e.sources))].flatMap((id) => byId.get(id) ?? []);
+  return groupCopies(order).map((copies) => {
+    const id = copies[0]!.id;
+    const ids = copies.map((c) => c.id);
+    return { id, title: titles.get(id) ?? id, label: label.get(id)!, copies: ids, copiesNote: copiesNote(ids) };
+  });
 }
 
 /** The model for comparing `open` (saved or not) with the stored documents; null when its authority is unknown. */

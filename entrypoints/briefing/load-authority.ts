@@ -23,7 +23,8 @@ export async function loadAuthorityBriefing(store: LensStore, code: string): Pro
   if (!newest) return `No report of ${authority.name} is saved in Inspection Lens.`;
   const model = buildCompareModel(newest, reports.rows, decisions.rows);
   if (!model) return `${authority.name} could not be compared.`;
-  const ids = new Set(model.reports.map((r) => r.id));
+  // Every stored copy: a clip made on a report's web page belongs with its PDF's.
+  const ids = new Set(model.reports.flatMap((r) => r.copies));
   const byId = new Map(reports.rows.map((r) => [r.id, r]));
   return {
     model,

@@ -7,6 +7,7 @@ import { UnsavedNotice } from '../../components/unsaved-notice';
 import type { PageReport } from '../../lib/messages/contracts';
 import { authorityOfUrn } from '../../lib/model/authority-lineage';
 import { reportFromPage } from '../../lib/storage/records';
+import { copiesNote } from '../../lib/model/report-copies';
 import { authorityByCode } from '../../lib/model/authorities';
 import { openAuthorityBriefing } from './panel-actions';
 import type { StoreView } from './use-store';
@@ -20,11 +21,14 @@ interface Props {
 
 export function AuthoritiesTab({ store, onCompare, page = null }: Props) {
   const groups = useMemo(() => groupByAuthority([...store.reports.values()]), [store.reports]);
-  const remove = (id: string, title: string) => {
-    const clips = store.clips.filter((c) => c.reportId === id).length;
+  const remove = (ids: string[], title: string) => {
+    const clips = store.clips.filter((c) => ids.includes(c.reportId)).length;
     const kept = clips ? ` Its ${clips} clip${clips === 1 ? '' : 's'} stay in My clips.` : '';
-    if (!confirm(`Remove the saved report “${title}”?${kept}`)) return;
-    void store.write((s) => s.deleteReport(id));
+    const copies = ids.length > 1 ? ` (all ${ids.length} saved copies: ${copiesNote(ids)})` : '';
+    if (!confirm(`Remove the saved report “${title}”${copies}?${kept}`)) return;
+    void store.write(async (s) => {
+      for (const id of ids) await s.deleteReport(id);
+    });
   };
   const authority = authorityOfUrn(page?.findings?.document.authorityUrn ?? null);
   const unsaved = page?.findings && authority && !store.reports.has(page.reportId) ? page : null;

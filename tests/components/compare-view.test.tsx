@@ -33,6 +33,15 @@ const getRole = (all: (role: string, o?: object) => HTMLElement[], name: string)
   [...all('list', { name })[0]!.querySelectorAll('li')].map((li) => li.textContent);
 
 describe('CompareView', () => {
+  it('counts a report saved as its web page and its PDF as one stored report', () => {
+    const page = { ...reports[1]!, id: 'https://reports.ofsted.gov.uk/provider/44/80464' };
+    const twice = buildCompareModel(reports[3]!, [...reports.slice(0, 3), page], [])!;
+    const { container } = view(twice);
+    expect(container.querySelector('.compared-reports summary')!.textContent).toBe('4 stored reports compared');
+    const items = [...container.querySelectorAll('.compared-reports li')].map((li) => li.textContent);
+    expect(items.filter((t) => t!.includes(reports[1]!.title))).toEqual([expect.stringContaining('saved as PDF and web page')]);
+  });
+
   it('says which report recommendations are compared from, and that a later stored one holds its own', () => {
     const fromOlder = buildCompareModel(reports[2]!, [reports[0]!, reports[1]!, reports[3]!], [])!;
     const { container } = view(fromOlder);
@@ -189,7 +198,22 @@ describe('AuthoritiesView', () => {
     fireEvent.click(getByRole('button', { name: 'Compare Dudley’s inspections' }));
     expect(onCompare).toHaveBeenCalledWith('332');
     fireEvent.click(getByRole('button', { name: `Remove ${reports[1]!.title}` }));
-    expect(onRemove).toHaveBeenCalledWith(reports[1]!.id, reports[1]!.title);
+    expect(onRemove).toHaveBeenCalledWith([reports[1]!.id], reports[1]!.title);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('lists a report saved as its web page and its PDF once, and removes both copies together', async () => {
+    const page = { ...reports[1]!, id: 'https://reports.ofsted.gov.uk/provider/44/80464' };
+    const onRemove = vi.fn();
+    const groups = groupByAuthority([...reports, page]);
+    const { getAllByRole, getByRole, container } = render(
+      <AuthoritiesView groups={groups} onCompare={vi.fn()} onBriefing={vi.fn()} onRemove={onRemove} />,
+    );
+    const rows = getAllByRole('listitem').filter((li) => !li.querySelector('li') && li.textContent!.includes(reports[1]!.title));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toContain('saved as PDF and web page');
+    fireEvent.click(getByRole('button', { name: `Remove ${reports[1]!.title} (both copies)` }));
+    expect(onRemove).toHaveBeenCalledWith([reports[1]!.id, page.id], reports[1]!.title);
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -77,7 +77,7 @@ describe('OfstedHistory on the Authorities tab', () => {
   it('names each authority’s "Earlier reports from Ofsted" region after it, so axe finds no duplicate landmark', async () => {
     const groups = ['Dudley', 'Kent'].map((name) => {
       const a = authorities.find((x) => x.name === name)!;
-      return { code: a.code, name, reports: [{ id: name, title: `${name} inspection`, year: '2023', url: null }] };
+      return { code: a.code, name, reports: [{ id: name, title: `${name} inspection`, year: '2023', url: null, copies: [name], copiesNote: '' }] };
     });
     const { container, getByRole } = render(
       <AuthoritiesView

@@ -201,6 +201,9 @@ describe('Compare in a 360 px panel', () => {
     await panel.goto(`chrome-extension://${id}/sidepanel.html`);
     await panel.getByRole('tab', { name: 'Authorities' }).click();
     const reports = panel.locator('.authorities > li > ul > li');
+    // Six stored documents, five reports: Dudley's 2018 report is saved as its PDF and its web page.
+    await expect.poll(() => reports.count()).toBe(5);
+    await expect.poll(() => reports.filter({ hasText: 'saved as PDF and web page' }).count()).toBe(1);
     const before = await reports.count();
     await panel.getByRole('button', { name: 'Remove dudley-2012-cabinet-slac-outcome.html' }).click();
     await expect.poll(() => reports.count()).toBe(before - 1);
