@@ -44,4 +44,19 @@ describe('paperHalf (which part of the paper set a document is scored in)', () =
     expect(tuning.some((f) => held.some((g) => authority(f) === authority(g)))).toBe(false);
     expect(papers.filter((f) => inPart(f, 'dev', papers, fixed) && fixed.get(f) === 'new')).toEqual([]);
   });
+
+  it('puts exactly the gold files marked "half": "fresh" in the fresh part, and leaves dev, check and new as they were without them', () => {
+    const fixed = fixedHalves(dir, papers);
+    const marked = papers.filter((f) => {
+      const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as { half?: string };
+      return gold.half === 'fresh';
+    });
+    expect(marked.length).toBeGreaterThanOrEqual(24);
+    expect(papers.filter((f) => inPart(f, 'fresh', papers, fixed))).toEqual(marked);
+    const before = papers.filter((f) => !marked.includes(f));
+    const fixedBefore = new Map([...fixed].filter(([f]) => !marked.includes(f)));
+    for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
+    for (const part of ['dev', 'check', 'new', 'new-dev', 'new-check'] as const)
+      expect(marked.filter((f) => inPart(f, part, papers, fixed))).toEqual([]);
+  });
 });
