@@ -44,8 +44,8 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
  */
 export type PaperHalf = 'dev' | 'check' | 'new' | 'fresh';
 
-/** A part to score: a half, or one half of the `new` set (`new-dev` for tuning, `new-check` held out). */
-export type PaperPart = PaperHalf | 'new-dev' | 'new-check';
+/** A part to score: a half, or one half of the `new` or `fresh` set (`-dev` for tuning, `-check` held out). */
+export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check';
 
 /** Authority part of a paper's file name (`<authority>-<year>-<kind>.txt`). */
 const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
@@ -67,25 +67,31 @@ export function paperHalf(file: string, all: string[], fixed: Map<string, PaperH
 }
 
 /**
- * The half of the `new` set a file of it falls in: its authorities in name order, alternately
- * `new-dev` (rules may be tuned on them) and `new-check` (held out), so that the set's first-contact
- * figures stay on record and tuning is still scored on authorities it never saw.
+ * The half of a labelled-first set (`new` or `fresh`) a file of it falls in: its authorities in name
+ * order, alternately `dev` (rules may be tuned on them) and `check` (held out), so that the set's
+ * first-contact figures stay on record and tuning is still scored on authorities it never saw.
  */
-export function newSetHalf(file: string, newFiles: string[]): 'new-dev' | 'new-check' {
-  const authorities = [...new Set(newFiles.map(authorityOf))].sort();
-  return authorities.indexOf(authorityOf(file)) % 2 === 0 ? 'new-dev' : 'new-check';
+export function setHalf(file: string, setFiles: string[]): 'dev' | 'check' {
+  const authorities = [...new Set(setFiles.map(authorityOf))].sort();
+  return authorities.indexOf(authorityOf(file)) % 2 === 0 ? 'dev' : 'check';
 }
+
+/** The half of the `new` set a file of it falls in (see `setHalf`). */
+export const newSetHalf = (file: string, newFiles: string[]): 'new-dev' | 'new-check' =>
+  setHalf(file, newFiles) === 'dev' ? 'new-dev' : 'new-check';
 
 /** Whether `file` belongs to `part` of the set. */
 export function inPart(file: string, part: PaperPart, all: string[], fixed: Map<string, PaperHalf>): boolean {
   const half = paperHalf(file, all, fixed);
-  if (part !== 'new-dev' && part !== 'new-check') return half === part;
+  const split = /^(new|fresh)-(dev|check)$/.exec(part);
+  if (!split) return half === part;
+  const set = split[1] as 'new' | 'fresh';
   return (
-    half === 'new' &&
-    newSetHalf(
+    half === set &&
+    setHalf(
       file,
-      all.filter((f) => fixed.get(f) === 'new'),
-    ) === part
+      all.filter((f) => fixed.get(f) === set),
+    ) === split[2]
   );
 }
 
