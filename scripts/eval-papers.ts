@@ -37,11 +37,15 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
     if (!found.recommendations.some((d) => ov(d, span(g)))) log(`    FN r ${g.source}: ${JSON.stringify(g.quote.slice(0, 120))}`);
 }
 
-/** A part of the paper set: the tuning half, the held-out half, or the set added last and never tuned on. */
-export type PaperHalf = 'dev' | 'check' | 'new';
+/**
+ * A part of the paper set: the tuning half, the held-out half, the fifth session's set (`new`, split
+ * again below), or the set gathered in the sixth session (`fresh`: labelled before any rule ran on it,
+ * held out whole and never tuned on).
+ */
+export type PaperHalf = 'dev' | 'check' | 'new' | 'fresh';
 
-/** A part to score: a half, or one half of the `new` set (`new-dev` for tuning, `new-check` held out). */
-export type PaperPart = PaperHalf | 'new-dev' | 'new-check';
+/** A part to score: a half, or one half of the `new` or `fresh` set (`-dev` for tuning, `-check` held out). */
+export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check';
 
 /** Authority part of a paper's file name (`<authority>-<year>-<kind>.txt`). */
 const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
@@ -49,8 +53,8 @@ const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
 /**
  * Which half of the paper set a file falls in when the set is split by authority, so that rules tuned
  * on one half are scored on authorities they never saw. A gold file may fix its half (`"half":
- * "check"`: papers added after the rules were written are kept in the held-out half; `"half": "new"`:
- * the set gathered last, labelled before any rule ran on it and never tuned on); the other authorities,
+ * "check"`: papers added after the rules were written are kept in the held-out half; `"half": "new"`
+ * and `"half": "fresh"`: sets labelled before any rule ran on them); the other authorities,
  * in name order, fall alternately in `dev` and `check`, so a fixed file never shifts that split. Every
  * document of one authority falls in the same half. `fixed` maps file names to the half their gold
  * file names.
@@ -63,25 +67,31 @@ export function paperHalf(file: string, all: string[], fixed: Map<string, PaperH
 }
 
 /**
- * The half of the `new` set a file of it falls in: its authorities in name order, alternately
- * `new-dev` (rules may be tuned on them) and `new-check` (held out), so that the set's first-contact
- * figures stay on record and tuning is still scored on authorities it never saw.
+ * The half of a labelled-first set (`new` or `fresh`) a file of it falls in: its authorities in name
+ * order, alternately `dev` (rules may be tuned on them) and `check` (held out), so that the set's
+ * first-contact figures stay on record and tuning is still scored on authorities it never saw.
  */
-export function newSetHalf(file: string, newFiles: string[]): 'new-dev' | 'new-check' {
-  const authorities = [...new Set(newFiles.map(authorityOf))].sort();
-  return authorities.indexOf(authorityOf(file)) % 2 === 0 ? 'new-dev' : 'new-check';
+export function setHalf(file: string, setFiles: string[]): 'dev' | 'check' {
+  const authorities = [...new Set(setFiles.map(authorityOf))].sort();
+  return authorities.indexOf(authorityOf(file)) % 2 === 0 ? 'dev' : 'check';
 }
+
+/** The half of the `new` set a file of it falls in (see `setHalf`). */
+export const newSetHalf = (file: string, newFiles: string[]): 'new-dev' | 'new-check' =>
+  setHalf(file, newFiles) === 'dev' ? 'new-dev' : 'new-check';
 
 /** Whether `file` belongs to `part` of the set. */
 export function inPart(file: string, part: PaperPart, all: string[], fixed: Map<string, PaperHalf>): boolean {
   const half = paperHalf(file, all, fixed);
-  if (part !== 'new-dev' && part !== 'new-check') return half === part;
+  const split = /^(new|fresh)-(dev|check)$/.exec(part);
+  if (!split) return half === part;
+  const set = split[1] as 'new' | 'fresh';
   return (
-    half === 'new' &&
-    newSetHalf(
+    half === set &&
+    setHalf(
       file,
-      all.filter((f) => fixed.get(f) === 'new'),
-    ) === part
+      all.filter((f) => fixed.get(f) === set),
+    ) === split[2]
   );
 }
 
@@ -92,7 +102,7 @@ export function fixedHalves(dir: string, files: string[]): Map<string, PaperHalf
     const goldFile = path.join(dir, 'gold', f.replace(/\.txt$/, '.json'));
     if (!fs.existsSync(goldFile)) continue;
     const half = (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as { half?: string }).half;
-    if (half === 'dev' || half === 'check' || half === 'new') out.set(f, half);
+    if (half === 'dev' || half === 'check' || half === 'new' || half === 'fresh') out.set(f, half);
   }
   return out;
 }

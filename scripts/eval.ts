@@ -21,10 +21,12 @@ const verbose = process.argv.includes('--verbose');
 // --papers-only skips the seeds and the corpus; --papers-half=dev|check scores one half of the paper
 // set split by authority (to report figures on authorities the rules were not tuned on); --papers-half=new
 // scores the set gathered last ("half": "new" in its gold files); --papers-half=new-dev and new-check
-// split that set by authority: rules are tuned on new-dev only, new-check stays held out.
+// split that set by authority: rules are tuned on new-dev only, new-check stays held out; --papers-half=fresh
+// scores the set gathered in the sixth session ("half": "fresh"); --papers-half=fresh-dev and fresh-check
+// split it the same way (its first-contact figures were taken on the whole set before any split).
 const papersOnly = process.argv.includes('--papers-only');
 const halfArg = process.argv.find((a) => a.startsWith('--papers-half='))?.slice('--papers-half='.length);
-const PARTS = ['dev', 'check', 'new', 'new-dev', 'new-check'] as const;
+const PARTS = ['dev', 'check', 'new', 'new-dev', 'new-check', 'fresh', 'fresh-dev', 'fresh-check'] as const;
 const half = PARTS.find((p) => p === halfArg) ?? null;
 if (halfArg !== undefined && half === null)
   throw new Error(`--papers-half must be one of ${PARTS.join(', ')} (got "${halfArg}")`);

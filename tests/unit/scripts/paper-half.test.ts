@@ -33,15 +33,35 @@ describe('paperHalf (which part of the paper set a document is scored in)', () =
     for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
   });
 
-  it('splits the new set by authority into a tuning half and a held-out half, every paper in exactly one', () => {
+  it.each(['new', 'fresh'] as const)(
+    'splits the %s set by authority into a tuning half and a held-out half, every paper in exactly one',
+    (set) => {
+      const fixed = fixedHalves(dir, papers);
+      const fresh = papers.filter((f) => fixed.get(f) === set);
+      const tuning = fresh.filter((f) => inPart(f, `${set}-dev`, papers, fixed));
+      const held = fresh.filter((f) => inPart(f, `${set}-check`, papers, fixed));
+      expect(tuning.length).toBeGreaterThan(fresh.length / 4);
+      expect(held.length).toBeGreaterThan(fresh.length / 4);
+      expect([...tuning, ...held].sort()).toEqual(fresh);
+      expect(tuning.filter((f) => held.includes(f))).toEqual([]);
+      const authority = (f: string) => f.replace(/-\d{4}-.*$/, '');
+      expect(tuning.some((f) => held.some((g) => authority(f) === authority(g)))).toBe(false);
+      expect(papers.filter((f) => inPart(f, 'dev', papers, fixed) && fixed.get(f) === set)).toEqual([]);
+    },
+  );
+
+  it('puts exactly the gold files marked "half": "fresh" in the fresh part, and leaves dev, check and new as they were without them', () => {
     const fixed = fixedHalves(dir, papers);
-    const fresh = papers.filter((f) => fixed.get(f) === 'new');
-    const tuning = fresh.filter((f) => inPart(f, 'new-dev', papers, fixed));
-    const held = fresh.filter((f) => inPart(f, 'new-check', papers, fixed));
-    expect([...tuning, ...held].sort()).toEqual(fresh);
-    expect(tuning.filter((f) => held.includes(f))).toEqual([]);
-    const authority = (f: string) => f.replace(/-\d{4}-.*$/, '');
-    expect(tuning.some((f) => held.some((g) => authority(f) === authority(g)))).toBe(false);
-    expect(papers.filter((f) => inPart(f, 'dev', papers, fixed) && fixed.get(f) === 'new')).toEqual([]);
+    const marked = papers.filter((f) => {
+      const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as { half?: string };
+      return gold.half === 'fresh';
+    });
+    expect(marked.length).toBeGreaterThanOrEqual(24);
+    expect(papers.filter((f) => inPart(f, 'fresh', papers, fixed))).toEqual(marked);
+    const before = papers.filter((f) => !marked.includes(f));
+    const fixedBefore = new Map([...fixed].filter(([f]) => !marked.includes(f)));
+    for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
+    for (const part of ['dev', 'check', 'new', 'new-dev', 'new-check'] as const)
+      expect(marked.filter((f) => inPart(f, part, papers, fixed))).toEqual([]);
   });
 });
