@@ -139,6 +139,8 @@ export async function openViewerSession(
     first,
   );
   await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]);
+  // The detector's worker loads and compiles its script while the text is read, not after.
+  detectPool().prestart();
   const texts = await pages.readPageTexts();
   try {
     model = checkHasText(
