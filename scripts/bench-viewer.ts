@@ -15,7 +15,7 @@ const SAMPLE = Number(process.env.SAMPLE ?? 20);
 /** The viewer's marks (viewer:<name>), in ms from opening. The first five are always there; the
  * finer ones (where the time before the first page goes) only in builds that set them. */
 type Timing = Record<'bytes-loaded' | 'pdf-opened' | 'first-page-drawn' | 'findings-detected' | 'findings-listed', number> &
-  Partial<Record<'script-start' | 'worker-ready' | 'engine-ready' | 'page1-rendered' | 'screen-mounted', number>>;
+  Partial<Record<'script-start' | 'worker-ready' | 'engine-ready' | 'page1-rendered' | 'screen-mounted' | 'texts-read', number>>;
 
 async function timeOpen(context: BrowserContext, url: string): Promise<{ page: Page; timing: Timing }> {
   const page = await context.newPage();
@@ -77,6 +77,7 @@ function table(heading: string, timings: readonly Timing[]): void {
   step('page1-rendered', 'open → page 1 drawn off screen');
   step('screen-mounted', 'open → viewer screen mounted');
   step('first-page-drawn', 'open → first page drawn');
+  step('texts-read', "open → every page's text read");
   step('findings-detected', 'open → all findings detected');
   step('findings-listed', 'open → findings listed');
 }

@@ -142,6 +142,7 @@ export async function openViewerSession(
   // The detector's worker loads and compiles its script while the text is read, not after.
   detectPool().prestart();
   const texts = await pages.readPageTexts();
+  performance.mark('viewer:texts-read');
   try {
     model = checkHasText(
       buildPdfText(texts.map((t) => pageInputFrom(t.content, t.viewport.width, t.viewport.height))),
