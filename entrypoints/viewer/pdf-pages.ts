@@ -109,18 +109,17 @@ export async function createPdfPages(
   return {
     pageCount: pdf.numPages,
     spans: (n) => views[n - 1]?.spans,
-    readPageTexts() {
-      // Every page is asked for at once: pdf.js's worker answers them in turn, without waiting for
-      // this thread to ask for the next page after each answer.
-      const read = async (n: number): Promise<PageText> => {
+    async readPageTexts() {
+      const texts: PageText[] = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
         const page = await pdf.getPage(n);
         const viewport = page.getViewport({ scale: 1 });
         const box = views[n - 1]!.box;
         box.style.width = `calc(var(--total-scale-factor) * ${viewport.width}px)`;
         box.style.height = `calc(var(--total-scale-factor) * ${viewport.height}px)`;
-        return { content: await page.getTextContent(), viewport };
-      };
-      return Promise.all(views.map((_, i) => read(i + 1)));
+        texts.push({ content: await page.getTextContent(), viewport });
+      }
+      return texts;
     },
     async buildTextLayers(texts) {
       for (const [i, { content, viewport }] of texts.entries()) {

@@ -139,8 +139,6 @@ export async function openViewerSession(
     first,
   );
   await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]);
-  // The detector's worker loads and compiles its script while the text is read, not after.
-  detectPool().prestart();
   const texts = await pages.readPageTexts();
   performance.mark('viewer:texts-read');
   try {

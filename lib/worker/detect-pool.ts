@@ -22,9 +22,6 @@ export interface DetectPool {
   /** Findings of `text`; rejects with Error(TOO_UNUSUAL) when it runs past `budgetMs` (default
    * `detectBudgetMs`), or with the worker's error. */
   detect(text: string, budgetMs?: number): Promise<Findings>;
-  /** Starts a worker now, unless one is idle already, so the next `detect` finds its script loaded
-   * and compiled (the viewer starts one while it reads the PDF's text). */
-  prestart(): void;
 }
 
 type WorkerReply = { ok: true; findings: Findings } | { ok: false; error: string };
@@ -35,9 +32,6 @@ const MAX_IDLE = 2;
 export function createDetectPool(workerUrl: string): DetectPool {
   const idle: Worker[] = [];
   return {
-    prestart() {
-      if (idle.length === 0) idle.push(new Worker(workerUrl));
-    },
     detect(text, budgetMs = detectBudgetMs(text.length)) {
       const worker = idle.pop() ?? new Worker(workerUrl);
       return new Promise<Findings>((resolve, reject) => {
