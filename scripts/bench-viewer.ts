@@ -12,13 +12,10 @@ const SHARED = process.env.SHARED_DIR ?? path.resolve(root, '../shared');
 const CORPUS = path.join(SHARED, 'corpus', 'ofsted');
 const SAMPLE = Number(process.env.SAMPLE ?? 20);
 
-interface Timing {
-  loaded: number;
-  opened: number;
-  firstPage: number;
-  detected: number;
-  listed: number;
-}
+/** The viewer's marks (viewer:<name>), in ms from opening. The first five are always there; the
+ * finer ones (where the time before the first page goes) only in builds that set them. */
+type Timing = Record<'bytes-loaded' | 'pdf-opened' | 'first-page-drawn' | 'findings-detected' | 'findings-listed', number> &
+  Partial<Record<'script-start' | 'worker-ready' | 'engine-ready' | 'page1-rendered' | 'screen-mounted' | 'texts-read', number>>;
 
 async function timeOpen(context: BrowserContext, url: string): Promise<{ page: Page; timing: Timing }> {
   const page = await context.newPage();
@@ -26,13 +23,15 @@ async function timeOpen(context: BrowserContext, url: string): Promise<{ page: P
   await page.waitForFunction(() => performance.getEntriesByName('viewer:findings-listed').length > 0, null, { timeout: 120000 });
   await page.waitForFunction(() => performance.getEntriesByName('viewer:first-page-drawn').length > 0, null, { timeout: 120000 });
   // No named helpers inside evaluate: tsx would wrap them in a __name() the page does not have.
-  const [loaded, opened, firstPage, detected, listed] = await page.evaluate(() =>
-    ['bytes-loaded', 'pdf-opened', 'first-page-drawn', 'findings-detected', 'findings-listed'].map(
-      (n) => performance.getEntriesByName(`viewer:${n}`)[0]!.startTime,
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('viewer:'))
+        .map((m) => [m.name.slice('viewer:'.length), m.startTime]),
     ),
   );
-  const timing = { loaded: loaded!, opened: opened!, firstPage: firstPage!, detected: detected!, listed: listed! };
-  return { page, timing };
+  return { page, timing: marks as Timing };
 }
 
 /** Typical reports: every corpus PDF of 10–40 pages, spread evenly, up to SAMPLE of them. */
@@ -63,6 +62,26 @@ const row = (label: string, xs: number[]) =>
       .padStart(5)} ms`,
   );
 
+/** The medians and worsts of every step, from opening the viewer. */
+function table(heading: string, timings: readonly Timing[]): void {
+  console.log(heading);
+  const step = (name: keyof Timing, label: string) => {
+    const xs = timings.map((t) => t[name]).filter((x): x is number => x !== undefined);
+    if (xs.length === timings.length) row(label, xs); // a finer mark only where the build sets it
+  };
+  step('script-start', 'open → viewer script started');
+  step('bytes-loaded', 'open → PDF bytes fetched');
+  step('worker-ready', 'open → pdf.js worker running');
+  step('engine-ready', 'open → pdf.js and its worker ready');
+  step('pdf-opened', 'open → pdf.js has parsed the file');
+  step('page1-rendered', 'open → page 1 drawn off screen');
+  step('screen-mounted', 'open → viewer screen mounted');
+  step('first-page-drawn', 'open → first page drawn');
+  step('texts-read', "open → every page's text read");
+  step('findings-detected', 'open → all findings detected');
+  step('findings-listed', 'open → findings listed');
+}
+
 async function main(): Promise<void> {
   // BENCH_EXTENSION: measure a build kept elsewhere (an earlier one, to compare) instead of building.
   if (!process.env.BENCH_EXTENSION) execSync(BUILD_TEST_COMMAND, { cwd: root, stdio: 'ignore' });
@@ -76,33 +95,41 @@ async function main(): Promise<void> {
   const server = await serveFixtures({ ...generated, 'pack.html': joined });
   const context = await launchWithExtension();
   const id = await extensionId(context);
+  // BENCH_BASELINE: a second build (main's, say) opened alternately with this one, report by report,
+  // BENCH_ROUNDS times over, so both meet the same machine load (the machine is shared and noisy).
+  const baselineDir = process.env.BENCH_BASELINE;
+  const baseline = baselineDir ? await launchWithExtension({ extension: baselineDir }) : null;
+  const baselineId = baseline ? await extensionId(baseline) : '';
+  const rounds = baseline ? Number(process.env.BENCH_ROUNDS ?? 3) : 1;
   const timings: Timing[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const { page, timing } = await timeOpen(context, viewerUrl(id, server.url(`typical-${i}.pdf`)));
-    timings.push(timing);
-    await page.close();
+  const baselineTimings: Timing[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < files.length; i++) {
+      const url = server.url(`typical-${i}.pdf`);
+      const runs: Array<() => Promise<void>> = [
+        async () => {
+          const { page, timing } = await timeOpen(context, viewerUrl(id, url));
+          timings.push(timing);
+          await page.close();
+        },
+      ];
+      if (baseline)
+        runs.push(async () => {
+          const { page, timing } = await timeOpen(baseline, viewerUrl(baselineId, url));
+          baselineTimings.push(timing);
+          await page.close();
+        });
+      if ((r + i) % 2 === 1) runs.reverse(); // each goes first as often as the other
+      for (const run of runs) await run();
+    }
   }
-  console.log(`Typical Ofsted reports: ${files.length} corpus PDFs of 10–40 pages, served on 127.0.0.1`);
-  row(
-    'open → PDF bytes fetched',
-    timings.map((t) => t.loaded),
-  );
-  row(
-    'open → pdf.js has parsed the file',
-    timings.map((t) => t.opened),
-  );
-  row(
-    'open → first page drawn',
-    timings.map((t) => t.firstPage),
-  );
-  row(
-    'open → all findings detected',
-    timings.map((t) => t.detected),
-  );
-  row(
-    'open → findings listed',
-    timings.map((t) => t.listed),
-  );
+  await baseline?.close();
+  const each = rounds > 1 ? `, each opened ${rounds} times` : '';
+  const heading = `Typical Ofsted reports: ${files.length} corpus PDFs of 10–40 pages${each}, served on 127.0.0.1`;
+  if (baseline) {
+    table(`${heading}; baseline ${baselineDir}`, baselineTimings);
+    table(`${heading}; this build, opened alternately with the baseline`, timings);
+  } else table(heading, timings);
 
   const pack = await hundredPages(context, server.url('pack.html'));
   const packServer = await serveFixtures({ 'pack.pdf': pack });
@@ -125,7 +152,7 @@ async function main(): Promise<void> {
   const pages = await page.locator('.page').count();
   console.log(`100-page pack (${(pack.length / 1024 / 1024).toFixed(1)} MB, ${pages} pages)`);
   console.log(
-    `  open → first page drawn ${timing.firstPage.toFixed(0)} ms, findings detected ${timing.detected.toFixed(0)} ms, listed ${timing.listed.toFixed(0)} ms`,
+    `  open → first page drawn ${timing['first-page-drawn'].toFixed(0)} ms, findings detected ${timing['findings-detected'].toFixed(0)} ms, listed ${timing['findings-listed'].toFixed(0)} ms`,
   );
   console.log(`  JS heap after opening ${opened.toFixed(1)} MB; after scrolling to the end ${scrolled.toFixed(1)} MB`);
   console.log(`  page canvases alive after scrolling to the end: ${canvases} of ${pages}`);

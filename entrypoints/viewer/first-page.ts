@@ -24,6 +24,10 @@ export async function openPdfBytes(bytes: Uint8Array, scale: number): Promise<Op
   const first = pdf
     .getPage(1)
     .then((page) => drawPage(page, scale, document))
+    .then((drawn) => {
+      performance.mark('viewer:page1-rendered');
+      return drawn;
+    })
     .catch(() => null);
   return { pdfjs, pdf, first };
 }

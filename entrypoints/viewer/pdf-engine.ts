@@ -27,7 +27,10 @@ export function startPdfWorker(): Promise<Worker> {
       worker.terminate();
       reject(new Error('The PDF reader could not start.'));
     };
-    const onReady = () => settle(true);
+    const onReady = () => {
+      performance.mark('viewer:worker-ready');
+      settle(true);
+    };
     const onError = () => settle(false);
     worker.addEventListener('message', onReady);
     worker.addEventListener('error', onError);
@@ -40,6 +43,7 @@ export function startPdfWorker(): Promise<Worker> {
 export function loadPdfEngine(): Promise<PdfEngine> {
   loading ??= Promise.all([startPdfWorker(), import('pdfjs-dist')]).then(
     ([port, pdfjs]) => {
+      performance.mark('viewer:engine-ready');
       pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
       return { pdfjs, worker: pdfjs.PDFWorker.create({ port, verbosity: 0 }) };
     },

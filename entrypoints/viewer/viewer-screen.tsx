@@ -37,6 +37,7 @@ export function ViewerScreen({
   const { state, problem, session } = useViewerSession({ source, attempt, pagesRef, scale, initialUrl, early, initialProblem });
 
   useEffect(() => {
+    performance.mark('viewer:screen-mounted');
     const el = pagesRef.current;
     const onScroll = () => setPage(session.current?.currentPage() ?? 1);
     el?.addEventListener('scroll', onScroll, { passive: true });

@@ -140,6 +140,7 @@ export async function openViewerSession(
   );
   await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]);
   const texts = await pages.readPageTexts();
+  performance.mark('viewer:texts-read');
   try {
     model = checkHasText(
       buildPdfText(texts.map((t) => pageInputFrom(t.content, t.viewport.width, t.viewport.height))),
