@@ -40,25 +40,36 @@ export function findingsBefore(findings: Findings, cut: number): Findings {
   };
 }
 
-/** The `head` option of the page's first reading (extractDomTextSliced), or undefined when the
- * page was not opened at its top. Detection errors here are left to the whole page's reading. */
+export interface FirstScreens {
+  /** the `head` option of the page's first reading (extractDomTextSliced) */
+  head: { chars: number; take: (model: DomTextModel) => void };
+  /** resolves once the first screens are highlighted or there is nothing to highlight early (at
+   * once when the reading never handed over its beginning: a short page, or few nodes) */
+  shown(): Promise<void>;
+}
+
+/** The first screens of the page's first reading, or undefined when the page was not opened at its
+ * top. Detection errors here are left to the whole page's reading. */
 export function firstScreens(
   view: Window,
   lens: Lens,
   detect: (text: string) => Promise<Findings>,
   signal: AbortSignal,
-): { chars: number; take: (model: DomTextModel) => void } | undefined {
+): FirstScreens | undefined {
   if (!openedAtTop(view)) return undefined;
+  let done = () => {};
+  let shown: Promise<void> = Promise.resolve();
   const take = (model: DomTextModel) => {
-    if (!looksLikeReport(model.text)) return;
-    detect(model.text).then(
-      (findings) => {
+    shown = new Promise<void>((resolve) => (done = resolve));
+    if (!looksLikeReport(model.text)) return done();
+    detect(model.text)
+      .then((findings) => {
         if (signal.aborted) return;
         lens.preview(webSurface(model), findingsBefore(findings, model.text.length - HEAD_MARGIN));
         performance.mark('inspection-lens:first-painted');
-      },
-      () => {},
-    );
+      })
+      .catch(() => {})
+      .finally(done);
   };
-  return { chars: HEAD_CHARS, take };
+  return { head: { chars: HEAD_CHARS, take }, shown: () => shown };
 }

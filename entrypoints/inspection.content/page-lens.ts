@@ -15,6 +15,8 @@ export type Detect = (text: string) => Promise<Findings>;
  * text's sending in the same task still under a long task's 50 ms. */
 const FIRST_SLICE_MS = 25;
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export interface ScanResult {
   state: 'painted' | 'silent';
   judgements: number;
@@ -53,7 +55,8 @@ export function createPageScanner(doc: Document, lens: Lens, detect: Detect, sig
     let paused = false;
     const firstPause = () => ((paused = true), pause());
     const visible = unstyledVisibility(shown);
-    const head = first ? firstScreens(view, lens, detect, signal) : undefined;
+    const screens = first ? firstScreens(view, lens, detect, signal) : undefined;
+    const head = screens?.head;
     const early = await extractDomTextSliced(root, { pause: firstPause, firstBudgetMs: FIRST_SLICE_MS, visible, head });
     performance.mark('inspection-lens:extracted');
     if (paused) await pause(); // the frame has begun anyway: sending gets a task of its own
@@ -63,6 +66,9 @@ export function createPageScanner(doc: Document, lens: Lens, detect: Detect, sig
     await stylesheetsSettled(doc);
     await afterNextFrame(view);
     performance.mark('inspection-lens:framed');
+    // The first screens' findings are painted in the task that brings them, which would otherwise
+    // wait behind the slices below (a page's own continuations go first): at most 100 ms more.
+    if (screens) await Promise.race([screens.shown(), delay(100)]);
     const allShown = await stillShown(shown, breaksText, pause);
     const model = allShown ? early : await extractDomTextSliced(root, { pause, visible: computedVisibility(view) });
     performance.mark('inspection-lens:shown');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createPageScanner } from '../../../entrypoints/inspection.content/page-lens';
 import type { Lens } from '../../../lib/page/lens';
 import type { Findings } from '../../../lib/model/findings';
-import { findingsBefore, HEAD_CHARS } from '../../../entrypoints/inspection.content/first-screens';
+import { findingsBefore, firstScreens, HEAD_CHARS } from '../../../entrypoints/inspection.content/first-screens';
 
 const findings = { judgements: [], recommendations: [], document: null } as unknown as Findings;
 
@@ -122,5 +122,22 @@ describe('the first screens of a long page', () => {
     const kept = findingsBefore(findings as unknown as Findings, 100);
     expect(kept.judgements.map((j) => j.start)).toEqual([0]);
     expect(kept.recommendations).toEqual([]);
+  });
+
+  it('is waited for only once the beginning was handed over, and then until its findings are painted', async () => {
+    let answer = (_: Findings) => {};
+    const detect = () => new Promise<Findings>((resolve) => (answer = resolve));
+    const previews: number[] = [];
+    const lens = { preview: () => previews.push(1) } as unknown as Lens;
+    const screens = firstScreens(window, lens, detect, new AbortController().signal)!;
+    await screens.shown(); // a short page: nothing handed over, nothing to wait for
+    screens.head.take({ text: 'The inspection judged overall effectiveness good. '.repeat(300), segments: [] });
+    let shown = false;
+    void screens.shown().then(() => (shown = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(shown).toBe(false);
+    answer({ judgements: [], recommendations: [], document: null } as unknown as Findings);
+    await screens.shown();
+    expect(previews).toEqual([1]);
   });
 });
