@@ -53,7 +53,11 @@ export function createPageScanner(doc: Document, lens: Lens, detect: Detect, sig
     // A typical report page is read in one first slice and sent in the same task, before the
     // browser starts its first frame: detection then runs while the frame is drawn, not after it.
     let paused = false;
-    const firstPause = () => ((paused = true), pause());
+    const firstPause = () => {
+      if (!paused) performance.mark('inspection-lens:first-slice');
+      paused = true;
+      return pause();
+    };
     const visible = unstyledVisibility(shown);
     const screens = first ? firstScreens(view, lens, detect, signal) : undefined;
     const head = screens?.head;
