@@ -146,6 +146,29 @@ async function detectionAlone(context: BrowserContext, html: string): Promise<nu
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
+/** A typical report page: the Dudley ILACS report of 2018 (27 kB of text), from the saved pages. */
+const TYPICAL = '80464-dudley_2018-12-10.html';
+
+/** DCL → painted on the typical page, RUNS loads (alternated with the baseline's, when given). */
+async function typicalPage(withExtension: BrowserContext, baseline: BrowserContext | null, url: string): Promise<void> {
+  const runs: Painted[] = [];
+  const before: Painted[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (baseline && i % 2 === 0) before.push(await timePainted(baseline, url));
+    runs.push(await timePainted(withExtension, url));
+    if (baseline && i % 2 === 1) before.push(await timePainted(baseline, url));
+  }
+  const times = runs.map((r) => r.toPainted);
+  const first = runs.map((r) => (r.marks['first-painted'] ?? r.marks.painted ?? 0) - (r.marks.dcl ?? 0));
+  console.log(`Typical report page (${TYPICAL}, about 27 kB of text), ${RUNS} runs`);
+  console.log(`  DOMContentLoaded → all highlights painted   ${ms(median(times))} (worst ${ms(Math.max(...times))})`);
+  console.log(`  DOMContentLoaded → first screens highlighted ${ms(median(first))} (worst ${ms(Math.max(...first))})`);
+  console.log(
+    `  longest main-thread task after DCL          ${ms(median(runs.map((r) => r.longestOurs)))} (worst ${ms(Math.max(...runs.map((r) => r.longestOurs)))})`,
+  );
+  if (baseline) reportBaseline(runs, before);
+}
+
 /** The baseline's figures beside these, and the ratio of each pair of alternated loads. */
 function reportBaseline(runs: Painted[], before: Painted[]): void {
   const times = (rs: Painted[]) => rs.map((r) => r.toPainted);
@@ -225,10 +248,9 @@ async function main(): Promise<void> {
     `  our first slice, in the DOMContentLoaded task              ${ms(median(slice))} (worst ${ms(Math.max(...slice))})`,
   );
   console.log(`  longest main-thread task after DCL, without the extension  ${ms(median(runs.map((r) => r.longestWithout)))}`);
-  if (baseline) {
-    reportBaseline(runs, before);
-    await baseline.close();
-  }
+  if (baseline) reportBaseline(runs, before);
+  await typicalPage(withExtension, baseline, server.url(TYPICAL));
+  await baseline?.close();
   await withExtension.close();
   await without.close();
   await server.close();

@@ -43,8 +43,12 @@ export function findingsBefore(findings: Findings, cut: number): Findings {
 export interface FirstScreens {
   /** the `head` option of the page's first reading (extractDomTextSliced) */
   head: { chars: number; take: (model: DomTextModel) => void };
+  /** Called at the reading's first pause: the beginning goes first only on a page too long for one
+   * slice (a shorter page's whole text is sent at once, and detecting its beginning too would only
+   * take a core from it). A beginning handed over later is sent at once. */
+  release(): void;
   /** resolves once the first screens are highlighted or there is nothing to highlight early (at
-   * once when the reading never handed over its beginning: a short page, or few nodes) */
+   * once when nothing was sent: a short page, or few nodes) */
   shown(): Promise<void>;
 }
 
@@ -57,19 +61,26 @@ export function firstScreens(
   signal: AbortSignal,
 ): FirstScreens | undefined {
   if (!openedAtTop(view)) return undefined;
-  let done = () => {};
   let shown: Promise<void> = Promise.resolve();
-  const take = (model: DomTextModel) => {
-    shown = new Promise<void>((resolve) => (done = resolve));
-    if (!looksLikeReport(model.text)) return done();
-    detect(model.text)
+  let released = false;
+  let waiting: DomTextModel | null = null;
+  const send = (model: DomTextModel) => {
+    if (!looksLikeReport(model.text)) return;
+    shown = detect(model.text)
       .then((findings) => {
         if (signal.aborted) return;
         lens.preview(webSurface(model), findingsBefore(findings, model.text.length - HEAD_MARGIN));
         performance.mark('inspection-lens:first-painted');
       })
-      .catch(() => {})
-      .finally(done);
+      .catch(() => {});
   };
-  return { head: { chars: HEAD_CHARS, take }, shown: () => shown };
+  return {
+    head: { chars: HEAD_CHARS, take: (model) => (released ? send(model) : (waiting = model)) },
+    release() {
+      released = true;
+      if (waiting) send(waiting);
+      waiting = null;
+    },
+    shown: () => shown,
+  };
 }

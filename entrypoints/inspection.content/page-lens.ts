@@ -24,7 +24,14 @@ export interface ScanResult {
 }
 
 /** Reads `doc` and paints it with `lens`; returns the scan, which re-reads until `signal` aborts. */
-export function createPageScanner(doc: Document, lens: Lens, detect: Detect, signal: AbortSignal): () => Promise<ScanResult> {
+export function createPageScanner(
+  doc: Document,
+  lens: Lens,
+  detect: Detect,
+  signal: AbortSignal,
+  /** the first slice of reading, in ms (FIRST_SLICE_MS) */
+  firstSliceMs = FIRST_SLICE_MS,
+): () => Promise<ScanResult> {
   let running: Promise<ScanResult> | null = null;
   let rerun = false;
   let scans = 0;
@@ -53,15 +60,18 @@ export function createPageScanner(doc: Document, lens: Lens, detect: Detect, sig
     // A typical report page is read in one first slice and sent in the same task, before the
     // browser starts its first frame: detection then runs while the frame is drawn, not after it.
     let paused = false;
+    const screens = first ? firstScreens(view, lens, detect, signal) : undefined;
     const firstPause = () => {
-      if (!paused) performance.mark('inspection-lens:first-slice');
+      if (!paused) {
+        performance.mark('inspection-lens:first-slice');
+        screens?.release();
+      }
       paused = true;
       return pause();
     };
     const visible = unstyledVisibility(shown);
-    const screens = first ? firstScreens(view, lens, detect, signal) : undefined;
     const head = screens?.head;
-    const early = await extractDomTextSliced(root, { pause: firstPause, firstBudgetMs: FIRST_SLICE_MS, visible, head });
+    const early = await extractDomTextSliced(root, { pause: firstPause, firstBudgetMs: firstSliceMs, visible, head });
     performance.mark('inspection-lens:extracted');
     if (paused) await pause(); // the frame has begun anyway: sending gets a task of its own
     const earlyFindings = findingsOf(early.text);

@@ -100,7 +100,8 @@ describe('the first screens of a long page', () => {
       preview: (s: { text: string }, f: Findings) => previews.push({ text: s.text, starts: f.judgements.map((j) => j.start) }),
       show: (s: { text: string }) => (shown.push(s.text), { judgements: 2, recommendations: 0 }),
     };
-    const scan = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal);
+    // A first slice of 0 ms: the page is too long for it, so its beginning goes first.
+    const scan = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal, 0);
     await scan();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(detected).toHaveLength(2);
@@ -124,7 +125,18 @@ describe('the first screens of a long page', () => {
     expect(kept.recommendations).toEqual([]);
   });
 
-  it('is waited for only once the beginning was handed over, and then until its findings are painted', async () => {
+  it('sends nothing early for a page read whole in its first slice', async () => {
+    document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} of the inspection report.</p>`).join('');
+    const detected: string[] = [];
+    const detect = (text: string) => (detected.push(text), Promise.resolve(findings));
+    const lens = { preview: () => {}, show: () => ({ judgements: 1, recommendations: 0 }) };
+    const scan = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal, 60_000);
+    await scan();
+    expect(detected).toHaveLength(1);
+    expect(detected[0]!.length).toBeGreaterThan(HEAD_CHARS);
+  });
+
+  it('is waited for only once the beginning was sent, and then until its findings are painted', async () => {
     let answer = (_: Findings) => {};
     const detect = () => new Promise<Findings>((resolve) => (answer = resolve));
     const previews: number[] = [];
@@ -132,6 +144,8 @@ describe('the first screens of a long page', () => {
     const screens = firstScreens(window, lens, detect, new AbortController().signal)!;
     await screens.shown(); // a short page: nothing handed over, nothing to wait for
     screens.head.take({ text: 'The inspection judged overall effectiveness good. '.repeat(300), segments: [] });
+    await screens.shown(); // not sent until the reading's first pause
+    screens.release();
     let shown = false;
     void screens.shown().then(() => (shown = true));
     await new Promise((resolve) => setTimeout(resolve, 10));
