@@ -22,9 +22,9 @@ function loadedAddress(): string {
 // Runs by itself on gov.uk pages (test builds also on loopback pages, see wxt.config.ts), and is
 // injected elsewhere by the toolbar button or by a site the user chose to always run on (see the
 // background). It is loaded before the page is parsed (document_start) and starts reading at
-// DOMContentLoaded, once the browser has drawn its next frame: the browser's idle point came 120 ms
-// later on a long report page, and a document_end script still has to be loaded after it. The
-// reading itself is sliced.
+// DOMContentLoaded: the browser's idle point came 120 ms later on a long report page, and a
+// document_end script still has to be loaded after it. The text goes to detection at once and is
+// confirmed to show after the browser's next frame (page-lens.ts). The reading itself is sliced.
 export default defineContentScript({
   matches: ['https://*.gov.uk/*'],
   runAt: 'document_start',

@@ -63,3 +63,9 @@ export const LINE = new Set([
 ]);
 /** Table cells: joined by tabs into one row. */
 export const CELL = new Set(['TD', 'TH']);
+
+/** Does this element put a break in the text (a paragraph gap, a line or a cell's tab)? */
+export const breaksText = (el: Element): boolean => {
+  const tag = el.tagName.toUpperCase();
+  return PARAGRAPH.has(tag) || LINE.has(tag) || CELL.has(tag);
+};

@@ -2,54 +2,10 @@
 // by tabs, list items become bullet lines, and hidden or script content is skipped. Keeps a map
 // from text offsets back to DOM text nodes. Works on any DOM (the page, or linkedom in Node).
 import { CELL, LINE, PARAGRAPH, SKIP } from './dom-blocks';
+import { Builder, type DomTextModel } from './dom-text-builder';
 import { attributeVisibility, type VisibilityCheck } from './visibility';
 
-export interface DomSegment {
-  start: number;
-  node: Text;
-}
-
-export interface DomTextModel {
-  text: string;
-  /** text nodes in order, each with the offset its text starts at */
-  segments: DomSegment[];
-}
-
-class Builder {
-  text = '';
-  segments: DomSegment[] = [];
-  private pendingBreak = '';
-  /** "• " before the first text of a list item, so lists read as lists */
-  pendingPrefix = '';
-
-  breakAt(kind: '\n' | '\n\n' | '\t'): void {
-    if (this.text === '') return;
-    if (kind === '\t') this.pendingBreak = this.pendingBreak.includes('\n') ? this.pendingBreak : '\t';
-    else if (kind.length > this.pendingBreak.length || this.pendingBreak === '\t') this.pendingBreak = kind;
-  }
-
-  addText(node: Text): void {
-    const value = node.data;
-    if (value.trim() === '') {
-      if (value.length > 0 && this.pendingBreak === '' && !/\s$/.test(this.text)) this.synthetic(' ');
-      return;
-    }
-    if (this.pendingBreak) {
-      this.synthetic(this.pendingBreak);
-      this.pendingBreak = '';
-    }
-    if (this.pendingPrefix) {
-      if (!/^\s*[-•◼▪■●*·–]/.test(value)) this.synthetic(this.pendingPrefix);
-      this.pendingPrefix = '';
-    }
-    this.segments.push({ start: this.text.length, node });
-    this.text += value.replace(/[\t\n\r\f]/g, ' ');
-  }
-
-  synthetic(s: string): void {
-    this.text += s;
-  }
-}
+export type { DomSegment, DomTextModel } from './dom-text-builder';
 
 /** Walks the DOM without recursion (a hostile page may nest 100,000 deep), pausing every 256 nodes. */
 function* walk(root: Node, b: Builder, visible: VisibilityCheck): Generator<void> {
@@ -95,20 +51,31 @@ export function extractDomText(root: Node, visible: VisibilityCheck = attributeV
   return { text: b.text, segments: b.segments };
 }
 
-/** The same model, built in slices of about `budgetMs` with `pause()` between them, so a long page never blocks. */
-export async function extractDomTextSliced(
-  root: Node,
-  pause: () => Promise<void>,
-  budgetMs = 8,
-  visible: VisibilityCheck = attributeVisibility,
-): Promise<DomTextModel> {
+export interface SlicedOptions {
+  /** gives the page a turn between slices (a new task) */
+  pause: () => Promise<void>;
+  /** each slice's length in ms (8), and the first one's (the same unless given) */
+  budgetMs?: number;
+  firstBudgetMs?: number;
+  visible?: VisibilityCheck;
+  /** handed the model's beginning once it has at least `chars` characters, while the rest is read */
+  head?: { chars: number; take: (model: DomTextModel) => void };
+}
+
+/** The same model in slices of about `budgetMs` with `pause()` between them, so a long page never blocks. */
+export async function extractDomTextSliced(root: Node, options: SlicedOptions): Promise<DomTextModel> {
+  const { pause, budgetMs = 8, firstBudgetMs = budgetMs, visible = attributeVisibility, head } = options;
   const b = new Builder();
-  let sliceStart = performance.now();
   const steps = walk(root, b, visible);
-  while (!steps.next().done) {
-    if (performance.now() - sliceStart < budgetMs) continue;
+  let headTaken = !head;
+  for (let sliceEnd = performance.now() + firstBudgetMs; !steps.next().done;) {
+    if (!headTaken && b.text.length >= head!.chars) {
+      headTaken = true;
+      head!.take({ text: b.text, segments: b.segments.slice() });
+    }
+    if (performance.now() < sliceEnd) continue;
     await pause();
-    sliceStart = performance.now();
+    sliceEnd = performance.now() + budgetMs;
   }
   return { text: b.text, segments: b.segments };
 }

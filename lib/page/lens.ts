@@ -37,6 +37,9 @@ export interface Lens {
   /** Paints `findings` over `surface` (replacing what was painted) and repaints the shown clips. */
   show(surface: TextSurface, findings: Findings | null): { judgements: number; recommendations: number };
   latest(): LensView | null;
+  /** Highlights `findings` over `surface` before the first `show`, and only highlights: the card,
+   * next / previous and the side panel wait for `show`, which replaces them. Ignored after a show. */
+  preview(surface: TextSurface, findings: Findings): void;
   /** Marks these saved clips where they are found; the rest are missing. */
   showClips(clips: ClipToShow[]): ShownClips;
   focusClip(id: string): void;
@@ -78,6 +81,11 @@ export function createLens({ doc, signal, clipMarks: where, readingArea = window
       return { judgements, recommendations: located.length - judgements };
     },
     latest: () => view,
+    preview(surface, findings) {
+      if (view) return;
+      unpaint();
+      unpaint = paintFindings(locateFindings(findings, surface.rangeOf));
+    },
     showClips(list) {
       clips = list;
       shown = view

@@ -36,3 +36,41 @@ export function computedVisibility(view: Window): VisibilityCheck {
     return style.visibility === 'hidden' || style.visibility === 'collapse' ? 'children-only' : 'shown';
   };
 }
+
+/** The part of `computedVisibility` that needs no style: the hidden attribute, aria-hidden and the
+ * body of a closed <details>. Every element it lets through is pushed to `shown`, for
+ * `stillShown` to confirm once the browser has worked out its styles. */
+export function unstyledVisibility(shown: Element[]): VisibilityCheck {
+  return (el) => {
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || inClosedDetails(el)) return 'none';
+    shown.push(el);
+    return 'shown';
+  };
+}
+
+type VisibilityOptions = { opacityProperty: boolean; visibilityProperty: boolean };
+type Checkable = Element & { checkVisibility?: (options: VisibilityOptions) => boolean };
+
+/** Do all of `elements` show, by the rules of `computedVisibility` (no display: none or
+ * content-visibility: hidden up the tree, no opacity 0, own visibility visible)? Asked with
+ * `checkVisibility` (Chrome 121+, Firefox 122+) in slices of about `budgetMs`, `pause()` between;
+ * false where the browser has none, or for an element that has no box (display: contents), which
+ * only means the caller reads the page again with `computedVisibility`. An empty element of no
+ * line or block of its own changes no text, so it does not count. */
+export async function stillShown(
+  elements: Element[],
+  isBreak: (el: Element) => boolean,
+  pause: () => Promise<void>,
+  budgetMs = 8,
+): Promise<boolean> {
+  const options = { opacityProperty: true, visibilityProperty: true };
+  let sliceStart = performance.now();
+  for (const el of elements as Checkable[]) {
+    if (typeof el.checkVisibility !== 'function') return false;
+    if (!el.checkVisibility(options) && (el.firstChild || isBreak(el))) return false;
+    if (performance.now() - sliceStart < budgetMs) continue;
+    await pause();
+    sliceStart = performance.now();
+  }
+  return true;
+}

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createPageScanner } from '../../../entrypoints/inspection.content/page-lens';
 import type { Lens } from '../../../lib/page/lens';
 import type { Findings } from '../../../lib/model/findings';
+import { findingsBefore, firstScreens, HEAD_CHARS } from '../../../entrypoints/inspection.content/first-screens';
 
 const findings = { judgements: [], recommendations: [], document: null } as unknown as Findings;
 
@@ -41,5 +42,116 @@ describe('re-reading a page', () => {
     await expect(scan()).rejects.toThrow('stopped');
     await scan();
     expect(calls).toBe(2);
+  });
+});
+
+describe('reading a page early', () => {
+  it('starts detecting before the first frame is drawn, and paints the same text when it all shows', async () => {
+    document.body.innerHTML = '<p>The inspection found that services are good.</p>';
+    const frames: FrameRequestCallback[] = [];
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (fn) => (frames.push(fn), 1);
+    try {
+      const { scan, detected, shown } = scanner();
+      const scanning = scan();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(detected).toEqual(['The inspection found that services are good.']);
+      expect(frames).toHaveLength(1);
+      frames[0]!(performance.now());
+      await scanning;
+      expect(detected).toHaveLength(1);
+      expect(shown).toEqual(detected);
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+  });
+
+  it('detects the visible text again when a stylesheet hides some of what was read early', async () => {
+    document.body.innerHTML =
+      '<style>.old { display: none }</style><p class="old">Overall effectiveness: inadequate</p><p>The inspection judged overall effectiveness good</p>';
+    const { scan, detected, shown } = scanner();
+    await scan();
+    expect(detected).toHaveLength(2);
+    expect(detected[0]).toContain('inadequate');
+    expect(detected[1]).toBe('The inspection judged overall effectiveness good');
+    expect(shown).toEqual(['The inspection judged overall effectiveness good']);
+  });
+});
+
+describe('the first screens of a long page', () => {
+  const judgement = (start: number) => ({ ruleId: 'r', area: 'overall', grade: 'good', start, end: start + 10 });
+
+  it('detects the beginning first and highlights what lies well before the cut, then shows the whole page', async () => {
+    const para = (i: number) => `<p>Paragraph ${i}: the inspection judged the service good, as the report says.</p>`;
+    document.body.innerHTML = Array.from({ length: 600 }, (_, i) => para(i)).join('');
+    const detected: string[] = [];
+    const previews: Array<{ text: string; starts: number[] }> = [];
+    const shown: string[] = [];
+    const detect = (text: string) => {
+      detected.push(text);
+      // One finding at the start, and one just before the end of what was sent.
+      return Promise.resolve({
+        judgements: [judgement(10), judgement(text.length - 100)],
+        recommendations: [],
+        document: null,
+      } as unknown as Findings);
+    };
+    const lens = {
+      preview: (s: { text: string }, f: Findings) => previews.push({ text: s.text, starts: f.judgements.map((j) => j.start) }),
+      show: (s: { text: string }) => (shown.push(s.text), { judgements: 2, recommendations: 0 }),
+    };
+    // A first slice of 0 ms: the page is too long for it, so its beginning goes first.
+    const scan = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal, 0);
+    await scan();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(detected).toHaveLength(2);
+    expect(detected[0]!.length).toBeGreaterThanOrEqual(HEAD_CHARS);
+    expect(detected[1]!.startsWith(detected[0]!)).toBe(true);
+    expect(detected[1]!.length).toBeGreaterThan(detected[0]!.length);
+    // The finding near the cut is left to the whole page's reading.
+    expect(previews).toEqual([{ text: detected[0], starts: [10] }]);
+    expect(shown).toEqual([detected[1]]);
+    // A second reading (the page changed) is the whole page's only.
+    document.body.insertAdjacentHTML('beforeend', '<p>Recommendations follow.</p>');
+    await scan();
+    expect(detected).toHaveLength(3);
+    expect(previews).toHaveLength(1);
+  });
+
+  it('keeps the findings that end by the cut', () => {
+    const findings = { judgements: [judgement(0), judgement(95)], recommendations: [{ start: 50, end: 120 }] };
+    const kept = findingsBefore(findings as unknown as Findings, 100);
+    expect(kept.judgements.map((j) => j.start)).toEqual([0]);
+    expect(kept.recommendations).toEqual([]);
+  });
+
+  it('sends nothing early for a page read whole in its first slice', async () => {
+    document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} of the inspection report.</p>`).join('');
+    const detected: string[] = [];
+    const detect = (text: string) => (detected.push(text), Promise.resolve(findings));
+    const lens = { preview: () => {}, show: () => ({ judgements: 1, recommendations: 0 }) };
+    const scan = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal, 60_000);
+    await scan();
+    expect(detected).toHaveLength(1);
+    expect(detected[0]!.length).toBeGreaterThan(HEAD_CHARS);
+  });
+
+  it('is waited for only once the beginning was sent, and then until its findings are painted', async () => {
+    let answer = (_: Findings) => {};
+    const detect = () => new Promise<Findings>((resolve) => (answer = resolve));
+    const previews: number[] = [];
+    const lens = { preview: () => previews.push(1) } as unknown as Lens;
+    const screens = firstScreens(window, lens, detect, new AbortController().signal)!;
+    await screens.shown(); // a short page: nothing handed over, nothing to wait for
+    screens.head.take({ text: 'The inspection judged overall effectiveness good. '.repeat(300), segments: [] });
+    await screens.shown(); // not sent until the reading's first pause
+    screens.release();
+    let shown = false;
+    void screens.shown().then(() => (shown = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(shown).toBe(false);
+    answer({ judgements: [], recommendations: [], document: null } as unknown as Findings);
+    await screens.shown();
+    expect(previews).toEqual([1]);
   });
 });

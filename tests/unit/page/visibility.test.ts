@@ -2,7 +2,8 @@
 // What a reader cannot see is not page text: the content script's model follows the computed style.
 import { describe, expect, it } from 'vitest';
 import { extractDomText } from '../../../lib/page/dom-text';
-import { computedVisibility } from '../../../lib/page/visibility';
+import { breaksText } from '../../../lib/page/dom-blocks';
+import { computedVisibility, stillShown, unstyledVisibility } from '../../../lib/page/visibility';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -42,5 +43,37 @@ describe('the text model of a rendered page', () => {
     const check = computedVisibility(window);
     extractDomText(root, (el) => (asked++, check(el)));
     expect(asked).toBe(root.querySelectorAll('*').length + 1);
+  });
+});
+
+describe('the text model read before the styles are known', () => {
+  it('skips what needs no style to tell (hidden, aria-hidden, a closed details) and keeps every other element', () => {
+    const root = page(
+      '<p hidden>One</p><p aria-hidden="true">Two</p><details><summary>Three</summary><p>Four</p></details><p>Five</p>',
+    );
+    const shown: Element[] = [];
+    const text = extractDomText(root, unstyledVisibility(shown)).text;
+    expect(text.split(/\s+/)).toEqual(['Three', 'Five']);
+    expect(shown.map((el) => el.tagName)).toEqual(['BODY', 'DETAILS', 'SUMMARY', 'P']);
+  });
+
+  const withCheck = (el: Element, visible: boolean) => Object.assign(el, { checkVisibility: () => visible }) as Element;
+  const pause = () => Promise.resolve();
+
+  it('is confirmed when every element shows, and not when one with text or a break of its own does not', async () => {
+    const root = page('<p>One</p><span></span><div></div><b>Two</b>');
+    const [p, span, div, b] = [...root.children];
+    expect(await stillShown([withCheck(p!, true), withCheck(b!, true)], breaksText, pause)).toBe(true);
+    // An empty span hidden changes no text; an empty div (a line of its own) or a b with text does.
+    expect(await stillShown([withCheck(p!, true), withCheck(span!, false)], breaksText, pause)).toBe(true);
+    expect(await stillShown([withCheck(div!, false)], breaksText, pause)).toBe(false);
+    expect(await stillShown([withCheck(b!, false)], breaksText, pause)).toBe(false);
+  });
+
+  it('is never confirmed where the browser cannot check visibility', async () => {
+    const root = page('<p>One</p>');
+    const p = root.firstElementChild!;
+    if ('checkVisibility' in p) Object.defineProperty(p, 'checkVisibility', { value: undefined });
+    expect(await stillShown([p], breaksText, pause)).toBe(false);
   });
 });
