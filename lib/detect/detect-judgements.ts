@@ -27,6 +27,7 @@ import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { paperSubjectRules } from './paper-subject-rules';
 import { paperListRules } from './paper-list-rules';
+import { paperSpeakerRules } from './paper-speaker-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
@@ -36,7 +37,15 @@ import { earlierSummaryRules } from './earlier-summary-rules';
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
   ...[...newsJudgementRules, ...newsChangeRules, ...newsAreaRules, ...committeeJudgementRules, ...headlineRules],
-  ...[...objectGradeRules, ...partGradeRules, ...anaphoraRules, ...severalAreaRules, ...paperSubjectRules, ...paperListRules],
+  ...[
+    ...objectGradeRules,
+    ...partGradeRules,
+    ...anaphoraRules,
+    ...severalAreaRules,
+    ...paperSubjectRules,
+    ...paperListRules,
+    ...paperSpeakerRules,
+  ],
 ];
 const PAPER_ONLY_RULES = new Set(paperOnlyRules.map((r) => r.id));
 
@@ -53,7 +62,7 @@ const NOT_A_JUDGEMENT =
 
 // Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
 const NOT_A_JUDGEMENT_STARTS = candidateStarts(
-  'not|n[’\']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?',
+  "not|n[’']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?",
   'i',
 );
 

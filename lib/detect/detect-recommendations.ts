@@ -7,6 +7,7 @@ import {
   DEADLINE_RUN_IN,
   ITEM_MARKER,
   LEAD_IN,
+  NAMED_LIST_LEAD_IN,
   RESOLVED_LEAD_IN,
   SPOKEN_LEAD_IN,
   headingOverItem,
@@ -123,7 +124,8 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     // LEAD_IN ends in a colon: the line's last character is tested before it runs. The committee's
     // lead-ins ("That the Council:", "RESOLVED to;") are anchored to the line's start or end.
     const committee = COMMITTEE_LEAD_IN.test(trimmed) || RESOLVED_LEAD_IN.test(trimmed);
-    const leadIn = trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || SPOKEN_LEAD_IN.test(trimmed));
+    const leadIn =
+      trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || SPOKEN_LEAD_IN.test(trimmed) || NAMED_LIST_LEAD_IN.test(trimmed));
     if ((leadIn || committee) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)

@@ -46,25 +46,40 @@ const COUNT_OF_GRADES = new RegExp(
 );
 
 /** "first judged them ‘inadequate’ in 2013, then again in 2015". Groups: 1 the grade, 2 its first date, 3 the second. */
-const AGAIN_IN = new RegExp(`${Q}${G}${Q}${S}in${S}${DATE},?${S}(?:and${S})?(?:then${S})?(?:once${S})?again${S}in${S}${DATE}`, 'gi');
+const AGAIN_IN = new RegExp(
+  `${Q}${G}${Q}${S}in${S}${DATE},?${S}(?:and${S})?(?:then${S})?(?:once${S})?again${S}in${S}${DATE}`,
+  'gi',
+);
 const JUDGED_BEFORE = new RegExp(`\\b${JUDGING}\\b[^.;!?]{0,60}$`, 'i');
 
 // One list item: an area phrase between commas, "and", dashes or quotation marks.
 const ITEM_SPLIT = /\s*(?:,|;|\band\b|[–—]|\bas\s+well\s+as\b)\s*/i;
-const ITEM_AREA = /help and protection|looked[ -]after|children in care|care leavers?|leaving care|adoption|fostering|leadership|leaders|overall effectiveness|\bLSCB\b|safeguarding children board/i;
+const ITEM_AREA =
+  /help and protection|looked[ -]after|children in care|care leavers?|leaving care|adoption|fostering|leadership|leaders|overall effectiveness|\bLSCB\b|safeguarding children board/i;
 
 /**
  * The areas a list names, as one area: its text and the key they share ("other" when they differ),
  * or null when fewer than two items name an area. One mention per list: one span holds one grade.
  */
 function listArea(list: string): { key: AreaKey; area: string } | null {
-  const items = list.split(ITEM_SPLIT).map((i) => i.replace(/["'‘’“”]/g, '').trim()).filter((i) => ITEM_AREA.test(i));
+  const items = list
+    .split(ITEM_SPLIT)
+    .map((i) => i.replace(/["'‘’“”]/g, '').trim())
+    .filter((i) => ITEM_AREA.test(i));
   if (items.length < 2) return null;
   const keys = new Set(items.map((i) => areaKeyOf(i)));
   return { key: keys.size === 1 ? [...keys][0]! : 'other', area: items.join('; ') };
 }
 
-const judgement = (id: string, text: string, start: number, end: number, grade: string, area: string, areaKey: AreaKey): RawJudgement => ({
+const judgement = (
+  id: string,
+  text: string,
+  start: number,
+  end: number,
+  grade: string,
+  area: string,
+  areaKey: AreaKey,
+): RawJudgement => ({
   ruleId: id,
   area,
   areaKey,
@@ -92,10 +107,13 @@ function findSecondGrade(text: string): RawJudgement[] {
     // The first grade: a judging verb and a grade word earlier in the same sentence.
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
     const before = text.slice(sentence.start, m.index);
-    if (!new RegExp(`\\b${JUDGING}\\b[^]*?${G}`, 'i').test(before) || aimOrCount(text, m.index) || otherProvider(text, m.index)) return [];
+    if (!new RegExp(`\\b${JUDGING}\\b[^]*?${G}`, 'i').test(before) || aimOrCount(text, m.index) || otherProvider(text, m.index))
+      return [];
     const start = m.index + /^,?\s*(?:and|but|while|whilst|yet)\s+/i.exec(m[0])![0].length;
     const area = counted ? tail : tail.replace(/\s+/g, ' ');
-    return [judgement('second-grade-coordinated', text, start, m.index + m[0].length, m[1]!, area, counted ? 'other' : areaKeyOf(area))];
+    return [
+      judgement('second-grade-coordinated', text, start, m.index + m[0].length, m[1]!, area, counted ? 'other' : areaKeyOf(area)),
+    ];
   });
 }
 
@@ -112,7 +130,12 @@ function findAgainIn(text: string): RawJudgement[] {
     if (!JUDGED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) || aimOrCount(text, m.index)) return [];
     const at = m.index + m[0].search(/,?\s*(?:and\s+)?(?:then\s+)?(?:once\s+)?again\b/i);
     const start = at + /^,?\s*/.exec(text.slice(at, at + 4))![0].length;
-    return [{ ...judgement('again-in-date', text, start, m.index + m[0].length, m[1]!, 'overall', 'overall'), dated: m[3]!.replace(/\s+/g, ' ') }];
+    return [
+      {
+        ...judgement('again-in-date', text, start, m.index + m[0].length, m[1]!, 'overall', 'overall'),
+        dated: m[3]!.replace(/\s+/g, ' '),
+      },
+    ];
   });
 }
 
@@ -123,7 +146,11 @@ export const paperListRules: JudgementRule[] = [
       'Adoption and care leavers were both rated good.',
       'Individual aspects of the service – children who need help and protection, “looked after” children and the experience of care leavers – were all rated as “requires improvement”.',
     ],
-    miss: ['The cakes, scones and tea were all rated good.', 'Staff and leadership were all good at listening.', 'Adoption was rated good.'],
+    miss: [
+      'The cakes, scones and tea were all rated good.',
+      'Staff and leadership were all good at listening.',
+      'Adoption was rated good.',
+    ],
   }),
   rule(
     'second-grade-coordinated',
@@ -143,7 +170,10 @@ export const paperListRules: JudgementRule[] = [
     },
   ),
   rule('count-of-grades', 'Grades counted for one council: "awarded the council nine “outstanding” grades"', findCountOfGrades, {
-    match: ['Inspectors awarded the council nine “outstanding” grades out of 22 categories.', 'Anyshire received three ‘outstanding’ judgements.'],
+    match: [
+      'Inspectors awarded the council nine “outstanding” grades out of 22 categories.',
+      'Anyshire received three ‘outstanding’ judgements.',
+    ],
     miss: ['Nine councils received outstanding grades.', 'Pupils achieved nine good grades.', 'Staff gave two good reasons.'],
   }),
   rule('again-in-date', 'The same grade given again: "judged them ‘inadequate’ in 2013, then again in 2015"', findAgainIn, {

@@ -108,7 +108,8 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     const quote = (m[1] ?? m[2]!).trim();
     found.push(item('that-resolution', text, m.index + m[0].indexOf(quote), quote, 'committee'));
   }
-  for (const m of text.matchAll(OFFICERS_ASKED)) found.push(item('officers-asked', text, m.index + m[0].length - m[1]!.length, m[1]!, 'committee'));
+  for (const m of text.matchAll(OFFICERS_ASKED))
+    found.push(item('officers-asked', text, m.index + m[0].length - m[1]!.length, m[1]!, 'committee'));
   for (const m of text.matchAll(RECOMMENDED_TO))
     found.push(item('recommended-to', text, m.index + m[0].length - m[1]!.length, m[1]!.trimEnd(), 'committee'));
   // A school's next steps retold in a news item are the school's, not the authority's.

@@ -115,7 +115,8 @@ export function detectProseDemands(text: string): Recommendation[] {
 /** "Better understanding was required of …, it said.": the speaker after the demand. Groups: 1 the demand, 2 the speaker. */
 const TRAILING_SPEAKER =
   /^(.{8,400}?),["'’”]?\s{1,5}(Ofsted|OFSTED|[Ii]nspectors|[Tt]he\s{1,5}(?:inspectorate|watchdog|regulator|inspectors|(?:inspection\s{1,5})?report)|[Ii]t|[Tt]hey)\s{1,5}(?:also\s{1,5})?(?:said|says|added|warned|noted|concluded|stated|found)[.!]?["'’”]?\s*$/;
-const NEEDED = /\b(?:(?:was|is|were|are)\s+(?:still\s+|also\s+)?(?:required|needed|necessary|essential)|must|should|needs?\s+to|has\s+to|have\s+to)\b/;
+const NEEDED =
+  /\b(?:(?:was|is|were|are)\s+(?:still\s+|also\s+)?(?:required|needed|necessary|essential)|must|should|needs?\s+to|has\s+to|have\s+to)\b/;
 
 /** The demand of a sentence whose speaker comes last, or none: a need or a modal, not the council's plans or money. */
 function trailingDemand(sentence: string, prevNamed: boolean): (Part & { ruleId: string; deadline: string | null })[] {

@@ -76,6 +76,10 @@ export const LEAD_IN =
 export const SPOKEN_LEAD_IN =
   /^(?=[^\n]{0,200}\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b)(?=[^\n]{0,200}\b(?:improve\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|weakness\w*|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
 
+/** A line that ends by naming the list it opens: "The report makes the following recommendations:", "Ofsted made five recommendations:". */
+export const NAMED_LIST_LEAD_IN =
+  /\b(?:the\s+following|these|its|their|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:(?:key|main|further)\s+)?(?:recommendations|areas\s+for\s+(?:improvement|development)|priorities(?:\s+for\s+(?:improvement|action))?|improvements\s+(?:needed|required))[ \t]*:[ \t]*$/i;
+
 /** A lead-in that opens the committee's own resolutions ("That the Council:"), whatever the context says. */
 export const COMMITTEE_LEAD_IN =
   /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$/i;

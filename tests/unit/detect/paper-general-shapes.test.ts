@@ -7,7 +7,9 @@ import { detectReport } from '../../../lib/detect/detect-report';
 const PAPER = 'Agenda item\n\nChildren and Families Overview Committee\n\n';
 const grades = (body: string) => detectReport(PAPER + body + '\n').judgements.map((j) => `${j.areaKey}|${j.grade}`);
 const recs = (body: string) =>
-  detectReport(`${PAPER}Ofsted inspected children’s services in March.\n\n${body}\n`).recommendations.map((r) => `${r.source}|${r.quote}`);
+  detectReport(`${PAPER}Ofsted inspected children’s services in March.\n\n${body}\n`).recommendations.map(
+    (r) => `${r.source}|${r.quote}`,
+  );
 
 describe('an area, in any paper wording, as the subject of a grade', () => {
   it.each([
@@ -25,7 +27,9 @@ describe('an area, in any paper wording, as the subject of a grade', () => {
   });
 
   it('a reduced relative with its own verb after it is an earlier grade', () => {
-    const found = detectReport(`${PAPER}A council’s children’s services department rated inadequate has made progress, Ofsted has found.\n`).judgements;
+    const found = detectReport(
+      `${PAPER}A council’s children’s services department rated inadequate has made progress, Ofsted has found.\n`,
+    ).judgements;
     expect(found.map((j) => `${j.areaKey}|${j.grade}|${j.inspection}`)).toEqual(['overall|inadequate|previous']);
   });
 
@@ -53,12 +57,13 @@ describe('the inspectorate’s reporting verb, then the service and a grade', ()
     expect(grades(body)).toContain(want);
   });
 
-  it.each(['Parents found they were good.', 'Inspectors found that some plans were good.', 'Inspectors found that it was good to see children thriving.'])(
-    'no grade in %j',
-    (body) => {
-      expect(grades(body)).toEqual([]);
-    },
-  );
+  it.each([
+    'Parents found they were good.',
+    'Inspectors found that some plans were good.',
+    'Inspectors found that it was good to see children thriving.',
+  ])('no grade in %j', (body) => {
+    expect(grades(body)).toEqual([]);
+  });
 });
 
 describe('several areas, one grade; a second grade for another area; grades counted', () => {
@@ -69,7 +74,10 @@ describe('several areas, one grade; a second grade for another area; grades coun
       'Individual aspects of the service – children who need help and protection, “looked after” children, the experience of care leavers and leadership performance – were all rated as “requires improvement”.',
       'other|requires improvement',
     ],
-    ['Ofsted rated the council’s children’s social care as inadequate in four areas and requiring improvement in another.', 'other|requires improvement'],
+    [
+      'Ofsted rated the council’s children’s social care as inadequate in four areas and requiring improvement in another.',
+      'other|requires improvement',
+    ],
     ['The service was judged inadequate overall but good for adoption.', 'adoption|good'],
     ['Inspectors rated it good in three areas and outstanding in the other.', 'other|outstanding'],
     ['Inspectors awarded the council nine “outstanding” grades out of 22 categories.', 'other|outstanding'],
@@ -94,8 +102,9 @@ describe('several areas, one grade; a second grade for another area; grades coun
   });
 
   it('"then again in 2015" repeats the grade with its own date', () => {
-    const found = detectReport(`${PAPER}An inspection by Ofsted first judged them "inadequate" in 2013, then again in 2015 before a trust took over.\n`)
-      .judgements;
+    const found = detectReport(
+      `${PAPER}An inspection by Ofsted first judged them "inadequate" in 2013, then again in 2015 before a trust took over.\n`,
+    ).judgements;
     expect(found.map((j) => `${j.grade}|${j.inspection}`)).toEqual(['inadequate|2013', 'inadequate|2015']);
   });
 });
@@ -138,7 +147,10 @@ describe('a school’s news: an aside after a dash is not the school’s count',
 
 describe('recommendations restated after a lead-in naming the inspectorate, in any words', () => {
   it.each([
-    ['Ofsted identified the following areas for improvement:\na) the timeliness of assessments\nb) the quality of plans for children in care', 2],
+    [
+      'Ofsted identified the following areas for improvement:\na) the timeliness of assessments\nb) the quality of plans for children in care',
+      2,
+    ],
     ['The inspectors said the council needs to improve:\n• the timeliness of assessments\n• the quality of supervision', 2],
     ['Ofsted has asked the council to:\n1. improve the timeliness of assessments\n2. strengthen management oversight', 2],
     ['Inspectors want the council to:\n(i) improve the timeliness of assessments\n(ii) strengthen management oversight', 2],
@@ -156,10 +168,19 @@ describe('recommendations restated after a lead-in naming the inspectorate, in a
 
 describe('recommendations retold in prose: a lead-in naming the inspectorate, a speaker after the demand', () => {
   it.each([
-    ['Among areas inspectors want to see further improvement is ensuring that children in care are consulted.', 'inspection|ensuring that children in care are consulted'],
-    ['Areas where inspectors want to see improvement include the timeliness of assessments and the quality of plans.', 'inspection|the timeliness of assessments'],
+    [
+      'Among areas inspectors want to see further improvement is ensuring that children in care are consulted.',
+      'inspection|ensuring that children in care are consulted',
+    ],
+    [
+      'Areas where inspectors want to see improvement include the timeliness of assessments and the quality of plans.',
+      'inspection|the timeliness of assessments',
+    ],
     ['Inspectors want the council to improve the timeliness of assessments.', 'inspection|improve the timeliness of assessments'],
-    ['Better understanding was required of children’s needs, it said.', 'inspection|Better understanding was required of children’s needs'],
+    [
+      'Better understanding was required of children’s needs, it said.',
+      'inspection|Better understanding was required of children’s needs',
+    ],
     ['More work is needed to reduce drift in plans, inspectors said.', 'inspection|More work is needed to reduce drift in plans'],
     ['Management oversight must be strengthened, the report said.', 'inspection|Management oversight must be strengthened'],
   ])('%j', (body, want) => {
@@ -202,8 +223,94 @@ describe('a deadline label run into its first item (PDF text with no space at th
   });
 
   it('"Immediately after the inspection, …" in prose is no label', () => {
+    expect(detectReport('Areas for improvement\n\nImmediately after the inspection, the council met.\n').recommendations).toEqual(
+      [],
+    );
+  });
+});
+
+describe('the inspectorate as the subject, the authority or an area as the object; a verdict after a colon', () => {
+  it.each([
+    ['Ofsted rated Anyshire ‘good’ overall.', 'overall|good'],
+    ['The report grades children’s services as good.', 'overall|good'],
+    ['Inspectors described the service for care leavers as ‘outstanding’.', 'care_leavers|outstanding'],
+    ['Ofsted judged the council’s children’s services to be inadequate.', 'overall|inadequate'],
+    ['Ofsted’s verdict: requires improvement to be good.', 'overall|requires improvement'],
+    ['The inspection outcome: ‘Inadequate’', 'overall|inadequate'],
+    ['Children’s services in Anyshire rated good by Ofsted', 'overall|good'],
+    ['Leaders’ impact on social work practice was judged good.', 'leaders|good'],
+  ])('%j', (body, want) => {
+    expect(grades(body)).toContain(want);
+  });
+
+  it.each([
+    'Inspectors found Anyshire good at listening.',
+    'Ofsted rated the weather as good.',
+    'Ofsted’s verdict: good progress but more to do.',
+    'Our aim for the overall rating: good.',
+    'The council hopes services will be judged good at the next inspection.',
+    'Ofsted rated 12 councils inadequate this year.',
+    'The CQC rated the hospital trust good.',
+  ])('no grade in %j', (body) => {
+    expect(grades(body)).toEqual([]);
+  });
+});
+
+describe('tables copied with bars between cells', () => {
+  it.each([
+    ['Overall effectiveness | Good', 'overall|good', 'Overall effectiveness | Good'],
+    [
+      '| Children in care | Requires improvement to be good |',
+      'in_care|requires improvement',
+      'Children in care | Requires improvement to be good',
+    ],
+    ['Leadership and management | Inadequate', 'leaders|inadequate', 'Leadership and management | Inadequate'],
+  ])('%j', (body, want, quote) => {
+    const found = detectReport(PAPER + body + '\n').judgements;
+    expect(found.map((j) => `${j.areaKey}|${j.grade}`)).toEqual([want]);
+    expect(found[0]!.quote).toBe(quote);
+  });
+
+  it('a header row of bars is no grade', () => {
+    expect(grades('| Judgement | Grade |')).toEqual([]);
+  });
+});
+
+describe('a lead-in that names the list it opens', () => {
+  it.each([
+    'The report makes the following recommendations:\n• improve the timeliness of assessments\n• strengthen management oversight',
+    'Ofsted made two recommendations:\n1. Improve the timeliness of assessments.\n2. Strengthen management oversight.',
+    'The report identified these priorities for improvement:\n• the timeliness of assessments\n• management oversight of casework',
+  ])('%j', (body) => {
+    expect(recs(body)).toHaveLength(2);
+  });
+
+  it('"… take the following steps:" after a mention of recommendations opens none', () => {
     expect(
-      detectReport('Areas for improvement\n\nImmediately after the inspection, the council met.\n').recommendations,
+      recs(
+        'In line with the recommendations set out in the report, the Commissioner is expected to take the following steps:\n1. To direct the work',
+      ),
     ).toEqual([]);
   });
+});
+
+describe('SLAC and annual-assessment wording in papers', () => {
+  it.each([
+    ['Ofsted rated the council’s safeguarding services as adequate.', 'help_protection|adequate'],
+    ['Safeguarding arrangements in Anyshire were found to be inadequate.', 'help_protection|inadequate'],
+    ['Ofsted found safeguarding to be inadequate.', 'help_protection|inadequate'],
+    ['Its services for looked after children were rated good.', 'in_care|good'],
+    ['The local safeguarding children board was judged to require improvement.', 'lscb|requires improvement'],
+    ['The council’s children’s services were judged to be performing well.', 'overall|performs well'],
+    ['Children’s services in Anyshire have improved to ‘good’.', 'overall|good'],
+  ])('%j', (body, want) => {
+    expect(grades(body)).toContain(want);
+  });
+
+  it.each(['Safeguarding is everyone’s business and good practice is shared.', 'Safeguarding was good to discuss.'])(
+    'no grade in %j',
+    (body) => {
+      expect(grades(body)).toEqual([]);
+    },
+  );
 });
