@@ -29,6 +29,7 @@ import { dateAfterGrade } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
 import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
+import { repeatedDates } from './repeated-dates';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
@@ -130,5 +131,6 @@ export function detectJudgements(
   const kept = raw.filter(
     (j) => (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) && !isHypothetical(text, j),
   );
-  return mergeRepeats(kept.flatMap((j) => toMentions(ctx, j)));
+  const mentions = kept.flatMap((j) => toMentions(ctx, j));
+  return mergeRepeats([...mentions, ...repeatedDates(text, mentions)]);
 }
