@@ -86,8 +86,8 @@ export function discussedInspection(text: string): Discussed | null {
   let best: (Discussed & { order: number; graded: boolean }) | null = null;
   for (const m of head.matchAll(WHEN)) {
     const sentence = sentenceWindow(head, m.index, m.index + m[0].length);
-    if (!INSPECTION_WORD.test(sentence) || EARLIER.test(sentence) || /\bjudged\b|\brated\b/i.test(head.slice(m.index, m.index + 80)))
-      continue;
+    const rest = head.slice(m.index, m.index + 80).split(/[.!?](?:\s|$)/)[0]!;
+    if (!INSPECTION_WORD.test(sentence) || EARLIER.test(sentence) || /\bjudged\b|\brated\b/i.test(rest)) continue;
     const year = Number(/(?:19|20)\d\d/.exec(m[1]!)![0]);
     const dateStart = m.index + m[0].length - m[1]!.length;
     if (!best && GRADE_BEFORE.test(head.slice(Math.max(0, m.index - 40), dateStart))) {
@@ -103,5 +103,17 @@ export function discussedInspection(text: string): Discussed | null {
     if (best && !(best.graded && graded && order > best.order)) continue;
     best = { framework: frameworkNear(sentence, year), date: m[1]!.replace(/\s+/g, ' '), order, graded };
   }
-  return best && { framework: best.framework, date: best.date };
+  return best ? { framework: best.framework, date: best.date } : namedFramework(head);
+}
+
+// A framework named in words: "Ofsted inspectors have criticised the council’s safeguarding and
+// looked-after children’s services" (a SLAC news item of 2010 that dates nothing).
+const FRAMEWORK_WORDS =
+  /\b(?:SLAC|ILACS|SIF|single inspection framework|safeguarding and looked[ -]after children)\b/i;
+
+/** The framework the text names in words, undated, when it names one and speaks of an inspection; else null. */
+function namedFramework(head: string): Discussed | null {
+  const named = FRAMEWORK_WORDS.exec(head);
+  if (!named || !/\binspect/i.test(head) || EARLIER.test(head.slice(Math.max(0, named.index - 120), named.index + 120))) return null;
+  return { framework: frameworkNear(named[0], 0), date: null };
 }

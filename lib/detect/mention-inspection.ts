@@ -60,7 +60,9 @@ function surroundings(text: string, span: Span, keep = -1): Surroundings {
     .slice(span.start, span.end)
     .replace(SAME_AS, '')
     .replace(LEFT_BEHIND_CLAUSE, (c) => (clause++ === keep ? c : ''));
-  const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + pointedBack(text, own, span.start);
+  // "then", "at that time" point back to the sentence before only when their own sentence is undated.
+  const back = datesIn(own).length ? '' : pointedBack(text, own, span.start);
+  const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + back;
   return {
     dates: datesIn(snippet),
     past: PAST_MARKER.test(snippet),
