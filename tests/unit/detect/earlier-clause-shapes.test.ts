@@ -122,3 +122,19 @@ describe('a school’s history in a news item: the newest inspection is current,
     expect(school('In June 2019 the school was rated ‘good’ by Ofsted inspectors.')).toEqual([['good', null]]);
   });
 });
+
+describe('a date wrapped onto an indented line (pdftotext -layout) still dates the grade', () => {
+  it.each([
+    ['30. The adoption service has improved and was judged to be adequate at the\n    last inspection in March 2013. Work goes on.\n', 'adoption', 'March 2013'],
+    ['31. The fostering service was judged to be good at the last inspection\n        in June 2012.\n', 'other', 'June 2012'],
+    ['32. The adoption service was judged to be outstanding at the previous inspection\n      in 2011.\n', 'adoption', '2011'],
+  ])('%s', (body, areaKey, date) => {
+    expect(found('', body)).toContainEqual(expect.objectContaining({ areaKey, inspection: date }));
+  });
+
+  it('a date two sentences on is not the grade’s', () => {
+    expect(found('', '33. The adoption service was judged to be good at the last inspection.\n    The panel met in June 2012.\n')).not.toContainEqual(
+      expect.objectContaining({ inspection: 'June 2012' }),
+    );
+  });
+});
