@@ -74,3 +74,25 @@ describe('an undated inspection named by its framework', () => {
     expect(discussedInspection('Since the previous SIF inspection, the council has inspected its own practice.')).toBeNull();
   });
 });
+
+describe('a grade dated by the discussed inspection is that inspection’s, whatever past words it has', () => {
+  const paper = (body: string) =>
+    detectReport(`Agenda item\n\nChildren’s Scrutiny Committee\n\nThe report on the Ofsted inspection held in March 2019 is attached.\n\n${body}\n`).judgements.map(
+      (j) => [j.grade, j.inspection],
+    );
+  it.each([
+    'At the most recent inspection in March 2019, Ofsted judged children’s services to be good.',
+    'In March 2019 Ofsted’s judgement was that services were then good.',
+    'Children’s services were last inspected in March 2019 and judged to be good.',
+  ])('%s', (body) => {
+    expect(paper(body)).toContainEqual(['good', null]);
+    expect(paper(body).filter(([g, i]) => g === 'good' && i !== null)).toEqual([]);
+  });
+
+  it('an earlier date keeps its grade earlier', () => {
+    expect(paper('At the previous inspection in June 2016, Ofsted judged children’s services to be inadequate.')).toContainEqual([
+      'inadequate',
+      'June 2016',
+    ]);
+  });
+});
