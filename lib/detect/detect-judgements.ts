@@ -33,6 +33,7 @@ import { dateAfterGrade } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
 import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
+import { repeatedDates } from './repeated-dates';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
@@ -154,5 +155,6 @@ export function detectJudgements(
       !isHypothetical(text, j) &&
       !(j.prose && scaleListed(text, j)),
   );
-  return mergeRepeats(kept.flatMap((j) => toMentions(ctx, j)));
+  const mentions = kept.flatMap((j) => toMentions(ctx, j));
+  return mergeRepeats([...mentions, ...repeatedDates(text, mentions)]);
 }

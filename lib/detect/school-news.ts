@@ -2,6 +2,7 @@
 // school (school_* keys), never to the council's children's services.
 import type { JudgementMention } from '../model/findings';
 import { normaliseGrade, rankGrade } from './grades';
+import { dateSchoolMentions } from './school-news-time';
 
 const SCHOOL_SUBJECT = /\b(?:school|academy)\b/i;
 const INSPECTION = /\bOfsted\b|\binspectors?\b/i;
@@ -80,5 +81,5 @@ export function schoolNewsJudgements(text: string): JudgementMention[] {
     const category = CATEGORY.exec(s[0]);
     if (category) out.push(mention('Category of concern', 'school_category', /special/i.test(category[0]) ? 'special measures' : /notice/i.test(category[0]) ? 'notice to improve' : 'serious weaknesses', s.index + category.index, s.index + category.index + category[0].length, category[0]));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return dateSchoolMentions(out.sort((a, b) => a.start - b.start));
 }
