@@ -78,6 +78,8 @@ export function notTheCouncils(text: string, m: RegExpExecArray, gradeEnd: numbe
   // An aim or count counts in the subject's own clause: "found to have been building … and the adoption service was rated …".
   const clause = lead.slice(Math.max(0, lead.search(/\s(?:and|but)\s+$/i)));
   return (
+    // "No LSCB has been judged outstanding", "11 LSCBs were found to be good": a count, not one board.
+    /\b(?:no|any|every|each|other|many|several|most|some|\d+)\s+$/i.test(lead) ||
     aimOrCount(clause, clause.length) ||
     otherProvider(text, gradeEnd) ||
     NOT_BY_OTHERS.test(text.slice(gradeEnd, gradeEnd + 40)) ||

@@ -71,10 +71,11 @@ export const LEAD_IN =
  * A lead-in naming the inspectorate and what it asks, in any words: "Ofsted identified the following
  * areas for improvement:", "The inspectors said the council needs to improve:", "Ofsted has asked the
  * council to:", "The areas Ofsted said need to improve are:". Council papers and news restating an
- * inspection's recommendations. Both lookaheads are bounded to the line.
+ * inspection's recommendations. The inspectorate comes before what it asks ("In line with the recommendations
+ * set out in the Ofsted report, the Commissioner is expected to take the following steps:" is none).
  */
 export const SPOKEN_LEAD_IN =
-  /^(?=[^\n]{0,200}\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b)(?=[^\n]{0,200}\b(?:improve\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|weakness\w*|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
+  /^(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|weakness\w*|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
 
 /** A line that ends by naming the list it opens: "The report makes the following recommendations:", "Ofsted made five recommendations:". */
 export const NAMED_LIST_LEAD_IN =

@@ -314,3 +314,17 @@ describe('SLAC and annual-assessment wording in papers', () => {
     },
   );
 });
+
+describe('counts and commissioners’ steps stay out', () => {
+  it('"No LSCB has been judged outstanding" is a count, not a grade', () => {
+    expect(grades('- No LSCB has been judged outstanding\n- 11 LSCBs were found to be good')).toEqual([]);
+  });
+
+  it('"In line with the recommendations set out in the Ofsted report, … the following steps:" opens no list', () => {
+    expect(
+      recs(
+        'In line with the recommendations set out in the Ofsted report, the Commissioner is expected to take the following steps:\n\n1. *To direct the work*',
+      ),
+    ).toEqual([]);
+  });
+});
