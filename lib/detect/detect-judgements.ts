@@ -57,6 +57,9 @@ export const judgementRules: JudgementRule[] = [
   ...[...earlierJudgementRules, ...datedInspectionRules, ...earlierSummaryRules, ...yearColumnRules, ...judgementOfDateRules],
 ];
 
+// Headline and news wording gives nothing in an Ofsted report (toMentions), so it is not run there.
+const REPORT_RULES = judgementRules.filter((rule) => !PAPER_ONLY_RULES.has(rule.id));
+
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
@@ -148,7 +151,8 @@ export function detectJudgements(
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);
-  const raw = judgementRules.flatMap((rule) => rule.find(cells));
+  const rules = notReport ? judgementRules : REPORT_RULES;
+  const raw = rules.flatMap((rule) => rule.find(cells));
   const kept = raw.filter(
     (j) =>
       (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) &&
