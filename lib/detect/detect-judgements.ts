@@ -3,7 +3,8 @@ import type { JudgementMention } from '../model/findings';
 import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
 import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
-import { rankGrade } from './grades';
+import { GRADE_SOURCE, rankGrade } from './grades';
+import { inScaleRun } from './scale-runs';
 import { proseJudgementRules } from './judgement-prose';
 import { gutterToTab } from './gutter-to-tab';
 import { newsAreaRules } from './news-area-rules';
@@ -24,16 +25,28 @@ import { objectGradeRules } from './object-grade-rules';
 import { partGradeRules } from './part-grade-rules';
 import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
+import { paperSubjectRules } from './paper-subject-rules';
+import { paperListRules } from './paper-list-rules';
+import { paperSpeakerRules } from './paper-speaker-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
 import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
+import { repeatedDates } from './repeated-dates';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
   ...[...newsJudgementRules, ...newsChangeRules, ...newsAreaRules, ...committeeJudgementRules, ...headlineRules],
-  ...[...objectGradeRules, ...partGradeRules, ...anaphoraRules, ...severalAreaRules],
+  ...[
+    ...objectGradeRules,
+    ...partGradeRules,
+    ...anaphoraRules,
+    ...severalAreaRules,
+    ...paperSubjectRules,
+    ...paperListRules,
+    ...paperSpeakerRules,
+  ],
 ];
 const PAPER_ONLY_RULES = new Set(paperOnlyRules.map((r) => r.id));
 
@@ -44,13 +57,16 @@ export const judgementRules: JudgementRule[] = [
   ...[...earlierJudgementRules, ...datedInspectionRules, ...earlierSummaryRules, ...yearColumnRules, ...judgementOfDateRules],
 ];
 
+// Headline and news wording gives nothing in an Ofsted report (toMentions), so it is not run there.
+const REPORT_RULES = judgementRules.filter((rule) => !PAPER_ONLY_RULES.has(rule.id));
+
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
 // Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
 const NOT_A_JUDGEMENT_STARTS = candidateStarts(
-  'not|n[’\']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?',
+  "not|n[’']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?",
   'i',
 );
 
@@ -81,6 +97,15 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
   const builtOn = BUILD_ON.exec(text.slice(from, j.end));
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));
+}
+
+const GRADE_WORD = new RegExp(GRADE_SOURCE, 'gi');
+
+/** Is the prose mention's last grade word part of the scale written out ("from inadequate, to requires improvement, to good …")? */
+function scaleListed(text: string, j: RawJudgement): boolean {
+  const words = [...text.slice(j.start, j.end).matchAll(GRADE_WORD)];
+  const last = words[words.length - 1];
+  return last !== undefined && inScaleRun(text, j.start + last.index, j.start + last.index + last[0].length);
 }
 
 function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
@@ -126,9 +151,14 @@ export function detectJudgements(
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);
-  const raw = judgementRules.flatMap((rule) => rule.find(cells));
+  const rules = notReport ? judgementRules : REPORT_RULES;
+  const raw = rules.flatMap((rule) => rule.find(cells));
   const kept = raw.filter(
-    (j) => (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) && !isHypothetical(text, j),
+    (j) =>
+      (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) &&
+      !isHypothetical(text, j) &&
+      !(j.prose && scaleListed(text, j)),
   );
-  return mergeRepeats(kept.flatMap((j) => toMentions(ctx, j)));
+  const mentions = kept.flatMap((j) => toMentions(ctx, j));
+  return mergeRepeats([...mentions, ...repeatedDates(text, mentions)]);
 }
