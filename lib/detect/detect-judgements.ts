@@ -44,6 +44,9 @@ export const judgementRules: JudgementRule[] = [
   ...[...earlierJudgementRules, ...datedInspectionRules, ...earlierSummaryRules, ...yearColumnRules, ...judgementOfDateRules],
 ];
 
+// An Ofsted report's own text never runs the headline and news rules: their mentions would be dropped.
+const reportRules = judgementRules.filter((r) => !PAPER_ONLY_RULES.has(r.id));
+
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
@@ -126,7 +129,7 @@ export function detectJudgements(
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);
-  const raw = judgementRules.flatMap((rule) => rule.find(cells));
+  const raw = (notReport ? judgementRules : reportRules).flatMap((rule) => rule.find(cells));
   const kept = raw.filter(
     (j) => (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) && !isHypothetical(text, j),
   );
