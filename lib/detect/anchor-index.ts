@@ -5,6 +5,7 @@
 import { offsetOfUnit, unitCounts } from './blank-units';
 import { STRICT_GRADE_SOURCE } from './grades';
 import { matchSpans, perText } from './text-cache';
+import type { AnchorFilter } from './anchor-filters';
 
 /**
  * Every grade phrase of every scale, in any capitalisation and even inside a longer word: a superset
@@ -21,6 +22,8 @@ const GRADE_ANCHOR = new RegExp(STRICT_GRADE_SOURCE, 'gi');
 export interface Reach {
   before: number;
   after: number;
+  /** only the grade words that pass can be held by a match (anchor-filters.ts); none: every one */
+  keep?: AnchorFilter;
 }
 
 /**
@@ -42,7 +45,7 @@ interface TextAnchors {
   ends: number[];
   /** units[i]: characters before offset i, each white-space run counted as one */
   units: Uint32Array;
-  windows: Map<string, number[]>;
+  windows: Map<Reach, number[]>;
 }
 
 /**
@@ -51,29 +54,29 @@ interface TextAnchors {
  */
 export type AnchorIndex = (text: string) => TextAnchors;
 
+const unitsOf = perText(unitCounts);
+
 /** The index of the anchors `anchor` (global) matches. */
 export function anchorIndex(anchor: RegExp): AnchorIndex {
   return perText((text): TextAnchors => ({
     ...matchSpans(text, anchor.source, anchor.flags),
-    units: unitCounts(text),
-    windows: new Map<string, number[]>(),
+    units: unitsOf(text),
+    windows: new Map<Reach, number[]>(),
   }));
 }
 
 /** The grade phrases of `text` and its unit counts. */
 export const anchorsOf = anchorIndex(GRADE_ANCHOR);
 
-/**
- * The stretches [start, end) of `text` a match reaching at most `reach` from a grade word can lie
- * in, merged where they touch, as a flat list start0, end0, start1, end1… O(n) once, then cached.
- */
+/** Where a match reaching at most `reach` from a grade word `reach.keep` passes can lie: merged
+ * stretches [start, end) as a flat list start0, end0, start1, end1…; O(n) once, then cached. */
 export function gradeWindows(text: string, reach: Reach, index: AnchorIndex = anchorsOf): number[] {
   const a = index(text);
-  const key = `${reach.before},${reach.after}`;
-  const known = a.windows.get(key);
+  const known = a.windows.get(reach);
   if (known) return known;
   const out: number[] = [];
   for (let i = 0; i < a.starts.length; i++) {
+    if (reach.keep && !reach.keep(text, a.starts[i]!, a.ends[i]!)) continue;
     const startUnit = a.units[a.starts[i]!]!;
     const start = startUnit > reach.before ? offsetOfUnit(a.units, startUnit - reach.before) : 0;
     // The unit `after` past the end: its first offset is past every character of the reach.
@@ -81,7 +84,7 @@ export function gradeWindows(text: string, reach: Reach, index: AnchorIndex = an
     if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
     else out.push(start, end);
   }
-  a.windows.set(key, out);
+  a.windows.set(reach, out);
   return out;
 }
 
