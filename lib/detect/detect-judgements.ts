@@ -26,7 +26,7 @@ import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade } from './date-after-grade';
-import { anyStartIn, candidateStarts } from './candidate-starts';
+import { anyStartIn, literalStarts } from './candidate-starts';
 import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
 
@@ -52,9 +52,10 @@ const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
 // Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
-const NOT_A_JUDGEMENT_STARTS = candidateStarts(
-  'not|n[’\']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?',
-  'i',
+const NOT_A_JUDGEMENT_STARTS = literalStarts(
+  "not|n’t|n't|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|?".split(
+    '|',
+  ),
 );
 
 // Shapes that hold their own clause: "but not enough to lift the rating it received then of …" denies the lift.
