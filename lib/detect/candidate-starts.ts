@@ -32,35 +32,3 @@ export function anyStartIn(starts: Int32Array, from: number, end: number): boole
   }
   return lo < starts.length && starts[lo]! < end;
 }
-
-/** The text with A–Z lowered, the same length (toLowerCase where that keeps the length, for one text at a time). */
-const lowerOf = perText((text) => text.toLowerCase(), 2);
-
-// Does text[at…] spell `word` (lower case) with ASCII letters in either case? (toLowerCase also
-// lowers the Kelvin sign to "k", which a case-blind pattern never matches.)
-function spells(text: string, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = text.charCodeAt(at + i);
-    const w = word.charCodeAt(i);
-    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
-  }
-  return true;
-}
-
-/**
- * `candidateStarts` for plain words (lower case, no pattern syntax) with the i flag: every offset
- * where one of `words` starts in any capitalisation of its ASCII letters, overlapping ones
- * included, in order. Found with indexOf over one lowered copy of the text instead of a pattern
- * tried at every offset. O(n) per word once per text.
- */
-export function literalStarts(words: readonly string[]): (text: string) => Int32Array {
-  const fallback = candidateStarts(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-  return perText((text) => {
-    const lower = lowerOf(text);
-    if (lower.length !== text.length) return fallback(text);
-    const found = new Set<number>();
-    for (const word of words)
-      for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) if (spells(text, at, word)) found.add(at);
-    return Int32Array.from(found).sort();
-  });
-}

@@ -26,7 +26,7 @@ import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade } from './date-after-grade';
-import { anyStartIn, literalStarts } from './candidate-starts';
+import { anyStartIn, candidateStarts } from './candidate-starts';
 import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
 
@@ -52,11 +52,12 @@ const NOT_A_JUDGEMENT =
   /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
 // Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
-const NOT_A_JUDGEMENT_STARTS = literalStarts(
-  "not|n’t|n't|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|?".split(
-    '|',
-  ),
+const NOT_A_JUDGEMENT_STARTS = candidateStarts(
+  'not|n[’\']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?',
+  'i',
 );
+
+const DENSE = 2000;
 
 // Shapes that hold their own clause: "but not enough to lift the rating it received then of …" denies the lift.
 const OWN_CLAUSE_RULES = new Set(['judged-then', 'rating-of-quoted', 'improved-to']);
@@ -72,7 +73,7 @@ function cachedAreaKey(area: string): AreaKey {
   return key;
 }
 
-function isHypothetical(text: string, j: RawJudgement): boolean {
+function isHypothetical(text: string, j: RawJudgement, starts: Int32Array | null): boolean {
   if (!j.prose) return false;
   // Earlier-inspection shapes quote their own clause: "Progress has not been sustained since Ofsted
   // judged …" denies the progress, not the judgement.
@@ -81,7 +82,7 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   let from = lead;
   for (const c of text.slice(lead, j.start).matchAll(NEW_CLAUSE)) from = lead + c.index + c[0].length;
   // No word of NOT_A_JUDGEMENT starts in the stretch: nothing to test (dense graded text, one long sentence).
-  if (!anyStartIn(NOT_A_JUDGEMENT_STARTS(text), from, j.end)) return false;
+  if (starts && !anyStartIn(starts, from, j.end)) return false;
   // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
   const builtOn = BUILD_ON.exec(text.slice(from, j.end));
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));
@@ -131,8 +132,11 @@ export function detectJudgements(
   };
   const cells = gutterToTab(text);
   const raw = (notReport ? judgementRules : reportRules).flatMap((rule) => rule.find(cells));
+  // The index of hypothetical words pays for its scan only where mentions are dense (one every 2,000
+  // characters or more); elsewhere each mention's stretch is read directly, with the same answer.
+  const starts = raw.length * DENSE > text.length ? NOT_A_JUDGEMENT_STARTS(text) : null;
   const kept = raw.filter(
-    (j) => (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) && !isHypothetical(text, j),
+    (j) => (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) && !isHypothetical(text, j, starts),
   );
   return mergeRepeats(kept.flatMap((j) => toMentions(ctx, j)));
 }
