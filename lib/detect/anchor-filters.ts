@@ -3,15 +3,17 @@
 // only around the grade words that can, not around every grade word of the text.
 // A grade word holding a blank ("requires improvement to be good") is always kept: a shorter grade
 // inside it ("good"), or its first words alone, may be what the rule's match holds.
+import { isBlank } from './blank-units';
 
 /** Does an anchor [start, end) pass? (See the Reach of anchor-index.ts.) */
 export type AnchorFilter = (text: string, start: number, end: number) => boolean;
 
-const BLANK = /\s/;
-const QUOTE = /["'‘’“”]/;
+// Character codes, not one-character strings: these run on every grade word of a text.
+const QUOTES = new Set(['"', "'", '‘', '’', '“', '”'].map((q) => q.charCodeAt(0)));
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function holdsBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (BLANK.test(text[i]!)) return true;
+  for (let i = start; i < end; i++) if (isBlank(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -22,9 +24,9 @@ function holdsBlank(text: string, start: number, end: number): boolean {
 export const gradeEndsLine: AnchorFilter = (text, start, end) => {
   if (holdsBlank(text, start, end)) return true;
   for (let i = end; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') return true;
-    if (c !== ' ' && c !== '\t' && c !== '.' && !QUOTE.test(c)) return false;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+    if (c !== 32 && c !== 9 && c !== 46 && !QUOTES.has(c)) return false;
   }
   return true;
 };
@@ -41,12 +43,12 @@ export function gradeAfterWord(words: readonly string[]): AnchorFilter {
   return (text, start, end) => {
     if (holdsBlank(text, start, end)) return true;
     let i = start;
-    if (i > 0 && QUOTE.test(text[i - 1]!)) i--;
+    if (i > 0 && QUOTES.has(text.charCodeAt(i - 1))) i--;
     const blanksEnd = i;
-    while (i > 0 && BLANK.test(text[i - 1]!)) i--;
+    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
     if (i === blanksEnd) return false;
     const wordEnd = i;
-    while (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) i--;
+    while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
     return set.has(text.slice(i, wordEnd).toLowerCase());
   };
 }
