@@ -2,16 +2,8 @@
 // A rule whose every match holds a grade word runs its pattern only over the stretches of text
 // around them (a few per cent of a report) instead of over the whole text: a report's fifty such
 // rules then cost a fraction of fifty passes over it.
-import { offsetOfUnit, unitCounts } from './blank-units';
-import { STRICT_GRADE_SOURCE } from './grades';
-import { matchSpans, perText } from './text-cache';
 import type { AnchorFilter } from './anchor-filters';
-
-/**
- * Every grade phrase of every scale, in any capitalisation and even inside a longer word: a superset
- * of what any rule's grade group matches, so no rule's grade is missed.
- */
-const GRADE_ANCHOR = new RegExp(STRICT_GRADE_SOURCE, 'gi');
+import { anchorsOf, gradeWindows, type AnchorIndex } from './anchor-spans';
 
 /**
  * How far a rule's match may reach from the grade word it holds, counted in characters with each
@@ -39,54 +31,7 @@ export const AREA_REACH: Reach = { before: 400, after: 240 };
 /** A list of up to 400 characters after the grade ("… are Staffordshire, Gloucestershire, …"). */
 export const LIST_REACH: Reach = { before: 400, after: 480 };
 
-interface TextAnchors {
-  /** start and end offsets of each anchor, in order */
-  starts: number[];
-  ends: number[];
-  /** units[i]: characters before offset i, each white-space run counted as one */
-  units: Uint32Array;
-  windows: Map<Reach, number[]>;
-}
-
-/**
- * An index of one kind of anchor (a global pattern that never matches the empty string): for each
- * text, its anchors and unit counts, built with one scan each on first use and kept for every rule.
- */
-export type AnchorIndex = (text: string) => TextAnchors;
-
-const unitsOf = perText(unitCounts);
-
-/** The index of the anchors `anchor` (global) matches. */
-export function anchorIndex(anchor: RegExp): AnchorIndex {
-  return perText((text): TextAnchors => ({
-    ...matchSpans(text, anchor.source, anchor.flags),
-    units: unitsOf(text),
-    windows: new Map<Reach, number[]>(),
-  }));
-}
-
-/** The grade phrases of `text` and its unit counts. */
-export const anchorsOf = anchorIndex(GRADE_ANCHOR);
-
-/** Where a match reaching at most `reach` from a grade word `reach.keep` passes can lie: merged
- * stretches [start, end) as a flat list start0, end0, start1, end1…; O(n) once, then cached. */
-export function gradeWindows(text: string, reach: Reach, index: AnchorIndex = anchorsOf): number[] {
-  const a = index(text);
-  const known = a.windows.get(reach);
-  if (known) return known;
-  const out: number[] = [];
-  for (let i = 0; i < a.starts.length; i++) {
-    if (reach.keep && !reach.keep(text, a.starts[i]!, a.ends[i]!)) continue;
-    const startUnit = a.units[a.starts[i]!]!;
-    const start = startUnit > reach.before ? offsetOfUnit(a.units, startUnit - reach.before) : 0;
-    // The unit `after` past the end: its first offset is past every character of the reach.
-    const end = offsetOfUnit(a.units, a.units[a.ends[i]!]! + reach.after + 1);
-    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
-    else out.push(start, end);
-  }
-  a.windows.set(reach, out);
-  return out;
-}
+export { anchorIndex, anchorsOf, gradeWindows, type AnchorIndex } from './anchor-spans';
 
 /**
  * Each line (between line feeds) that holds part of a grade phrase, once, in order: a flat list
