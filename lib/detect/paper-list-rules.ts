@@ -17,9 +17,12 @@ const JUDGING = '(?:judged|rated|graded|found|assessed|deemed|considered)';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE = `((?:${MONTH}${S})?(?:19|20)\\d\\d)`;
 
-/** "A, B and C were (all) judged inadequate". Groups: 1 the list, 2 the grade. */
+/**
+ * "A, B and C were (all) judged inadequate". Groups: 1 the list, 2 the grade. The list starts at a
+ * clause's start only (the lookbehind), so each start costs at most one scan of 300 characters.
+ */
 const LIST_ONE_GRADE = new RegExp(
-  `([^.;:\\n\\t]{5,300}?)(?<=\\S)${S}(?:[–—-]${S})?(?:were|are|have${S}been|had${S}been)(?:${S}(?:all|both|each|also|again|then))*` +
+  `(?:^|(?<=[.!?;:\\n\\t]["'’”)]?))\\s{0,20}([^.;:\\n\\t]{5,300}?)(?<=\\S)${S}(?:[–—-]${S})?(?:were|are|have${S}been|had${S}been)(?:${S}(?:all|both|each|also|again|then))*` +
     `${S}(?:${JUDGING}${S}(?:as${S}|to${S}be${S}|to(?=${S}requir))?)?${Q}${G}(?=["'’”]?(?:\\s{0,20}[.,;:)]|\\s{0,20}$|${S}(?:overall|by|in|at|and|but|when|after|following)\\b))`,
   'gi',
 );
@@ -73,7 +76,7 @@ const judgement = (id: string, text: string, start: number, end: number, grade: 
 
 function findListOneGrade(text: string): RawJudgement[] {
   return matchesNearGrades(text, LIST_ONE_GRADE, AREA_REACH).flatMap((m) => {
-    const lead = /^\s*/.exec(m[1]!)![0].length;
+    const lead = m[0].indexOf(m[1]!);
     if (aimOrCount(text, m.index + lead) || otherProvider(text, m.index + m[0].length)) return [];
     const end = m.index + m[0].length;
     const a = listArea(m[1]!);
