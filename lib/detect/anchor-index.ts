@@ -2,15 +2,8 @@
 // A rule whose every match holds a grade word runs its pattern only over the stretches of text
 // around them (a few per cent of a report) instead of over the whole text: a report's fifty such
 // rules then cost a fraction of fifty passes over it.
-import { offsetOfUnit, unitCounts } from './blank-units';
-import { STRICT_GRADE_SOURCE } from './grades';
-import { matchSpans, perText } from './text-cache';
-
-/**
- * Every grade phrase of every scale, in any capitalisation and even inside a longer word: a superset
- * of what any rule's grade group matches, so no rule's grade is missed.
- */
-const GRADE_ANCHOR = new RegExp(STRICT_GRADE_SOURCE, 'gi');
+import type { AnchorFilter } from './anchor-filters';
+import { anchorsOf, gradeWindows, type AnchorIndex } from './anchor-spans';
 
 /**
  * How far a rule's match may reach from the grade word it holds, counted in characters with each
@@ -21,6 +14,8 @@ const GRADE_ANCHOR = new RegExp(STRICT_GRADE_SOURCE, 'gi');
 export interface Reach {
   before: number;
   after: number;
+  /** only the grade words that pass can be held by a match (anchor-filters.ts); none: every one */
+  keep?: AnchorFilter;
 }
 
 /**
@@ -36,54 +31,7 @@ export const AREA_REACH: Reach = { before: 400, after: 240 };
 /** A list of up to 400 characters after the grade ("… are Staffordshire, Gloucestershire, …"). */
 export const LIST_REACH: Reach = { before: 400, after: 480 };
 
-interface TextAnchors {
-  /** start and end offsets of each anchor, in order */
-  starts: number[];
-  ends: number[];
-  /** units[i]: characters before offset i, each white-space run counted as one */
-  units: Uint32Array;
-  windows: Map<string, number[]>;
-}
-
-/**
- * An index of one kind of anchor (a global pattern that never matches the empty string): for each
- * text, its anchors and unit counts, built with one scan each on first use and kept for every rule.
- */
-export type AnchorIndex = (text: string) => TextAnchors;
-
-/** The index of the anchors `anchor` (global) matches. */
-export function anchorIndex(anchor: RegExp): AnchorIndex {
-  return perText((text): TextAnchors => ({
-    ...matchSpans(text, anchor.source, anchor.flags),
-    units: unitCounts(text),
-    windows: new Map<string, number[]>(),
-  }));
-}
-
-/** The grade phrases of `text` and its unit counts. */
-export const anchorsOf = anchorIndex(GRADE_ANCHOR);
-
-/**
- * The stretches [start, end) of `text` a match reaching at most `reach` from a grade word can lie
- * in, merged where they touch, as a flat list start0, end0, start1, end1… O(n) once, then cached.
- */
-export function gradeWindows(text: string, reach: Reach, index: AnchorIndex = anchorsOf): number[] {
-  const a = index(text);
-  const key = `${reach.before},${reach.after}`;
-  const known = a.windows.get(key);
-  if (known) return known;
-  const out: number[] = [];
-  for (let i = 0; i < a.starts.length; i++) {
-    const startUnit = a.units[a.starts[i]!]!;
-    const start = startUnit > reach.before ? offsetOfUnit(a.units, startUnit - reach.before) : 0;
-    // The unit `after` past the end: its first offset is past every character of the reach.
-    const end = offsetOfUnit(a.units, a.units[a.ends[i]!]! + reach.after + 1);
-    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
-    else out.push(start, end);
-  }
-  a.windows.set(key, out);
-  return out;
-}
+export { anchorIndex, anchorsOf, gradeWindows, type AnchorIndex } from './anchor-spans';
 
 /**
  * Each line (between line feeds) that holds part of a grade phrase, once, in order: a flat list

@@ -1,8 +1,8 @@
 // Distances in a text with each run of white space counted as one character, so that a reach
 // measured in them holds however wide a page's blank gutter is (see anchor-index.ts).
 
-// The characters \s matches, as char codes.
-function isBlank(c: number): boolean {
+/** Is char code `c` one of the characters `\s` matches? */
+export function isBlank(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return (

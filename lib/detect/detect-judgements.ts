@@ -57,8 +57,8 @@ export const judgementRules: JudgementRule[] = [
   ...[...earlierJudgementRules, ...datedInspectionRules, ...earlierSummaryRules, ...yearColumnRules, ...judgementOfDateRules],
 ];
 
-// Headline and news wording gives nothing in an Ofsted report (toMentions), so it is not run there.
-const REPORT_RULES = judgementRules.filter((rule) => !PAPER_ONLY_RULES.has(rule.id));
+// An Ofsted report's own text never runs the headline and news rules: their mentions would be dropped.
+const reportRules = judgementRules.filter((r) => !PAPER_ONLY_RULES.has(r.id));
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
@@ -69,6 +69,8 @@ const NOT_A_JUDGEMENT_STARTS = candidateStarts(
   "not|n[’']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?",
   'i',
 );
+
+const DENSE = 2000;
 
 // Shapes that hold their own clause: "but not enough to lift the rating it received then of …" denies the lift.
 const OWN_CLAUSE_RULES = new Set(['judged-then', 'rating-of-quoted', 'improved-to']);
@@ -84,7 +86,7 @@ function cachedAreaKey(area: string): AreaKey {
   return key;
 }
 
-function isHypothetical(text: string, j: RawJudgement): boolean {
+function isHypothetical(text: string, j: RawJudgement, starts: Int32Array | null): boolean {
   if (!j.prose) return false;
   // Earlier-inspection shapes quote their own clause: "Progress has not been sustained since Ofsted
   // judged …" denies the progress, not the judgement.
@@ -93,7 +95,7 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   let from = lead;
   for (const c of text.slice(lead, j.start).matchAll(NEW_CLAUSE)) from = lead + c.index + c[0].length;
   // No word of NOT_A_JUDGEMENT starts in the stretch: nothing to test (dense graded text, one long sentence).
-  if (!anyStartIn(NOT_A_JUDGEMENT_STARTS(text), from, j.end)) return false;
+  if (starts && !anyStartIn(starts, from, j.end)) return false;
   // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
   const builtOn = BUILD_ON.exec(text.slice(from, j.end));
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));
@@ -151,12 +153,14 @@ export function detectJudgements(
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);
-  const rules = notReport ? judgementRules : REPORT_RULES;
-  const raw = rules.flatMap((rule) => rule.find(cells));
+  const raw = (notReport ? judgementRules : reportRules).flatMap((rule) => rule.find(cells));
+  // The index of hypothetical words pays for its scan only where mentions are dense (one every 2,000
+  // characters or more); elsewhere each mention's stretch is read directly, with the same answer.
+  const starts = raw.length * DENSE > text.length ? NOT_A_JUDGEMENT_STARTS(text) : null;
   const kept = raw.filter(
     (j) =>
       (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) &&
-      !isHypothetical(text, j) &&
+      !isHypothetical(text, j, starts) &&
       !(j.prose && scaleListed(text, j)),
   );
   const mentions = kept.flatMap((j) => toMentions(ctx, j));

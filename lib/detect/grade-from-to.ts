@@ -2,6 +2,7 @@
 // to be good’". The grade left behind is an earlier inspection's (its date when the text gives one,
 // else "previous"); the new grade's date is read from the sentence without the left-behind clause.
 import { AREA_REACH, matchesNearGrades } from './anchor-index';
+import { gradeAfterWord } from './anchor-filters';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { RawJudgement } from './judgement-rules';
 import { aimOrCount, otherProvider } from './news-shared';
@@ -50,13 +51,18 @@ const GRADES_FROM = new RegExp(
 // An aim ("aims to move from"), a hypothesis ("If the council were to go from"), a count ("Three councils
 // jumped from") or a school's move is no council's grade. The left grade is dated, so the sentence's
 // hypothesis is looked for here: the later check reads a dated mention's own clause only.
+// The grade left ("from (the|a|an) ‘G’") holds a match of GRADES_FROM or FROM_TO within an area's
+// reach; TO_FROM's new grade ("to ‘G’") is at most 90 characters in, its match at most 180 after it.
+const FROM_REACH = { ...AREA_REACH, keep: gradeAfterWord(['from', 'the', 'a', 'an']) };
+const TO_REACH = { ...AREA_REACH, keep: gradeAfterWord(['to']) };
+
 const HYPOTHESIS = /\b(?:if|unless|whether|would|could|might|should|were\s+to)\b[^.;!?\n]*$/i;
 const notTheCouncils = (text: string, at: number) =>
   aimOrCount(text, at) || otherProvider(text, at) || HYPOTHESIS.test(text.slice(Math.max(0, at - 120), at));
 
 export function findFromTo(text: string): RawJudgement[] {
   const out: RawJudgement[] = findToFrom(text);
-  for (const m of matchesNearGrades(text, GRADES_FROM, AREA_REACH)) {
+  for (const m of matchesNearGrades(text, GRADES_FROM, FROM_REACH)) {
     if (notTheCouncils(text, m.index)) continue;
     const end = m.index + m[0].length + closingQuote(text, m.index + m[0].length);
     out.push({
@@ -69,7 +75,7 @@ export function findFromTo(text: string): RawJudgement[] {
       inspection: 'previous',
     });
   }
-  for (const m of matchesNearGrades(text, FROM_TO, AREA_REACH)) {
+  for (const m of matchesNearGrades(text, FROM_TO, FROM_REACH)) {
     if (notTheCouncils(text, m.index) || scaleListed(text, m)) continue;
     const fromAt = m.index + m[0].search(/\bfrom\b/i);
     const toAt =
@@ -112,7 +118,7 @@ const TO_FROM = new RegExp(
 /** The same change with the new grade first; the old grade's date is read from the words after it. */
 function findToFrom(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(TO_FROM)) {
+  for (const m of matchesNearGrades(text, TO_FROM, TO_REACH)) {
     const toAt = m.index + m[0].search(/\bto\s/i);
     const fromAt = m.index + m[0].search(/\bfrom\s/i);
     const toEnd = m.index + m[0].indexOf(m[1]!) + m[1]!.length;

@@ -8,6 +8,7 @@ import { NOT_INSPECTED_AREA, earlierAreasOf, inspectedArea, subjectArea, type Ea
 import { pairedDateJudgements } from './paired-dates';
 import { sentenceAround } from './text-util';
 import { endOfLastBreak } from './clause-breaks';
+import { gradeAfterWord } from './anchor-filters';
 
 const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
@@ -24,6 +25,11 @@ const JUDGED = new RegExp(
     `|\\bjudged\\s+(?:them|it|services|the\\s+(?:council|local\\s+authority))(?:\\s+overall)?\\s+(?:to\\s+be|as)\\s+${Q}${G}${Q}`,
   'gi',
 );
+// Its grade follows a verb, "by Ofsted", "to be" or "as", or holds a blank (anchor-filters.ts).
+const JUDGED_REACH = {
+  ...SENTENCE_REACH,
+  keep: gradeAfterWord(['judged', 'rated', 'found', 'assessed', 'graded', 'ofsted', 'be', 'as']),
+};
 const GRADE_THEN_DATE = new RegExp(
   `^${Q}(?:\\s+(?:overall|in\\s+all\\s+areas))?(?:\\s+(?:at|in)\\s+(?:the|its)\\s+(?:last|previous)\\s+(?:Ofsted\\s+)?inspection)?\\s+in\\s+${DATE}\\b`,
   'i',
@@ -58,7 +64,7 @@ function inspectionAfter(text: string, gradeEnd: number): { key: EarlierArea; da
  */
 export function findJudgedThen(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of matchesNearGrades(text, JUDGED, SENTENCE_REACH)) {
+  for (const m of matchesNearGrades(text, JUDGED, JUDGED_REACH)) {
     const gradeText = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const gradeEnd = m.index + m[0].length;
     const paired = m[4] ? [] : pairedDateJudgements(text, m.index, gradeEnd, normaliseGrade(gradeText));

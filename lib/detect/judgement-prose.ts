@@ -1,6 +1,7 @@
 // Prose judgement rules: sentences in which a named area of one authority is given a grade.
 import { AREA_WORDS } from './areas';
 import { matchesNearGrades, SENTENCE_REACH } from './anchor-index';
+import { REACH } from './prose-reach';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { PLACE_NAME } from './place-name';
@@ -77,7 +78,7 @@ function proseRule(
     examples,
     find: (text) => {
       const out: RawJudgement[] = [];
-      for (const m of matchesNearGrades(text, re, SENTENCE_REACH)) {
+      for (const m of matchesNearGrades(text, re, REACH[id] ?? SENTENCE_REACH)) {
         const gradeText = m[gradeGroup]!;
         const gradeEnd = m.index + m[0].lastIndexOf(gradeText) + gradeText.length;
         const sentence = sentenceAround(text, m.index, gradeEnd);

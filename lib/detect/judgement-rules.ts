@@ -1,5 +1,6 @@
 // Judgement rules as data: each finds one shape of "area + grade" and carries its own examples.
 import { SENTENCE_REACH } from './anchor-index';
+import { LINE_END_REACH } from './anchor-filters';
 import { AREA_WORDS, type AreaKey } from './areas';
 import { STRICT_GRADE_SOURCE, normaliseGrade } from './grades';
 import {
@@ -126,7 +127,7 @@ const rules: JudgementRule[] = [
     note: 'ILACS section headings restate the grade: "<area>: <grade>"',
     source: 'ILACS reports 2018 on',
     find: (text) =>
-      scanNear(text, HEADING_COLON, SENTENCE_REACH, (m) => {
+      scanNear(text, HEADING_COLON, LINE_END_REACH, (m) => {
         const area = m[1]!.replace(/\s+/g, ' ').trim();
         // "1. Children who need help and protection: Inadequate": a list number is no sentence end.
         const sentence = /[.;]\s/.test(stripMarker(area));
@@ -167,7 +168,7 @@ const rules: JudgementRule[] = [
     note: 'SIF page 1: the LSCB heading with its grade alone on the next line',
     source: 'SIF reports 2013–17',
     find: (text) =>
-      scanNear(text, LINE_THEN_GRADE, SENTENCE_REACH, (m) => {
+      scanNear(text, LINE_THEN_GRADE, LINE_END_REACH, (m) => {
         const area = m[1]!.trim();
         if (
           !/effectiveness|safeguarding children board|LSCB|overall judgement/i.test(area) ||

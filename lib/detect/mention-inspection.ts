@@ -13,6 +13,7 @@ import {
   type PastHeadings,
 } from './past-context';
 import { timeless } from './time-words';
+import { wordIndex } from './text-cache';
 import { beforeGloss, inSinceClause } from './clause-time';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
@@ -77,9 +78,11 @@ const FOR_YEARS = /^["'’”]?\s+for\s+(?:the\s+|many\s+)?(?:past|last|previous
 
 const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requir)/gi;
 
+const hasSince = wordIndex('since');
+
 /** Is a grade word of the mention preceded by "since … to achieve (the)"? */
 function achievedSince(text: string, j: RawJudgement): boolean {
-  if (!/\bsince\b/i.test(text.slice(Math.max(0, j.start - 200), j.end))) return false;
+  if (!hasSince(text, Math.max(0, j.start - 200), j.end)) return false;
   for (const g of text.slice(j.start, j.end).matchAll(GRADE_WORD))
     if (SINCE_TO_ACHIEVE.test(text.slice(Math.max(0, j.start + g.index - 200), j.start + g.index))) return true;
   return false;

@@ -3,7 +3,8 @@
 // council …", "“Being judged outstanding puts us …”", "improvements which have seen them judged as
 // ‘adequate’", "inspectors recognised the support for care leavers as ‘outstanding’". Read only
 // outside Ofsted's own reports, like the other news rules (news-area-rules.ts lists them).
-import { AREA_REACH, matchesNearGrades } from './anchor-index';
+import { AREA_REACH, matchesNearGrades, type Reach } from './anchor-index';
+import { gradeAfterWord } from './anchor-filters';
 import { areaKeyOf } from './areas';
 import { normaliseGrade } from './grades';
 import { closingQuote } from './grade-from-to';
@@ -46,6 +47,16 @@ const RECOGNISED_AS = new RegExp(
   'gi',
 );
 
+// The words each frame's grade follows (anchor-filters.ts): only those grade words are read around.
+const after = (words: string[]): Reach => ({ ...AREA_REACH, keep: gradeAfterWord(words) });
+const PARTICIPLE_ENDS = ['judged', 'rated', 'graded', 'found', 'assessed', 'be', 'as'];
+const REACH = new Map<RegExp, Reach>([
+  [VERB_FRAME, after(['a', 'an', 'the', 'its', 'their', 'our', 'overall'])],
+  [PARTICIPLE, after(PARTICIPLE_ENDS)],
+  [SEEN_JUDGED, after(PARTICIPLE_ENDS)],
+  [RECOGNISED_AS, after(['as'])],
+]);
+
 /**
  * Runs one frame: aims, counts and other providers (before the grade, and for a participle in the
  * clause after it) skipped; area "overall" unless the frame names one (`areaGroup`).
@@ -53,7 +64,7 @@ const RECOGNISED_AS = new RegExp(
 function frame(id: string, re: RegExp, areaGroup = 0, subjectAfter = false) {
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
-    for (const m of matchesNearGrades(text, re, AREA_REACH)) {
+    for (const m of matchesNearGrades(text, re, REACH.get(re) ?? AREA_REACH)) {
       const at = m.index + m[0].length;
       const clauseEnd = at + (subjectAfter ? SUBJECT_AFTER.exec(text.slice(at, at + 60))![0].length : 0);
       if (aimOrCount(text, m.index) || otherProvider(text, clauseEnd)) continue;

@@ -2,6 +2,7 @@
 // heading with its grade alone on the next line(s), a table row copied one cell per line, and a
 // numbered paragraph that is just "<area> are <grade>.".
 import { SENTENCE_REACH, matchesNearGrades } from './anchor-index';
+import { LINE_END_REACH, gradeAfterWord } from './anchor-filters';
 import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
@@ -25,7 +26,7 @@ const OPEN_END =
 
 function findLabelThenGrade(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of matchesNearGrades(text, LABEL_THEN_GRADE, SENTENCE_REACH)) {
+  for (const m of matchesNearGrades(text, LABEL_THEN_GRADE, LINE_END_REACH)) {
     // A numbered second line starts the label itself: the line above is another statement
     // ("Children’s services in Anyshire are good" over "1. Children who need help and protection").
     const own = m[2] && NUMBERED.test(m[2]) ? m[2] : null;
@@ -75,11 +76,13 @@ const AREA_SENTENCE = new RegExp(
   `(?:^[ \\t]*\\d{1,3}\\.[ \\t]+|^[ \\t]*|[.!?][ \\t]+)([A-Z][a-z’'-]*(?:,?[ ][A-Za-z’'-]+){0,8})[ ]+(?:is|are)(?:[ ]+judged(?:[ ]+to[ ]+be)?)?[ ]+${Q}${G}${Q}\\.`,
   'gm',
 );
+// Its grade follows "is", "are", "judged" or "to be" (anchor-filters.ts).
+const AREA_SENTENCE_REACH = { ...SENTENCE_REACH, keep: gradeAfterWord(['is', 'are', 'judged', 'be']) };
 const SUB_TOPIC = /\b(?:for|of|to|with|about|from|on|by|among|amongst|including|into)\b/i;
 
 function findAreaSentences(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of matchesNearGrades(text, AREA_SENTENCE, SENTENCE_REACH)) {
+  for (const m of matchesNearGrades(text, AREA_SENTENCE, AREA_SENTENCE_REACH)) {
     const area = m[1]!.trim();
     const key = areaKeyOf(area);
     if (key === 'other' || key === 'overall' || SUB_TOPIC.test(area) || area.split(' ').length > 8) continue;

@@ -2,6 +2,7 @@
 // mentions, and a fresh scan of a 600-character window per mention made dense graded text (one
 // short sentence after another) cost twenty times its length. The index answers in O(log n).
 
+import { isBlank } from './blank-units';
 import { matchSpans, perText } from './text-cache';
 
 /** Sentence ends: a full stop (?!) before a capital or a line end, a blank line, a cell, a bullet. */
@@ -33,7 +34,6 @@ export function firstEndAfter(b: SentenceBoundaries, pos: number): number {
 }
 
 const CLOSERS = /["'’”)]/;
-const BLANK = /\s/;
 
 /**
  * A stop followed by closing quotes and white space up to `pos`: seen from a window that ends at
@@ -41,7 +41,7 @@ const BLANK = /\s/;
  */
 export function stopBefore(text: string, pos: number, floor: number): number {
   let i = pos;
-  while (i > floor && BLANK.test(text[i - 1]!)) i--;
+  while (i > floor && isBlank(text.charCodeAt(i - 1))) i--;
   if (i === pos) return -1;
   while (i > floor && CLOSERS.test(text[i - 1]!)) i--;
   return i > floor && /[.!?]/.test(text[i - 1]!) ? i : -1;

@@ -1,4 +1,5 @@
 // Small text helpers shared by the rules: lines, sentences and dates around an offset.
+import { isBlank } from './blank-units';
 import { SENTENCE_END, firstEndAfter, sentenceBoundaries, stopBefore, type SentenceBoundaries } from './sentence-index';
 
 export interface Span {
@@ -22,7 +23,7 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   const b = sentenceBoundaries(text);
   let sStart = sentenceStart(text, b, start);
   const sEnd = sentenceEnd(text, b, from);
-  while (sStart < start && /\s/.test(text[sStart]!)) sStart++;
+  while (sStart < start && isBlank(text.charCodeAt(sStart))) sStart++;
   return { start: sStart, end: sEnd };
 }
 
@@ -65,8 +66,8 @@ function onlyQuotesAndBlanks(text: string, from: number, to: number): boolean {
 function bulletAt(text: string, pos: number, limit: number): boolean {
   if (pos === 0 || text[pos - 1] === '\n') return false;
   let j = pos;
-  while (j < limit && /\s/.test(text[j]!)) j++;
-  return j + 1 < limit && /[-•◼▪■●*]/.test(text[j]!) && /\s/.test(text[j + 1]!);
+  while (j < limit && isBlank(text.charCodeAt(j))) j++;
+  return j + 1 < limit && /[-•◼▪■●*]/.test(text[j]!) && isBlank(text.charCodeAt(j + 1));
 }
 
 /** The window scan: end of the last boundary in text[windowStart, start), or windowStart. */
@@ -107,22 +108,21 @@ export function yearOf(date: string): number | null {
 /** Trims white space from a span's ends. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
-const BLANK = /\s/;
 
 /** Offset after the white space that ends just before `pos`, going back no further than `floor`. */
 export function skipBlanksBack(text: string, pos: number, floor = 0): number {
-  while (pos > floor && BLANK.test(text[pos - 1]!)) pos--;
+  while (pos > floor && isBlank(text.charCodeAt(pos - 1))) pos--;
   return pos;
 }
 
 /** Offset of the first character at or after `pos` that is not white space, or `limit`. */
 export function skipBlanksForward(text: string, pos: number, limit = text.length): number {
-  while (pos < limit && BLANK.test(text[pos]!)) pos++;
+  while (pos < limit && isBlank(text.charCodeAt(pos))) pos++;
   return pos;
 }
 
