@@ -7,6 +7,7 @@ import { detectReport } from '../lib/detect/detect-report';
 import type { Findings } from '../lib/model/findings';
 import { addCounts, emptyCounts, scoreJudgementSpans, scoreRecommendationSpans, type Counts, type Span } from './eval-score';
 import { scoreEarlier } from './eval-earlier';
+import { normaliseGrade } from '../lib/detect/grades';
 import { fmtCounts } from './eval-corpus';
 
 interface PaperGold {
@@ -19,6 +20,8 @@ export interface PaperScores {
   recommendations: Counts;
   sources: Counts;
   earlier: Counts;
+  /** labelled earlier grades found only as this inspection's (same grade, overlapping, inspection null) */
+  earlierAsCurrent: number;
 }
 
 const span = (g: { quote: string; offset: number }): Span => ({ start: g.offset, end: g.offset + g.quote.length });
@@ -123,6 +126,7 @@ export function evalPapers(
     recommendations: emptyCounts(),
     sources: emptyCounts(),
     earlier: emptyCounts(),
+    earlierAsCurrent: 0,
   };
   const files = fs
     .readdirSync(dir)
@@ -157,6 +161,14 @@ export function evalPapers(
     out.recommendations = addCounts(out.recommendations, r);
     out.sources = addCounts(out.sources, s);
     out.earlier = addCounts(out.earlier, e.counts);
+    const asCurrent = earlierGold.filter((g) => {
+      const over = found.judgements.filter(
+        (d) => d.start < g.offset + g.quote.length && g.offset < d.end && normaliseGrade(d.grade) === normaliseGrade(g.grade),
+      );
+      return over.length > 0 && over.every((d) => d.inspection === null);
+    });
+    if (verbose) for (const g of asCurrent) log(`    EARLIER AS CURRENT ${g.grade} ${g.inspection}: ${JSON.stringify(g.quote.slice(0, 120))}`);
+    out.earlierAsCurrent += asCurrent.length;
   }
   return out;
 }

@@ -100,6 +100,7 @@ function printPapers(papers: PaperScores): void {
   console.log(`papers recommendations ${fmt(papers.recommendations)}`);
   console.log(`papers rec. source     ${fmt(papers.sources)}   (found with the right source)`);
   console.log(`papers earlier         ${fmt(papers.earlier)}   (earlier inspections: grade and date right)`);
+  console.log(`papers earlier as current ${papers.earlierAsCurrent}   (labelled earlier grades found only as this inspection's)`);
 }
 
 async function main(): Promise<void> {

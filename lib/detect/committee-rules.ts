@@ -41,7 +41,8 @@ const IMPROVED_TO = new RegExp(
 
 /** "the rating it received then of ‘requires improvement’", "its Ofsted grading of ‘inadequate’" (quoted) */
 const RATING_OF = new RegExp(
-  `\\b(?:the|its|their|an?)\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|grading|grade)` +
+  // "the next best rating of", "the second-highest grade of", "the lowest possible rank of": up to three words between.
+  `\\b(?:the|its|their|an?)\\s{1,20}(?:(?!of\\b)[\\w’'-]+\\s{1,20}){0,3}?(?:Ofsted\\s{1,20})?(?:rating|grading|grade|rank|ranking)` +
     `(?:\\s{1,20}(?:it|they|the\\s{1,20}(?:council|authority|service))\\s{1,20}(?:received|was\\s{1,20}given|had)(?:\\s{1,20}then|\\s{1,20}at\\s{1,20}the\\s{1,20}time)?)?` +
     `\\s{1,20}of\\s{1,20}${QQ}${G}${QQ}`,
   'gi',
@@ -102,7 +103,12 @@ export const committeeJudgementRules: JudgementRule[] = [
     'A rating "of" a quoted grade: "the rating it received then of “requires improvement”"',
     scanArea('rating-of-quoted', RATING_OF, [], [1]),
     {
-      match: ['the rating it received then of "requires improvement"', 'their Ofsted grading of ‘inadequate’ issued in May 2015'],
+      match: [
+        'the rating it received then of "requires improvement"',
+        'their Ofsted grading of ‘inadequate’ issued in May 2015',
+        'The council scored the next best rating of “good” in the other areas.',
+        'Anyshire received the lowest possible grade of “inadequate”.',
+      ],
       miss: ['a rating of good by parents', 'the rating of the scheme'],
     },
   ),

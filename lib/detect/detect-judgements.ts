@@ -3,7 +3,8 @@ import type { JudgementMention } from '../model/findings';
 import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
 import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
-import { rankGrade } from './grades';
+import { GRADE_SOURCE, rankGrade } from './grades';
+import { inScaleRun } from './scale-runs';
 import { proseJudgementRules } from './judgement-prose';
 import { gutterToTab } from './gutter-to-tab';
 import { newsAreaRules } from './news-area-rules';
@@ -24,6 +25,9 @@ import { objectGradeRules } from './object-grade-rules';
 import { partGradeRules } from './part-grade-rules';
 import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
+import { paperSubjectRules } from './paper-subject-rules';
+import { paperListRules } from './paper-list-rules';
+import { paperSpeakerRules } from './paper-speaker-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
@@ -31,11 +35,22 @@ import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
 import { earlierClauseRules } from './earlier-clause-rules';
 import { gradeListRules } from './grade-list-rules';
+import { repeatedDates } from './repeated-dates';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
   ...[...newsJudgementRules, ...newsChangeRules, ...newsAreaRules, ...committeeJudgementRules, ...headlineRules],
-  ...[...objectGradeRules, ...partGradeRules, ...anaphoraRules, ...severalAreaRules, ...earlierClauseRules, ...gradeListRules],
+  ...[
+    ...objectGradeRules,
+    ...partGradeRules,
+    ...anaphoraRules,
+    ...severalAreaRules,
+    ...paperSubjectRules,
+    ...paperListRules,
+    ...paperSpeakerRules,
+    ...earlierClauseRules,
+    ...gradeListRules,
+  ],
 ];
 const PAPER_ONLY_RULES = new Set(paperOnlyRules.map((r) => r.id));
 
@@ -89,6 +104,15 @@ function isHypothetical(text: string, j: RawJudgement): boolean {
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, to));
 }
 
+const GRADE_WORD = new RegExp(GRADE_SOURCE, 'gi');
+
+/** Is the prose mention's last grade word part of the scale written out ("from inadequate, to requires improvement, to good …")? */
+function scaleListed(text: string, j: RawJudgement): boolean {
+  const words = [...text.slice(j.start, j.end).matchAll(GRADE_WORD)];
+  const last = words[words.length - 1];
+  return last !== undefined && inScaleRun(text, j.start + last.index, j.start + last.index + last[0].length);
+}
+
 function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const area = j.area === '' ? 'overall' : j.area;
   // In papers and news a date right after the grade is its own: "rated services as inadequate once again in 2018".
@@ -134,7 +158,11 @@ export function detectJudgements(
   const cells = gutterToTab(text);
   const raw = judgementRules.flatMap((rule) => rule.find(cells));
   const kept = raw.filter(
-    (j) => (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) && !isHypothetical(text, j),
+    (j) =>
+      (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) &&
+      !isHypothetical(text, j) &&
+      !(j.prose && scaleListed(text, j)),
   );
-  return mergeRepeats(kept.flatMap((j) => toMentions(ctx, j)));
+  const mentions = kept.flatMap((j) => toMentions(ctx, j));
+  return mergeRepeats([...mentions, ...repeatedDates(text, mentions)]);
 }

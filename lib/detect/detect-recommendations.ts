@@ -4,9 +4,12 @@ import {
   BARE_MARKER,
   COMMITTEE_LEAD_IN,
   DEADLINE_LINE,
+  DEADLINE_RUN_IN,
   ITEM_MARKER,
   LEAD_IN,
+  NAMED_LIST_LEAD_IN,
   RESOLVED_LEAD_IN,
+  SPOKEN_LEAD_IN,
   headingOverItem,
   headingRules,
 } from './recommendation-rules';
@@ -41,9 +44,9 @@ interface OpenList {
 }
 
 /** The item that starts at line i: its marker-less span, running until the next item, label or gap. */
-function readItem(lines: Line[], i: number, text: string): { start: number; end: number; next: number } {
+function readItem(lines: Line[], i: number, text: string, lead?: number): { start: number; end: number; next: number } {
   const marker = ITEM_MARKER.exec(lines[i]!.text);
-  const start = lines[i]!.start + (marker ? marker[0].length : 0);
+  const start = lines[i]!.start + (lead ?? (marker ? marker[0].length : 0));
   let j = i + 1;
   let end = lines[i]!.end;
   while (j < lines.length) {
@@ -59,6 +62,7 @@ function readItem(lines: Line[], i: number, text: string): { start: number; end:
       ITEM_MARKER.test(line.text) ||
       BARE_MARKER.test(line.text) ||
       DEADLINE_LINE.test(line.text) ||
+      DEADLINE_RUN_IN.test(line.text) ||
       matchHeading(line.text) ||
       /^#+\s/.test(line.text) ||
       headingOverItem(lines, j, text, start, end)
@@ -120,7 +124,9 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     // LEAD_IN ends in a colon: the line's last character is tested before it runs. The committee's
     // lead-ins ("That the Council:", "RESOLVED to;") are anchored to the line's start or end.
     const committee = COMMITTEE_LEAD_IN.test(trimmed) || RESOLVED_LEAD_IN.test(trimmed);
-    if (((trimmed.endsWith(':') && LEAD_IN.test(trimmed)) || committee) && !ITEM_MARKER.test(line.text)) {
+    const leadIn =
+      trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || SPOKEN_LEAD_IN.test(trimmed) || NAMED_LIST_LEAD_IN.test(trimmed));
+    if ((leadIn || committee) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)
         .map((l) => l.text)
@@ -141,6 +147,9 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       list.deadline = deadline[1]!.toLowerCase().replace(/\s+/g, ' ');
       continue;
     }
+    // "Immediatelyimprove the …": the label and the first item on one line.
+    const runIn = DEADLINE_RUN_IN.exec(line.text);
+    if (runIn) list.deadline = runIn[1]!.toLowerCase().replace(/\s+/g, ' ');
     // pdftotext puts a list marker on a line of its own ("1." then a blank line, then the item).
     let first = i;
     const bare = BARE_MARKER.exec(line.text);
@@ -149,7 +158,7 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       if (next < 0 || ITEM_MARKER.test(lines[next]!.text) || BARE_MARKER.test(lines[next]!.text)) continue;
       first = next;
     }
-    if (!bare && !ITEM_MARKER.test(line.text) && !(list.fromHeading && isCommitteeAction(trimmed))) {
+    if (!bare && !runIn && !ITEM_MARKER.test(line.text) && !(list.fromHeading && isCommitteeAction(trimmed))) {
       // An introduction ("…should take the following action.") or a sub-heading over more items keeps
       // the list open; anything else ends it.
       if (!isIntro(trimmed) && !isSubheading(lines, i, list.lastNumber, list.items === 0)) list = null;
@@ -158,7 +167,7 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     const number = markerNumber(line.text);
     list.lastNumber = number ? Number(number) : null;
     list.items++;
-    const item = readItem(lines, first, text);
+    const item = readItem(lines, first, text, runIn ? runIn[0].length : undefined);
     // The closing quotation mark of a quoted resolution (“That the Council: … services.”) is not the item's.
     if (/[.;]["”]$/.test(text.slice(item.end - 2, item.end))) item.end--;
     const quote = text.slice(item.start, item.end);

@@ -1,12 +1,8 @@
 // What kind of document this is, from its own wording, and for a paper, letter or news item the
 // inspection it discusses (framework and date as written).
-import { PAST_MARKER } from './past-context';
 import { otherReportKind } from './report-kinds';
 
-export interface Discussed {
-  framework: string | null;
-  date: string | null;
-}
+export type { Discussed } from './discussed-inspection';
 
 const HEAD = 2500;
 // "This letter summarises the findings of the monitoring visit to …" (ILACS visit and JTAI letters).
@@ -51,42 +47,4 @@ export function documentKindOf(text: string, framework: string | null): string {
   return 'other';
 }
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-// "between 29 April and 3 May 2024", "from 4 to 22 November 2019", "in April 2018", "on 7 and 8 June 2022",
-// "in the September 2017 inspection", "Ofsted inspection (March 2015)"
-const WHEN = new RegExp(
-  `(?:\\b(?:between|from|on|in|during|of)\\s+(?:the\\s+)?|\\()((?:${DAY}(?:\\s+${MONTH})?(?:\\s+(?:19|20)\\d\\d)?\\s*(?:and|to|[-–])\\s*)?(?:${DAY}\\s+)?${MONTH}(?:\\s*/\\s*${MONTH})?\\s+(?:19|20)\\d\\d)`,
-  'gi',
-);
-const INSPECTION_WORD = /\b(?:inspect\w*|ILACS|SIF|focused visit|monitoring visit|JTAI)\b/i;
-
-/** Framework family from the words near the date, else from the year (SLAC to 2013, SIF to 2017, then ILACS). */
-function frameworkNear(words: string, year: number): string {
-  if (/focused visit/i.test(words)) return 'ILACS focused visit';
-  if (/monitoring visit/i.test(words)) return 'ILACS monitoring visit';
-  if (/joint targeted|JTAI/i.test(words)) return 'JTAI';
-  if (/\bILACS\b|ILASC/i.test(words)) return 'ILACS';
-  if (/\bSIF\b|single inspection/i.test(words)) return 'SIF';
-  if (/\bSLAC\b|safeguarding and looked after/i.test(words)) return 'SLAC';
-  if (/adoption (?:agency|service)/i.test(words)) return 'Adoption agency inspection';
-  return year >= 2018 ? 'ILACS' : year >= 2014 || (year === 2013 && /November|December/.test(words)) ? 'SIF' : 'SLAC';
-}
-
-/** The inspection a paper, letter or news item is about: the first dated inspection not called earlier. */
-export function discussedInspection(text: string): Discussed | null {
-  const head = text.slice(0, 6000);
-  for (const m of head.matchAll(WHEN)) {
-    const from = Math.max(head.lastIndexOf('.', m.index) + 1, m.index - 200);
-    const sentence = head.slice(from, m.index + m[0].length + 80);
-    if (
-      !INSPECTION_WORD.test(sentence) ||
-      PAST_MARKER.test(sentence) ||
-      /\bjudged\b|\brated\b/i.test(head.slice(m.index, m.index + 80))
-    )
-      continue;
-    const year = Number(/(?:19|20)\d\d/.exec(m[1]!)![0]);
-    return { framework: frameworkNear(sentence, year), date: m[1]!.replace(/\s+/g, ' ') };
-  }
-  return null;
-}
+export { discussedInspection } from './discussed-inspection';

@@ -70,7 +70,7 @@ export function findFromTo(text: string): RawJudgement[] {
     });
   }
   for (const m of matchesNearGrades(text, FROM_TO, AREA_REACH)) {
-    if (notTheCouncils(text, m.index)) continue;
+    if (notTheCouncils(text, m.index) || scaleListed(text, m)) continue;
     const fromAt = m.index + m[0].search(/\bfrom\b/i);
     const toAt =
       m.index +
@@ -89,6 +89,16 @@ export function findFromTo(text: string): RawJudgement[] {
     });
   }
   return out;
+}
+
+// "Ofsted ratings go from inadequate, to requires improvement, to good and then outstanding": a third
+// grade chained on with no date anywhere is the scale listed, not one authority's move.
+const SCALE_TAIL = new RegExp(`^${Q},?\\s{1,20}(?:to|then|and\\s{1,20}then|and\\s{1,20}to)\\s{1,20}(?:to\\s{1,20})?${Q}${G}`, 'i');
+const YEAR = /\b(?:19|20)\d\d\b/;
+function scaleListed(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const tail = text.slice(end, end + 80);
+  return SCALE_TAIL.test(tail) && !YEAR.test(m[0]) && !YEAR.test(tail.split(/[.;\n]/)[0]!);
 }
 
 export const closingQuote = (text: string, at: number) => (/^["'’”]/.test(text.slice(at, at + 1)) ? 1 : 0);

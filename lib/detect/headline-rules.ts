@@ -36,7 +36,7 @@ const GRADE_COLON_VERDICT = new RegExp(
 
 /** "has been raised to “good”", "graduated to ‘requires improvement to be good’", "the move up to ‘Good’". Groups: 1 grade. */
 const RAISED_TO = new RegExp(
-  `\\b(?:(?:been|was|were|is|are|being)${S}(?:raised|upgraded|lifted|promoted|reclassified)|graduated|(?:the${S})?(?:move|step|climb|jump|rise)${S}up)${S}to${S}(?:an?${S})?${QQ}${G}${QQ}`,
+  `\\b(?:(?:been|was|were|is|are|being)${S}(?:raised|upgraded|lifted|promoted|reclassified)|(?:has|have|had)${S}(?:now${S})?(?:improved|risen|climbed|moved${S}up)|graduated|(?:the${S})?(?:move|step|climb|jump|rise)${S}up)${S}to${S}(?:an?${S})?${QQ}${G}${QQ}`,
   'gi',
 );
 
@@ -133,6 +133,7 @@ export const headlineRules: JudgementRule[] = [
         'The service has been raised to “good”.',
         "and now the move up to 'Good'",
         'graduated to ‘requires improvement to be good’',
+        'Children’s services in Anyshire have improved to ‘good’.',
       ],
       miss: ['The salary band was raised to grade 7.', 'the move up to good practice'],
     },

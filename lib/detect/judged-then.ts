@@ -77,7 +77,7 @@ export function findJudgedThen(text: string): RawJudgement[] {
     if (!m[4] && !allNear && !subjectArea(nearSubject, window)) continue;
     const sentence = sentenceAround(text, m.index, gradeEnd);
     const before = text.slice(sentence.start, m.index);
-    const after = GRADE_THEN_DATE.exec(text.slice(gradeEnd, gradeEnd + 40));
+    const after = GRADE_THEN_DATE.exec(text.slice(gradeEnd, gradeEnd + 80));
     const clause = text.slice(sentence.start, sentence.end);
     // "…, when services required improvement", "which judged them to be": the subject is inside the match.
     const subject = m[3] ? before + m[0].slice(0, m[0].length - m[3].length) + 'were ' : before;

@@ -15,7 +15,8 @@ const SUBJECT = [
   'the overall (?:judgement|effectiveness)(?: of [^.;\\n\\t]{3,160}?)?',
   '(?:the )?overall effectiveness',
   'the overall service',
-  '(?:the )?capacity (?:for|to) improve(?:ment)?(?: in [a-z ]{3,40}?)?',
+  // "the capacity to improve services for looked after children … is good": capacity, whatever it improves.
+  '(?:the )?capacity (?:for|to) improve(?:ment)?(?: [^.;\\n\\t]{3,120}?)?',
   '(?:the )?(?:effectiveness|quality) of (?:the )?safeguarding(?: services)?',
   "children[’']?s services(?: in (?:the )?[A-Z][\\w ,’'-]{2,60}?)?",
   `children[’']?s services (?:run|provided) by (?:the )?${PLACE_NAME}`,

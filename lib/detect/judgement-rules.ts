@@ -130,7 +130,14 @@ const rules: JudgementRule[] = [
         const area = m[1]!.replace(/\s+/g, ' ').trim();
         // "1. Children who need help and protection: Inadequate": a list number is no sentence end.
         const sentence = /[.;]\s/.test(stripMarker(area));
-        if (!AREA_WORDS.test(area) || sentence || /[.;:,]$/.test(m[1]!.split('\n')[0]!.trim())) return null;
+        // "Our aim for the overall rating: good": a target, not a heading.
+        if (
+          !AREA_WORDS.test(area) ||
+          sentence ||
+          /[.;:,]$/.test(m[1]!.split('\n')[0]!.trim()) ||
+          /\b(?:aims?|ambition|target|goal)\b/i.test(area)
+        )
+          return null;
         return {
           ruleId: 'heading-colon-grade',
           area: stripMarker(area),
@@ -147,7 +154,12 @@ const rules: JudgementRule[] = [
         'The impact of leaders on social work practice with children and families: outstanding',
         '1. Children who need help and protection: Inadequate',
       ],
-      miss: ['The experiences of children in care are good overall.', 'Our aim: good', 'Ofsted found the following: good'],
+      miss: [
+        'The experiences of children in care are good overall.',
+        'Our aim: good',
+        'Ofsted found the following: good',
+        'Our aim for the overall rating: good',
+      ],
     },
   },
   {

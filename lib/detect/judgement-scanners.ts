@@ -70,8 +70,9 @@ function tableRow(text: string, m: { 0: string; index: number }): RawJudgement |
     .map((c) => c.trim())
     .filter(Boolean);
   if (between.some((c) => !DATE_CELL.test(c))) return null;
-  const lead = m[0].length - m[0].trimStart().length;
-  const start = m.index + lead + (cells[areaCell]!.length - cells[areaCell]!.trimStart().length);
+  // The area cell's first letter: the cells before it, their tabs, and its own leading blanks.
+  const cellAt = cells.slice(0, areaCell).reduce((n, c) => n + c.length + 1, 0);
+  const start = m.index + cellAt + (cells[areaCell]!.length - cells[areaCell]!.trimStart().length);
   const end = runOn?.end ?? m.index + m[0].trimEnd().length;
   return { ruleId: 'table-row', area, grade, date: between[0], start, end, prose: false };
 }

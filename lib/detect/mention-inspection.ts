@@ -13,6 +13,7 @@ import {
   type PastHeadings,
 } from './past-context';
 import { timeless } from './time-words';
+import { beforeGloss, inSinceClause } from './clause-time';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
@@ -59,7 +60,9 @@ function surroundings(text: string, span: Span, keep = -1): Surroundings {
     .slice(span.start, span.end)
     .replace(SAME_AS, '')
     .replace(LEFT_BEHIND_CLAUSE, (c) => (clause++ === keep ? c : ''));
-  const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + pointedBack(text, own, span.start);
+  // "then", "at that time" point back to the sentence before only when their own sentence is undated.
+  const back = datesIn(own).length ? '' : pointedBack(text, own, span.start);
+  const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + back;
   return {
     dates: datesIn(snippet),
     past: PAST_MARKER.test(snippet),
@@ -112,7 +115,7 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   // "the work since the last inspection to achieve the Good rating": the grade achieved is this one.
   if (j.prose && achievedSince(text, j)) return null;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
-  const span = j.prose ? (headingSpan(text, j) ?? sentenceOf(text, j)) : ctx.line;
+  const span = beforeGloss(text, j.prose ? (headingSpan(text, j) ?? sentenceOf(text, j)) : ctx.line, j.end);
   const around = quiet(text, span) ? NOTHING_ABOUT_TIME : readAround(ctx, j, span);
   if (around.thisInspection) return null;
   // "rated as inadequate in the report Ofsted published in February": the report's month dates it.
@@ -127,7 +130,11 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   // Only when the discussed inspection is known: a news headline's year is the news item's own.
   const section = ctx.notReport && ownYears.size > 0 ? headingDate(ctx.headings, j.start) : null;
   if (section && !ownYears.has(yearOf(section) ?? -1)) return section;
+  // A paper's grade dated in its own clause by the inspection the paper discusses is that inspection's,
+  // whatever else speaks of the past ("In July 2013 Ofsted’s judgement was that services were then ‘adequate’").
+  if (ctx.notReport && dates.length > 0 && !foreign) return null;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
+  if (j.prose && !timeless(text, span.start, j.end) && inSinceClause(text, span.start, j.end)) return 'previous';
   return null;
 }
 

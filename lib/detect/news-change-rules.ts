@@ -46,13 +46,17 @@ const GRADES_FOR_NUMBER = new RegExp(
   'gi',
 );
 
+const BY_OTHERS = /^\s{1,20}by\s{1,20}(?!Ofsted|inspectors|HMI|the\s{1,20}(?:inspectorate|regulator|watchdog)|(?:19|20)\d\d)/i;
+
 function scan(id: string, re: RegExp, make: (m: RegExpMatchArray) => Partial<RawJudgement> | null) {
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
     for (const m of matchesNearGrades(text, re, AREA_REACH)) {
       const made = make(m);
-      if (!made || aimOrCount(text, m.index)) continue;
       const end = m.index + m[0].length + closingQuote(text, m.index + m[0].length);
+      // "The council wants X to be judged outstanding": the aim may sit inside the match, before its grade.
+      // "a rating of good by parents": a grade someone other than an inspectorate gives.
+      if (!made || aimOrCount(text, m.index) || aimOrCount(text, end) || BY_OTHERS.test(text.slice(end, end + 40))) continue;
       out.push({ ruleId: id, area: 'overall', grade: '', start: m.index, end, prose: true, ...made });
     }
     return out;
@@ -117,7 +121,7 @@ export const newsChangeRules: JudgementRule[] = [
       'children\'s services at Leicester City Council still "requires improvement"',
       'for overall effectiveness, the service still ‘requires improvement to be good.’',
     ],
-    ['a rating of good for the weather'],
+    ['a rating of good for the weather', 'a rating of good by parents'],
   ),
   rule(
     'to-be-rated',
@@ -132,7 +136,7 @@ export const newsChangeRules: JudgementRule[] = [
       'For the adoption performance to be rated as outstanding is impressive.',
       'the only local authority in the region to be judged outstanding at that time',
     ],
-    ['the weather to be rated as good'],
+    ['the weather to be rated as good', 'The council wants leadership and management to be judged outstanding.'],
   ),
   rule(
     'grades-for-number',

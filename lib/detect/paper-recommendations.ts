@@ -18,6 +18,10 @@ const RUN_IN = new RegExp(
     '|areas\\s{1,20}where\\s{1,20}improvement\\s{1,20}(?:was|is)\\s{1,20}(?:still\\s{1,20})?needed\\s{1,20}(?:included|include|were)' +
     '|(?:required\\s{1,20}improvements|improvements\\s{1,20}(?:required|needed))\\s{1,20}(?:included|include)' +
     '|(?:issues|weaknesses|shortcomings)\\s{1,20}identified(?:\\s{1,20}by\\s{1,20}(?:Ofsted|inspectors))?,?\\s{1,20}which\\s{1,20}(?:included|includes|include)' +
+    // "Among areas inspectors want to see further improvement is …", "Areas where Ofsted said improvement was needed include …"
+    '|(?:among\\s{1,20}(?:the\\s{1,20})?)?areas?\\s{1,20}(?:where\\s{1,20}|that\\s{1,20}|which\\s{1,20}|in\\s{1,20}which\\s{1,20})?(?:Ofsted|inspectors|the\\s{1,20}(?:inspectors|report|inspection))\\s{1,20}' +
+    '(?:want(?:s|ed)?\\s{1,20}to\\s{1,20}see|would\\s{1,20}like\\s{1,20}to\\s{1,20}see|said|says|felt|identified|highlighted|noted|found|asked\\s{1,20}for)' +
+    '(?:\\s{1,20}(?:further|more|some|an?|need(?:s|ed)?|was|were|is|are|to|be))*\\s{1,20}(?:improvement|improving|improved|development|action|attention|work|improve|needed|required)\\s{1,20}(?:is|are|was|were|include|includes|included)' +
     '|(?:identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\.\\s{1,20}These\\s{1,20}included|areas\\s{1,20}identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\s{1,20}were))' +
     '\\s{1,20}([^.\\n]{5,600})',
   'gi',
@@ -38,6 +42,17 @@ const THAT_LINE =
 /** "Council is RECOMMENDED to receive the report …": a paper's own recommendation, a line of its own. */
 const RECOMMENDED_TO =
   /^[ \t]*((?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Cabinet|Committee|Panel|Board|Executive|Members|Forum)\s+(?:is|are)\s+(?:RECOMMENDED|recommended)\s+to\s+[^\n]{5,600})/gm;
+
+/**
+ * A task minutes set the officers: "Officers were asked to bring a report on progress …", "Officers
+ * were asked whether an update could be provided in three months …", "The Committee asked officers to
+ * …". The committee's own recommendation. A member's question ("Members asked whether …") is none.
+ */
+const OFFICERS_ASKED = new RegExp(
+  '(?:^|(?<=[.!?]\\s{1,5}))((?:(?:Officers|The\\s{1,5}(?:Director|officers?|Corporate\\s{1,5}Director))\\s{1,5}(?:were|was)\\s{1,5}(?:asked|requested|instructed)|The\\s{1,5}(?:Committee|Panel|Board)\\s{1,5}(?:asked|requested|instructed)\\s{1,5}(?:the\\s{1,5})?officers?)\\s{1,5}' +
+    '(?:to\\s{1,5}(?:provide|bring|report|circulate|update|give|arrange|ensure|prepare|share|present|include|review|write|confirm|send|monitor)\\b|whether\\s[^.\\n]{0,120}?\\bcould\\s{1,5}be\\s{1,5}(?:provided|brought|circulated|given|arranged|shared|presented|included|reported)\\b)[^.\\n]{0,300}\\.)',
+  'gm',
+);
 
 function item(ruleId: string, text: string, start: number, quote: string, source: RecommendationSource): Recommendation {
   return { ruleId, quote, start, end: start + quote.length, deadline: null, source, section: null };
@@ -61,6 +76,8 @@ function runInItems(list: string, at: number): { quote: string; start: number }[
       parts.splice(-1, 1, last.slice(0, and), last.slice(and + 5));
     // "… and planning" ends an item; "… and improving the X" starts one.
     parts = parts.flatMap((p) => p.split(/\s+and\s+(?=[a-z]+ing\s+[a-z])/));
+    // "the timeliness of assessments and the quality of plans": two items, each with its article.
+    if (parts.length === 1) parts = parts[0]!.split(/\s+and\s+(?=the\s)/);
   }
   // "…, and timely access to services in urgent cases, among others": the list's tail is no item.
   parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\s+(?:among(?:st)?\s+others|etc\.?)\s*$/, '');
@@ -98,6 +115,8 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     const quote = (m[1] ?? m[2]!).trim();
     found.push(item('that-resolution', text, m.index + m[0].indexOf(quote), quote, 'committee'));
   }
+  for (const m of text.matchAll(OFFICERS_ASKED))
+    found.push(item('officers-asked', text, m.index + m[0].length - m[1]!.length, m[1]!, 'committee'));
   for (const m of text.matchAll(RECOMMENDED_TO))
     found.push(item('recommended-to', text, m.index + m[0].length - m[1]!.length, m[1]!.trimEnd(), 'committee'));
   // A school's next steps retold in a news item are the school's, not the authority's.

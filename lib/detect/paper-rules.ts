@@ -31,21 +31,28 @@ const JUDGEMENT_OF_FOR = new RegExp(
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** "…, the same judgement as in 2014": the sentence's grade, for the earlier inspection. */
+// Also "the same rating as its previous inspection (report) (published) in March 2020".
 export const SAME_AS = new RegExp(
-  `\\bthe\\s+same\\s+(?:judge?ment|grade|rating|outcome)\\s+as\\s+(?:in|at)\\s+(?:the\\s+(?:last|previous)\\s+inspection\\s+in\\s+)?((?:${MONTH}\\s+)?(?:19|20)\\d\\d)`,
+  `\\bthe\\s+same\\s+(?:judge?ment|grade|rating|outcome)\\s+as\\s+(?:(?:in|at)\\s+(?:the\\s+(?:last|previous)\\s+inspection\\s+in\\s+)?` +
+    `|(?:at\\s+)?(?:its|the|their)\\s+(?:last|previous)\\s+(?:Ofsted\\s+)?inspection(?:\\s+report)?(?:\\s+(?:published|carried\\s+out|held))?\\s+in\\s+)((?:${MONTH}\\s+)?(?:19|20)\\d\\d)`,
   'gi',
 );
+// "inadequate in four areas and requiring improvement in another": the minority grade is not "the same rating".
+const MINORITY = /^["'’”]?\s+in\s+(?:an)?other\b|^["'’”]?\s+in\s+one\b/i;
 const GRADE_WORD = new RegExp(G, 'gi');
 
 function findSameAs(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
   for (const m of text.matchAll(SAME_AS)) {
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
-    const grades = [...text.slice(sentence.start, m.index).matchAll(GRADE_WORD)];
+    const grades = [...text.slice(sentence.start, m.index).matchAll(GRADE_WORD)].filter(
+      (g) => !MINORITY.test(text.slice(sentence.start + g.index + g[0].length, m.index)),
+    );
     const last = grades[grades.length - 1];
     if (!last) continue;
     const area = areaBefore(text, sentence.start + last.index, '');
-    const start = sentence.start + last.index;
+    // A grade in an earlier clause ("…, the same rating as …"): the mention is the phrase itself.
+    const start = /[,;]/.test(text.slice(sentence.start + last.index, m.index)) ? m.index : sentence.start + last.index;
     out.push({
       ruleId: 'same-judgement-as',
       area,

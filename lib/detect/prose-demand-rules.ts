@@ -34,14 +34,18 @@ export const demandRules: DemandRule[] = [
   {
     id: 'ordered-to',
     pattern: new RegExp(
-      `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?(?:also\\s{1,5})?(?:ordered|told|instructed|directed|required|urged|called\\s{1,5}on)\\s{1,5}${ADDRESSEE}\\s{1,5}to\\s{1,5}` +
+      `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?(?:also\\s{1,5})?(?:ordered|told|instructed|directed|required|urged|called\\s{1,5}on|asked|wants?|wanted|would\\s{1,5}like)\\s{1,5}${ADDRESSEE}\\s{1,5}to\\s{1,5}` +
         '(?:(?:carry\\s{1,5}out|take)\\s{1,5}(?:immediate|urgent)\\s{1,5}action\\s{1,5}to\\s{1,5})?',
       'g',
     ),
     reads: 'verbs',
     chained: false,
     examples: {
-      match: ['Ofsted ordered the council to immediately improve', 'They have told Anyshire to take urgent action to ensure'],
+      match: [
+        'Ofsted ordered the council to immediately improve',
+        'They have told Anyshire to take urgent action to ensure',
+        'Inspectors want the council to improve',
+      ],
       miss: ['The Department for Education ordered the council to improve', 'Ofsted ordered a review of'],
     },
   },

@@ -31,6 +31,8 @@ const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:one|two
 
 /** The quoted demand of one part, or null: a verb phrase, or a clause with a modal ("X needed to …"). */
 function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): Part | null {
+  // "The inspectors said the council needs to improve:" is a list's lead-in; its items are the demands.
+  if (/:\s*$/.test(part.text)) return null;
   let text = part.text.replace(/[\s.,!?"”’]+$/, '');
   let at = part.at;
   const lead = (re: RegExp) => {
@@ -113,6 +115,22 @@ export function detectProseDemands(text: string): Recommendation[] {
   return out;
 }
 
+/** "Better understanding was required of …, it said.": the speaker after the demand. Groups: 1 the demand, 2 the speaker. */
+const TRAILING_SPEAKER =
+  /^(.{8,400}?),["'’”]?\s{1,5}(Ofsted|OFSTED|[Ii]nspectors|[Tt]he\s{1,5}(?:inspectorate|watchdog|regulator|inspectors|(?:inspection\s{1,5})?report)|[Ii]t|[Tt]hey)\s{1,5}(?:also\s{1,5})?(?:said|says|added|warned|noted|concluded|stated|found)[.!]?["'’”]?\s*$/;
+const NEEDED =
+  /\b(?:(?:was|is|were|are)\s+(?:still\s+|also\s+)?(?:required|needed|necessary|essential)|must|should|needs?\s+to|has\s+to|have\s+to)\b/;
+
+/** The demand of a sentence whose speaker comes last, or none: a need or a modal, not the council's plans or money. */
+function trailingDemand(sentence: string, prevNamed: boolean): (Part & { ruleId: string; deadline: string | null })[] {
+  const m = TRAILING_SPEAKER.exec(sentence);
+  if (!m || !NEEDED.test(m[1]!) || (PRONOUN.test(m[2]!) && !prevNamed)) return [];
+  const text = m[1]!.replace(/["'’”]+$/, '');
+  if (SCHOOL_SUBJECT.test(text) || MONEY.test(text) || PRAISE.test(text) || /^(?:we|I|our)\b/i.test(text)) return [];
+  const deadline = DEADLINE.exec(text);
+  return [{ text, at: 0, ruleId: 'demand-trailing-speaker', deadline: deadline ? deadline[0].toLowerCase() : null }];
+}
+
 /** The demands one sentence gives; `prevNamed`: the sentence before named the inspection or gave a demand. */
 function demandsIn(
   sentence: string,
@@ -139,5 +157,5 @@ function demandsIn(
       if (out.length > before) return out;
     }
   }
-  return out;
+  return out.length > 0 ? out : trailingDemand(sentence, prevNamed);
 }

@@ -54,10 +54,31 @@ export const headingRules: HeadingRule[] = [
 export const DEADLINE_LINE =
   /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)\s*(?::\s*)?$/i;
 
+/**
+ * A deadline label run into its first item, as some PDFs join a label cell and the item beside it
+ * with no space ("Immediatelyimprove the …", "Within three monthsensure …") or a line gives both
+ * ("Immediately: improve …"). Group 1: the deadline; the item starts after the match.
+ */
+export const DEADLINE_RUN_IN =
+  /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)(?:\s*:\s*|(?=[a-z]))(?=[a-z])/i;
+
 /** The lead-in that opens a list in prose: "They made a number of recommendations, including that:", "Areas that
  * still need to improve include:", a committee's "That the Council:". */
 export const LEAD_IN =
   /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? (?:that |which )?(?:still )?(?:needs? )?to improve|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*:[ \t]*$/i;
+
+/**
+ * A lead-in naming the inspectorate and what it asks, in any words: "Ofsted identified the following
+ * areas for improvement:", "The inspectors said the council needs to improve:", "Ofsted has asked the
+ * council to:", "The areas Ofsted said need to improve are:". Council papers and news restating an
+ * inspection's recommendations. Both lookaheads are bounded to the line.
+ */
+export const SPOKEN_LEAD_IN =
+  /^(?=[^\n]{0,200}\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b)(?=[^\n]{0,200}\b(?:improve\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|weakness\w*|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
+
+/** A line that ends by naming the list it opens: "The report makes the following recommendations:", "Ofsted made five recommendations:". */
+export const NAMED_LIST_LEAD_IN =
+  /\b(?:the\s+following|these|its|their|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:(?:key|main|further)\s+)?(?:recommendations|areas\s+for\s+(?:improvement|development)|priorities(?:\s+for\s+(?:improvement|action))?|improvements\s+(?:needed|required))[ \t]*:[ \t]*$/i;
 
 /** A lead-in that opens the committee's own resolutions ("That the Council:"), whatever the context says. */
 export const COMMITTEE_LEAD_IN =

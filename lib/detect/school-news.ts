@@ -2,6 +2,7 @@
 // school (school_* keys), never to the council's children's services.
 import type { JudgementMention } from '../model/findings';
 import { normaliseGrade, rankGrade } from './grades';
+import { dateSchoolMentions } from './school-news-time';
 
 const SCHOOL_SUBJECT = /\b(?:school|academy)\b/i;
 const INSPECTION = /\bOfsted\b|\binspectors?\b/i;
@@ -29,7 +30,8 @@ const COUNT = /\b(?:\w+|\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:four|five|si
 const OVERALL_CUE = /\b(?:school|academy|it|rated|rating|grade|judged|Ofsted)\b/i;
 const CATEGORY = /\b(?:placed\s+(?:in|into|under)\s+special\s+measures|requires?\s+special\s+measures|(?:has|with)\s+serious\s+weaknesses|notice\s+to\s+improve)\b/i;
 const SENTENCE = /[^.!?\n]+/g;
-const CLAUSE_BREAK = /,\s*but\b|;|\bbut\b|\bhowever\b|\bdespite\b|\bwhile\b|\bwhilst\b|\balthough\b/gi;
+// A dash opens an aside ("rated ‘good’ - the second of four ratings"): its count is not the school's.
+const CLAUSE_BREAK = /,\s*but\b|;|\bbut\b|\bhowever\b|\bdespite\b|\bwhile\b|\bwhilst\b|\balthough\b|\s[–—-]\s/gi;
 
 /** Is this paper or news item about one school's inspection (its opening names a school and Ofsted, not council services)? */
 export function isSchoolNews(text: string): boolean {
@@ -79,5 +81,5 @@ export function schoolNewsJudgements(text: string): JudgementMention[] {
     const category = CATEGORY.exec(s[0]);
     if (category) out.push(mention('Category of concern', 'school_category', /special/i.test(category[0]) ? 'special measures' : /notice/i.test(category[0]) ? 'notice to improve' : 'serious weaknesses', s.index + category.index, s.index + category.index + category[0].length, category[0]));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return dateSchoolMentions(out.sort((a, b) => a.start - b.start));
 }

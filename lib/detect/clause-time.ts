@@ -1,0 +1,35 @@
+// Where in its sentence a past cue sits relative to a grade: only the grade's own clause and the
+// clauses before it date it. A quotation or gloss after a colon, or a new dated clause, is another statement ("Overall
+// effectiveness (good): "… the recommendations from the previous inspection …""), and a grade inside
+// a "since" clause is the earlier inspection's ("the third visit since the authority was judged
+// inadequate"). Source: council papers and news items (paper set, 2010–25).
+import type { Span } from './text-util';
+
+// After a mention: a colon (a gloss or quotation follows), a semicolon, or ", and in …" opening a new
+// dated clause ("services were then ‘adequate’, and in July 2014 the Minister lifted the notice").
+const NEXT_STATEMENT = /:(?!\d)|;|,\s+(?:and|but|while|whereas)\s+(?=(?:in|on|by|during)\s)/;
+
+/**
+ * The sentence or line `span` of a mention ending at `end`, cut at the next statement after the
+ * mention (see NEXT_STATEMENT): its time words and dates are not the grade's. O(span).
+ */
+export function beforeGloss(text: string, span: Span, end: number): Span {
+  if (end >= span.end) return span;
+  const cut = text.slice(end, span.end).search(NEXT_STATEMENT);
+  return cut < 0 ? span : { start: span.start, end: end + cut };
+}
+
+// "since the authority was judged as inadequate", "ever since it was first rated ‘good’", "since
+// being judged inadequate": a past passive rating verb in the clause "since" opens, the mention's
+// grade after it in that clause (no clause break between).
+const SINCE_RATED =
+  /\bsince\s+(?:[^,;:.!?\n]{0,80}?\s)?(?:was|were|had\s+been|has\s+been|have\s+been|being|been)\s+(?:\w+\s+){0,2}?(?:judged|rated|found|graded|assessed|deemed|declared|labelled|placed)\b[^,;:.!?\n]{0,60}$/i;
+
+/**
+ * Is the mention ending at `end` a grade inside a "since" clause (so an earlier inspection's)?
+ * `sentenceStart` bounds the look back; 200 characters at most are read. O(1).
+ */
+export function inSinceClause(text: string, sentenceStart: number, end: number): boolean {
+  const from = Math.max(sentenceStart, end - 200);
+  return SINCE_RATED.test(text.slice(from, end));
+}

@@ -1,0 +1,119 @@
+// For a paper, letter or news item: the inspection it discusses (framework and date as written).
+// Papers retell an authority's history ("inadequate in 2012 … re-inspected in July 2013 and judged
+// adequate"); the newest inspection they date, not called earlier, is the one they are about.
+
+export interface Discussed {
+  framework: string | null;
+  date: string | null;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+// "between 29 April and 3 May 2024", "from 4 to 22 November 2019", "in April 2018", "on 7 and 8 June 2022",
+// "in the September 2017 inspection", "Ofsted inspection (March 2015)"
+const WHEN = new RegExp(
+  `(?:\\b(?:between|from|on|in|during|of)\\s+(?:the\\s+)?|\\()((?:${DAY}(?:\\s+${MONTH})?(?:\\s+(?:19|20)\\d\\d)?\\s*(?:and|to|[-–])\\s*)?(?:${DAY}\\s+)?${MONTH}(?:\\s*/\\s*${MONTH})?\\s+(?:19|20)\\d\\d)`,
+  'gi',
+);
+// An inspection, or Ofsted's judgement dated ("In July 2013 Ofsted’s judgement was …").
+const INSPECTION_WORD = /\b(?:inspect\w*|ILACS|SIF|focused visit|monitoring visit|JTAI)\b|\bOfsted[’']s\s+(?:\w+\s+)?judge?ment\b/i;
+// An inspection called earlier than the one discussed: "the last inspection", "since an unannounced
+// inspection in November 2009", "most recently inspected in June 2018", "three years ago". ("Services
+// were then adequate" is only the past of the paper's own time, so it is no such cue here.)
+const EARLIER =
+  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judge?ments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent(?:ly)?\b|\bsince\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:inspection|visit)\b|\bnext\b/i;
+// A grade right before the date ("went on to be rated ‘inadequate’ in November 2015").
+const GRADE_BEFORE = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)["'’”]?\s+in\s+$/i;
+// A later inspection the text tells without its year: "a re-inspection, carried out last November".
+const LATER_UNDATED = new RegExp(
+  `\\b(?:re-?inspection|inspection)\\b[^.;\\n]{0,40}?\\b((?:last|this|in|early|late)\\s+${MONTH}(?:\\s+this\\s+year)?)\\b(?!\\s+(?:19|20)\\d\\d)`,
+  'i',
+);
+
+/** Framework family from the words near the date, else from the year (SLAC to 2013, SIF to 2017, then ILACS). */
+function frameworkNear(words: string, year: number): string {
+  if (/focused visit/i.test(words)) return 'ILACS focused visit';
+  if (/monitoring visit/i.test(words)) return 'ILACS monitoring visit';
+  if (/joint targeted|JTAI/i.test(words)) return 'JTAI';
+  if (/\bILACS\b|ILASC/i.test(words)) return 'ILACS';
+  if (/\bSIF\b|single inspection/i.test(words)) return 'SIF';
+  if (/\bSLAC\b|safeguarding and looked[ -]after/i.test(words)) return 'SLAC';
+  if (/adoption (?:agency|service)/i.test(words)) return 'Adoption agency inspection';
+  return year >= 2018 ? 'ILACS' : year >= 2014 || (year === 2013 && /November|December/.test(words)) ? 'SIF' : 'SLAC';
+}
+
+/** The sentence around [start, end): back to the last full stop (200 characters at most), on to 80 past the date but not past its sentence. */
+function sentenceWindow(head: string, start: number, end: number): string {
+  const from = Math.max(head.lastIndexOf('.', start) + 1, start - 200);
+  const tail = head.slice(end, end + 80);
+  const stop = tail.search(/[.!?](?:\s|$)/);
+  return head.slice(from, end + (stop < 0 ? tail.length : stop));
+}
+
+/** Year and month of a written date, as one comparable number (month 0 when none is written). */
+function when(date: string): number {
+  const year = Number(/(?:19|20)\d\d/.exec(date)![0]);
+  const months = [...date.toLowerCase().matchAll(/[a-z]{3}/g)].map((m) => MONTHS.indexOf(m[0])).filter((i) => i >= 0);
+  return year * 13 + (months.length ? months[months.length - 1]! + 1 : 0);
+}
+
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\b|;|[.!?](?:\s|$)/g;
+
+/** The clause holding [start, end) within its sentence window: a grade there is the date's own. */
+function clauseAround(head: string, start: number, end: number): string {
+  const from = Math.max(0, start - 200);
+  let cut = from;
+  for (const b of head.slice(from, start).matchAll(CLAUSE_BREAK)) cut = from + b.index + b[0].length;
+  const tail = head.slice(end, end + 200);
+  const stop = tail.search(CLAUSE_BREAK);
+  return head.slice(cut, end + (stop < 0 ? tail.length : stop));
+}
+
+const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement)\b/i;
+
+/**
+ * The inspection a paper, letter or news item is about: the first dated inspection in its first
+ * 6,000 characters not called earlier (and not "judged …" right after the date: a summary of
+ * history). A history of dated grades ("‘inadequate’ when inspected in July 2012. In July 2013
+ * Ofsted’s judgement was … ‘adequate’") gives its newest; a dated grade followed by a later
+ * inspection told without its year ("rated ‘inadequate’ in November 2015 … a re-inspection, carried
+ * out last November") gives that later one. Null when none. Source: council papers and news items
+ * (paper set, 2008–25).
+ */
+export function discussedInspection(text: string): Discussed | null {
+  const head = text.slice(0, 6000);
+  let best: (Discussed & { order: number; graded: boolean }) | null = null;
+  for (const m of head.matchAll(WHEN)) {
+    const sentence = sentenceWindow(head, m.index, m.index + m[0].length);
+    const rest = head.slice(m.index, m.index + 80).split(/[.!?](?:\s|$)/)[0]!;
+    if (!INSPECTION_WORD.test(sentence) || EARLIER.test(sentence) || /\bjudged\b|\brated\b/i.test(rest)) continue;
+    const year = Number(/(?:19|20)\d\d/.exec(m[1]!)![0]);
+    const dateStart = m.index + m[0].length - m[1]!.length;
+    if (!best && GRADE_BEFORE.test(head.slice(Math.max(0, m.index - 40), dateStart))) {
+      const later = LATER_UNDATED.exec(head.slice(m.index + m[0].length));
+      if (later) {
+        const at = m.index + m[0].length + later.index;
+        return { framework: frameworkNear(sentenceWindow(head, at, at + later[0].length), year), date: later[1]! };
+      }
+    }
+    const graded = GRADE_WORD.test(clauseAround(head, m.index, m.index + m[0].length));
+    const order = when(m[1]!);
+    // A later dated grade after a dated grade: the history's newest inspection.
+    if (best && !(best.graded && graded && order > best.order)) continue;
+    best = { framework: frameworkNear(sentence, year), date: m[1]!.replace(/\s+/g, ' '), order, graded };
+  }
+  return best ? { framework: best.framework, date: best.date } : namedFramework(head);
+}
+
+// A framework named in words: "Ofsted inspectors have criticised the council’s safeguarding and
+// looked-after children’s services" (a SLAC news item of 2010 that dates nothing).
+const FRAMEWORK_WORDS =
+  /\b(?:SLAC|ILACS|SIF|single inspection framework|safeguarding and looked[ -]after children)\b/i;
+
+/** The framework the text names in words, undated, when it names one and speaks of an inspection; else null. */
+function namedFramework(head: string): Discussed | null {
+  const named = FRAMEWORK_WORDS.exec(head);
+  if (!named || !/\binspect/i.test(head) || EARLIER.test(head.slice(Math.max(0, named.index - 120), named.index + 120))) return null;
+  return { framework: frameworkNear(named[0], 0), date: null };
+}

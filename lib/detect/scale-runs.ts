@@ -1,0 +1,23 @@
+// The grading scale written out in prose ("Ofsted ratings go from inadequate, to requires improvement,
+// to good and then outstanding", "rated outstanding, good, requires improvement or inadequate") names
+// grades but gives none: GUIDELINES.md counts the scale as a distractor.
+import { GRADE_SOURCE } from './grades';
+
+const Q = `["'‘’“”]?`;
+// Between two grades of a scale: a comma or slash, and at most "and then", "or", "to", "through".
+const SEP = `${Q}\\s{0,20}(?:[,/]\\s{0,20})?(?:(?:and\\s{1,20}then|and|or|to|then|through)\\s{1,20})?${Q}`;
+const RUN = new RegExp(`(?:${GRADE_SOURCE})(?:${SEP}(?:${GRADE_SOURCE})){2,}`, 'gi');
+
+/**
+ * Does the grade word at [start, end) sit in a run of three or more grades joined only by commas,
+ * "and", "or", "to" and "then" (the scale listed)? Reads 160 characters either side: O(1) per call.
+ */
+export function inScaleRun(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 160);
+  const window = text.slice(from, Math.min(text.length, end + 160));
+  for (const m of window.matchAll(RUN)) {
+    const s = from + m.index;
+    if (s <= start && s + m[0].length >= end) return true;
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { discussedInspection } from '../../../lib/detect/discussed-inspection';
+import { detectReport } from '../../../lib/detect/detect-report';
+
+// Issue 10: the inspection a paper or news item discusses, when it also tells earlier ones
+// (invented wording, shapes of real papers and news).
+const date = (text: string) => discussedInspection(text)?.date ?? null;
+
+describe('the inspection a paper discusses', () => {
+  it.each([
+    [
+      'Provision went on to be rated “inadequate” in November 2015 following an inspection by Ofsted.\n\nBut a re-inspection, carried out last November, found the service is now good.',
+      'last November',
+    ],
+    [
+      'Services were judged ‘inadequate’ when inspected in July 2012. In July 2013 Ofsted’s judgement was that services were then ‘adequate’, and in July 2014 the Minister lifted the notice.',
+      'July 2013',
+    ],
+    [
+      'The council was rated good after an inspection in March 2014. Ofsted’s inspection in May 2018 found services had declined to requires improvement.',
+      'May 2018',
+    ],
+  ])('a history of dated grades gives its newest: %s', (text, expected) => {
+    expect(date(text)).toBe(expected);
+  });
+
+  it.each([
+    'Ofsted said that despite improvement since an unannounced inspection in November 2009, services were inadequate.',
+    'Children’s services were most recently subject to a full inspection in June 2018, after which they were graded ‘Good’.',
+    'The council expects the next inspection in March 2026.',
+  ])('an inspection called earlier or next is not the one discussed: %s', (text) => {
+    expect(date(text)).toBeNull();
+  });
+
+  it('a meeting date in another sentence is not a later inspection', () => {
+    expect(
+      date('The inspection took place in March 2019. Services were judged good. The committee met in July 2019 to note the report.'),
+    ).toBe('March 2019');
+  });
+});
+
+describe('grades dated against the discussed inspection', () => {
+  const news = (body: string) =>
+    detectReport(`Anyshire news\n\n${body}\n`).judgements.map((j) => [j.grade, j.inspection]);
+
+  it('the grade of the history’s newest inspection is current; the older stays dated', () => {
+    const found = news(
+      'That notice was a consequence of Ofsted’s judgement that children’s services were “inadequate” when inspected in July 2012. In July 2013 Ofsted’s judgement was that services were then “adequate”, and in July 2014 the Minister lifted the notice.',
+    );
+    expect(found).toContainEqual(['adequate', null]);
+    expect(found).toContainEqual(['inadequate', 'July 2012']);
+    expect(found.filter(([, i]) => i === 'July 2014')).toEqual([]);
+  });
+
+  it('the earlier inspection before a re-inspection told without its year keeps its date', () => {
+    const found = news(
+      'Provision went on to be rated “inadequate” in November 2015 following an inspection by Ofsted.\n\nBut a re-inspection, carried out last November, found that the service is now considered to be “good”.',
+    );
+    expect(found).toContainEqual(['inadequate', 'November 2015']);
+    expect(found).toContainEqual(['good', null]);
+  });
+});
+
+describe('an undated inspection named by its framework', () => {
+  it.each([
+    ['Ofsted inspectors have criticised the council’s safeguarding and looked-after children’s services.', 'SLAC'],
+    ['The council’s children’s services were inspected under the single inspection framework and judged good.', 'SIF'],
+    ['The ILACS inspection report was presented to members, who noted the judgements.', 'ILACS'],
+  ])('%s', (text, framework) => {
+    expect(discussedInspection(text)).toEqual({ framework, date: null });
+  });
+
+  it('a framework named for an earlier inspection gives none', () => {
+    expect(discussedInspection('Since the previous SIF inspection, the council has inspected its own practice.')).toBeNull();
+  });
+});
+
+describe('a grade dated by the discussed inspection is that inspection’s, whatever past words it has', () => {
+  const paper = (body: string) =>
+    detectReport(`Agenda item\n\nChildren’s Scrutiny Committee\n\nThe report on the Ofsted inspection held in March 2019 is attached.\n\n${body}\n`).judgements.map(
+      (j) => [j.grade, j.inspection],
+    );
+  it.each([
+    'At the most recent inspection in March 2019, Ofsted judged children’s services to be good.',
+    'In March 2019 Ofsted’s judgement was that services were then good.',
+    'Children’s services were last inspected in March 2019 and judged to be good.',
+  ])('%s', (body) => {
+    expect(paper(body)).toContainEqual(['good', null]);
+    expect(paper(body).filter(([g, i]) => g === 'good' && i !== null)).toEqual([]);
+  });
+
+  it('an earlier date keeps its grade earlier', () => {
+    expect(paper('At the previous inspection in June 2016, Ofsted judged children’s services to be inadequate.')).toContainEqual([
+      'inadequate',
+      'June 2016',
+    ]);
+  });
+});
