@@ -90,12 +90,12 @@ describe('a new grade set against the old one, and unusual verbs and nouns', () 
 });
 
 describe('headlines ending on a lower-case grade', () => {
-  it('"X Children’s services rated inadequate again" is a verdict; "rated good in a survey" is not', () => {
+  it('"X Children’s services rated inadequate again" is a verdict; "rated good value for money" is not', () => {
     expect(grades("Anytown Children's services rated inadequate again\n\nThe report is out.\n")).toContain(
       'overall|inadequate|this',
     );
     expect(grades('Anyshire Council’s children’s service rated ‘good’ by Ofsted\n')).toContain('overall|good|this');
-    expect(grades('Anytown children’s services rated good in a survey of parents\n')).toEqual([]);
+    expect(grades('Anytown children’s services rated good value for money by residents\n')).toEqual([]);
   });
 });
 
