@@ -33,6 +33,8 @@ import { dateAfterGrade } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
 import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
+import { earlierClauseRules } from './earlier-clause-rules';
+import { gradeListRules } from './grade-list-rules';
 import { repeatedDates } from './repeated-dates';
 
 // Headline and news wording, read only outside Ofsted's own reports.
@@ -46,6 +48,8 @@ const paperOnlyRules = [
     ...paperSubjectRules,
     ...paperListRules,
     ...paperSpeakerRules,
+    ...earlierClauseRules,
+    ...gradeListRules,
   ],
 ];
 const PAPER_ONLY_RULES = new Set(paperOnlyRules.map((r) => r.id));
@@ -74,7 +78,10 @@ const DENSE = 2000;
 
 // Shapes that hold their own clause: "but not enough to lift the rating it received then of …" denies the lift.
 const OWN_CLAUSE_RULES = new Set(['judged-then', 'rating-of-quoted', 'improved-to']);
-const NEW_CLAUSE = /,?\s(?:and|but)\s+(?=[A-Z][a-z])/g;
+// "… will not stand still after Ofsted inspectors rated …": a clause of what happened, with its own subject.
+const NEW_CLAUSE = /,?\s(?:and|but)\s+(?=[A-Z][a-z])|\s(?:after|since|because)\s+(?=(?:Ofsted|inspectors|the\s+inspectorate)\b)/g;
+// Clause shapes whose own words are fixed ("the last inspection in 2018 where it was rated …"): only the words before them can deny.
+const FRAMED_RULES = new Set([...earlierClauseRules, ...gradeListRules].map((r) => r.id));
 const BUILD_ON = /\bbuild(?:ing)?\s+on\s+(?:the|its|our|this|their)\s+(?:successful\s+|recent\s+)?/i;
 
 // Area names repeat (every table row of one area), so each is mapped to its key once.
@@ -95,10 +102,11 @@ function isHypothetical(text: string, j: RawJudgement, starts: Int32Array | null
   let from = lead;
   for (const c of text.slice(lead, j.start).matchAll(NEW_CLAUSE)) from = lead + c.index + c[0].length;
   // No word of NOT_A_JUDGEMENT starts in the stretch: nothing to test (dense graded text, one long sentence).
-  if (starts && !anyStartIn(starts, from, j.end)) return false;
+  const to = FRAMED_RULES.has(j.ruleId) ? j.start : j.end;
+  if (starts && !anyStartIn(starts, from, to)) return false;
   // "our ambition to build on the successful ‘Good’ grading": the aim is to go further, the grade was given.
-  const builtOn = BUILD_ON.exec(text.slice(from, j.end));
-  return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, j.end));
+  const builtOn = BUILD_ON.exec(text.slice(from, to));
+  return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, to));
 }
 
 const GRADE_WORD = new RegExp(GRADE_SOURCE, 'gi');

@@ -14,7 +14,7 @@ const S = '[ \\t]{1,20}';
 // A place of up to four capitalised words, possessive or not, then the children's services or trust.
 const PLACE_SERVICES =
   `(?:[A-Z][\\w’'-]*${S}){0,3}[A-Z][\\w’'-]*(?:[’']s)?${S}(?:County${S}|City${S}|Borough${S})?(?:Council[’']s${S})?` +
-  `[Cc]hildren[’']?s${S}(?:[Ss]ervices(?:${S}[Tt]rust)?|[Tt]rust|[Ss]ocial${S}[Cc]are(?:${S}[Ss]ervices)?)`;
+  `[Cc]hildren[’']?s${S}(?:[Ss]ervices?(?:${S}[Tt]rust)?|[Tt]rust|[Ss]ocial${S}[Cc]are(?:${S}[Ss]ervices)?)`;
 
 /** "Anytown children’s services raised to ‘good’", "Anyshire’s Children’s Services Rated Good", "…’s children’s trust ‘inadequate’". Groups: 1 verb, 2 quote, 3 grade. */
 const PLACE_SERVICES_GRADE = new RegExp(
@@ -47,12 +47,16 @@ const PREVIOUSLY_RATED = new RegExp(
 );
 
 const capitalOrQuoted = (quote: string | undefined, grade: string) => quote !== undefined || /^[A-Z]/.test(grade);
+// A headline line that ends on its grade ("Anytown children’s services rated inadequate again"): a lower-case grade is the verdict.
+const LINE_ENDS = /^(?:[ \t]+(?:again|once[ \t]+again|by[ \t]+Ofsted|overall))*[ \t]*(?:\n|$)/;
+const endsLine = (text: string, m: RegExpExecArray) =>
+  LINE_ENDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
 
-function headlines(id: string, re: RegExp, make: (m: RegExpExecArray) => Partial<RawJudgement> | null) {
+function headlines(id: string, re: RegExp, make: (m: RegExpExecArray, text: string) => Partial<RawJudgement> | null) {
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
     for (const m of matchesNearGrades(text, re, AREA_REACH)) {
-      const made = make(m);
+      const made = make(m, text);
       if (!made || aimOrCount(text, m.index) || otherProvider(text, m.index)) continue;
       const end = m.index + m[0].length + closingQuote(text, m.index + m[0].length);
       const { current, ...found } = made;
@@ -78,16 +82,25 @@ export const headlineRules: JudgementRule[] = [
   rule(
     'headline-services-grade',
     'A headline: the authority’s children’s services or trust, an optional verb, and a quoted or capitalised grade',
-    headlines('headline-services-grade', PLACE_SERVICES_GRADE, (m) =>
-      capitalOrQuoted(m[2], m[3]!) && (m[1] !== undefined || m[2] !== undefined) ? { grade: normaliseGrade(m[3]!) } : null,
+    headlines('headline-services-grade', PLACE_SERVICES_GRADE, (m, text) =>
+      (capitalOrQuoted(m[2], m[3]!) && (m[1] !== undefined || m[2] !== undefined)) || (m[1] !== undefined && endsLine(text, m))
+        ? { grade: normaliseGrade(m[3]!) }
+        : null,
     ),
     {
       match: [
         "Anytown children's services raised to 'good' by Ofsted",
         'Anyshire’s children’s trust ‘inadequate’ but improving',
         "Anyshire's Children's Services Rated Outstanding by Ofsted",
+        "Anytown Children's services rated inadequate again",
+        'Anyshire Council’s children’s service rated ‘good’ by Ofsted',
+        'Anytown children’s services judged outstanding\n\nThe council said …',
       ],
-      miss: ["Anyshire's children's trust good at listening", 'Anytown children’s services rated good practice'],
+      miss: [
+        "Anyshire's children's trust good at listening",
+        'Anytown children’s services rated good practice',
+        'Anytown children’s services rated good in a survey',
+      ],
     },
   ),
   rule(

@@ -4,6 +4,7 @@ import { matchesNearGrades, SENTENCE_REACH } from './anchor-index';
 import { REACH } from './prose-reach';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
+import { aimOrCount } from './news-shared';
 import { PLACE_NAME } from './place-name';
 import { sentenceAround } from './text-util';
 
@@ -14,6 +15,7 @@ const Q = `["'‘’“”]?`;
 const SUBJECT = [
   'the overall (?:judgement|effectiveness)(?: of [^.;\\n\\t]{3,160}?)?',
   '(?:the )?overall effectiveness',
+  'the overall service',
   // "the capacity to improve services for looked after children … is good": capacity, whatever it improves.
   '(?:the )?capacity (?:for|to) improve(?:ment)?(?: [^.;\\n\\t]{3,120}?)?',
   '(?:the )?(?:effectiveness|quality) of (?:the )?safeguarding(?: services)?',
@@ -36,21 +38,26 @@ const SUBJECT = [
 
 const VERB =
   '(?:is|are|was|were|has been|have been|had been|remains?|(?:has |have |had )?remained)(?:\\s+(?:also|all|now|then|still|overall|again|officially))*' +
-  '(?:\\s+at least)?(?:\\s+(?:judged|found|rated|considered|assessed|graded|deemed|confirmed|(?:re)?classified)(?:\\s+by Ofsted)?(?:\\s+(?:to be|as))?)?';
+  '(?:\\s+at least)?(?:\\s+(?:judged|found|rated|considered|assessed|graded|deemed|confirmed|(?:re)?classified|ranked|classed|branded|labelled)(?:\\s+by Ofsted)?(?:\\s+(?:to be|as))?)?';
 
-const AFTER = `(?=["'’”]?\\s*(?:$|[.,;:)]|overall\\b|in all\\b|and\\b|because\\b|when\\b|at that\\b|in (?:19|20)\\d\\d|in [A-Z][a-z]+ (?:19|20)\\d\\d|in (?:its|their) overall\\b|since\\b|with\\b|for (?:the|all)\\b|by (?:Ofsted|inspectors|the (?:inspectorate|regulator|watchdog))\\b))`;
+const AFTER = `(?=["'’”]?\\s*(?:$|[.,;:)]|overall\\b|in all\\b|and\\b|because\\b|when\\b|at that\\b|in (?:19|20)\\d\\d|in \\w+ of the (?:\\w+ ){0,2}(?:areas|judgements)\\b|in [A-Z][a-z]+ (?:19|20)\\d\\d|in (?:its|their) overall\\b|since\\b|with\\b|for (?:the|all)\\b|by (?:Ofsted|inspectors|the (?:inspectorate|regulator|watchdog))\\b))`;
 
 // (?<=\\S): a subject ends on a letter, so its open-ended tail and the blanks after it never share a blank.
 const SUBJECT_VERB = new RegExp(`\\b(${SUBJECT})(?<=\\S)\\s+${VERB}\\s+${Q}${G}${AFTER}`, 'gim');
+// "… was deemed to still ‘require improvement’ to attain the rating of good": the grade ends at a quote or a clause word.
+const REQUIRE_AFTER = `(?:${AFTER}|(?=["'’”]?\\s+to\\s+(?:attain|achieve|reach|secure|get)\\b))`;
 const SUBJECT_REQUIRE = new RegExp(
-  `\\b(${SUBJECT})(?<=\\S)\\s+(?:still\\s+|now\\s+)?(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${AFTER}`,
+  `\\b(${SUBJECT})(?<=\\S)\\s+(?:(?:is|are|was|were)\\s+(?:deemed|judged|found|considered|assessed)\\s+to\\s+)?(?:still\\s+|now\\s+)?${Q}(requir(?:e|es|ed)\\s+improvement(?:\\s+to\\s+be\\s+good)?)${REQUIRE_AFTER}`,
   'gim',
 );
 const OFSTED_JUDGED = new RegExp(
   `\\b(?:Ofsted|inspectors)\\s+(?:judged|found|rated)\\s+(the (?:Board|LSCB|[\\w ]{3,60}?services))\\s+(?:to be|as)\\s+${Q}${G}`,
   'gi',
 );
-const GRADE_FIRST = new RegExp(`\\b(?:the|Ofsted[’']s)\\s+(?:overall\\s+)?${Q}${G}${Q}\\s+(judgement|rating|outcome)`, 'gi');
+const GRADE_FIRST = new RegExp(
+  `\\b(?:(?:the|Ofsted[’']s)\\s+(?:overall\\s+)?|an\\s+overall\\s+)${Q}${G}${Q}\\s+(judgement|rating|outcome)`,
+  'gi',
+);
 const JUDGEMENT_OF = new RegExp(`\\b(the overall (?:judgement|rating|grade))\\s+(?:of|as|was|is)\\s+${Q}${G}`, 'gi');
 const JUDGEMENT_THAT = new RegExp(
   `\\b(?:Ofsted[’']s|the)\\s+judgement\\s+(?:was\\s+)?that\\s+([^.;\\n\\t]{3,120}?)(?<=\\S)\\s+(?:is|are|was|were)(?:\\s+then)?\\s+${Q}${G}`,
@@ -85,13 +92,18 @@ function proseRule(
         // "Health information for care leavers is good": the subject is a sub-topic, not the area.
         const lead = text.slice(sentence.start, m.index);
         if (id.startsWith('subject-') && SUB_TOPIC.test(lead.slice(-30)) && !/judge?ment|grade|rating/i.test(lead)) continue;
+        // "before they can give the council an overall ‘good’ rating": a grade named as a noun may be an aim.
+        if (id === 'grade-then-judgement' && aimOrCount(text, m.index)) continue;
         const area = areaGroup ? m[areaGroup]!.replace(/\s+/g, ' ').trim() : 'overall';
         if (area !== 'overall' && !AREA_WORDS.test(area)) continue;
         // The quote runs from the sentence start (or the clause for "apart from") to the grade.
         const start = id === 'apart-from-which' ? m.index : Math.min(sentence.start, m.index);
         const end = gradeEnd + (/^["'’”]?\./.exec(text.slice(gradeEnd, gradeEnd + 2))?.[0].length ?? 0);
-        // "have remained outstanding (since 2018)": the grade holds at this inspection.
-        const current = /\bremain(?:s|ed)?\b/i.test(m[0]) ? { current: true } : {};
+        // "have remained outstanding (since 2018)", "Children’s Services now ‘required improvement’", "This is
+        // the first time the service has been rated good": the grade holds at this inspection.
+        const holds =
+          /\bremain(?:s|ed)?\b|\bnow\b/i.test(m[0]) || (/\b(?:has|have) been\b/i.test(m[0]) && /\bfirst time\b/i.test(lead));
+        const current = holds ? { current: true } : {};
         out.push({ ruleId: id, area, grade: normaliseGrade(gradeText), start, end, prose: true, ...current });
       }
       return out;
@@ -145,8 +157,16 @@ export const proseJudgementRules: JudgementRule[] = [
     1,
     'The grade named as the judgement: "Ofsted’s “inadequate” judgement in July 2012"',
     {
-      match: ['Ofsted\'s "inadequate" judgement in July 2012', 'following the inadequate judgement'],
-      miss: ['a good judgement call', 'an inadequate judgement by staff'],
+      match: [
+        'Ofsted\'s "inadequate" judgement in July 2012',
+        'following the inadequate judgement',
+        'The judgement in this category has led to an overall inadequate judgement.',
+      ],
+      miss: [
+        'a good judgement call',
+        'an inadequate judgement by staff',
+        'before they can give the council an overall ‘good’ rating',
+      ],
     },
   ),
   proseRule('overall-judgement-of', JUDGEMENT_OF, 1, 2, '"The Council accepted the overall judgement of inadequate"', {

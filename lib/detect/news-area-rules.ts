@@ -53,7 +53,7 @@ function findPlaceRated(text: string): RawJudgement[] {
 
 /** "The overall inspection judgement stated the service ‘requires improvement to be good’" */
 const JUDGEMENT_STATED = new RegExp(
-  `(?:\\bjudge?ment\\s{1,20}(?:stated|said|found|concluded)|\\bstating)\\s{1,20}(?:that\\s{1,20})?(?:the\\s{1,20})?(?:service|services|council|local\\s{1,20}authority|authority|it)\\s{1,20}(?:(?:was|is|were|are)\\s{1,20})?${Q}${G}`,
+  `(?:\\bjudge?ment\\s{1,20}(?:stated|said|found|concluded)|\\bstating|\\b(?:Ofsted|inspectors)(?:\\s{1,20}inspectors)?(?:\\s{1,20}still)?\\s{1,20}(?:stated|said|found|concluded))\\s{1,20}(?:that\\s{1,20})?(?:the\\s{1,20})?(?:service|services|council|local\\s{1,20}authority|authority|it|they)\\s{1,20}(?:still\\s{1,20})?(?:(?:was|is|were|are)\\s{1,20})?${Q}${G}(?![\\w-]|["'’”]?\\s{1,20}(?:at|to|for|with|news|progress)\\b)`,
   'gi',
 );
 
@@ -110,8 +110,16 @@ export const newsAreaRules: JudgementRule[] = [
     '"The overall inspection judgement stated the service ‘requires improvement to be good’"',
     scanArea('judgement-stated', JUDGEMENT_STATED, [], [1]),
     {
-      match: ['The overall inspection judgement stated the service ‘requires improvement to be good’.'],
-      miss: ['The judgement stated that staff were good at listening'],
+      match: [
+        'The overall inspection judgement stated the service ‘requires improvement to be good’.',
+        'Ofsted inspectors still said they still “required improvement”.',
+        'Inspectors found that the council was inadequate.',
+      ],
+      miss: [
+        'The judgement stated that staff were good at listening',
+        'Ofsted said it was good to see progress.',
+        'Inspectors found the service good at listening to children.',
+      ],
     },
   ),
   rule(

@@ -20,13 +20,13 @@ export const AREA_OK = new RegExp(
   'i',
 );
 
-// Aims ("to achieve a good rating", "wants a good rating", "closer to receiving a ‘good’ rating", "before they can give the council an overall ‘good’ rating", "to have at least a ‘good’ rating by 2022") and grades of other or
+// A line break inside a paragraph (hard-wrapped text) does not end the clause. Aims ("to achieve a good rating", "wants a good rating", "closer to receiving a ‘good’ rating", "before they can give the council an overall ‘good’ rating", "to have at least a ‘good’ rating by 2022") and grades of other or
 // many authorities ("a nearby authority had progressed from …", "No authority … has been judged ‘outstanding’", "one other council achieving two
 // ‘outstanding’ judgements") in the clause before the grade.
 // "Whilst achieving" and "the only other council" are one achieved grade and one named authority, not an
 // aim and a count; "half of those inspected" is a count.
 const AIM_OR_COUNT =
-  /(?:\b(?:to\s+achieve|(?<!\b(?:whilst|while|after|despite)\s)achieving|to (?:have|get|gain|reach|secure)|at least|aim\w*|towards|(?:can|could|will|would)\s+(?:give|award|grant)|wants?|wanted|wanting|(?:closer|close|nearer)\s+to)\b|\b(?:no|(?<!\bonly\s)other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|nearby|neighbouring|neighboring|another|similar|comparable)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b|\b(?:half|quarter|third|majority|most|proportion)\s+of\s+(?:the\s+|all\s+)?(?:those|these|councils|authorities)\b)[^.;!?\n]*$/i;
+  /(?:\b(?:to\s+achieve|(?<!\b(?:whilst|while|after|despite|previously|ever|already)\s)achieving|to (?:have|get|gain|reach|secure|attain|earn|obtain)|at least|aim\w*|towards|(?:can|could|will|would)\s+(?:give|award|grant)|wants?|wanted|wanting|(?:closer|close|nearer)\s+to)\b|\b(?:no|(?<!\bonly\s)other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|nearby|neighbouring|neighboring|another|similar|comparable)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b|\b(?:half|quarter|third|majority|most|proportion)\s+of\s+(?:the\s+|all\s+)?(?:those|these|councils|authorities)\b)(?:[^.;!?\n]|\n(?![ \t]*\n))*$/i;
 
 const TIME_SPAN = /^(?:the\s+)?(?:past|last|previous|next|many)\s+(?:decade|\w+\s+years|years|months)\b/i;
 
@@ -49,7 +49,13 @@ export function aimOrCount(text: string, at: number): boolean {
  * other authorities' grades are skipped. `re` runs only within `reach` of grade words; a number
  * instead is how far before its grade a grade-led pattern's match may start (grade-led-matches.ts).
  */
-export function scanArea(id: string, re: RegExp, areaGroups: number[], gradeGroups: number[], reach: Reach | number = AREA_REACH) {
+export function scanArea(
+  id: string,
+  re: RegExp,
+  areaGroups: number[],
+  gradeGroups: number[],
+  reach: Reach | number = AREA_REACH,
+) {
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
     const matches = typeof reach === 'number' ? matchesLedByGrades(text, re, reach) : matchesNearGrades(text, re, reach);

@@ -34,7 +34,13 @@ const WENT_ON = new RegExp(`\\b(?:went|goes|go|going)${S}on${S}to${S}be${S}${JUD
 
 /** "given the inspectorate’s lowest rank of “inadequate”". Groups: 1 grade. */
 const RANK_OF = new RegExp(
-  `\\b(?:given|received|awarded|handed)${S}(?:the|an?|its|their)${S}(?:[\\w’'-]+${S}){0,3}?(?:rank|ranking|rating|grade|grading|judge?ment|verdict)${S}of${S}${Q}${G}`,
+  `\\b(?:given|received|awarded|handed|secured|gained|earned|(?<=\\bfrom\\b[^.;!?]{0,100}\\bto\\s{1,5})achieving)${S}(?:the|an?|its|their)${S}(?:[\\w’'-]+${S}){0,3}?(?:rank|ranking|rating|grade|grading|judge?ment|verdict|score)${S}of${S}${Q}${G}`,
+  'gi',
+);
+
+/** "the department requires improvement to be good in all inspected areas". Groups: 1 grade. */
+const SERVICE_REQUIRES = new RegExp(
+  `\\b${THE_SERVICE}${S}(?:still${S}|now${S}|also${S})?(requir(?:es|ed)${S}improvement(?:${S}to${S}be${S}good)?)(?=["'’”]?(?:\\s*[.,;:)]|\\s*$|${S}(?:overall|in${S}all|across|and|but|since|in${S}(?:19|20)\\d\\d)\\b))`,
   'gi',
 );
 
@@ -73,12 +79,34 @@ export const objectGradeRules: JudgementRule[] = [
       miss: ['the verdict on the weather was that it was good'],
     },
   ),
+  rule(
+    'service-requires-improvement',
+    '"the department requires improvement to be good in all inspected areas"',
+    // "requires" in the present: the grade of the inspection discussed, whatever earlier dates the sentence holds.
+    (text) =>
+      shape(
+        'service-requires-improvement',
+        SERVICE_REQUIRES,
+      )(text).map((j) => (/\brequires\b/i.test(text.slice(j.start, j.end)) ? { ...j, current: true } : j)),
+    {
+      match: [
+        'The report shows the department requires improvement to be good in all inspected areas.',
+        'Inspectors said the council still requires improvement.',
+        'the service required improvement in 2019',
+      ],
+      miss: ['the department requires improvement in its record keeping', 'the service requires improvement plans'],
+    },
+  ),
   rule('went-on-to-be-rated', '"Provision went on to be rated “inadequate”"', shape('went-on-to-be-rated', WENT_ON), {
     match: ['Provision went on to be rated “inadequate” in November 2015.'],
     miss: ['It went on to be a good year.'],
   }),
   rule('given-rank-of', '"given the inspectorate’s lowest rank of “inadequate”"', shape('given-rank-of', RANK_OF), {
-    match: ['The council was given the inspectorate’s lowest rank of “inadequate” in 19 areas.'],
-    miss: ['given a rank of first place'],
+    match: [
+      'The council was given the inspectorate’s lowest rank of “inadequate” in 19 areas.',
+      'the authority has gone from the worst rating to achieving an overall effectiveness score of ‘Good’',
+      'The service secured a rating of “outstanding”.',
+    ],
+    miss: ['given a rank of first place', 'The council is committed to achieving an overall grade of ‘good’.'],
   }),
 ];

@@ -11,7 +11,10 @@ import { SpanIndex } from './span-index';
 
 /** A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). */
 const RUN_IN = new RegExp(
-  '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:)' +
+  '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:|,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as)' +
+    // "six areas which needed improvement, including …"; "acknowledged areas for improvement. These include …"
+    '|areas?\\s{1,20}(?:which|that)\\s{1,20}need(?:ed|s)?\\s{1,20}(?:further\\s{1,20})?improvement,?\\s{1,20}(?:including|included|include|such\\s{1,20}as)' +
+    '|areas?\\s{1,20}for\\s{1,20}(?:further\\s{1,20})?improvement\\.\\s{1,20}(?:These|They)\\s{1,20}(?:include|included|are|were)' +
     '|areas\\s{1,20}where\\s{1,20}improvement\\s{1,20}(?:was|is)\\s{1,20}(?:still\\s{1,20})?needed\\s{1,20}(?:included|include|were)' +
     '|(?:required\\s{1,20}improvements|improvements\\s{1,20}(?:required|needed))\\s{1,20}(?:included|include)' +
     '|(?:issues|weaknesses|shortcomings)\\s{1,20}identified(?:\\s{1,20}by\\s{1,20}(?:Ofsted|inspectors))?,?\\s{1,20}which\\s{1,20}(?:included|includes|include)' +
@@ -71,10 +74,14 @@ function runInItems(list: string, at: number): { quote: string; start: number }[
     const and = last.lastIndexOf(' and ');
     if (parts.length >= 2 && !/^(?:and|or)\s/.test(last) && and > 0 && !/[,]/.test(last))
       parts.splice(-1, 1, last.slice(0, and), last.slice(and + 5));
-    parts = parts.flatMap((p) => p.split(/\s+and\s+(?=[a-z]+ing\b)/));
+    // "… and planning" ends an item; "… and improving the X" starts one.
+    parts = parts.flatMap((p) => p.split(/\s+and\s+(?=[a-z]+ing\s+[a-z])/));
     // "the timeliness of assessments and the quality of plans": two items, each with its article.
     if (parts.length === 1) parts = parts[0]!.split(/\s+and\s+(?=the\s)/);
   }
+  // "…, and timely access to services in urgent cases, among others": the list's tail is no item.
+  parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\s+(?:among(?:st)?\s+others|etc\.?)\s*$/, '');
+  parts = parts.filter((p) => !/^\s*(?:among(?:st)?\s+others|etc\.?)\s*$/.test(p));
   const out: { quote: string; start: number }[] = [];
   let from = 0;
   for (const part of parts) {

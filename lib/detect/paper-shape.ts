@@ -11,7 +11,7 @@ import { AREA_OK, Q, aimOrCount, otherProvider } from './news-shared';
 export const S = '\\s{1,20}';
 export const JUDGING = '(?:judged|rated|graded|found|deemed|assessed|considered|classified|reclassified)';
 export const BE = `(?:(?:has|have|had)${S}been|was|were|is|are)(?:${S}(?:also|now|then|still))?`;
-export const THE_SERVICE = `(?:the|its|their|our)${S}(?:local${S}authority|department|service|services|council|authority|trust)`;
+export const THE_SERVICE = `(?:the|its|their|our)${S}(?:children[’']?s${S}(?=services?\\b))?(?:local${S}authority|department|service|services|council|authority|trust)`;
 /** Not a judgement when someone other than an inspectorate holds the view: "considered good by parents". */
 export const NOT_BY_OTHERS = `(?!${Q}${S}by${S}(?!Ofsted|inspectors|HMI|the${S}(?:inspectorate|regulator|watchdog)))`;
 

@@ -37,7 +37,7 @@ const PARTICIPLE = new RegExp(
 
 /** "which have seen them judged as ‘adequate’", "changes that saw the service rated good": a past perception verb. Groups: 1 grade. */
 const SEEN_JUDGED = new RegExp(
-  `\\b(?:saw|seen)${S}(?:it|them|the${S}(?:council|authority|service|services|department))${S}${JUDGED}${S}(?:to${S}be${S}|as${S})?${Q}${G}`,
+  `\\b(?:saw|seen)${S}(?:it|them|the${S}(?:council|authority|service|services|department))${S}(?:being${S})?${JUDGED}${S}(?:to${S}be${S}|as${S})?${Q}${G}`,
   'gi',
 );
 
@@ -119,7 +119,11 @@ export const pressVerbRules: JudgementRule[] = [
     'A past perception verb: "improvements which have seen them judged as ‘adequate’"',
     frame('seen-judged', SEEN_JUDGED),
     {
-      match: ['improvements which have seen them judged as "adequate" by inspectors', 'changes that saw the service rated good'],
+      match: [
+        'improvements which have seen them judged as "adequate" by inspectors',
+        'changes that saw the service rated good',
+        'the inspection in July 2023, which saw the services being graded ‘good’ overall',
+      ],
       miss: ['we want to see the service judged as good', 'parents have seen the school rated good'],
     },
   ),

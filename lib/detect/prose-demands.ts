@@ -18,6 +18,8 @@ const SCHOOL_SUBJECT = /\b(?:school|academy|pupils?|teachers?|headteacher|govern
 const MONEY = /£|\bbudget\b|\bsav(?:e|ings?)\b/i;
 /** "staff should be proud of …": praise, not a demand. */
 const PRAISE = /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b/i;
+/** "more progress needs to be made": no action named. */
+const VAGUE = /^(?:much\s+)?(?:more|further|greater|faster|some)\s+(?:progress|work|improvement|pace)\s*$/i;
 const MANDATED = new RegExp(
   `^(?:the\\s+(?:(?:county|city|borough)\\s+)?(?:council|authority|local\\s+authority)|it|[A-Z][\\w’'-]+)\\s+(?=${DEMAND_VERB}\\b)`,
 );
@@ -55,6 +57,7 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     SCHOOL_SUBJECT.test(subject) ||
     MONEY.test(text) ||
     PRAISE.test(text) ||
+    VAGUE.test(subject) ||
     (/^had\s/.test(modal[0]) && /\bfound\b/.test(head))
   )
     return null;

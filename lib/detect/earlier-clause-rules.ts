@@ -1,0 +1,110 @@
+// Papers and news setting an earlier grade in a clause of its own: "Services are no longer
+// inadequate", "since being rated inadequate in 2019", "services were first judged inadequate in
+// 2015", "the last full inspection in 2018 where it was rated inadequate", "Four years after it was
+// found to be inadequate". A date right after the grade is the grade's own (date-after-grade.ts).
+// Read only outside Ofsted's own reports.
+import { normaliseGrade } from './grades';
+import type { JudgementRule } from './judgement-rules';
+import { G, Q, rule } from './news-shared';
+import { AS, DATE, END, JUDGED, RATED_THING, S, WAS, clause, earlier } from './clause-shape';
+
+/** "Services are no longer inadequate", "the council is no longer rated ‘inadequate’". Groups: 1 grade. */
+const NO_LONGER = new RegExp(`\\b${RATED_THING}${S}${WAS}${S}no${S}longer(?:${S}${JUDGED}${AS})?${S}${Q}${G}${END}`, 'gi');
+
+/** "since being rated inadequate in 2019", "since it was first judged ‘inadequate’". Groups: 1 grade. */
+const SINCE_BEING = new RegExp(
+  `\\bsince${S}(?:being|${RATED_THING}${S}(?:was|were))(?:${S}(?:first|last))?${S}${JUDGED}${AS}${S}${Q}${G}${END}`,
+  'gi',
+);
+
+/** "services were first judged inadequate in 2015": the first grade of a history. Groups: 1 grade. */
+const FIRST_JUDGED = new RegExp(
+  `\\b${RATED_THING}${S}(?:was|were|had${S}been)${S}first${S}${JUDGED}${AS}${S}${Q}${G}${END}`,
+  'gi',
+);
+
+/** "the last full inspection in 2018 where it was rated inadequate". Groups: 1 date, 2 grade. */
+const INSPECTION_WHERE = new RegExp(
+  `\\b(?:last|previous|earlier|prior|first)${S}(?:(?:full|standard|Ofsted)${S}){0,2}inspection${S}in${S}${DATE},?${S}(?:where|when|at${S}which|in${S}which)${S}${RATED_THING}${S}(?:was|were)${S}${JUDGED}${AS}${S}${Q}${G}${END}`,
+  'gi',
+);
+
+// A headline-like sentence may run on without a comma ("Four years after it was found to be inadequate a
+// vital council department …"): the grade need only not be followed by a noun it describes.
+const NOT_DESCRIBING = `(?![\\w-]|["'’”]?${S}(?:value|practice|enough|examples?|progress|work|news|quality|care|support|services?)\\b)`;
+
+/** "Four years after it was found to be inadequate". Groups: 1 grade. */
+const YEARS_AFTER = new RegExp(
+  `\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a${S}few|several)${S}(?:years?|months?)${S}(?:after|since)${S}${RATED_THING}${S}${WAS}${S}${JUDGED}${AS}${S}${Q}${G}${NOT_DESCRIBING}`,
+  'gi',
+);
+
+export const earlierClauseRules: JudgementRule[] = [
+  rule(
+    'no-longer-grade',
+    '"Services are no longer inadequate": the grade left behind',
+    clause('no-longer-grade', NO_LONGER, earlier),
+    {
+      match: [
+        'Services are no longer inadequate, but progress has been slow.',
+        'The council is no longer rated ‘inadequate’ by Ofsted.',
+        'Children’s services are no longer judged to be inadequate.',
+      ],
+      miss: ['Staff are no longer inadequate.', 'Services are no longer good value for money.'],
+    },
+  ),
+  rule(
+    'since-being-judged',
+    '"since being rated inadequate in 2019": the earlier grade of a "since" clause',
+    clause('since-being-judged', SINCE_BEING, earlier),
+    {
+      match: [
+        'The service has improved since being rated inadequate in 2019.',
+        'since it was first judged ‘inadequate’',
+        'Much has changed since the council was rated as requires improvement.',
+      ],
+      miss: ['since being told to improve', 'since being appointed in 2019'],
+    },
+  ),
+  rule(
+    'first-judged',
+    '"services were first judged inadequate in 2015": the first grade of a history',
+    clause('first-judged', FIRST_JUDGED, earlier),
+    {
+      match: [
+        'progress has been slow since services were first judged inadequate in 2015',
+        'The council was first rated ‘good’ in 2012.',
+        'It had been first judged to be inadequate.',
+      ],
+      miss: ['The council was first to publish its plan.', 'Staff were first judged on outcomes.'],
+    },
+  ),
+  rule(
+    'inspection-where-judged',
+    '"the last full inspection in 2018 where it was rated inadequate": the date of the inspection named',
+    clause('inspection-where-judged', INSPECTION_WHERE, (m) => [
+      { grade: normaliseGrade(m[2]!), inspection: m[1]!.replace(/\s+/g, ' ') },
+    ]),
+    {
+      match: [
+        'an improvement since the last full inspection in 2018 where it was rated inadequate',
+        'the previous inspection in March 2019, when the council was judged to be good',
+        'the first Ofsted inspection in 2014, at which services were found inadequate',
+      ],
+      miss: ['the last inspection in 2018 where staff were told to improve', 'the last inspection in 2018 was thorough'],
+    },
+  ),
+  rule(
+    'years-after-judged',
+    '"Four years after it was found to be inadequate": an earlier grade, undated',
+    clause('years-after-judged', YEARS_AFTER, earlier),
+    {
+      match: [
+        'Four years after it was found to be inadequate the department has been rated good.',
+        'Two years after the council was rated ‘requires improvement’, it has improved.',
+        '18 months after services were judged inadequate',
+      ],
+      miss: ['Four years after it was founded', 'Two years after the council was told to improve'],
+    },
+  ),
+];
