@@ -6,7 +6,8 @@ import { gradeAfterWord, gradeIsRequires, type AnchorFilter } from './anchor-fil
 // The grade words each pattern can hold (anchor-filters.ts): VERB_ENDS are the words VERB can end with.
 const VERB_ENDS = ['is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'also', 'all', 'now', 'then', 'still']
   .concat(['overall', 'again', 'officially', 'least', 'judged', 'found', 'rated', 'considered', 'assessed', 'graded'])
-  .concat(['deemed', 'confirmed', 'classified', 'reclassified', 'ofsted', 'be', 'as']);
+  .concat(['deemed', 'confirmed', 'classified', 'reclassified', 'ranked', 'classed', 'branded', 'labelled'])
+  .concat(['ofsted', 'be', 'as']);
 const near = (keep: AnchorFilter): Reach => ({ ...SENTENCE_REACH, keep });
 /** The reach of a prose rule, by rule id. */
 export const REACH: Record<string, Reach> = {
