@@ -1,7 +1,7 @@
 // Every offset where a pattern could start a match, found with one scan per text: a rule that tests
 // a pattern on many overlapping stretches (each mention's sentence) asks first whether any such
 // offset lies in its stretch, and runs the pattern only when one does.
-import { perText } from './text-cache';
+import { firstAtOrAfter, perText } from './text-cache';
 
 /**
  * For `prefixes` (alternatives that every match of some pattern starts with, as regex source), the
@@ -23,12 +23,6 @@ export function candidateStarts(prefixes: string, flags: string): (text: string)
 
 /** Does `starts` (in order) hold an offset in [from, end)? Binary search. */
 export function anyStartIn(starts: Int32Array, from: number, end: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length && starts[lo]! < end;
+  const i = firstAtOrAfter(starts, from);
+  return i < starts.length && starts[i]! < end;
 }

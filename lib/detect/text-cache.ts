@@ -28,6 +28,18 @@ export function matchSpans(text: string, source: string, flags: string): { start
 
 const WORD_CHAR = /\w/;
 
+/** The index of the first offset in `starts` (ascending) at or after `from`; `starts.length` if none. Binary search. */
+export function firstAtOrAfter(starts: Int32Array, from: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The index of where the letters `word` (no regex syntax) stand in a text, in any case, built with
  * one scan on first use; `has(text, from, to)` is `/\bword\b/i.test(text.slice(from, to))`, the
@@ -39,14 +51,7 @@ export function wordIndex(word: string): (text: string, from: number, to: number
     const from = Math.max(0, rawFrom);
     const to = Math.min(text.length, rawTo);
     const starts = startsOf(text);
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < starts.length && starts[i]! + word.length <= to; i++) {
+    for (let i = firstAtOrAfter(starts, from); i < starts.length && starts[i]! + word.length <= to; i++) {
       const p = starts[i]!;
       const end = p + word.length;
       if ((p === from || !WORD_CHAR.test(text[p - 1]!)) && (end === to || !WORD_CHAR.test(text[end]!))) return true;

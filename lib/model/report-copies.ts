@@ -1,21 +1,14 @@
 // Copies of one Ofsted document saved twice: a report's web page and its PDF are two stored reports,
 // since the store keys a PDF by its fingerprint and a page by its address (report-id.ts). Lists and
 // counts show them as one document with two copies.
+import { DOCUMENT_KINDS } from '../detect/report-kinds';
 import type { DocumentInfo } from './findings';
 
-/** Kinds Ofsted (or another inspectorate) issues as one document with its own dates, so a page and a
- * PDF of one kind, authority, framework and dates are the same document. Council papers, reviews and
- * news are left out: two papers of one month are two documents. */
-const ISSUED_KINDS = new Set([
-  "children's services inspection",
-  'focused visit',
-  'monitoring visit',
-  'joint targeted area inspection',
-  'area SEND inspection',
-  'school inspection',
-  'social care provider inspection',
-  'youth justice inspection',
-]);
+/** Kinds an inspectorate issues as one document with its own dates, so a page and a PDF of one kind,
+ * authority, framework and dates are the same document. Council papers, reviews and other documents
+ * are left out: two papers of one month are two documents. */
+const NOT_ISSUED: readonly string[] = ['council paper', 'review', 'other'];
+const ISSUED_KINDS = new Set<string>(DOCUMENT_KINDS.filter((k) => !NOT_ISSUED.includes(k)));
 
 /** Inspection dates as a comparable key: "12–23 November 2018" and "12 to 23 November 2018" agree. */
 const datesKey = (dates: string) =>
