@@ -8,11 +8,25 @@ const Q = `["'‘’“”]?`;
 const SEP = `${Q}\\s{0,20}(?:[,/]\\s{0,20})?(?:(?:and\\s{1,20}then|and|or|to|then|through)\\s{1,20})?${Q}`;
 const RUN = new RegExp(`(?:${GRADE_SOURCE})(?:${SEP}(?:${GRADE_SOURCE})){2,}`, 'gi');
 
+// A grade in a run is joined to a neighbouring grade by a separator alone. Tested first, at the
+// grade's two edges (anchored, about 100 characters each), so that a grade with no such neighbour,
+// almost every grade, never runs RUN over its 320-character window.
+const WHOLE_GRADE = new RegExp(`(?:${GRADE_SOURCE})`, 'iy');
+const NEXT = new RegExp(`${SEP}(?:${GRADE_SOURCE})`, 'iy');
+const PREVIOUS = new RegExp(`(?:${GRADE_SOURCE})${SEP}$`, 'i');
+
+function joinedToAnother(text: string, start: number, end: number): boolean {
+  WHOLE_GRADE.lastIndex = start;
+  NEXT.lastIndex = WHOLE_GRADE.test(text) ? Math.max(end, WHOLE_GRADE.lastIndex) : end;
+  return NEXT.test(text) || PREVIOUS.test(text.slice(Math.max(0, start - 100), start));
+}
+
 /**
  * Does the grade word at [start, end) sit in a run of three or more grades joined only by commas,
  * "and", "or", "to" and "then" (the scale listed)? Reads 160 characters either side: O(1) per call.
  */
 export function inScaleRun(text: string, start: number, end: number): boolean {
+  if (!joinedToAnother(text, start, end)) return false;
   const from = Math.max(0, start - 160);
   const window = text.slice(from, Math.min(text.length, end + 160));
   for (const m of window.matchAll(RUN)) {
