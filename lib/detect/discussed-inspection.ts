@@ -22,7 +22,7 @@ const INSPECTION_WORD = /\b(?:inspect\w*|ILACS|SIF|focused visit|monitoring visi
 // inspection in November 2009", "most recently inspected in June 2018", "three years ago". ("Services
 // were then adequate" is only the past of the paper's own time, so it is no such cue here.)
 const EARLIER =
-  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judge?ments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent(?:ly)?\b|\bsince\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:inspection|visit)\b|\bnext\b/i;
+  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judge?ments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent(?:ly)?\b|\bsince\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:inspection|visit)\b|\bnext\b|\bfollow(?:s|ed|ing)?\s+on\s+from\b/i;
 // A grade right before the date ("went on to be rated ‘inadequate’ in November 2015").
 const GRADE_BEFORE = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)["'’”]?\s+in\s+$/i;
 // A later inspection the text tells without its year: "a re-inspection, carried out last November".

@@ -34,14 +34,15 @@ describe('the inspection a paper discusses', () => {
 
   it('a meeting date in another sentence is not a later inspection', () => {
     expect(
-      date('The inspection took place in March 2019. Services were judged good. The committee met in July 2019 to note the report.'),
+      date(
+        'The inspection took place in March 2019. Services were judged good. The committee met in July 2019 to note the report.',
+      ),
     ).toBe('March 2019');
   });
 });
 
 describe('grades dated against the discussed inspection', () => {
-  const news = (body: string) =>
-    detectReport(`Anyshire news\n\n${body}\n`).judgements.map((j) => [j.grade, j.inspection]);
+  const news = (body: string) => detectReport(`Anyshire news\n\n${body}\n`).judgements.map((j) => [j.grade, j.inspection]);
 
   it('the grade of the history’s newest inspection is current; the older stays dated', () => {
     const found = news(
@@ -77,9 +78,9 @@ describe('an undated inspection named by its framework', () => {
 
 describe('a grade dated by the discussed inspection is that inspection’s, whatever past words it has', () => {
   const paper = (body: string) =>
-    detectReport(`Agenda item\n\nChildren’s Scrutiny Committee\n\nThe report on the Ofsted inspection held in March 2019 is attached.\n\n${body}\n`).judgements.map(
-      (j) => [j.grade, j.inspection],
-    );
+    detectReport(
+      `Agenda item\n\nChildren’s Scrutiny Committee\n\nThe report on the Ofsted inspection held in March 2019 is attached.\n\n${body}\n`,
+    ).judgements.map((j) => [j.grade, j.inspection]);
   it.each([
     'At the most recent inspection in March 2019, Ofsted judged children’s services to be good.',
     'In March 2019 Ofsted’s judgement was that services were then good.',
@@ -94,5 +95,26 @@ describe('a grade dated by the discussed inspection is that inspection’s, what
       'inadequate',
       'June 2016',
     ]);
+  });
+});
+
+describe('a visit that "follows on from" a graded inspection', () => {
+  // A news item about a focused or monitoring visit (no grades) tells the grade of the full
+  // inspection it follows: that grade is the earlier inspection's, dated, never the visit's.
+  const news = (body: string) =>
+    detectReport(`Council news\n\nPublished 2 June 2025\n\n${body}\n`).judgements.map((j) => [j.grade, j.inspection]);
+  it.each([
+    'The focused visit follows on from Ofsted’s full inspection of Anytown’s children’s services in July 2023, which saw the services being graded ‘good’ overall.',
+    'This monitoring visit followed on from the inspection in May 2022, when services were judged inadequate.',
+  ])('%s', (body) => {
+    const found = news(body);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter(([, i]) => i === null)).toEqual([]);
+  });
+
+  it('"Following the inspection in March 2024" still names the inspection discussed', () => {
+    expect(date('Following the inspection in March 2024, the council has published its plan for children’s services.')).toBe(
+      'March 2024',
+    );
   });
 });
