@@ -12,11 +12,35 @@ interface Props {
   printed: string;
 }
 
+/** Pairs of an earlier recommendation and the later one it was matched to, as printed. */
+function RecommendationPairs({ links, listClass }: { links: CompareModel['links']; listClass: string }) {
+  return (
+    <ol class={listClass}>
+      {links.map((l) => (
+        <li key={`${l.from.sourceId}|${l.from.index}`}>
+          <p>
+            <strong>{l.confirmed ? '✓ Confirmed by the councillor' : `Suggested match (score ${l.score.toFixed(2)})`}</strong>
+          </p>
+          <p>
+            {l.from.label}: “{l.from.quote}” <small>({l.from.source})</small>
+          </p>
+          <p>
+            {l.to!.label}: “{l.to!.quote}” <small>({l.to!.source})</small>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** A printable meeting briefing for an authority: what moved, the history, the recommendations that
- * come back (confirmed links marked), the clip follow-up list, and the sources. */
+ * come back (those the councillor confirmed apart from unchecked suggestions), the clip follow-up
+ * list, and the sources. */
 export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
   const a = model.authority;
   const recurring = model.links.filter((l) => l.linked && l.to);
+  const confirmed = recurring.filter((l) => l.confirmed);
+  const suggested = recurring.filter((l) => !l.confirmed);
   return (
     <article class="briefing compare">
       <h1>{a.name}: children’s services inspections</h1>
@@ -29,23 +53,19 @@ export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
       <HistoryBlocks blocks={model.blocks} columns={model.columns} level={3} />
       {model.otherKinds.length > 0 ? <h2>Other inspections of the area</h2> : null}
       <KindHistoryList histories={model.otherKinds} />
-      <h2>Recommendations raised again ({recurring.length})</h2>
-      {recurring.length === 0 ? <p>No recommendation of an earlier inspection matches a later one.</p> : null}
-      <ol class="recurring">
-        {recurring.map((l) => (
-          <li key={`${l.from.sourceId}|${l.from.index}`}>
-            <p>
-              <strong>{l.confirmed ? '✓ Confirmed by the councillor' : `Suggested match (score ${l.score.toFixed(2)})`}</strong>
-            </p>
-            <p>
-              {l.from.label}: “{l.from.quote}” <small>({l.from.source})</small>
-            </p>
-            <p>
-              {l.to!.label}: “{l.to!.quote}” <small>({l.to!.source})</small>
-            </p>
-          </li>
-        ))}
-      </ol>
+      <h2>Recommendations raised again, confirmed ({confirmed.length})</h2>
+      {confirmed.length === 0 ? <p>No match between recommendations has been confirmed in Compare yet.</p> : null}
+      <RecommendationPairs links={confirmed} listClass="recurring" />
+      {suggested.length > 0 ? (
+        <>
+          <h2>Possible repeats to check ({suggested.length})</h2>
+          <p>
+            These were matched by wording alone and nobody has checked them: confirm or reject each in Compare before relying on
+            it.
+          </p>
+          <RecommendationPairs links={suggested} listClass="recurring suggested" />
+        </>
+      ) : null}
       <h2>Follow-up list ({clips.length})</h2>
       {clips.length === 0 ? <p>Nothing clipped from these reports yet.</p> : null}
       <ClipFollowUp clips={clips} />

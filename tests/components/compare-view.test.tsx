@@ -76,7 +76,9 @@ describe('CompareView', () => {
     const { container } = view(kent);
     const items = [...container.querySelectorAll('.inspections > li')].map((li) => li.textContent!);
     expect(items.find((t) => t.startsWith('Aug 2013'))).toMatch(/^Aug 2013 · looked after children services 2012–13/);
-    expect(items.find((t) => t.startsWith('Jan 2013'))).toMatch(/^Jan 2013 · protection of children 2012–13.*known only from a later document/);
+    expect(items.find((t) => t.startsWith('Jan 2013'))).toMatch(
+      /^Jan 2013 · protection of children 2012–13.*known only from a later document/,
+    );
     expect(items.filter((t) => / · SLAC/.test(t))).toHaveLength(1);
   }, 60000);
 
@@ -236,6 +238,20 @@ describe('AuthorityBriefing', () => {
     );
     expect(getByText(/^From Nov 2018 to \w{3} 20\d\d: /)).toBeTruthy();
     expect(container.querySelectorAll('.sources li')).toHaveLength(4);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('prints matches the councillor confirmed apart from unchecked suggestions, which it says to check first', async () => {
+    const suggested = model.links.filter((l) => l.linked && l.to && !l.confirmed);
+    expect(suggested.length).toBeGreaterThan(0);
+    const { container, getByRole } = render(
+      <AuthorityBriefing model={model} clips={[]} sources={[]} printed="29 November 2026" />,
+    );
+    expect(getByRole('heading', { name: 'Recommendations raised again, confirmed (0)' })).toBeTruthy();
+    const heading = getByRole('heading', { name: `Possible repeats to check (${suggested.length})` });
+    expect(heading.nextElementSibling?.textContent).toMatch(/matched by wording alone/);
+    expect(container.querySelectorAll('ol.recurring:not(.suggested) li')).toHaveLength(0);
+    expect(container.querySelectorAll('ol.suggested li')).toHaveLength(suggested.length);
     expect(await axeViolations(container)).toEqual([]);
   });
 
