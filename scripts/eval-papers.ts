@@ -43,12 +43,14 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
 /**
  * A part of the paper set: the tuning half, the held-out half, the fifth session's set (`new`, split
  * again below), or the set gathered in the sixth session (`fresh`: labelled before any rule ran on it,
- * held out whole and never tuned on).
+ * held out whole and never tuned on), or the seventh session's two batches, each labelled before any rule
+ * ran on it and gathered from different authorities: `fresh2-dev` (rules may be tuned on it) and
+ * `fresh2-check` (held out).
  */
-export type PaperHalf = 'dev' | 'check' | 'new' | 'fresh';
+export type PaperHalf = 'dev' | 'check' | 'new' | 'fresh' | 'fresh2-dev' | 'fresh2-check';
 
 /** A part to score: a half, or one half of the `new` or `fresh` set (`-dev` for tuning, `-check` held out). */
-export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check';
+export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check' | 'fresh2';
 
 /** Authority part of a paper's file name (`<authority>-<year>-<kind>.txt`). */
 const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
@@ -86,6 +88,7 @@ export const newSetHalf = (file: string, newFiles: string[]): 'new-dev' | 'new-c
 /** Whether `file` belongs to `part` of the set. */
 export function inPart(file: string, part: PaperPart, all: string[], fixed: Map<string, PaperHalf>): boolean {
   const half = paperHalf(file, all, fixed);
+  if (part === 'fresh2') return half === 'fresh2-dev' || half === 'fresh2-check';
   const split = /^(new|fresh)-(dev|check)$/.exec(part);
   if (!split) return half === part;
   const set = split[1] as 'new' | 'fresh';
@@ -98,6 +101,8 @@ export function inPart(file: string, part: PaperPart, all: string[], fixed: Map<
   );
 }
 
+const FIXED_HALVES: readonly PaperHalf[] = ['dev', 'check', 'new', 'fresh', 'fresh2-dev', 'fresh2-check'];
+
 /** Halves fixed by the gold files themselves (`half` field of `dir/gold/<name>.json`). */
 export function fixedHalves(dir: string, files: string[]): Map<string, PaperHalf> {
   const out = new Map<string, PaperHalf>();
@@ -105,7 +110,7 @@ export function fixedHalves(dir: string, files: string[]): Map<string, PaperHalf
     const goldFile = path.join(dir, 'gold', f.replace(/\.txt$/, '.json'));
     if (!fs.existsSync(goldFile)) continue;
     const half = (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as { half?: string }).half;
-    if (half === 'dev' || half === 'check' || half === 'new' || half === 'fresh') out.set(f, half);
+    if (FIXED_HALVES.includes(half as PaperHalf)) out.set(f, half as PaperHalf);
   }
   return out;
 }
@@ -167,7 +172,9 @@ export function evalPapers(
       );
       return over.length > 0 && over.every((d) => d.inspection === null);
     });
-    if (verbose) for (const g of asCurrent) log(`    EARLIER AS CURRENT ${g.grade} ${g.inspection}: ${JSON.stringify(g.quote.slice(0, 120))}`);
+    if (verbose)
+      for (const g of asCurrent)
+        log(`    EARLIER AS CURRENT ${g.grade} ${g.inspection}: ${JSON.stringify(g.quote.slice(0, 120))}`);
     out.earlierAsCurrent += asCurrent.length;
   }
   return out;

@@ -23,10 +23,24 @@ const verbose = process.argv.includes('--verbose');
 // scores the set gathered last ("half": "new" in its gold files); --papers-half=new-dev and new-check
 // split that set by authority: rules are tuned on new-dev only, new-check stays held out; --papers-half=fresh
 // scores the set gathered in the sixth session ("half": "fresh"); --papers-half=fresh-dev and fresh-check
-// split it the same way (its first-contact figures were taken on the whole set before any split).
+// split it the same way (its first-contact figures were taken on the whole set before any split);
+// --papers-half=fresh2-dev and fresh2-check score the seventh session's two batches (gold "half" fixes
+// each file's batch; fresh2 scores both).
 const papersOnly = process.argv.includes('--papers-only');
 const halfArg = process.argv.find((a) => a.startsWith('--papers-half='))?.slice('--papers-half='.length);
-const PARTS = ['dev', 'check', 'new', 'new-dev', 'new-check', 'fresh', 'fresh-dev', 'fresh-check'] as const;
+const PARTS = [
+  'dev',
+  'check',
+  'new',
+  'new-dev',
+  'new-check',
+  'fresh',
+  'fresh-dev',
+  'fresh-check',
+  'fresh2',
+  'fresh2-dev',
+  'fresh2-check',
+] as const;
 const half = PARTS.find((p) => p === halfArg) ?? null;
 if (halfArg !== undefined && half === null)
   throw new Error(`--papers-half must be one of ${PARTS.join(', ')} (got "${halfArg}")`);

@@ -64,4 +64,17 @@ describe('paperHalf (which part of the paper set a document is scored in)', () =
     for (const part of ['dev', 'check', 'new', 'new-dev', 'new-check'] as const)
       expect(marked.filter((f) => inPart(f, part, papers, fixed))).toEqual([]);
   });
+
+  it('keeps the seventh session batches apart: a file marked "fresh2-dev" or "fresh2-check" is in its own batch and in fresh2, never in another part', () => {
+    const all = ['alpha-2019-news.txt', 'beta-2020-minutes.txt', 'gamma-2021-report.txt', 'delta-2018-news.txt'];
+    const fixed = new Map<string, PaperHalf>([
+      ['beta-2020-minutes.txt', 'fresh2-dev'],
+      ['gamma-2021-report.txt', 'fresh2-check'],
+    ]);
+    expect(all.filter((f) => inPart(f, 'fresh2-dev', all, fixed))).toEqual(['beta-2020-minutes.txt']);
+    expect(all.filter((f) => inPart(f, 'fresh2-check', all, fixed))).toEqual(['gamma-2021-report.txt']);
+    expect(all.filter((f) => inPart(f, 'fresh2', all, fixed))).toEqual(['beta-2020-minutes.txt', 'gamma-2021-report.txt']);
+    for (const part of ['dev', 'check', 'new', 'fresh', 'fresh-dev', 'fresh-check'] as const)
+      expect(all.filter((f) => fixed.has(f) && inPart(f, part, all, fixed))).toEqual([]);
+  });
 });
