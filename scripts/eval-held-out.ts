@@ -43,9 +43,7 @@ export function earlierAsCurrent(text: string, found: JudgementMention[], gold: 
   return gold.filter((g) => {
     const s = findLoose(text, g.quote);
     if (!s) return false;
-    const over = found.filter(
-      (d) => d.start < s.end && s.start < d.end && normaliseGrade(d.grade) === normaliseGrade(g.grade),
-    );
+    const over = found.filter((d) => d.start < s.end && s.start < d.end && normaliseGrade(d.grade) === normaliseGrade(g.grade));
     return over.length > 0 && over.every((d) => d.inspection === null);
   });
 }

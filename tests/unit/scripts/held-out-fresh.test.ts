@@ -82,7 +82,15 @@ describe('fresh held-out earlier-inspection set (tests/fixtures/gold/earlier-fre
         path.join(dir, 'a', 'x.json'),
         JSON.stringify({ file: 'a/x.pdf', earlier: [{ quote, area_key: 'overall', grade, inspection: '2019' }] }),
       );
-    const score = (text: string) => scoreHeldOut('/nowhere', async () => text, () => {}, false, dir, 'test');
+    const score = (text: string) =>
+      scoreHeldOut(
+        '/nowhere',
+        async () => text,
+        () => {},
+        false,
+        dir,
+        'test',
+      );
     write('outstanding');
     expect(await score(`${quote}\n`)).toEqual({ counts: { tp: 1, fp: 0, fn: 0 }, asCurrent: 0 });
     write('good');
