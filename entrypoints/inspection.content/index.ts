@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TOO_UNUSUAL } from '../../lib/messages/contracts';
-import { askBackground, servePageSide } from '../../lib/messages/messaging';
+import { announcePageChange, askBackground, servePageSide } from '../../lib/messages/messaging';
 import { reportIdForUrl } from '../../lib/model/report-id';
 import '../../lib/page/highlights.css';
 import { createLens } from '../../lib/page/lens';
@@ -61,6 +61,9 @@ export default defineContentScript({
         if (result.state === 'silent') lens.announce('No judgements or recommendations found on this page.');
         return { judgements: result.judgements, recommendations: result.recommendations };
       },
+      // Open panels follow the page: "Reading…" until the first reading ends, then each new set of findings.
+      reading: () => root.getAttribute(MARK) === 'running' && !lens.latest(),
+      changed: (revision) => announcePageChange(revision),
     });
     const scan = (): Promise<ScanResult> =>
       scanPage().then(
@@ -74,6 +77,7 @@ export default defineContentScript({
           const tooUnusual = error instanceof Error && error.message === TOO_UNUSUAL;
           root.setAttribute(MARK, tooUnusual ? 'too-unusual' : 'failed');
           if (tooUnusual) lens.announce(TOO_UNUSUAL);
+          side.announce(); // no findings came: panels saying "Reading…" ask again
           throw error;
         },
       );

@@ -12,7 +12,7 @@ import { downloadClips, downloadText, openAuthorityBriefing, openBriefing, openC
 import { AuthoritiesTab } from './authorities-tab';
 import { ClipsTab } from './clips-tab';
 import { CompareTab } from './compare-tab';
-import { useActivePage } from './use-active-page';
+import { stillShown, useActivePage } from './use-active-page';
 import { useBackupActions } from './use-backup-actions';
 import { useClipEdits } from './use-clip-edits';
 import { useStore } from './use-store';
@@ -41,12 +41,20 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
 
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => setStatus(null), [page?.reportId]); // a message about another report would mislead
-  const saveReport = () => write((s) => s.saveReport(reportFromPage(page!)));
+  // Saved only as the page shows it now: findings the page has since replaced are never filed.
+  const saveReport = async () => {
+    const now = await stillShown(tab, page!);
+    if (now) return write((s) => s.saveReport(reportFromPage(now)));
+    refresh();
+    setStatus('This page changed: check its findings below, then save again.');
+    return null;
+  };
   const authority = authorityOfUrn(page?.findings?.document.authorityUrn ?? null);
   // The briefing reads the store, so the open report is saved first.
-  const authorityBriefing = async () => (saved || (await saveReport()), void openAuthorityBriefing(authority!.code));
+  const authorityBriefing = async () => (saved || (await saveReport())) && void openAuthorityBriefing(authority!.code);
   const clip = async (index: number) => {
     const report = reports.get(page!.reportId) ?? (await saveReport());
+    if (!report) return;
     const made = await write((s) => s.addClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
     await showClipsInPage([...pageClips, made]);
     setStatus(`Clipped recommendation ${index + 1}. It is in My clips.`);
@@ -68,7 +76,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
             page={page}
             saved={saved}
             clipped={clipped}
-            onSave={() => void saveReport().then(() => setStatus('Report saved. Its briefing can be printed now.'))}
+            onSave={() => void saveReport().then((r) => r && setStatus('Report saved. Its briefing can be printed now.'))}
             onBriefing={() => void openBriefing(page.reportId)}
             status={status}
             onSelect={(position) => void (tab && askPageSide(tab, 'highlight/focus', { position }).catch(() => null))}

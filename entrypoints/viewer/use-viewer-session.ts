@@ -6,7 +6,7 @@ import { PdfReadError } from '../../lib/pdf/read-pdf';
 import { openWhenRead, type OpenedPdf } from './first-page';
 import { fetchPdf, readLocalFile, SourceError } from './load-source';
 import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
-import { pageIdentity, serveViewerPage, serveViewerProblem } from './viewer-page-side';
+import { pageIdentity, serveViewerPage, serveViewerProblem, serveViewerReading } from './viewer-page-side';
 import { reportTitle } from '../../lib/model/report-title';
 
 /** What the viewer shows: a web address, or a file picked or dropped. */
@@ -45,7 +45,8 @@ export function useViewerSession({ source, attempt, pagesRef, scale, initialUrl,
     if (!source || !pagesRef.current) return;
     const container = pagesRef.current;
     let cancelled = false;
-    let stopServing = () => {};
+    // Until the PDF is read, open panels say "Reading…" for this tab, not the last PDF's findings.
+    let stopServing = serveViewerReading('url' in source ? source.url : `file:${source.file.name}`);
     setProblem(null);
     setState(null);
     const first = pending.current && 'url' in source && source.url === initialUrl ? pending.current : null;
@@ -59,11 +60,15 @@ export function useViewerSession({ source, attempt, pagesRef, scale, initialUrl,
       .then((s) => {
         if (cancelled) return s.destroy();
         session.current = s;
+        stopServing();
         stopServing = serveViewerPage(s, new URLSearchParams(location.search).get('clip'));
       })
       .catch((error: unknown) => {
         const said = problemOf(error);
-        if (!cancelled) setProblem(said);
+        if (cancelled) return;
+        stopServing(); // the problem's own answer follows
+        stopServing = () => {};
+        setProblem(said);
       });
     return () => {
       cancelled = true;

@@ -2,7 +2,7 @@
 // for its own tab only, and the clips saved for the open report painted again whenever the store changes.
 import { browser } from 'wxt/browser';
 import type { PageReport } from '../../lib/messages/contracts';
-import { servePageSide } from '../../lib/messages/messaging';
+import { announcePageChange, servePageSide } from '../../lib/messages/messaging';
 import { createPageSide, type PageIdentity } from '../../lib/page/page-side';
 import { onStoreChange } from '../../lib/storage/changes';
 import { LensStore } from '../../lib/storage/store';
@@ -20,7 +20,6 @@ export function pageIdentity(identity: ReportIdentity): PageIdentity {
 /** Serves the panel and shows saved clips (moving to `focusClipId`) until the returned function is called. */
 export function serveViewerPage(session: ViewerSession, focusClipId: string | null): () => void {
   let myTab: number | undefined;
-  void browser.tabs.getCurrent().then((tab) => (myTab = tab?.id));
   const identity = () => {
     const id = session.state().identity;
     return id ? pageIdentity(id) : null;
@@ -37,8 +36,11 @@ export function serveViewerPage(session: ViewerSession, focusClipId: string | nu
     },
     // a PDF read without findings says why (no text layer: it looks scanned)
     notice: () => (session.state().findings ? null : session.state().message),
+    changed: (revision) => myTab !== undefined && announcePageChange(revision, myTab),
   });
   const stopListening = servePageSide(side.handlers, () => myTab);
+  // The session was read before it is served: open panels hear that this tab now shows it.
+  void browser.tabs.getCurrent().then((tab) => ((myTab = tab?.id), side.announce()));
   void side.showSavedClips(focusClipId).catch(() => {});
   const stopWatching = onStoreChange(() => void side.showSavedClips().catch(() => {}));
   return () => {
@@ -47,26 +49,13 @@ export function serveViewerPage(session: ViewerSession, focusClipId: string | nu
   };
 }
 
-/** While the viewer shows a problem instead of a PDF (a password, a file cut short or empty, a
- * failed download), its tab answers the panel with that same sentence as the page's notice, so the
- * panel says what the viewer says instead of calling the tab "not a report". `url` is the address
- * or "file:<name>" of the PDF the viewer was given, or '' for none. Returns the function that stops. */
-export function serveViewerProblem(message: string, url: string): () => void {
+/** Answers the panel with one fixed report without findings, and tells open panels so; returns
+ * the function that stops answering. */
+function serveFixedReport(report: PageReport): () => void {
   let myTab: number | undefined;
-  void browser.tabs.getCurrent().then((tab) => (myTab = tab?.id));
   const nothing = () => null;
-  const report: PageReport = {
-    reportId: url,
-    fingerprint: null,
-    url,
-    title: url,
-    findings: null,
-    located: [],
-    recommendationAnchors: [],
-    missingClips: [],
-    notice: `The Inspection Lens viewer could not read this PDF. ${message}`,
-  };
-  return servePageSide(
+  const url = report.url;
+  const stop = servePageSide(
     {
       'lens/activate': () => ({ judgements: 0, recommendations: 0 }),
       'page/report': () => report,
@@ -79,4 +68,30 @@ export function serveViewerProblem(message: string, url: string): () => void {
     },
     () => myTab,
   );
+  void browser.tabs.getCurrent().then((tab) => (myTab = tab?.id) !== undefined && announcePageChange(0, myTab));
+  return stop;
+}
+
+const emptyReport = (url: string) => ({
+  reportId: url,
+  fingerprint: null,
+  url,
+  title: url,
+  findings: null,
+  located: [],
+  recommendationAnchors: [],
+  missingClips: [],
+});
+
+/** While the viewer shows a problem instead of a PDF (a password, a file cut short or empty, a
+ * failed download), its tab answers the panel with that same sentence as the page's notice, so the
+ * panel says what the viewer says instead of calling the tab "not a report". `url` is the address
+ * or "file:<name>" of the PDF the viewer was given, or '' for none. Returns the function that stops. */
+export function serveViewerProblem(message: string, url: string): () => void {
+  return serveFixedReport({ ...emptyReport(url), notice: `The Inspection Lens viewer could not read this PDF. ${message}` });
+}
+
+/** While a PDF is being opened and read (`url` as for serveViewerProblem), the panel says "Reading…". */
+export function serveViewerReading(url: string): () => void {
+  return serveFixedReport({ ...emptyReport(url), reading: true });
 }

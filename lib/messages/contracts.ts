@@ -36,6 +36,15 @@ export const TooUnusualResult = z.object({ tooUnusual: z.boolean() });
 /** Background → side panels: the page in `tabId` just went over the detection time budget. */
 export const PageTooUnusual = z.object({ type: z.literal('page/went-too-unusual'), tabId: z.number() });
 
+/** Page side → side panels: the report a tab shows changed (new findings, another PDF, a problem).
+ * Panels showing that tab ask it again (page/report); `tabId` is given by the viewer, an extension
+ * page, and otherwise read from the sender (a content script's top frame). */
+export const PageChanged = z.object({
+  type: z.literal('page/changed'),
+  tabId: z.optional(z.number()),
+  revision: z.number(),
+});
+
 /** A clip's anchor in a message: the one anchor shape (lib/model/findings-schema). */
 export const AnchorMessage = AnchorSchema;
 export const ClipAnchors = z.object({ clips: z.array(z.object({ id: z.string(), anchor: AnchorMessage })) });
@@ -63,6 +72,10 @@ export const PageReport = z.object({
   missingClips: z.array(z.string()),
   /** why there are no findings, in words for the user (a scanned PDF has no text layer); absent otherwise */
   notice: z.optional(z.string()),
+  /** counts the findings the page side has shown: a report saved from the panel must carry the latest */
+  revision: z.optional(z.number()),
+  /** the page side is still reading the document: its findings follow with a page/changed message */
+  reading: z.optional(z.boolean()),
 });
 export type PageReport = z.infer<typeof PageReport>;
 

@@ -128,3 +128,12 @@ export async function askPageSide<K extends keyof typeof PAGE_SIDE & string>(
 export function servePageSide(handlers: Handlers<typeof PAGE_SIDE>, ownTab?: () => number | undefined): () => void {
   return serve(PAGE_SIDE, handlers, (m) => !ownTab || (m.tabId !== undefined && m.tabId === ownTab()));
 }
+
+/** Tells open side panels that this page side's report changed (no panel open: nobody hears it).
+ * `tabId`: the viewer's own tab; a content script leaves it out (the sender names its tab). */
+export function announcePageChange(revision: number, tabId?: number): void {
+  const message = { type: 'page/changed', revision, ...(tabId === undefined ? {} : { tabId }) };
+  void Promise.resolve()
+    .then(() => browser.runtime.sendMessage(message))
+    .catch(() => {});
+}

@@ -37,6 +37,8 @@ export interface Lens {
   /** Paints `findings` over `surface` (replacing what was painted) and repaints the shown clips. */
   show(surface: TextSurface, findings: Findings | null): { judgements: number; recommendations: number };
   latest(): LensView | null;
+  /** Calls `listener` after every `show` (the side panel follows the latest findings); returns the unsubscribe. */
+  onShown(listener: () => void): () => void;
   /** Highlights `findings` over `surface` before the first `show`, and only highlights: the card,
    * next / previous and the side panel wait for `show`, which replaces them. Ignored after a show. */
   preview(surface: TextSurface, findings: Findings): void;
@@ -65,6 +67,7 @@ export function createLens({ doc, signal, clipMarks: where, readingArea = window
   let clips: ClipToShow[] = [];
   let shown = EMPTY;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  const shownListeners = new Set<() => void>();
 
   const lens: Lens = {
     show(surface, findings) {
@@ -77,10 +80,15 @@ export function createLens({ doc, signal, clipMarks: where, readingArea = window
       navigator.setFindings(located);
       view = { surface, findings, located };
       if (clips.length > 0) lens.showClips(clips);
+      shownListeners.forEach((listener) => listener());
       const judgements = located.filter((f) => f.kind === 'judgement').length;
       return { judgements, recommendations: located.length - judgements };
     },
     latest: () => view,
+    onShown(listener) {
+      shownListeners.add(listener);
+      return () => void shownListeners.delete(listener);
+    },
     preview(surface, findings) {
       if (view) return;
       unpaint();
@@ -110,6 +118,7 @@ export function createLens({ doc, signal, clipMarks: where, readingArea = window
     isOwnNode: card.isOwnNode,
     destroy() {
       clearTimeout(hideTimer);
+      shownListeners.clear();
       unpaint();
       marks.clear();
       card.destroy();

@@ -29,16 +29,26 @@ export interface PageSideOptions {
   activate: () => Promise<ReplyOf<typeof PAGE_SIDE, 'lens/activate'>> | ReplyOf<typeof PAGE_SIDE, 'lens/activate'>;
   /** why the document has no findings (the viewer: a scanned PDF), for the panel to say; null when it has */
   notice?: () => string | null;
+  /** Is the document still being read (its first findings not shown yet)? The panel then says "Reading…". */
+  reading?: () => boolean;
+  /** Told the report's new revision after each change (the page side announces it to open panels). */
+  changed?: (revision: number) => void;
 }
 
 export interface PageSide {
   handlers: Handlers<typeof PAGE_SIDE>;
   /** Marks the clips saved for this document; moves to `focus` when it is one of them. */
   showSavedClips(focus?: string | null): Promise<void>;
+  /** Tells `changed` the current revision again (the reading ended without a show, or a panel must re-ask). */
+  announce(): void;
 }
 
 /** The answers, for `options.lens` over the document `options.identity` names. */
-export function createPageSide({ lens, identity, savedClips, activate, notice }: PageSideOptions): PageSide {
+export function createPageSide(options: PageSideOptions): PageSide {
+  const { lens, identity, savedClips, activate, notice, reading, changed } = options;
+  // One revision per shown set of findings: the panel re-asks on each, and saves only the latest.
+  let revision = 0;
+  lens.onShown(() => changed?.(++revision));
   function report(): PageReport | null {
     const id = identity();
     if (!id) return null;
@@ -54,6 +64,8 @@ export function createPageSide({ lens, identity, savedClips, activate, notice }:
       recommendationAnchors: (findings?.recommendations ?? []).map((r) => makeAnchor(view!.surface.text, r.start, r.end)),
       missingClips: lens.missingClips(),
       ...(findings ? {} : { notice: notice?.() ?? undefined }),
+      revision,
+      ...(reading?.() ? { reading: true } : {}),
     };
   }
 
@@ -90,5 +102,5 @@ export function createPageSide({ lens, identity, savedClips, activate, notice }:
       await showSavedClips();
     },
   };
-  return { handlers, showSavedClips };
+  return { handlers, showSavedClips, announce: () => changed?.(revision) };
 }
