@@ -233,11 +233,12 @@ async function main(): Promise<void> {
   const html = longPage();
   const server = await serveFixtures({ 'long-report.html': html });
   const withExtension = await launchWithExtension();
+  // The same browser, switches and window as the extension's (launchWithExtension), without it.
   const without = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
-  const plainContext = await without.newContext();
+  const plainContext = await without.newContext({ viewport: { width: 1280, height: 800 } });
   // BENCH_BASELINE: another build (main's, say) loaded in a browser of its own; its page loads
   // alternate with these, so both meet the same machine load (the figures that count are paired).
   const baseline = process.env.BENCH_BASELINE
