@@ -271,6 +271,9 @@ async function main(): Promise<void> {
   console.log(
     `  DOMContentLoaded → all painted and confirmed shown (card, next / previous, side panel ready) ${spread(runs.map((r) => r.toPainted))}`,
   );
+  // Within each load, the wait the highlights no longer have: the check that the text shows.
+  const saved = runs.map((r) => r.toPainted - highlightedOf(r));
+  console.log(`    all highlights registered → confirmed shown, per load ${spread(saved)}`);
   const step = (a: string, b: string) => ms(median(runs.map((r) => (r.marks[b] ?? 0) - (r.marks[a] ?? 0))));
   const first = runs.map((r) => (r.marks['first-painted'] ?? r.marks.painted ?? 0) - (r.marks.dcl ?? 0));
   console.log(`  DOMContentLoaded → first screens highlighted ${ms(median(first))} (worst ${ms(Math.max(...first))})`);
