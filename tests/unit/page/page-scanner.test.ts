@@ -152,12 +152,17 @@ describe('the first screens of a long page', () => {
     expect(previews).toHaveLength(2);
   });
 
-  it('never lets a beginning that comes back late replace the whole page\'s highlights', async () => {
-    document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i}: the inspection judged the service good.</p>`).join('');
+  it("never lets a beginning that comes back late replace the whole page's highlights", async () => {
+    document.body.innerHTML = Array.from(
+      { length: 600 },
+      (_, i) => `<p>Paragraph ${i}: the inspection judged the service good.</p>`,
+    ).join('');
     const answers: Array<() => void> = [];
     const detect = (text: string) =>
       new Promise<Findings>((resolve) =>
-        answers.push(() => resolve({ judgements: [judgement(text.length - 20)], recommendations: [], document: null } as unknown as Findings)),
+        answers.push(() =>
+          resolve({ judgements: [judgement(text.length - 20)], recommendations: [], document: null } as unknown as Findings),
+        ),
       );
     const previews: number[] = [];
     const lens = {
