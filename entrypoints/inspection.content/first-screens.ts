@@ -56,7 +56,7 @@ export interface FirstScreens {
  * top. Detection errors here are left to the whole page's reading. */
 export function firstScreens(
   view: Window,
-  lens: Lens,
+  lens: Pick<Lens, 'preview'>,
   detect: (text: string) => Promise<Findings>,
   signal: AbortSignal,
 ): FirstScreens | undefined {

@@ -60,7 +60,11 @@ export function createPageScanner(
     // A typical report page is read in one first slice and sent in the same task, before the
     // browser starts its first frame: detection then runs while the frame is drawn, not after it.
     let paused = false;
-    const screens = first ? firstScreens(view, lens, detect, signal) : undefined;
+    // The whole page's highlights replace the first screens' for good: a beginning whose findings
+    // come back later must not take their place.
+    let whole = false;
+    const firstPreview = { preview: (...a: Parameters<Lens['preview']>) => void (whole || lens.preview(...a)) };
+    const screens = first ? firstScreens(view, firstPreview, detect, signal) : undefined;
     const firstPause = () => {
       if (!paused) {
         performance.mark('inspection-lens:first-slice');
@@ -75,7 +79,20 @@ export function createPageScanner(
     performance.mark('inspection-lens:extracted');
     if (paused) await pause(); // the frame has begun anyway: sending gets a task of its own
     const earlyFindings = findingsOf(early.text);
-    earlyFindings.then(() => performance.mark('inspection-lens:detected-early')).catch(() => {});
+    // Highlighted the moment they come back, in the reply's task: when that comes before the
+    // browser's first frame is painted, the frame has them. The card, next / previous and the side
+    // panel wait for the check that the text shows (highlights on hidden text draw nothing).
+    earlyFindings
+      .then((findings) => {
+        performance.mark('inspection-lens:detected-early');
+        if (!first || !findings || signal.aborted) return;
+        whole = true;
+        lens.preview(webSurface(early), findings);
+        performance.mark('inspection-lens:highlighted');
+        // The rendering update that draws them begins here (npm run bench:page reads it).
+        view.requestAnimationFrame(() => performance.mark('inspection-lens:highlights-frame'));
+      })
+      .catch(() => {});
     // Only what the reader can see: a stylesheet still loading is waited for (at most 3 s).
     await stylesheetsSettled(doc);
     await afterNextFrame(view);

@@ -12,6 +12,10 @@ export interface DomTextModel {
   segments: DomSegment[];
 }
 
+/** Does `text` end in white space? Its last character alone: a regular expression anchored at the
+ * end would try every position of the page's text so far, once per white-space node. */
+const endsInSpace = (text: string) => text !== '' && /\s/.test(text[text.length - 1]!);
+
 /** Joins text nodes and the breaks between blocks into the model's text. */
 export class Builder {
   text = '';
@@ -29,7 +33,7 @@ export class Builder {
   addText(node: Text): void {
     const value = node.data;
     if (value.trim() === '') {
-      if (value.length > 0 && this.pendingBreak === '' && !/\s$/.test(this.text)) this.synthetic(' ');
+      if (value.length > 0 && this.pendingBreak === '' && !endsInSpace(this.text)) this.synthetic(' ');
       return;
     }
     if (this.pendingBreak) {

@@ -9,26 +9,29 @@ export type { DomSegment, DomTextModel } from './dom-text-builder';
 
 /** Walks the DOM without recursion (a hostile page may nest 100,000 deep), pausing every 256 nodes. */
 function* walk(root: Node, b: Builder, visible: VisibilityCheck): Generator<void> {
-  const stack: Array<Node | { close: '\n' | '\n\n' }> = [root];
+  // A block's closing break is pushed as its string, which a node never is (telling them apart
+  // by a property of a node would ask its whole prototype chain, once per node).
+  const stack: Array<Node | '\n' | '\n\n'> = [root];
   /** elements whose own text is hidden (visibility: hidden), asked once each */
   const textHidden = new WeakSet<Node>();
   let count = 0;
   while (stack.length > 0) {
     if (++count % 256 === 0) yield;
     const item = stack.pop()!;
-    if (!('nodeType' in item)) {
-      b.breakAt(item.close);
+    if (typeof item === 'string') {
+      b.breakAt(item);
       continue;
     }
-    if (item.nodeType === 3) {
+    const type = item.nodeType;
+    if (type === 3) {
       if (!item.parentNode || !textHidden.has(item.parentNode)) b.addText(item as Text);
       continue;
     }
-    if (item.nodeType !== 1 && item.nodeType !== 9 && item.nodeType !== 11) continue;
+    if (type !== 1 && type !== 9 && type !== 11) continue;
     const el = item as Element;
-    const tag = el.tagName?.toUpperCase?.() ?? '';
-    if (item.nodeType === 1 && SKIP.has(tag)) continue;
-    const shown = item.nodeType === 1 ? visible(el) : 'shown';
+    const tag = type === 1 ? el.tagName.toUpperCase() : '';
+    if (type === 1 && SKIP.has(tag)) continue;
+    const shown = type === 1 ? visible(el) : 'shown';
     if (shown === 'none') continue;
     if (shown === 'children-only') textHidden.add(el);
     const before = PARAGRAPH.has(tag) ? '\n\n' : LINE.has(tag) ? '\n' : CELL.has(tag) ? '\t' : '';
@@ -36,7 +39,7 @@ function* walk(root: Node, b: Builder, visible: VisibilityCheck): Generator<void
       if (el.previousElementSibling) b.breakAt('\t');
     } else if (before) {
       b.breakAt(before);
-      stack.push({ close: before });
+      stack.push(before);
     }
     if (tag === 'LI') b.pendingPrefix = '• ';
     for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);

@@ -66,6 +66,36 @@ describe('reading a page early', () => {
     }
   });
 
+  it('highlights the whole page as soon as its findings come back, before the frame and before the check that it shows', async () => {
+    document.body.innerHTML = '<p>The inspection found that services are good.</p>';
+    const frames: FrameRequestCallback[] = [];
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (fn) => (frames.push(fn), 1);
+    try {
+      const previews: string[] = [];
+      const shown: string[] = [];
+      const lens = {
+        preview: (s: { text: string }) => previews.push(s.text),
+        show: (s: { text: string }) => (shown.push(s.text), { judgements: 1, recommendations: 0 }),
+      };
+      const detect = () => Promise.resolve(findings);
+      const scan = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal);
+      const scanning = scan();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // No frame has been drawn: the card and the side panel wait, the highlights do not.
+      expect(previews).toEqual(['The inspection found that services are good.']);
+      expect(shown).toEqual([]);
+      frames[0]!(performance.now());
+      await scanning;
+      expect(shown).toEqual(previews);
+      // A second reading paints with show alone.
+      await scan();
+      expect(previews).toHaveLength(1);
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+  });
+
   it('detects the visible text again when a stylesheet hides some of what was read early', async () => {
     document.body.innerHTML =
       '<style>.old { display: none }</style><p class="old">Overall effectiveness: inadequate</p><p>The inspection judged overall effectiveness good</p>';
@@ -108,14 +138,45 @@ describe('the first screens of a long page', () => {
     expect(detected[0]!.length).toBeGreaterThanOrEqual(HEAD_CHARS);
     expect(detected[1]!.startsWith(detected[0]!)).toBe(true);
     expect(detected[1]!.length).toBeGreaterThan(detected[0]!.length);
-    // The finding near the cut is left to the whole page's reading.
-    expect(previews).toEqual([{ text: detected[0], starts: [10] }]);
+    // The finding near the cut is left to the whole page's reading, whose findings are all
+    // highlighted as soon as they come back.
+    expect(previews).toEqual([
+      { text: detected[0], starts: [10] },
+      { text: detected[1], starts: [10, detected[1]!.length - 100] },
+    ]);
     expect(shown).toEqual([detected[1]]);
     // A second reading (the page changed) is the whole page's only.
     document.body.insertAdjacentHTML('beforeend', '<p>Recommendations follow.</p>');
     await scan();
     expect(detected).toHaveLength(3);
+    expect(previews).toHaveLength(2);
+  });
+
+  it("never lets a beginning that comes back late replace the whole page's highlights", async () => {
+    document.body.innerHTML = Array.from(
+      { length: 600 },
+      (_, i) => `<p>Paragraph ${i}: the inspection judged the service good.</p>`,
+    ).join('');
+    const answers: Array<() => void> = [];
+    const detect = (text: string) =>
+      new Promise<Findings>((resolve) =>
+        answers.push(() =>
+          resolve({ judgements: [judgement(text.length - 20)], recommendations: [], document: null } as unknown as Findings),
+        ),
+      );
+    const previews: number[] = [];
+    const lens = {
+      preview: (s: { text: string }) => previews.push(s.text.length),
+      show: () => ({ judgements: 1, recommendations: 0 }),
+    };
+    const scanning = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal, 0)();
+    while (answers.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    answers[1]!(); // the whole page first
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    answers[0]!(); // then its beginning
+    await scanning;
     expect(previews).toHaveLength(1);
+    expect(previews[0]).toBeGreaterThan(HEAD_CHARS);
   });
 
   it('keeps the findings that end by the cut', () => {
