@@ -5,12 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures } from '../../support/browser-harness';
 import { launchFirefoxWithExtension, tabShowing, type FirefoxWithExtension } from './firefox-extension';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const bodyOf = (name: string) =>
   /<body[^>]*>([\s\S]*)<\/body>/i.exec(fs.readFileSync(path.join(fixtures, 'pages', name), 'utf8'))![1]!;
 const SLOW = { timeout: 90000, interval: 250 };
+const NOT_A_REPORT = /not a report Inspection Lens can read/;
 
 let firefox: FirefoxWithExtension;
 beforeAll(async () => {
@@ -78,5 +80,32 @@ describe('side panel follows its tab (Firefox)', () => {
     await expect.poll(() => title(panel), SLOW).toMatch(/Dudley/);
     await panel.close();
     await viewer.close();
+  }, 240000);
+
+  it('says "Reading…" on a long page until its findings arrive, never "not a report"', async () => {
+    // A long page: one report's body many times over, so reading it takes seconds.
+    const long = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body>${bodyOf(
+      '80432-bolton_2014-03-21.html',
+    ).repeat(40)}</body></html>`;
+    const server = await serveFixtures({ 'long-report.html': long });
+    const report = await firefox.browser.newPage();
+    await report.goto(server.url('ilacs-summary.html'));
+    await report.waitForFunction(() => document.documentElement.dataset.inspectionLens === 'painted', { timeout: 60000 });
+    const probe = await firefox.openExtensionPage('sidepanel.html');
+    const tabId = await tabShowing(probe, server.url('ilacs-summary.html'));
+    await probe.close();
+    const panel = await panelFor(tabId);
+    await report.goto(server.url('long-report.html'), { waitUntil: 'domcontentloaded', timeout: 60000 });
+    const said: string[] = [];
+    const deadline = Date.now() + 150000;
+    while (Date.now() < deadline && !/Bolton/.test(await title(panel))) {
+      said.push(await panel.evaluate(() => document.querySelector('.empty')?.textContent ?? ''));
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(await title(panel)).toMatch(/Bolton/);
+    expect(said.filter((s) => NOT_A_REPORT.test(s))).toEqual([]);
+    await panel.close();
+    await report.close();
+    await server.close();
   }, 240000);
 });
