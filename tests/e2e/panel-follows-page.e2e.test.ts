@@ -36,7 +36,11 @@ async function panelFor(tabId: number): Promise<Page> {
   await panel.waitForSelector('[role=tab]');
   return panel;
 }
-const title = (panel: Page) => panel.locator('#report-title').textContent({ timeout: 1000 }).catch(() => '');
+const title = (panel: Page) =>
+  panel
+    .locator('#report-title')
+    .textContent({ timeout: 1000 })
+    .catch(() => '');
 const SLOW = { timeout: 60000, interval: 250 };
 
 /** The reports saved in the store, read from IndexedDB in an extension page. */
@@ -101,7 +105,12 @@ describe('side panel follows its tab', () => {
     const said: string[] = [];
     const deadline = Date.now() + 150000;
     while (Date.now() < deadline && !(await panel.locator('.finding-list').count())) {
-      said.push((await panel.locator('.empty').textContent({ timeout: 1000 }).catch(() => '')) ?? '');
+      said.push(
+        (await panel
+          .locator('.empty')
+          .textContent({ timeout: 1000 })
+          .catch(() => '')) ?? '',
+      );
       await panel.waitForTimeout(250);
     }
     expect(await panel.locator('.finding-list').count()).toBe(1);
