@@ -1,4 +1,5 @@
 import { FindBox } from './find-box';
+import { PageBox } from './page-box';
 
 export const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
@@ -62,32 +63,15 @@ export function ViewerToolbar(p: Props) {
   );
 }
 
-/** Page box with previous / next, and zoom out / level / in. */
+/** The page (box, or words for a single page), and zoom out / level / in. */
 function PageAndZoom(p: Pick<Props, 'page' | 'pageCount' | 'scale' | 'onPage' | 'onScale'>) {
   const zoomIndex = ZOOMS.findIndex((z) => z >= p.scale);
   const step = (delta: number) => p.onScale(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, zoomIndex + delta))]!);
   return (
     <>
-      <span class="group">
-        <button type="button" aria-label="Previous page" disabled={p.page <= 1} onClick={() => p.onPage(p.page - 1)}>
-          ‹
-        </button>
-        <label>
-          Page{' '}
-          <input
-            type="number"
-            min={1}
-            max={p.pageCount}
-            value={p.page}
-            aria-label="Page number"
-            onChange={(e) => p.onPage(Number((e.currentTarget as HTMLInputElement).value))}
-          />{' '}
-          of {p.pageCount}
-        </label>
-        <button type="button" aria-label="Next page" disabled={p.page >= p.pageCount} onClick={() => p.onPage(p.page + 1)}>
-          ›
-        </button>
-      </span>
+      {/* One page (often a blank or scanned one) has nowhere to go: its place is said in words, as a
+          text-only reading would otherwise give "Page  of 1" around an empty box. */}
+      {p.pageCount === 1 ? <span class="group">Page 1 of 1</span> : <PageBox {...p} />}
       <span class="group">
         <button type="button" aria-label="Zoom out" onClick={() => step(-1)}>
           −

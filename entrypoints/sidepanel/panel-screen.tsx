@@ -59,7 +59,7 @@ export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
     await showClipsInPage([...pageClips, made]);
     setStatus(`Clipped recommendation ${index + 1}. It is in My clips.`);
   };
-  const { message, progress, restore, wipe } = useBackupActions(store, refresh);
+  const { message, progress, restore, wipe } = useBackupActions(store, refresh, edits.reloadDrafts);
 
   return (
     <main class="panel">

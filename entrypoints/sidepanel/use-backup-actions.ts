@@ -5,7 +5,8 @@ import { checkBackupFile } from './check-backup-file';
 import { describeRestore } from './panel-actions';
 import type { StoreView } from './use-store';
 
-export function useBackupActions({ write }: StoreView, refresh: () => void) {
+/** `reloadDrafts` reads the unsaved clip edits a restore added, so My clips shows them at once. */
+export function useBackupActions({ write }: StoreView, refresh: () => void, reloadDrafts: () => Promise<void>) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const restore = async (file: File) => {
@@ -17,6 +18,9 @@ export function useBackupActions({ write }: StoreView, refresh: () => void) {
         setMessage({ text: `Restoring: ${done} of ${total} rows written…`, error: false });
       };
       const result = await write((s) => importBackup(s, backup, written));
+      // Before the message says they were added, so My clips never shows the note without them.
+      // A failed read loses nothing: the drafts are stored, and My clips shows them when next opened.
+      if (result.draftsAdded) await reloadDrafts().catch(() => {});
       setMessage({ text: describeRestore(result, backup.leftOut), error: false });
       refresh();
     } catch (error) {

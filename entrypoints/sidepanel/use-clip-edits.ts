@@ -22,6 +22,8 @@ export interface ClipEdits {
   onSave: (clip: Clip, baseUpdatedAt: string) => Promise<Clip>;
   onDelete: (id: string) => void;
   onUndo: () => void;
+  /** reads drafts written to the store by others (a restored backup), keeping this panel's own */
+  reloadDrafts: () => Promise<void>;
 }
 
 export function useClipEdits({ store, write, problem: storeProblem }: StoreView): ClipEdits {
@@ -40,6 +42,12 @@ export function useClipEdits({ store, write, problem: storeProblem }: StoreView)
       .then((own) => (drafts.current = own))
       .catch((error: unknown) => setProblem(explainStoreError(error).message))
       .finally(() => setReady(true));
+  }, [store, me]);
+  // A restore adds drafts only for clips that had none, so what this panel holds stays as typed.
+  const reloadDrafts = useCallback(async () => {
+    if (!store) return;
+    const own = await ownDrafts(await readDrafts(store), me);
+    for (const [clipId, draft] of own) if (!drafts.current.has(clipId)) drafts.current.set(clipId, draft);
   }, [store, me]);
   useEffect(() => {
     if (!deleted) return;
@@ -87,5 +95,14 @@ export function useClipEdits({ store, write, problem: storeProblem }: StoreView)
 
   // Editors wait for the drafts, so none starts without its own; a store that failed to open has none.
   const settled = ready || (!store && storeProblem !== null);
-  return { drafts: settled ? drafts.current : null, deleted: deleted?.clip ?? null, problem, onDraft, onSave, onDelete, onUndo };
+  return {
+    drafts: settled ? drafts.current : null,
+    deleted: deleted?.clip ?? null,
+    problem,
+    onDraft,
+    onSave,
+    onDelete,
+    onUndo,
+    reloadDrafts,
+  };
 }

@@ -3,6 +3,7 @@ import type { DocumentInfo, Findings } from '../model/findings';
 import { detectSend } from './detect-send';
 import { writtenStatementOfAction } from './send-outcome';
 import { detectSchoolGrades } from './school-grades';
+import { schoolCoverDates } from './school-dates';
 import { detectProviderRecommendations, detectSchoolRecommendations } from './school-recommendations';
 import { findAuthority } from '../model/authorities';
 import { detectProviderGrades } from './provider-grades';
@@ -20,10 +21,11 @@ function detectSchool(text: string, document: DocumentInfo): Findings {
   const named = LOCAL_AUTHORITY.exec(text);
   const value = LA_VALUE.exec(text.slice(0, 3000));
   const authority = (named ? findAuthority(named[1]!) : null) ?? (value ? findAuthority(titleCase(value[1]!)) : null) ?? findAuthority(text.slice(0, 600));
-  const year = /(?:19|20)\d\d/.exec(document.inspectionDates ?? '')?.[0];
+  const inspectionDates = document.inspectionDates ?? schoolCoverDates(text);
+  const year = /(?:19|20)\d\d/.exec(inspectionDates ?? '')?.[0];
   const framework = year ? `Ofsted school inspection ${year}` : 'Ofsted school inspection';
   return {
-    document: { ...document, authority: authority?.name ?? null, authorityUrn: authority?.urn ?? null, framework },
+    document: { ...document, authority: authority?.name ?? null, authorityUrn: authority?.urn ?? null, framework, inspectionDates },
     judgements: detectSchoolGrades(text),
     recommendations: detectSchoolRecommendations(text),
   };

@@ -25,13 +25,24 @@ const FOUR = 'Outstanding|Good|Satisfactory|Requires\\s+improvement|Inadequate';
 const FIVE = 'Exceptional|Strong\\s+standard|Expected\\s+standard|Needs\\s+attention|Urgent\\s+improvement';
 const AREA_WORDS =
   'Overall effectiveness(?:: how good is the school\\??)?|Full inspection result|Overall (?:judgement|grade|rating)|(?:Effectiveness of )?[Ll]eadership and (?:management|governance)|(?:The )?[Qq]uality of (?:education|teaching(?:, learning and assessment)?)|Curriculum and teaching|Personal development, behaviour and welfare|Behaviour and (?:safety of pupils|attitudes)|Attendance and behaviour|Personal development(?: and well-?being)?|Achievement(?: of pupils)?|Outcomes for (?:pupils|children and learners)|Early years(?: provision)?|Sixth[- ]form provision|Sixth form|16 to 19 study programmes|Inclusion';
+// A cover cell's grade follows its label on the same line or the next (PDF text), or, on a web
+// page that gives each line of the report a paragraph of its own, after a blank line; there the
+// grade must be the whole paragraph ("Good", then "2"), so a paragraph that merely begins with a
+// grade word ("Good teaching is seen…") under a heading is never read as a grade.
+const NEXT_LINE = '[ \\t:]*(?:\\n[ \\t]*)?';
+const NEXT_PARAGRAPH = '[ \\t:]*\\n[ \\t]*\\n[ \\t]*';
+const WHOLE_PARAGRAPH = '(?=[ \\t]*(?:\\n|$))';
+const cell = (label: string, grades: string, between = '') =>
+  `${label}(?:${NEXT_LINE}${between}(${grades})|${NEXT_PARAGRAPH}(${grades})${WHOLE_PARAGRAPH})\\b(?:\\s*[1-4]\\b)?`;
 // "Leadership and management Requires improvement 3", "Overall effectiveness\tGood", with an
 // optional "This inspection:" between (2012–15 covers). Grade words only, each bounded: linear.
-const COVER_ROW = new RegExp(`\\b(${AREA_WORDS})[ \\t:]*(?:\\n[ \\t]*)?(?:This inspection:?\\s*)?(${FOUR}|${FIVE})\\b(?:\\s*[1-4]\\b)?`, 'g');
+const COVER_ROW = new RegExp(cell(`\\b(${AREA_WORDS})`, `${FOUR}|${FIVE}`, '(?:This inspection:?\\s*)?'), 'g');
 // "Previous inspection: Requires improvement 3", "Overall effectiveness at previous inspection Good",
 // "Previous inspection grade Good": the earlier inspection's grade, never this one's.
-const PREVIOUS = new RegExp(`\\b(?:Overall effectiveness at previous inspection|Previous inspection(?: grade)?):?[ \\t]*(?:\\n[ \\t]*)?(${FOUR})\\b(?:\\s*[1-4]\\b)?`, 'gi');
-const THIS_INSPECTION = new RegExp(`\\bThis inspection:?[ \\t]*(?:\\n[ \\t]*)?(${FOUR})\\b(?:\\s*[1-4]\\b)?`, 'gi');
+const PREVIOUS = new RegExp(cell('\\b(?:Overall effectiveness at previous inspection|Previous inspection(?: grade)?):?', FOUR), 'gi');
+const THIS_INSPECTION = new RegExp(cell('\\bThis inspection:?', FOUR), 'gi');
+/** The grade of a cell match: on the next line, or in the next paragraph. */
+const gradeOf = (m: RegExpExecArray, first: number) => (m[first] ?? m[first + 1])!;
 // 2009–12 reports grade by number under the key "Inspection grades: 1 is outstanding, 2 is good,
 // 3 is satisfactory, and 4 is inadequate"; only with that key is a number a grade.
 const NUMBER_KEY = /\bInspection grades:?\s*1 is outstanding,\s*2 is good,\s*3 is satisfactory,?\s*and 4 is inadequate/i;
@@ -77,13 +88,13 @@ export function detectSchoolGrades(text: string): JudgementMention[] {
   const seen = new Set<string>();
   const previous: Array<{ start: number; end: number }> = [];
   for (const m of cover.matchAll(PREVIOUS)) {
-    out.push(mention('school-previous', 'Overall effectiveness', m[1]!, 'previous', m));
+    out.push(mention('school-previous', 'Overall effectiveness', gradeOf(m, 1), 'previous', m));
     previous.push({ start: m.index, end: m.index + m[0].length });
   }
   // 2012–15: "Overall effectiveness Previous inspection: Good 2 This inspection: Requires improvement 3".
   for (const m of cover.matchAll(THIS_INSPECTION)) {
     seen.add('school_overall');
-    out.push(mention('school-this-inspection', 'Overall effectiveness', m[1]!, null, m));
+    out.push(mention('school-this-inspection', 'Overall effectiveness', gradeOf(m, 1), null, m));
     break;
   }
   for (const m of cover.matchAll(COVER_ROW)) {
@@ -93,7 +104,7 @@ export function detectSchoolGrades(text: string): JudgementMention[] {
     if (previous.some((p) => m.index < p.end && p.start < m.index + m[0].length && !/This inspection/i.test(m[0]))) continue;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(mention('school-cover', m[1]!, m[2]!, null, m));
+    out.push(mention('school-cover', m[1]!, gradeOf(m, 2), null, m));
   }
   if (NUMBER_KEY.test(cover)) {
     for (const m of cover.matchAll(NUMBER_ROW)) {

@@ -66,6 +66,20 @@ describe('ViewerToolbar', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('says "Page 1 of 1" in words for a one-page PDF (a blank or scanned page), with no page box to fill', async () => {
+    const { container, queryByLabelText, queryByRole } = renderToolbar({
+      page: 1,
+      pageCount: 1,
+      url: null,
+      fileName: 'blank.pdf',
+    });
+    expect(container.textContent).toContain('Page 1 of 1');
+    expect(queryByLabelText('Page number')).toBeNull();
+    expect(queryByRole('button', { name: 'Next page' })).toBeNull();
+    expect(queryByLabelText('Zoom')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('has no accessibility violations', async () => {
     const { container } = renderToolbar();
     expect(await axeViolations(container)).toEqual([]);

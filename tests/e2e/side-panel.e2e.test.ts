@@ -301,6 +301,38 @@ describe('side panel', () => {
     await panel.close();
   });
 
+  it('shows an unsaved note restored from a backup in My clips at once, and across a tab switch', async () => {
+    const { panel } = await openReportAndPanel();
+    const { id } = await firstCard(panel);
+    const clip = (await storedClip(panel, id))!;
+    // A backup made in another browser: its draft names a panel that is not open here.
+    const backup = JSON.parse(fs.readFileSync(path.join(profile, 'backup.json'), 'utf8'));
+    const note = 'Ask the director for an update at the March committee';
+    const draft = {
+      clipId: id,
+      note,
+      tags: '',
+      status: 'to raise',
+      due: '',
+      baseUpdatedAt: clip.updatedAt,
+      savedAt: clip.updatedAt,
+      editor: 'a-closed-panel',
+    };
+    const file = path.join(profile, 'with-draft.json');
+    fs.writeFileSync(file, JSON.stringify({ ...backup, drafts: [draft] }));
+    await panel.getByRole('tab', { name: 'Backup and export' }).click();
+    await panel.setInputFiles('input[type=file][accept*=json]', file);
+    await expect.poll(() => panel.getByRole('status').textContent(), SLOW).toContain('1 unsaved clip edits were added');
+    const noteOf = async () => (await firstCard(panel)).card.getByLabel('Note').inputValue();
+    expect(await noteOf()).toBe(note);
+    await panel.getByRole('tab', { name: 'This report' }).click();
+    expect(await noteOf()).toBe(note);
+    // Leave the store as the later tests expect it: no drafts.
+    await (await firstCard(panel)).card.getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => storedRows(panel, 'drafts'), SLOW).toEqual([]);
+    await panel.close();
+  });
+
   it('can be used with the keyboard alone', async () => {
     const { panel } = await openReportAndPanel();
     await panel.getByRole('tab', { name: 'This report' }).focus();

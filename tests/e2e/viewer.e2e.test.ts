@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankGrade } from '../../lib/detect/grades';
 import { gradeHighlightName } from '../../lib/page/paint';
 import { extensionId, launchWithExtension, serveFixtures, viewerUrl } from '../../support/browser-harness';
+import { axeViolations } from './axe-helpers';
 import { frontTabId, readCard, readHighlights } from './page-helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -153,6 +154,10 @@ describe('viewer failures', () => {
   it('still shows the pages of a scanned PDF, and the panel says it looks scanned', async () => {
     const page = await openViewer(server.url('scanned.pdf'));
     await page.waitForSelector('[role=alert]');
+    // its one page is named in words beside the notice, never "Page  of 1" around an empty box
+    expect(await page.locator('.toolbar').innerText()).toContain('Page 1 of 1');
+    expect(await page.getByLabel('Page number').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator('.page canvas').count()).toBeGreaterThan(0);
     await page.bringToFront();
     const tabId = await frontTabId(context);
