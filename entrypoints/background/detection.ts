@@ -4,7 +4,8 @@
 // and reports how each ended. Either way each job has a time budget and ends, at worst, with TOO_UNUSUAL.
 import { browser, type Browser } from 'wxt/browser';
 import type { Findings } from '../../lib/model/findings';
-import { DETECT_PORT, DetectJobReply, DetectOutcome, TOO_UNUSUAL } from '../../lib/messages/contracts';
+import { DETECT_PORT, DetectJobReply, DetectOutcome, KEEP_PDF_WORKER, TOO_UNUSUAL } from '../../lib/messages/contracts';
+import { holdPdfWorker } from '../../lib/viewer/pdf-worker-link';
 import { createDetectPool, storedBudgetMs } from '../../lib/worker/detect-pool';
 
 type Port = Browser.runtime.Port;
@@ -21,6 +22,9 @@ export interface Detector {
   detect(text: string): Promise<Findings>;
   /** Does the offscreen document answer pages' detect/run itself just now? (Firefox: never.) */
   answersPages(): boolean;
+  /** Keeps pdf.js's shared worker running from now on, where detection's workers live (the viewer
+   * asks once it has opened a PDF, so the next opens without the worker's start-up). */
+  keepPdfWorker(): void;
 }
 
 /** Returns the background's detector; call once, at start-up (it listens for the port).
@@ -28,7 +32,11 @@ export interface Detector {
 export function createDetector(onPageOutcome: (sender: Sender, found: boolean) => void): Detector {
   if (typeof Worker === 'function') {
     const pool = createDetectPool(browser.runtime.getURL('/detect-worker.js'));
-    return { detect: async (text) => pool.detect(text, await storedBudgetMs(text.length)), answersPages: () => false };
+    return {
+      detect: async (text) => pool.detect(text, await storedBudgetMs(text.length)),
+      answersPages: () => false,
+      keepPdfWorker: holdPdfWorker,
+    };
   }
   return offscreenDetector(onPageOutcome);
 }
@@ -90,7 +98,8 @@ function offscreenDetector(onPageOutcome: (sender: Sender, found: boolean) => vo
       p.postMessage({ id, text, budgetMs });
     });
   };
-  return { detect, answersPages: () => port !== null };
+  const keepPdfWorker = () => void connected().then((p) => p.postMessage(KEEP_PDF_WORKER));
+  return { detect, answersPages: () => port !== null, keepPdfWorker };
 }
 
 function settle(pending: Map<number, Pending>, message: unknown, known?: Pending): void {

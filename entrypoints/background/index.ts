@@ -21,6 +21,7 @@ export default defineBackground(() => {
       'detect/run': ({ text }, sender) => detectPage(text, sender),
       'clips/for-page': ({ reportId }) => clipsForPage(reportId),
       'page/too-unusual': ({ forTab }) => tooUnusual(forTab),
+      'pdf/keep-worker': () => detector.keepPdfWorker(),
     },
     // A page's detect/run is the offscreen document's to answer while it is connected (Chrome).
     (request) => request.type !== 'detect/run' || !detector.answersPages(),

@@ -4,10 +4,12 @@
 // npm run bench:page, the extra hop through the background cost 14–56 ms for the text alone (load
 // average 10) plus the budget's storage read. The background's own jobs (the Ofsted history, and a
 // page's while this document was starting) come over the port, and so do the stored budget and,
-// back, how each page's detection ended.
+// back, how each page's detection ended. Once the viewer has been used, it also holds pdf.js's
+// shared worker, so the next PDF opens without the worker's start-up (lib/viewer/pdf-worker-link.ts).
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { BACKGROUND, DETECT_PORT, DetectJob, DetectSettings, TOO_UNUSUAL } from '../../lib/messages/contracts';
+import { BACKGROUND, DETECT_PORT, DetectJob, DetectSettings, KeepPdfWorker, TOO_UNUSUAL } from '../../lib/messages/contracts';
+import { holdPdfWorker } from '../../lib/viewer/pdf-worker-link';
 import { listen } from '../../lib/messages/messaging';
 import { createDetectPool, detectBudgetMs } from '../../lib/worker/detect-pool';
 
@@ -28,6 +30,7 @@ function connect(): void {
   p.onMessage.addListener((message: unknown) => {
     const settings = DetectSettings.safeParse(message);
     if (settings.success) return void (storedBudgetMs = settings.data.settings.budgetMs);
+    if (KeepPdfWorker.safeParse(message).success) return holdPdfWorker();
     const job = DetectJob.safeParse(message);
     if (!job.success) return;
     const { id, text, budgetMs } = job.data;

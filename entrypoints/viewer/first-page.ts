@@ -21,6 +21,8 @@ export async function openPdfBytes(bytes: Uint8Array, scale: number): Promise<Op
   const [{ pdfjs, worker }, { openPdf }] = await Promise.all([loadPdfEngine(), import('../../lib/pdf/read-pdf')]);
   const pdf = await openPdf(pdfjs, bytes, worker);
   performance.mark('viewer:pdf-opened');
+  // The worker is shared and outlives this tab: the file is let go there when the tab closes.
+  addEventListener('pagehide', () => void pdf.destroy(), { once: true });
   const first = pdf
     .getPage(1)
     .then((page) => drawPage(page, scale, document))

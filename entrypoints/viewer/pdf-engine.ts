@@ -1,8 +1,10 @@
-// pdf.js for the viewer, loaded apart from the rest of it. Its worker (1.2 MB of script to compile
-// and run) is the longest wait before the first page, so it is started first, from the viewer's
-// start, before pdf.js itself is loaded: the two load side by side, and the PDF's bytes with them.
+// pdf.js for the viewer, loaded apart from the rest of it. Its worker is the longest wait before
+// the first page (1.2 MB of script compiled and run afresh by each new worker), so it is one shared
+// worker kept running (lib/viewer/pdf-worker-link.ts): a report opened while it runs skips that
+// wait. It is asked for first, from the viewer's start, before pdf.js itself is loaded.
 import type { PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { connectPdfWorker } from '../../lib/viewer/pdf-worker-link';
 
 export type PdfJs = typeof import('pdfjs-dist');
 
@@ -12,19 +14,34 @@ export interface PdfEngine {
   worker: PDFWorker;
 }
 
-let started: Promise<Worker> | null = null;
+/** What pdf.js talks to: the shared worker's port, or a worker of this page's own. */
+type WorkerPort = Worker | MessagePort;
+
+let started: Promise<WorkerPort> | null = null;
 let loading: Promise<PdfEngine> | null = null;
 
-/** Starts pdf.js's worker without pdf.js. Resolves once its script has run (it then says "ready");
- * rejects when the script cannot be loaded, where pdf.js given a bare port would wait for ever. */
-export function startPdfWorker(): Promise<Worker> {
-  started ??= new Promise<Worker>((resolve, reject) => {
+/** The shared worker's port, or (a browser without SharedWorker) a worker of this page's own. */
+function openPort(): { port: WorkerPort; failed: EventTarget; close(): void } {
+  try {
+    const shared = connectPdfWorker();
+    shared.port.start();
+    return { port: shared.port, failed: shared, close: () => shared.port.close() };
+  } catch {
     const worker = new Worker(workerUrl, { type: 'module' });
+    return { port: worker, failed: worker, close: () => worker.terminate() };
+  }
+}
+
+/** Starts (or reaches) pdf.js's worker without pdf.js. Resolves once it answers (it says "ready");
+ * rejects when its script cannot be loaded, where pdf.js given a bare port would wait for ever. */
+export function startPdfWorker(): Promise<WorkerPort> {
+  started ??= new Promise<WorkerPort>((resolve, reject) => {
+    const { port, failed, close } = openPort();
     const settle = (ok: boolean) => {
-      worker.removeEventListener('message', onReady);
-      worker.removeEventListener('error', onError);
-      if (ok) return resolve(worker);
-      worker.terminate();
+      port.removeEventListener('message', onReady);
+      failed.removeEventListener('error', onError);
+      if (ok) return resolve(port);
+      close();
       reject(new Error('The PDF reader could not start.'));
     };
     const onReady = () => {
@@ -32,8 +49,8 @@ export function startPdfWorker(): Promise<Worker> {
       settle(true);
     };
     const onError = () => settle(false);
-    worker.addEventListener('message', onReady);
-    worker.addEventListener('error', onError);
+    port.addEventListener('message', onReady);
+    failed.addEventListener('error', onError);
   });
   return started;
 }
@@ -45,7 +62,7 @@ export function loadPdfEngine(): Promise<PdfEngine> {
     ([port, pdfjs]) => {
       performance.mark('viewer:engine-ready');
       pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-      return { pdfjs, worker: pdfjs.PDFWorker.create({ port, verbosity: 0 }) };
+      return { pdfjs, worker: pdfjs.PDFWorker.create({ port: port as Worker, verbosity: 0 }) };
     },
     (error: unknown) => {
       loading = null;

@@ -8,6 +8,7 @@ import { fetchPdf, readLocalFile, SourceError } from './load-source';
 import { openViewerSession, type ViewerSession, type ViewerState } from './viewer-session';
 import { pageIdentity, serveViewerPage, serveViewerProblem, serveViewerReading } from './viewer-page-side';
 import { reportTitle } from '../../lib/model/report-title';
+import { askBackground } from '../../lib/messages/messaging';
 
 /** What the viewer shows: a web address, or a file picked or dropped. */
 export type Source = { url: string } | { file: File };
@@ -62,6 +63,8 @@ export function useViewerSession({ source, attempt, pagesRef, scale, initialUrl,
         session.current = s;
         stopServing();
         stopServing = serveViewerPage(s, new URLSearchParams(location.search).get('clip'));
+        // Now that this report is read, pdf.js's worker is kept running for the next one.
+        askBackground('pdf/keep-worker', {}).catch(() => {});
       })
       .catch((error: unknown) => {
         const said = problemOf(error);

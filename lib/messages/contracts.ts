@@ -21,6 +21,9 @@ export const DetectJobReply = z.object({
 });
 /** Background → offscreen document: the stored time budget (null: the budget by text length). */
 export const DetectSettings = z.object({ settings: z.object({ budgetMs: z.nullable(z.number()) }) });
+/** Background → offscreen document: hold pdf.js's shared worker from now on (the viewer was used). */
+export const KEEP_PDF_WORKER = { keepPdfWorker: true } as const;
+export const KeepPdfWorker = z.object({ keepPdfWorker: z.literal(true) });
 /** Offscreen document → background: how a page's own detect/run, answered there, ended. */
 export const DetectOutcome = z.object({
   outcome: z.object({
@@ -112,4 +115,6 @@ export const BACKGROUND = {
   'clips/for-page': contract(z.object({ reportId: ReportId }), ClipAnchors),
   /** the side panel asks whether the page in tab `forTab` was over the detection time budget */
   'page/too-unusual': contract(z.object({ forTab: z.number().check(z.int()) }), TooUnusualResult),
+  /** the viewer opened a PDF: keep pdf.js's shared worker running for the next one (pdf-worker-link.ts) */
+  'pdf/keep-worker': contract(z.object({}), AnyReply),
 };

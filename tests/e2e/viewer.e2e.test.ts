@@ -128,6 +128,31 @@ describe('viewer', () => {
   });
 });
 
+describe('pdf.js’s shared worker', () => {
+  it('keeps running once a report is read (Chrome’s offscreen document holds it), and the next report reaches it', async () => {
+    const probe = await context.newPage();
+    const cdp = await context.newCDPSession(probe);
+    const targets = async () => (await cdp.send('Target.getTargets')).targetInfos;
+    const pdfWorkers = async () =>
+      (await targets()).filter((t) => t.type === 'shared_worker' && t.url.endsWith('/pdf-worker.js'));
+    const page = await openViewer(server.url('80488-bexley_2023-03-24.pdf'));
+    await page.waitForSelector('.finding-list', { timeout: 30000 });
+    expect(await pdfWorkers()).toHaveLength(1);
+    // The viewer asked for it to be kept: the offscreen document is there to hold it.
+    await expect
+      .poll(async () => (await targets()).some((t) => t.url.endsWith('/offscreen.html')), { timeout: 10000 })
+      .toBe(true);
+    await page.close();
+    await probe.waitForTimeout(1500); // a shared worker nobody holds ends once its last tab has gone
+    expect(await pdfWorkers()).toHaveLength(1);
+    const next = await openViewer(server.url('80464-dudley_2018-12-10.pdf'));
+    await next.waitForSelector('.finding-list', { timeout: 30000 });
+    expect(await pdfWorkers()).toHaveLength(1);
+    await next.close();
+    await probe.close();
+  });
+});
+
 describe('viewer failures', () => {
   const cases: Array<[string, () => string, RegExp]> = [
     ['a scanned PDF', () => server.url('scanned.pdf'), /no text layer \(it looks scanned\)/],
