@@ -51,7 +51,9 @@ function unmark(marked: string): { text: string; spans: { start: number; end: nu
 function sourceOf(text: string, g: Gold['judgements'][number]): { src: Source; start: number; end: number } | null {
   const s = sentenceAround(text, g.offset, g.offset + g.quote.length);
   if (s.start > g.offset || s.end < g.offset + g.quote.length) return null;
-  const word = [...g.quote.matchAll(new RegExp(GRADE_SOURCE, 'gi'))].find((m) => normaliseGrade(m[0]) === normaliseGrade(g.grade));
+  const word = [...g.quote.matchAll(new RegExp(GRADE_SOURCE, 'gi'))].find(
+    (m) => normaliseGrade(m[0]) === normaliseGrade(g.grade),
+  );
   if (!word) return null;
   const at = g.offset + word.index - s.start;
   const own = text.slice(s.start, s.end);
@@ -70,7 +72,10 @@ function judge(found: JudgementMention[], span: { start: number; end: number }, 
 }
 
 function main(): void {
-  const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const fixed = fixedHalves(DIR, files);
   const tallies = new Map<string, Tally>(Object.keys(TRANSFORMS).map((k) => [k, { n: 0, right: 0, asCurrent: 0 }]));
   for (const file of files.filter((f) => parts.some((p) => inPart(f, p, files, fixed)))) {
@@ -87,14 +92,20 @@ function main(): void {
         const { text: sentence, spans } = unmark(v.sentence);
         const found = detectReport(text.slice(0, at.start) + sentence + text.slice(at.end)).judgements;
         const t = tallies.get(name)!;
-        const checks = v.extra ? [[v.extra.grade, v.extra.expect], [g.grade, v.expect]] : [[g.grade, v.expect]];
+        const checks = v.extra
+          ? [
+              [v.extra.grade, v.extra.expect],
+              [g.grade, v.expect],
+            ]
+          : [[g.grade, v.expect]];
         checks.forEach(([grade, expect], i) => {
           const span = { start: at.start + spans[i]!.start, end: at.start + spans[i]!.end };
           const r = judge(found, span, grade!, expect!);
           t.n++;
           t.right += r.right ? 1 : 0;
           t.asCurrent += r.asCurrent ? 1 : 0;
-          if (verbose && !r.right) console.log(`  MISS [${name}] want ${expect} got ${r.got} (${file}): ${sentence.replace(/\s+/g, ' ').slice(0, 200)}`);
+          if (verbose && !r.right)
+            console.log(`  MISS [${name}] want ${expect} got ${r.got} (${file}): ${sentence.replace(/\s+/g, ' ').slice(0, 200)}`);
         });
       }
     }
@@ -102,10 +113,14 @@ function main(): void {
   let all: Tally = { n: 0, right: 0, asCurrent: 0 };
   console.log(`time variants over parts ${parts.join(', ')}`);
   for (const [name, t] of tallies) {
-    console.log(`  ${name.padEnd(30)} n ${String(t.n).padStart(3)}  date right R ${(t.right / Math.max(1, t.n)).toFixed(3)}  earlier as current ${t.asCurrent}`);
+    console.log(
+      `  ${name.padEnd(30)} n ${String(t.n).padStart(3)}  date right R ${(t.right / Math.max(1, t.n)).toFixed(3)}  earlier as current ${t.asCurrent}`,
+    );
     all = { n: all.n + t.n, right: all.right + t.right, asCurrent: all.asCurrent + t.asCurrent };
   }
-  console.log(`  ${'ALL'.padEnd(30)} n ${String(all.n).padStart(3)}  date right R ${(all.right / Math.max(1, all.n)).toFixed(3)}  earlier as current ${all.asCurrent}`);
+  console.log(
+    `  ${'ALL'.padEnd(30)} n ${String(all.n).padStart(3)}  date right R ${(all.right / Math.max(1, all.n)).toFixed(3)}  earlier as current ${all.asCurrent}`,
+  );
 }
 
 main();

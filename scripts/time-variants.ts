@@ -48,7 +48,8 @@ function afterGrade(s: string, insert: string): string {
 }
 
 /** Is the marked grade an adjective of a noun ("‘inadequate’ rating")? */
-const describes = (s: string) => new RegExp(`${CLOSE}["'’”]?\\s+(?:Ofsted\\s+)?(?:rating|judge?ment|grade|grading|assessment|outcome|verdict)`).test(s);
+const describes = (s: string) =>
+  new RegExp(`${CLOSE}["'’”]?\\s+(?:Ofsted\\s+)?(?:rating|judge?ment|grade|grading|assessment|outcome|verdict)`).test(s);
 
 const year = (d: string) => /(?:19|20)\d\d/.exec(d)![0];
 
@@ -72,7 +73,12 @@ const DATED: Record<string, Make> = {
   },
   'lead-in sentence': (s) => {
     const cut = withoutDate(s);
-    return cut && { sentence: `Ofsted last inspected the council in ${s.inspection}. At that time, ${lower(cut)}`, expect: s.inspection };
+    return (
+      cut && {
+        sentence: `Ofsted last inspected the council in ${s.inspection}. At that time, ${lower(cut)}`,
+        expect: s.inspection,
+      }
+    );
   },
   'previous inspection took place': (s) => {
     const cut = withoutDate(s);
@@ -91,7 +97,10 @@ const DATED: Record<string, Make> = {
     if (!cut || describes(cut)) return null;
     const other = /inadequate/i.test(s.grade) ? 'requires improvement' : 'inadequate';
     const earlier = String(Number(year(s.inspection)) - 3);
-    const chained = afterGrade(cut, ` in ${s.inspection}`).replace(/(["'‘“]?)\uE000/, `${OPEN}${other}${CLOSE} in ${earlier} and $1${OPEN}`);
+    const chained = afterGrade(cut, ` in ${s.inspection}`).replace(
+      /(["'‘“]?)\uE000/,
+      `${OPEN}${other}${CLOSE} in ${earlier} and $1${OPEN}`,
+    );
     return { sentence: chained, expect: s.inspection, extra: { grade: other, expect: earlier } };
   },
 };
