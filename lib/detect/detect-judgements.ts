@@ -29,7 +29,7 @@ import { paperSubjectRules } from './paper-subject-rules';
 import { paperListRules } from './paper-list-rules';
 import { paperSpeakerRules } from './paper-speaker-rules';
 import { yearOf } from './text-util';
-import { dateAfterGrade, dateAfterOwnGrade } from './date-after-grade';
+import { dateAfterGrade, dateAfterOwnGrade, dateInRatingClause } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
 import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
@@ -123,7 +123,10 @@ function scaleListed(text: string, j: RawJudgement): boolean {
  * awarded in 2012"), unless it is later than the inspection the paper discusses (a target or a meeting).
  */
 function ownDate(ctx: Context, j: RawJudgement): string | undefined {
-  const date = dateAfterGrade(ctx.text, j.end) ?? dateAfterOwnGrade(ctx.text, j.start, j.end, normaliseGrade(j.grade));
+  const date =
+    dateAfterGrade(ctx.text, j.end) ??
+    dateAfterOwnGrade(ctx.text, j.start, j.end, normaliseGrade(j.grade)) ??
+    dateInRatingClause(ctx.text, j.end);
   const year = yearOf(date ?? '') ?? 0;
   return date && !(ctx.ownYears.size > 0 && year > Math.max(...ctx.ownYears)) ? date : undefined;
 }

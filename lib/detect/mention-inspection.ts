@@ -14,6 +14,7 @@ import {
 } from './past-context';
 import { timeless } from './time-words';
 import { leadInDate } from './lead-in-date';
+import { datesOfOtherGrades } from './date-after-grade';
 import { wordIndex } from './text-cache';
 import { beforeGloss, inSinceClause } from './clause-time';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
@@ -139,7 +140,10 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   if (published) return published[1]!;
   // "had been rated ‘inadequate’ for the past decade": earlier inspections, whatever the sentence's dates.
   if (j.prose && FOR_YEARS.test(text.slice(j.end, Math.min(text.length, j.end + 40)))) return 'previous';
-  const { dates, past } = around;
+  const { past } = around;
+  // A date written right after another grade of the sentence is that grade's, not this one's.
+  const claimed = j.prose && around.dates.length ? datesOfOtherGrades(text, span.start, span.end, j.start, j.end) : [];
+  const dates = claimed.length ? around.dates.filter((d) => !claimed.includes(d)) : around.dates;
   // A date later than the discussed inspection after the grade ("rated good, with a review in 2025") is
   // a plan or a meeting, not the grade's; before it ("In June 2013 Ofsted's judgement was …") it is.
   const newest = ownYears.size ? Math.max(...ownYears) : Infinity;

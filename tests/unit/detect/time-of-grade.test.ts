@@ -91,3 +91,39 @@ describe('a past cue in the sentence makes an undated grade the previous inspect
     expect(timed(body)).toContainEqual({ grade: 'good', inspection: null });
   });
 });
+
+describe('a date in the clause of a rating noun, or after "since the last inspection in", dates the grade', () => {
+  it.each([
+    ['Anyshire received an ‘outstanding’ rating for its child protection in 2012.', 'outstanding', '2012'],
+    [
+      'Anyshire was handed a ‘requires improvement’ rating for its services following a visit by the inspectorate in 2016.',
+      'requires improvement',
+      '2016',
+    ],
+    ['Anyshire had been given an ‘inadequate’ judgement by Ofsted after an inspection in 2011.', 'inadequate', '2011'],
+    [
+      'It is the third visit since Anyshire’s children’s services were judged to be inadequate in July last year.',
+      'inadequate',
+      'July last year',
+    ],
+    [
+      'Leaders have acted since the last inspection in February 2019’, when services were found to be inadequate.',
+      'inadequate',
+      'February 2019',
+    ],
+  ])('%s', (body, grade, date) => {
+    expect(timed(body)).toContainEqual({ grade, inspection: date });
+  });
+
+  it.each([
+    // the date belongs to the other grade of the sentence
+    [
+      'Anyshire’s children’s services, rated as ‘inadequate’ in 2019, have moved up to a grade of ‘requires improvement’.',
+      'requires improvement',
+    ],
+    // a date after a comma is another clause's
+    ['Ofsted gave the council a ‘good’ rating, and in 2027 the council will be inspected again.', 'good'],
+  ])('current: %s', (body, grade) => {
+    expect(timed(body)).toContainEqual({ grade, inspection: null });
+  });
+});
