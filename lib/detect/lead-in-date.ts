@@ -10,6 +10,10 @@ import { earlierAreasOf } from './earlier-areas';
 // A sentence that goes on about the inspection just named: its outcome, or its subject rated in the past tense.
 const LINKED =
   /^["'‘“]?\s*(?:(?:the|its|their|that|Ofsted[’']s)\s+(?:(?:overall|resulting|final|Ofsted)\s+){0,2}(?:outcome|result|judge?ment|rating|grade|verdict|findings?)\b|(?:it|they|services|(?:the|its)\s+(?:council|authority|local\s+authority|service|services|department))\s+(?:was|were)\s+(?:\w+\s+)?(?:judged|rated|found|graded|assessed|given)\b)/i;
+// Or the sentence's first clause rates in the past simple: "Services were found to be ‘inadequate’",
+// "The education regulator rated the department inadequate".
+const PAST_SIMPLE =
+  /^[^.;:,]{0,90}?\b(?:was|were)\s+(?:\w+\s+)?(?:judged|rated|found|graded|assessed)\b|^(?:Ofsted|the\s+(?:\w+\s+)?regulator|inspectors|the\s+inspectorate)\s+(?:\w+\s+)?(?:rated|judged|found|graded)\b/i;
 // What speaks of the present in the grade's own sentence: no earlier grade.
 const PRESENT = /\b(?:this|latest|newest|now|today|currently|new)\b/i;
 const INSPECTION = /\b(?:inspect\w*|ILACS|SIF|Ofsted)\b/i;
@@ -39,7 +43,8 @@ export function leadInDate(
   ownYears: Set<number>,
 ): string | null {
   const own = text.slice(sentence.start, sentence.end);
-  if (datesIn(own).length > 0 || (undated === null && (!LINKED.test(own) || PRESENT.test(own)))) return null;
+  if (datesIn(own).length > 0 || (undated === null && (!(LINKED.test(own) || PAST_SIMPLE.test(own)) || PRESENT.test(own))))
+    return null;
   const lead = sentenceBefore(text, sentence.start);
   const dates = datesIn(lead);
   if (dates.length !== 1 || !INSPECTION.test(lead) || PRESENT.test(lead) || GRADE.test(lead)) return null;

@@ -127,3 +127,32 @@ describe('a date in the clause of a rating noun, or after "since the last inspec
     expect(timed(body)).toContainEqual({ grade, inspection: null });
   });
 });
+
+describe('after a lead-in naming an earlier inspection, a grade in the past simple is that inspection’s', () => {
+  it.each([
+    [
+      'The previous inspection took place in 2020. The education regulator rated the department inadequate.',
+      'inadequate',
+      '2020',
+    ],
+    [
+      'The last inspection was in November 2015. Children’s services run by the council were found to be ‘inadequate’ by Ofsted.',
+      'inadequate',
+      'November 2015',
+    ],
+    [
+      'Ofsted last inspected the council in 2018. Ofsted rated its children’s social care services ‘outstanding’.',
+      'outstanding',
+      '2018',
+    ],
+  ])('%s', (body, grade, date) => {
+    expect(timed(body)).toContainEqual({ grade, inspection: date });
+  });
+
+  it.each([
+    ['The last inspection was in 2018. Ofsted has now rated the council ‘good’.', 'good'],
+    ['The last inspection was in 2018. This week Anyshire’s children’s services were rated ‘good’ by Ofsted.', 'good'],
+  ])('current: %s', (body, grade) => {
+    expect(timed(body)).toContainEqual({ grade, inspection: null });
+  });
+});
