@@ -21,7 +21,7 @@ export function dateAfterGrade(text: string, end: number): string | undefined {
 // improvement’ rating … following a visit by the inspectorate in 2016": the rating noun, then the
 // date later in its clause (no comma, stop or second grade between).
 const NOUN_CLAUSE_DATE = new RegExp(
-  `^["'’”]?\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|verdict)\\b(?![^.;,:\\n]{0,80}?\\b(?:${GRADE_SOURCE})\\b)[^.;,:\\n]{0,80}?\\bin\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)\\b(?!\\s{0,20}[-–/]\\s{0,20}\\d)`,
+  `^["'’”]?(?:\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|verdict)\\b)?(?![^.;,:\\n]{0,80}?\\b(?:${GRADE_SOURCE})\\b)[^.;,:\\n]{0,80}?\\bin\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)\\b(?!\\s{0,20}[-–/]\\s{0,20}\\d)`,
   'i',
 );
 

@@ -16,7 +16,7 @@ import { timeless } from './time-words';
 import { leadInDate } from './lead-in-date';
 import { datesOfOtherGrades } from './date-after-grade';
 import { wordIndex } from './text-cache';
-import { beforeGloss, inSinceClause } from './clause-time';
+import { beforeGloss, inSinceClause, leftBehind } from './clause-time';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
@@ -141,9 +141,17 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   // "had been rated ‘inadequate’ for the past decade": earlier inspections, whatever the sentence's dates.
   if (j.prose && FOR_YEARS.test(text.slice(j.end, Math.min(text.length, j.end + 40)))) return 'previous';
   const { past } = around;
+  // "moved from an overall grade of ‘inadequate’ to ‘requires improvement’": the grade left behind.
+  if (j.prose && ctx.notReport && leftBehind(text, j.start, j.end)) return 'previous';
   // A date written right after another grade of the sentence is that grade's, not this one's.
   const claimed = j.prose && around.dates.length ? datesOfOtherGrades(text, span.start, span.end, j.start, j.end) : [];
-  const dates = claimed.length ? around.dates.filter((d) => !claimed.includes(d)) : around.dates;
+  // In a paper, a date in a later clause after the grade ("rated requires improvement, after … in 2019") is not its own.
+  const after = ctx.notReport && j.prose ? text.slice(j.end, span.end) : '';
+  const ownClause = (d: string) => {
+    const at = after.indexOf(d);
+    return at < 0 || text.slice(span.start, j.end).includes(d) || !/[,;:]/.test(after.slice(0, at));
+  };
+  const dates = around.dates.filter((d) => !claimed.includes(d) && ownClause(d));
   // A date later than the discussed inspection after the grade ("rated good, with a review in 2025") is
   // a plan or a meeting, not the grade's; before it ("In June 2013 Ofsted's judgement was …") it is.
   const newest = ownYears.size ? Math.max(...ownYears) : Infinity;

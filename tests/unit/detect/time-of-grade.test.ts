@@ -156,3 +156,23 @@ describe('after a lead-in naming an earlier inspection, a grade in the past simp
     expect(timed(body)).toContainEqual({ grade, inspection: null });
   });
 });
+
+describe('a grade left behind "from X to Y" is an earlier one; a date in a later clause is not the grade’s', () => {
+  it.each([
+    'Anyshire’s children’s services have moved from an overall grade of ‘inadequate’ to ‘requires improvement’.',
+    'The council is improving from ‘inadequate’ to ‘good’, Ofsted said.',
+    'Anyshire’s services went from an ‘inadequate’ rating to ‘requires improvement’.',
+  ])('%s', (body) => {
+    expect(timed(body)).not.toContainEqual({ grade: 'inadequate', inspection: null });
+  });
+
+  it.each([
+    [
+      'Now Anyshire has been rated requires improvement, after inspectors found progress in all areas identified in 2019.',
+      'requires improvement',
+    ],
+    ['Anyshire has been rated ‘good’, and leaders, appointed in 2021, were praised.', 'good'],
+  ])('current: %s', (body, grade) => {
+    expect(timed(body)).toContainEqual({ grade, inspection: null });
+  });
+});
