@@ -82,7 +82,9 @@ function main(): void {
   let n = 0;
   for (const [name, c] of counts) {
     console.log(`variants ${name.padEnd(15)} R ${(c.n ? c.tp / c.n : 1).toFixed(3)} (${c.tp}/${c.n})`);
-    if (name !== 'identity') (tp += c.tp), (n += c.n);
+    if (name === 'identity') continue;
+    tp += c.tp;
+    n += c.n;
   }
   console.log(`variants all rewrites     R ${(n ? tp / n : 1).toFixed(3)} (${tp}/${n})   (${tunable.length} documents)`);
 }
