@@ -149,12 +149,12 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
 // The broad sentence rule (sentence-grade-rule.ts) speaks only where no phrase-shaped rule read the grade.
 const FALLBACK_RULES = new Set(sentenceGradeRules.map((r) => r.id));
 
-/** `raw` without the fallback rules' mentions whose span another rule's mention overlaps. O(n log n). */
+/** `raw` without the fallback rules' mentions whose grade word another rule's mention overlaps. O(n log n). */
 function withoutCoveredFallbacks(raw: RawJudgement[]): RawJudgement[] {
   if (!raw.some((j) => FALLBACK_RULES.has(j.ruleId))) return raw;
   const others = new SpanIndex();
   for (const j of raw.filter((r) => !FALLBACK_RULES.has(r.ruleId)).sort((a, b) => a.start - b.start)) others.add(j);
-  return raw.filter((j) => !FALLBACK_RULES.has(j.ruleId) || !others.overlaps(j));
+  return raw.filter((j) => !FALLBACK_RULES.has(j.ruleId) || !others.overlaps(j.gradeAt ?? j));
 }
 
 /** Every judgement mention in the text, in document order. */

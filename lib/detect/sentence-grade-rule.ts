@@ -8,54 +8,65 @@
 // authorities, schools and other providers, and the scale written out are left to the shared guards
 // (detect-judgements.ts, news-shared.ts). Read only outside Ofsted's own reports.
 import { anchorsOf } from './anchor-spans';
-import { GRADE_SOURCE, normaliseGrade } from './grades';
+import { normaliseGrade } from './grades';
 import { areaKeyOf } from './areas';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { aimOrCount, otherProvider, rule } from './news-shared';
-import { AREA_NP, SERVICE_NP, WHOLE_SERVICE, anyCase } from './paper-area-phrases';
+import { SERVICE_NP, WHOLE_SERVICE } from './paper-area-phrases';
+import {
+  AFTER_GRADE,
+  AFTER_MARKED,
+  AREAS,
+  BEFORE_PLAIN,
+  COUNCIL,
+  CUE,
+  GRADE_ONLY,
+  PAIRED,
+  PRONOUN,
+  QUOTES,
+  REACH,
+  SHARE,
+  SUBJECT,
+  TARGET,
+  VERB_THEN_OBJECT,
+  NO_CUE_NEEDED,
+  GENERAL,
+  AWARDED_TO_MANY,
+  PLACE,
+} from './sentence-grade-words';
 import { sentenceAround } from './text-util';
 
-const GRADE_ONLY = new RegExp(`^(?:${GRADE_SOURCE})$`, 'i');
-const QUOTES = /["'‘’“”]/;
-// A judging cue anywhere in the sentence.
-const CUE =
-  /\b(?:rat(?:ed|ing|ings)|judge?(?:d|ment|ments)|found|grad(?:ed|e|ing)|assessed|assessment|deemed|described|classed|classified|ranked|branded|labelled|verdict|outcome|score[ds]?|Ofsted|OFSTED|inspectors?|inspect(?:ion|ed)|re-inspection|inspectorate|watchdog|regulator)\b/i;
-// What may stand just before a plain grade: a copula, a judging verb, "as", "to", "of", "from".
-const BEFORE_PLAIN =
-  /\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|now|still|again|overall|rated|judged|graded|assessed|deemed|found|classed|classified|ranked|branded|labelled|described|considered|as|to|of|from|an?|the|its|their|received|achieved|awarded|given|got|gained|retained|kept)\s+$/i;
-// What may follow a grade: the clause's end, a function word, or a judgement noun, never another noun.
-const AFTER_GRADE =
-  /^["'’”]?(?:\s*$|\s*[.,;:)!?]|\s+[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|as|with|and|but|after|following|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|\d{4}|(?:Ofsted\s+)?(?:rating|ratings|judge?ments?|grade|grading|verdict|outcome|label|status|report|result|score))\b)/i;
-// A quoted or capitalised grade may also name what was graded: "the ‘inadequate’ children's services".
-const AFTER_MARKED = /^["'’”]?\s+(?:(?:sub[\s-]?)?judge?ments?|ratings?|Ofsted|inspection|children|services?|council|authority|department)\b/i;
-const SUBJECT = anyCase(`\\b(?:${AREA_NP})(?<=\\S)`);
-const COUNCIL = /\b(?:(?:the|its|our)\s+(?:local\s+)?(?:council|authority|department|service)|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:County\s+|City\s+|Borough\s+)?Council)\b/g;
-const REACH = 300;
-// A share of many authorities ("A quarter of English councils are now rated outstanding"), or two
-// grades given together as plural ratings ("received good and outstanding Ofsted ratings"): no one grade.
-const SHARE = /\b(?:quarter|half|third|fifth|majority|minority|proportion|number|percentage|share|most|\d+\s*%|per\s*cent)\s+of\b/i;
-const PAIRED = new RegExp(`^\\s+(?:and|or)\\s+(?:${GRADE_SOURCE})\\s+(?:\\w+\\s+)?(?:ratings|judge?ments|grades)\\b`, 'i');
-
 function gradeMarked(text: string, start: number, end: number): 'quoted' | 'capital' | 'plain' | null {
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   if (QUOTES.test(text[start - 1] ?? '') && /^["'’”]/.test(after)) return 'quoted';
   if (/[A-Z]/.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(before)) return 'capital';
-  return BEFORE_PLAIN.test(before) ? 'plain' : null;
+  return BEFORE_PLAIN.test(before) || VERB_THEN_OBJECT.test(before.replace(/^[^\n.;]*[\n.;]/, '')) ? 'plain' : null;
 }
 
-/** The subject nearest the grade in [from, to): an area phrase or the council, before the grade if any. */
-function nearestSubject(text: string, from: number, to: number, at: number): { start: number; end: number; area: string } | null {
-  let best: { start: number; end: number; area: string } | null = null;
+interface Subject {
+  start: number;
+  end: number;
+  area: string;
+}
+
+// "moved from ‘inadequate’ to ‘requires improvement’": the subject before the first grade is the second's too.
+const FROM_TO = /^["'’”]?\s+to\s+["'‘“]?$/;
+
+// Before the grade (and after any grade word before it) is nearer than anything after it.
+const distance = (s: Subject, at: number) => (s.end <= at ? at - s.end : s.start - at + REACH);
+
+/** The subject nearest the grade at `at` in [from, to): an area phrase, the council, a pronoun or the areas counted. */
+function nearestSubject(text: string, from: number, to: number, at: number): Subject | null {
+  let best: Subject | null = null;
   const piece = text.slice(from, to);
-  for (const re of [SUBJECT, COUNCIL]) {
+  for (const re of [SUBJECT, COUNCIL, PRONOUN, AREAS, PLACE]) {
     re.lastIndex = 0;
     for (const m of piece.matchAll(re)) {
-      const s = { start: from + m.index, end: from + m.index + m[0].length, area: m[0] };
+      const own = m[1] ? m.index + m[0].length - m[1].length : m.index;
+      const s = { start: from + own, end: from + m.index + m[0].length, area: m[1] || re === PLACE ? 'overall' : m[0] };
       if (s.end > at && s.start < at) continue;
-      const dist = s.end <= at ? at - s.end : s.start - at + REACH;
-      const bestDist = best ? (best.end <= at ? at - best.end : best.start - at + REACH) : Infinity;
-      if (dist < bestDist) best = s;
+      if (!best || distance(s, at) < distance(best, at)) best = s;
     }
   }
   return best;
@@ -63,10 +74,39 @@ function nearestSubject(text: string, from: number, to: number, at: number): { s
 
 function keyOf(area: string): RawJudgement['areaKey'] {
   const clean = area.replace(/\s+/g, ' ').trim();
+  if (/^child protection/i.test(clean)) return 'help_protection';
+  if (/inspection$/i.test(clean)) return 'overall';
   if (WHOLE_SERVICE.test(clean) || COUNCIL_ONLY.test(clean)) return 'overall';
   return /^(?:the )?(?:\w+[’']s )?safeguarding(?! children (?:board|partnership))/i.test(clean) ? 'help_protection' : areaKeyOf(clean);
 }
 const COUNCIL_ONLY = new RegExp(`(?:council|authority|department|service|${SERVICE_NP})$`, 'i');
+
+const SUBJECT_HERE = new RegExp(SUBJECT.source, 'y');
+
+/** An area named right after a quoted or capitalised grade: "‘outstanding’ leadership and governance". */
+function areaRightAfter(text: string, end: number): Subject | null {
+  const gap = /^["'’”]?\s{1,3}/.exec(text.slice(end, end + 5));
+  if (!gap || !/["'’”]/.test(text[end] ?? '')) return null;
+  SUBJECT_HERE.lastIndex = end + gap[0].length;
+  const m = SUBJECT_HERE.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length, area: m[0] } : null;
+}
+
+/** Where a grade word stands as a grade, with a judging cue and no guard against it in its sentence. */
+function gradeHere(text: string, start: number, end: number): { from: number; to: number } | null {
+  if (!GRADE_ONLY.test(text.slice(start, end)) || /\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) return null;
+  const marked = gradeMarked(text, start, end);
+  const after = text.slice(end, end + 40);
+  if (!marked || !(AFTER_GRADE.test(after) || (marked !== 'plain' && AFTER_MARKED.test(after)))) return null;
+  const s = sentenceAround(text, start, end);
+  const from = Math.max(s.start, start - REACH);
+  const to = Math.min(s.end, end + REACH);
+  const cue = CUE.test(text.slice(from, to)) || NO_CUE_NEEDED.test(text.slice(start, end));
+  if (!cue || aimOrCount(text, start) || otherProvider(text, start)) return null;
+  const lead = text.slice(from, start);
+  if (GENERAL.test(text.slice(from, to)) || AWARDED_TO_MANY.test(after)) return null;
+  return SHARE.test(lead) || TARGET.test(lead) || PAIRED.test(after) ? null : { from, to };
+}
 
 /** Each grade word in a grade's place with a subject and a judging cue in its sentence. */
 export function findSentenceGrades(text: string): RawJudgement[] {
@@ -75,16 +115,11 @@ export function findSentenceGrades(text: string): RawJudgement[] {
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
-    if (!GRADE_ONLY.test(text.slice(start, end)) || /\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) continue;
-    const marked = gradeMarked(text, start, end);
-    const after = text.slice(end, end + 40);
-    if (!marked || !(AFTER_GRADE.test(after) || (marked !== 'plain' && AFTER_MARKED.test(after)))) continue;
-    const s = sentenceAround(text, start, end);
-    const from = Math.max(s.start, start - REACH);
-    const to = Math.min(s.end, end + REACH);
-    if (!CUE.test(text.slice(from, to)) || aimOrCount(text, start) || otherProvider(text, start)) continue;
-    if (SHARE.test(text.slice(from, start)) || PAIRED.test(after)) continue;
-    const subject = nearestSubject(text, from, to, start);
+    const here = gradeHere(text, start, end);
+    if (!here) continue;
+    // A subject before the grade belongs to it only after the grade word before it.
+    const from = i > 0 && !FROM_TO.test(text.slice(ends[i - 1]!, start)) ? Math.max(here.from, ends[i - 1]!) : here.from;
+    const subject = areaRightAfter(text, end) ?? nearestSubject(text, from, here.to, start);
     if (!subject) continue;
     const close = QUOTES.test(text[end] ?? '') ? 1 : 0;
     out.push({
@@ -94,6 +129,7 @@ export function findSentenceGrades(text: string): RawJudgement[] {
       grade: normaliseGrade(text.slice(start, end)),
       start: Math.min(subject.start, start),
       end: Math.max(subject.end, end + close),
+      gradeAt: { start, end },
       prose: true,
     });
   }
