@@ -12,7 +12,7 @@ import { normaliseGrade } from './grades';
 import { areaKeyOf } from './areas';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { aimOrCount, otherProvider, rule } from './news-shared';
-import { SERVICE_NP, WHOLE_SERVICE } from './paper-area-phrases';
+import { SERVICE_NP, SUB_TOPIC, WHOLE_SERVICE } from './paper-area-phrases';
 import {
   AFTER_GRADE,
   AFTER_MARKED,
@@ -93,7 +93,7 @@ function areaRightAfter(text: string, end: number): Subject | null {
 }
 
 /** Where a grade word stands as a grade, with a judging cue and no guard against it in its sentence. */
-function gradeHere(text: string, start: number, end: number): { from: number; to: number } | null {
+function gradeHere(text: string, start: number, end: number): { from: number; to: number; sentenceStart: number } | null {
   if (!GRADE_ONLY.test(text.slice(start, end)) || /\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) return null;
   const marked = gradeMarked(text, start, end);
   const after = text.slice(end, end + 40);
@@ -105,22 +105,44 @@ function gradeHere(text: string, start: number, end: number): { from: number; to
   if (!cue || aimOrCount(text, start) || otherProvider(text, start)) return null;
   const lead = text.slice(from, start);
   if (GENERAL.test(text.slice(from, to)) || AWARDED_TO_MANY.test(after)) return null;
-  return SHARE.test(lead) || TARGET.test(lead) || PAIRED.test(after) ? null : { from, to };
+  return SHARE.test(lead) || TARGET.test(lead) || PAIRED.test(after) ? null : { from, to, sentenceStart: s.start };
 }
 
-/** Each grade word in a grade's place with a subject and a judging cue in its sentence. */
-export function findSentenceGrades(text: string): RawJudgement[] {
+// "No LSCB has been judged", "the support for young people leaving care": a count or a sub-topic, not the subject.
+const COUNTED = /\b(?:no|any|every|each|other|many|several|most|some|\d+)\s+$/i;
+const SPEAKS = /\b(?:Ofsted|OFSTED|inspectors?|inspection|inspectorate|report)\b/i;
+
+const JUDGING_VERB = /\b(?:rated|judged|graded|deemed|assessed|found|classed|ranked|branded|labelled|reported|described)\b/i;
+// Before the grade, a subject a word or two after a preposition is a sub-topic: "the support for young people leaving care".
+const NEAR_PREPOSITION = /\b(?:support|help|work|information|advice|plans?|provision)\s+(?:for|of|to|with)\s+(?:[\w’'-]+\s+){0,2}$/i;
+
+function subjectFits(text: string, s: Subject, sentenceStart: number, gradeStart: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, s.start - 40), s.start);
+  // Only with a bare copula: "improvements in the adoption service, now rated ‘good’" grades the service.
+  const sub = s.end <= gradeStart && !JUDGING_VERB.test(text.slice(s.end, gradeStart)) && (SUB_TOPIC.test(lead) || NEAR_PREPOSITION.test(lead));
+  if (COUNTED.test(lead) || (sub && !/judge?ment|grade|rating/i.test(lead))) return false;
+  // A pronoun is the council's only where the inspectorate speaks: "Parents found they were good" is none.
+  return s.area !== 'overall' || !/^(?:it|them|they)$/i.test(text.slice(s.start, s.end)) || SPEAKS.test(text.slice(sentenceStart, s.start));
+}
+
+/**
+ * Each grade word in a grade's place with a subject and a judging cue in its sentence; `skip` tells
+ * which grade words another rule has read already (they cost nothing more). Linear: each grade word
+ * reads at most REACH characters either side.
+ */
+export function findSentenceGrades(text: string, skip: (start: number, end: number) => boolean = () => false): RawJudgement[] {
   const out: RawJudgement[] = [];
   const { starts, ends } = anchorsOf(text);
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
+    if (skip(start, end)) continue;
     const here = gradeHere(text, start, end);
     if (!here) continue;
     // A subject before the grade belongs to it only after the grade word before it.
     const from = i > 0 && !FROM_TO.test(text.slice(ends[i - 1]!, start)) ? Math.max(here.from, ends[i - 1]!) : here.from;
     const subject = areaRightAfter(text, end) ?? nearestSubject(text, from, here.to, start);
-    if (!subject) continue;
+    if (!subject || !subjectFits(text, subject, here.sentenceStart, start)) continue;
     const close = QUOTES.test(text[end] ?? '') ? 1 : 0;
     out.push({
       ruleId: 'sentence-grade',

@@ -15,19 +15,19 @@ export const BEFORE_PLAIN =
   /\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|now|still|again|overall|rated|judged|graded|assessed|deemed|found|classed|classified|ranked|branded|labelled|described|considered|as|to|of|from|an?|the|its|their|received|achieved|awarded|given|got|gained|retained|kept)\s+$/i;
 // What may follow a grade: the clause's end, a function word, or a judgement noun, never another noun.
 export const AFTER_GRADE =
-  /^["'’”]?(?:\s*$|[ \t]*\n|\s*[.,;:)!?]|\s+[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|as|with|and|but|after|following|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|\d{4}|(?:Ofsted\s+)?(?:rating|ratings|judge?ments?|grade|grading|verdict|outcome|label|status|report|result|score))\b)/i;
+  /^["'’”]?(?:\s*$|[ \t]*\n|\s*[.,;:)!?]|\s+[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|as|with|and|but|after|following|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|\d{4}|(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome|label|status|report|result|score))\b)/i;
 // A quoted or capitalised grade may also name what was graded: "the ‘inadequate’ children's services".
 export const AFTER_MARKED = /^["'’”]?\s+(?:(?:sub[\s-]?)?judge?ments?|ratings?|scores?|Ofsted|inspection|child|children|services?|council|authority|department|leadership|management|adoption|fostering|help|care)\b/i;
 export const SUBJECT = anyCase(`\\b(?:${AREA_NP})(?<=\\S)`);
 export const COUNCIL =
-  /\b(?:(?:the|its|our)\s+(?:local\s+)?(?:council|authority|department|service)|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:County\s+|City\s+|Borough\s+)?Council|child(?:ren)?[’']?s?\s+(?:protection|social\s+care)?\s*services|child\s+protection(?:\s+(?:work|arrangements|system))?(?!\s+[a-z])|(?:the\s+)?quality\s+of\s+practice|(?<![Tt]he\s|[Ii]ts\s|[Oo]ur\s)\b(?:[Cc]ouncil|County|[Aa]uthority)(?![\w’'-]|\s+[A-Z]))\b/g;
+  /\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:local\s+)?(?:council|authority|department|service)|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:County\s+|City\s+|Borough\s+)?Council|child(?:ren)?[’']?s?\s+(?:protection|social\s+care)?\s*services|child\s+protection(?:\s+(?:work|arrangements|system))?(?!\s+[a-z])|(?:the\s+)?quality\s+of\s+practice|(?<![Tt]he\s|[Ii]ts\s|[Oo]ur\s)\b(?:[Cc]ouncil|County|[Aa]uthority)(?![\w’'-]|\s+[A-Z]))\b/g;
 // The council or its service as a pronoun right after the judging verb: "inspectors found it continued to …".
 export const PRONOUN = /\b(?:found|rated|judged|deemed|graded|branded|labelled|assessed|described|considered|rate|judge)\s+(it|them|they)\b/g;
 // The areas counted, or the inspection itself: "one area receiving the top ‘outstanding’ score",
 // "its rating in all these areas", "the last inspection in 2015, which achieved an overall score of …".
 export const AREAS =
   /\b(?:(?:all|each|every|both)\s+(?:of\s+the\s+)?(?:(?:four|three|five|six|other|key|inspected|judgement|these)\s+)?(?:areas?|categor(?:y|ies)|sections?)|the\s+(?:last|previous|latest|most\s+recent|recent|full|first|new)\s+(?:full\s+)?inspection(?!\s+(?:regime|framework|system)))\b/gi;
-export const REACH = 300;
+export const REACH = 200;
 // A share of many authorities ("A quarter of English councils are now rated outstanding"), or two
 // grades given together as plural ratings ("received good and outstanding Ofsted ratings"): no one grade.
 export const SHARE =
