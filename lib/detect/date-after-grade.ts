@@ -6,7 +6,7 @@ import { GRADE_SOURCE, normaliseGrade } from './grades';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // A grade used as an adjective carries its date after its noun: "the ‘inadequate’ rating (awarded) in 2017".
 const NOUN =
-  '(?:\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|grading|verdict|inspection)(?:\\s{1,20}(?:awarded|given|received|issued))?)?';
+  '(?:\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|grading|verdict|inspection)(?:\\s{1,20}(?:awarded|given|received|issued))?)?(?:,?\\s{1,20}(?:which|that)\\s{1,20}(?:was|it\\s{1,20}received)(?:\\s{1,20}(?:awarded|given))?)?';
 const DATE_AFTER = new RegExp(
   `^["'’”]?${NOUN}(?:\\s{1,20}(?:once\\s{1,20})?again|\\s{1,20}also|\\s{1,20}overall)?\\s{1,20}in\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d|${MONTH}\\s{1,20}last\\s{1,20}year)\\b(?!\\s{0,20}[-–/]\\s{0,20}\\d)`,
   'i',

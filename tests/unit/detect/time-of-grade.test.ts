@@ -176,3 +176,20 @@ describe('a grade left behind "from X to Y" is an earlier one; a date in a later
     expect(timed(body)).toContainEqual({ grade, inspection: null });
   });
 });
+
+describe('a movement away from a grade makes it an earlier one', () => {
+  it.each([
+    ['Ofsted has raised the authority’s rating from ‘good’, which was awarded in 2017, to ‘outstanding’.', 'good', '2017'],
+    ['Decline of ‘good’ children’s services in Anyshire, Ofsted finds', 'good', 'previous'],
+  ])('%s', (body, grade, date) => {
+    expect(timed(body)).not.toContainEqual({ grade, inspection: null });
+    expect(timed(body)).toContainEqual({ grade, inspection: date });
+  });
+
+  it('not: a grade the council moved to', () => {
+    expect(timed('Anyshire’s children’s services have improved and are now rated ‘good’.')).not.toContainEqual({
+      grade: 'good',
+      inspection: 'previous',
+    });
+  });
+});
