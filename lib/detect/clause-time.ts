@@ -33,3 +33,34 @@ export function inSinceClause(text: string, sentenceStart: number, end: number):
   const from = Math.max(sentenceStart, end - 200);
   return SINCE_RATED.test(text.slice(from, end));
 }
+
+const GRADE_IN = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)\b/gi;
+// "moved from an overall grade of ‘inadequate’ to …", "improving from ‘inadequate’ to …": the left-behind grade.
+const FROM_BEFORE =
+  /\bfrom\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:grade|rating|judge?ment|assessment)\s+of\s+)?["'‘“]?$/i;
+// "raised the authority's rating from ‘good’", "Decline of ‘good’ children's services": a movement away from the grade.
+const MOVED =
+  /\b(?:raised|upgraded|lifted|improved|moved|rose|risen|climbed|declined?|fall|fell|drop(?:ped)?|downgraded|slipp?(?:ed|ing)?)\b[^.;:!?\n]{0,60}$/i;
+const DECLINE_OF = /\b(?:decline|fall|drop|slide)\s+(?:of|from)\s+(?:an?\s+|the\s+)?["'‘“]?$/i;
+const TO_AFTER = /^["'’”]?\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?["'‘“]?(?:outstanding|good|adequate|inadequate|requir)/i;
+
+/**
+ * Is the mention's last grade word the first of "from X to Y" (the grade left behind, so an earlier
+ * inspection's)? Reads 60 characters before the grade word and 60 after the mention. O(mention).
+ */
+export function leftBehind(text: string, start: number, end: number): boolean {
+  let word: RegExpExecArray | null = null;
+  for (const m of text.slice(start, end).matchAll(GRADE_IN)) {
+    if (DECLINE_OF.test(text.slice(Math.max(0, start + m.index - 60), start + m.index))) return true;
+    word = m;
+  }
+  if (!word) return false;
+  const at = start + word.index!;
+  const wordEnd = at + word[0].length;
+  if (wordEnd < end - 2) return false; // the grade must end the mention (a closing quote may follow)
+  const before = text.slice(Math.max(0, at - 100), at);
+  if (DECLINE_OF.test(before)) return true;
+  return (
+    FROM_BEFORE.test(before.slice(-60)) && (TO_AFTER.test(text.slice(wordEnd, wordEnd + 60)) || MOVED.test(before.slice(0, -1)))
+  );
+}
