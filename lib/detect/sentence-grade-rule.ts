@@ -76,10 +76,12 @@ function keyOf(area: string): RawJudgement['areaKey'] {
   const clean = area.replace(/\s+/g, ' ').trim();
   if (/^child protection/i.test(clean)) return 'help_protection';
   if (/inspection$/i.test(clean)) return 'overall';
+  const named = areaKeyOf(clean);
+  if (named !== 'other' && named !== 'overall' && !/^child/i.test(clean)) return named;
   if (WHOLE_SERVICE.test(clean) || COUNCIL_ONLY.test(clean)) return 'overall';
   return /^(?:the )?(?:\w+[’']s )?safeguarding(?! children (?:board|partnership))/i.test(clean) ? 'help_protection' : areaKeyOf(clean);
 }
-const COUNCIL_ONLY = new RegExp(`(?:council|authority|department|service|${SERVICE_NP})$`, 'i');
+const COUNCIL_ONLY = new RegExp(`(?:council|authority|department|services?|${SERVICE_NP})$`, 'i');
 
 const SUBJECT_HERE = new RegExp(SUBJECT.source, 'y');
 

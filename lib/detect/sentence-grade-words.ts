@@ -17,7 +17,7 @@ export const BEFORE_PLAIN =
 export const AFTER_GRADE =
   /^["'’”]?(?:\s*$|[ \t]*\n|\s*[.,;:)!?]|\s+[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|as|with|and|but|after|following|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|\d{4}|(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome|label|status|report|result|score))\b)/i;
 // A quoted or capitalised grade may also name what was graded: "the ‘inadequate’ children's services".
-export const AFTER_MARKED = /^["'’”]?\s+(?:(?:sub[\s-]?)?judge?ments?|ratings?|scores?|Ofsted|inspection|child|children|services?|council|authority|department|leadership|management|adoption|fostering|help|care)\b/i;
+export const AFTER_MARKED = /^["'’”]?\s+(?:sub[\s-]?judge?ments?|judge?ment|rating|score|Ofsted|inspection|child|children|services?|council|authority|department|leadership|management|adoption|fostering|help|care)\b/i;
 export const SUBJECT = anyCase(`\\b(?:${AREA_NP})(?<=\\S)`);
 export const COUNCIL =
   /\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:local\s+)?(?:council|authority|department|service)|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:County\s+|City\s+|Borough\s+)?Council|child(?:ren)?[’']?s?\s+(?:protection|social\s+care)?\s*services|child\s+protection(?:\s+(?:work|arrangements|system))?(?!\s+[a-z])|(?:the\s+)?quality\s+of\s+practice|(?<![Tt]he\s|[Ii]ts\s|[Oo]ur\s)\b(?:[Cc]ouncil|County|[Aa]uthority)(?![\w’'-]|\s+[A-Z]))\b/g;
