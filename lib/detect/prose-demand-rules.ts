@@ -15,7 +15,7 @@ export const ADDRESSEE =
 
 /** The verbs Ofsted's demands open with; " and <verb>" starts the next demand. */
 export const DEMAND_VERB =
-  '(?:improve|ensure|make\\s+sure|strengthen|address|tackle|reduce|increase|establish|review|develop|take|act|raise|secure|sustain|prioriti[sz]e|implement|embed)';
+  '(?:improve|ensure|make\\s+sure|strengthen|address|tackle|reduce|increase|establish|review|develop|take|act|raise|secure|sustain|prioriti[sz]e|implement|embed|demonstrate)';
 
 export interface DemandRule {
   id: string;
@@ -27,6 +27,8 @@ export interface DemandRule {
   chained: boolean;
   /** when set, the sentence before the head must match it ("inspectors identified … where X could be strengthened") */
   before?: RegExp;
+  /** true: only in a sentence that names the inspection, or straight after one that does or gave a demand */
+  inspectionNamed?: boolean;
   examples: { match: string[]; miss: string[] };
 }
 
@@ -78,13 +80,13 @@ export const demandRules: DemandRule[] = [
   {
     id: 'must-also',
     pattern: new RegExp(
-      `^(?:(?!(?:We|I|You|Our|Your|This|That|These|Those|He|She|There|The|A|An|Its|Their)\\b)[A-Z][\\w’'-]{1,30}(?:\\s{1,5}[A-Z][\\w’'-]{1,30}){0,3}|The\\s{1,5}(?:council|authority|local\\s{1,5}authority)|It)\\s{1,5}(?:must|should|needs\\s{1,5}to)\\s{1,5}(?:also\\s{1,5})?(?=${DEMAND_VERB}\\b)`,
+      `^(?:(?!(?:We|I|You|Our|Your|This|That|These|Those|He|She|There|The|A|An|Its|Their)\\b)[A-Z][\\w’'-]{1,30}(?:\\s{1,5}[A-Z][\\w’'-]{1,30}){0,3}|The\\s{1,5}(?:council|authority|local\\s{1,5}authority|department|service)|It)\\s{1,5}(?:also\\s{1,5})?(?:must|should|needs\\s{1,5}to)\\s{1,5}(?:also\\s{1,5})?(?=${DEMAND_VERB}\\b)`,
       'g',
     ),
     reads: 'verbs',
     chained: true,
     examples: {
-      match: ['Anyshire must also ensure that', 'The council should improve'],
+      match: ['Anyshire must also ensure that', 'The council should improve', 'The department also needs to demonstrate'],
       miss: ['We must also ensure that', 'The council must save £2m', 'It was agreed that Anyshire must ensure'],
     },
   },
