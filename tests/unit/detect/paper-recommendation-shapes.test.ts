@@ -76,6 +76,11 @@ describe('a list after a lead-in naming areas to improve, ending in a colon or a
   });
 });
 
+it('the council’s own plan naming areas for development opens no list of the inspection’s', () => {
+  expect(AREAS_TO_IMPROVE_LEAD_IN.test('The council’s improvement plan covers the areas needing improvement:')).toBe(false);
+  expect(AREAS_TO_IMPROVE_LEAD_IN.test('The action plan sets out areas which need to improve:')).toBe(false);
+});
+
 describe('Ofsted’s demands in reported speech (source inspection)', () => {
   it.each([
     ['Ofsted inspectors visited in May. The council was told to improve how it tracked children missing from education.\n', 'improve how it tracked children missing from education'],
