@@ -36,6 +36,8 @@ import { earlierSummaryRules } from './earlier-summary-rules';
 import { earlierClauseRules } from './earlier-clause-rules';
 import { gradeListRules } from './grade-list-rules';
 import { repeatedDates } from './repeated-dates';
+import { findSentenceGrades, sentenceGradeRules } from './sentence-grade-rule';
+import { SpanIndex } from './span-index';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
@@ -50,6 +52,7 @@ const paperOnlyRules = [
     ...paperSpeakerRules,
     ...earlierClauseRules,
     ...gradeListRules,
+    ...sentenceGradeRules,
   ],
 ];
 const PAPER_ONLY_RULES = new Set(paperOnlyRules.map((r) => r.id));
@@ -143,6 +146,18 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   }));
 }
 
+// The broad sentence rule (sentence-grade-rule.ts) speaks only where no phrase-shaped rule read the grade.
+const FALLBACK_RULES = new Set(sentenceGradeRules.map((r) => r.id));
+
+/** The other rules' mentions, then the broad rule's for the grade words none of them overlaps. O(n log n). */
+function withFallbacks(text: string, rules: JudgementRule[]): RawJudgement[] {
+  const raw = rules.filter((r) => !FALLBACK_RULES.has(r.id)).flatMap((rule) => rule.find(text));
+  if (!rules.some((r) => FALLBACK_RULES.has(r.id))) return raw;
+  const others = new SpanIndex();
+  for (const j of [...raw].sort((a, b) => a.start - b.start)) others.add(j);
+  return [...raw, ...findSentenceGrades(text, (start, end) => others.overlaps({ start, end }))];
+}
+
 /** Every judgement mention in the text, in document order. */
 export function detectJudgements(
   text: string,
@@ -161,7 +176,7 @@ export function detectJudgements(
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);
-  const raw = (notReport ? judgementRules : reportRules).flatMap((rule) => rule.find(cells));
+  const raw = withFallbacks(cells, notReport ? judgementRules : reportRules);
   // The index of hypothetical words pays for its scan only where mentions are dense (one every 2,000
   // characters or more); elsewhere each mention's stretch is read directly, with the same answer.
   const starts = raw.length * DENSE > text.length ? NOT_A_JUDGEMENT_STARTS(text) : null;

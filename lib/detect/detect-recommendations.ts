@@ -137,7 +137,8 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     // lead-ins ("That the Council:", "RESOLVED to;") are anchored to the line's start or end.
     const committee = COMMITTEE_LEAD_IN.test(trimmed) || RESOLVED_LEAD_IN.test(trimmed);
     const leadIn =
-      trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || SPOKEN_LEAD_IN.test(trimmed) || NAMED_LIST_LEAD_IN.test(trimmed));
+      (trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || SPOKEN_LEAD_IN.test(trimmed) || NAMED_LIST_LEAD_IN.test(trimmed))) ||
+      (/[–—]$/.test(trimmed) && LEAD_IN.test(trimmed));
     // A lead-in may close a paragraph's line ("… must be undertaken.  The areas identified … comprised –").
     const areas = !committee && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
     if ((leadIn || committee || areas) && !ITEM_MARKER.test(line.text)) {

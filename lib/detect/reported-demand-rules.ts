@@ -1,33 +1,14 @@
 // Ofsted's demands in reported speech, as council papers and news items retell them, as data with
-// their own examples (read by prose-demands.ts after the rules of prose-demand-rules.ts): "They have
-// highlighted an immediate need to ensure …", "The council was told to improve how it tracked …",
+// their own examples (read by prose-demands.ts after the rules of prose-demand-rules.ts): "The
+// council was told to improve how it tracked …",
 // "The council was told child protection plans had to be clearer", "Supervision also needed
 // improving." Each runs only where the inspection is named in the sentence or the one before.
-import { ADDRESSEE, DEMAND_VERB, SPEAKER, type DemandRule } from './prose-demand-rules';
+import { ADDRESSEE, DEMAND_VERB, type DemandRule } from './prose-demand-rules';
 
 /** The authority as a sentence's subject: "The council", "It", a name ("Anyshire"), or ADDRESSEE's words. */
 const SUBJECT = `(?:[Tt]he\\s{1,5}(?:(?:county|city|borough|district)\\s{1,5})?(?:council|authority|local\\s{1,5}authority|service|department|trust)|It|${ADDRESSEE})`;
 
 export const reportedDemandRules: DemandRule[] = [
-  {
-    // The inspectorate names a need: "They have highlighted an immediate need to ensure caseloads are manageable."
-    id: 'need-to',
-    pattern: new RegExp(
-      `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?(?:also\\s{1,5})?(?:highlighted|identified|stressed|emphasi[sz]ed|noted|pointed\\s{1,5}to|set\\s{1,5}out)\\s{1,5}(?:an?|the)\\s{1,5}(?:(?:immediate|urgent|clear|continuing|further|pressing)\\s{1,5})?need\\s{1,5}(?:for\\s{1,5}(?:the\\s{1,5})?(?:council|authority|local\\s{1,5}authority)\\s{1,5})?to\\s{1,5}` +
-        `(?=(?:(?:also|further)\\s{1,5})*${DEMAND_VERB}\\b)`,
-      'g',
-    ),
-    reads: 'verbs',
-    chained: false,
-    examples: {
-      match: [
-        'They have highlighted an immediate need to ensure',
-        'Inspectors identified a clear need to improve',
-        'The report stressed the need for the council to strengthen',
-      ],
-      miss: ['The council highlighted a need to improve', 'Inspectors highlighted a need to celebrate'],
-    },
-  },
   {
     // Reported speech with the authority as the subject: "The council was told to improve how it tracked …".
     id: 'was-told-to',
