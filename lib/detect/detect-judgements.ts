@@ -3,7 +3,7 @@ import type { JudgementMention } from '../model/findings';
 import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
 import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
-import { GRADE_SOURCE, rankGrade } from './grades';
+import { GRADE_SOURCE, normaliseGrade, rankGrade } from './grades';
 import { inScaleRun } from './scale-runs';
 import { proseJudgementRules } from './judgement-prose';
 import { gutterToTab } from './gutter-to-tab';
@@ -29,7 +29,7 @@ import { paperSubjectRules } from './paper-subject-rules';
 import { paperListRules } from './paper-list-rules';
 import { paperSpeakerRules } from './paper-speaker-rules';
 import { yearOf } from './text-util';
-import { dateAfterGrade } from './date-after-grade';
+import { dateAfterGrade, dateAfterOwnGrade, dateInRatingClause } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
 import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
@@ -121,11 +121,23 @@ function scaleListed(text: string, j: RawJudgement): boolean {
   return last !== undefined && inScaleRun(text, j.start + last.index, j.start + last.index + last[0].length);
 }
 
+/**
+ * The date a paper writes right after the mention's grade ("… in 2017", "the ‘inadequate’ rating
+ * awarded in 2012"), unless it is later than the inspection the paper discusses (a target or a meeting).
+ */
+function ownDate(ctx: Context, j: RawJudgement): string | undefined {
+  const date =
+    dateAfterGrade(ctx.text, j.end) ??
+    dateAfterOwnGrade(ctx.text, j.start, j.end, normaliseGrade(j.grade)) ??
+    dateInRatingClause(ctx.text, j.end);
+  const year = yearOf(date ?? '') ?? 0;
+  return date && !(ctx.ownYears.size > 0 && year > Math.max(...ctx.ownYears)) ? date : undefined;
+}
+
 function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const area = j.area === '' ? 'overall' : j.area;
   // In papers and news a date right after the grade is its own: "rated services as inadequate once again in 2018".
-  const dated =
-    j.dated ?? (ctx.notReport && j.prose && !j.inspection && !j.current ? dateAfterGrade(ctx.text, j.end) : undefined);
+  const dated = j.dated ?? (ctx.notReport && j.prose && !j.inspection && !j.current ? ownDate(ctx, j) : undefined);
   const inspection = dated ? (ctx.ownYears.has(yearOf(dated) ?? -1) ? null : dated) : inspectionOf(ctx, j);
   // The earlier-only rules speak of an earlier inspection or of nothing.
   // An undated one is kept only in a paper, and not for "the local authority" in general (framework briefings).
@@ -187,5 +199,10 @@ export function detectJudgements(
       !(j.prose && scaleListed(text, j)),
   );
   const mentions = kept.flatMap((j) => toMentions(ctx, j));
-  return mergeRepeats([...mentions, ...repeatedDates(text, mentions)]);
+  // A later grade of a dated history takes its own date: the discussed inspection's is the document's own.
+  const newest = ownYears.size ? Math.max(...ownYears) : Infinity;
+  const later = repeatedDates(text, mentions, (d) => ownYears.has(yearOf(d) ?? -1)).filter(
+    (m) => (yearOf(m.inspection ?? '') ?? 0) <= newest,
+  );
+  return mergeRepeats([...mentions, ...later]);
 }
