@@ -60,11 +60,11 @@ const DATED: Record<string, Make> = {
   unchanged: (s) => ({ sentence: s.sentence, expect: s.inspection }),
   'date after grade': (s) => {
     const cut = withoutDate(s);
-    return cut && { sentence: afterGrade(cut, ` in ${s.inspection}`), expect: s.inspection };
+    return !cut ? null : { sentence: afterGrade(cut, ` in ${s.inspection}`), expect: s.inspection };
   },
   'date in front': (s) => {
     const cut = withoutDate(s);
-    return cut && { sentence: `In ${s.inspection}, ${lower(cut)}`, expect: s.inspection };
+    return !cut ? null : { sentence: `In ${s.inspection}, ${lower(cut)}`, expect: s.inspection };
   },
   'year only': (s) => {
     if (!new RegExp(`${MONTH}\\s+(?:19|20)\\d\\d`).test(s.inspection)) return null;
@@ -73,24 +73,21 @@ const DATED: Record<string, Make> = {
   },
   'lead-in sentence': (s) => {
     const cut = withoutDate(s);
-    return (
-      cut && {
-        sentence: `Ofsted last inspected the council in ${s.inspection}. At that time, ${lower(cut)}`,
-        expect: s.inspection,
-      }
-    );
+    return !cut
+      ? null
+      : { sentence: `Ofsted last inspected the council in ${s.inspection}. At that time, ${lower(cut)}`, expect: s.inspection };
   },
   'previous inspection took place': (s) => {
     const cut = withoutDate(s);
-    return cut && { sentence: `The previous inspection took place in ${s.inspection}. ${cut}`, expect: s.inspection };
+    return !cut ? null : { sentence: `The previous inspection took place in ${s.inspection}. ${cut}`, expect: s.inspection };
   },
   "date's inspection": (s) => {
     const cut = withoutDate(s);
-    return cut && { sentence: `At the ${s.inspection} inspection, ${lower(cut)}`, expect: s.inspection };
+    return !cut ? null : { sentence: `At the ${s.inspection} inspection, ${lower(cut)}`, expect: s.inspection };
   },
   "possessive date's inspection": (s) => {
     const cut = withoutDate(s);
-    return cut && { sentence: `${s.inspection}'s inspection found that ${lower(cut)}`, expect: s.inspection };
+    return !cut ? null : { sentence: `${s.inspection}'s inspection found that ${lower(cut)}`, expect: s.inspection };
   },
   'chain of two dates': (s) => {
     const cut = withoutDate(s);
@@ -115,15 +112,15 @@ const CUED: Record<string, Make> = {
   },
   'last time': (s) => {
     const base = undated(s);
-    return base && { sentence: `Last time, ${lower(base)}`, expect: 'previous' };
+    return !base ? null : { sentence: `Last time, ${lower(base)}`, expect: 'previous' };
   },
   'at its last inspection': (s) => {
     const base = undated(s);
-    return base && { sentence: afterGrade(base, ' at its last inspection'), expect: 'previous' };
+    return !base ? null : { sentence: afterGrade(base, ' at its last inspection'), expect: 'previous' };
   },
   'when last inspected': (s) => {
     const base = undated(s);
-    return base && { sentence: `When last inspected, ${lower(base)}`, expect: 'previous' };
+    return !base ? null : { sentence: `When last inspected, ${lower(base)}`, expect: 'previous' };
   },
 };
 

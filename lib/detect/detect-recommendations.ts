@@ -1,6 +1,7 @@
 // Finds recommendation lists under their headings or lead-ins, and the items in them.
 import type { Recommendation, RecommendationSource } from '../model/findings';
 import {
+  AREAS_TO_IMPROVE_LEAD_IN,
   BARE_MARKER,
   COMMITTEE_LEAD_IN,
   DEADLINE_LINE,
@@ -12,6 +13,7 @@ import {
   SPOKEN_LEAD_IN,
   headingOverItem,
   headingRules,
+  isHeadingLike,
 } from './recommendation-rules';
 import {
   isBlank,
@@ -65,13 +67,23 @@ function readItem(lines: Line[], i: number, text: string, lead?: number): { star
       DEADLINE_RUN_IN.test(line.text) ||
       matchHeading(line.text) ||
       /^#+\s/.test(line.text) ||
-      headingOverItem(lines, j, text, start, end)
+      headingOverItem(lines, j, text, start, end) ||
+      proseAfterItem(lines, j, text, start)
     )
       break;
     end = line.end;
     j++;
   }
   return { ...trimSpan(text, { start, end }), next: j };
+}
+
+/**
+ * Minutes break lines mid-sentence, so an item runs over lines; a line opening a new sentence after
+ * a wrapped item that began in lower case ("(4) the views … be received … by the" / "Executive
+ * Director." / "In presenting the report, …") is the minutes' prose again, not the item's.
+ */
+function proseAfterItem(lines: Line[], j: number, text: string, start: number): boolean {
+  return /^[a-z]/.test(text.slice(start, start + 1)) && /\.["'’”)]?\s*$/.test(lines[j - 1]!.text) && /^\s*[A-Z]/.test(lines[j]!.text);
 }
 
 function matchHeading(line: string): (typeof headingRules)[number] | undefined {
@@ -127,13 +139,17 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     const leadIn =
       (trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || SPOKEN_LEAD_IN.test(trimmed) || NAMED_LIST_LEAD_IN.test(trimmed))) ||
       (/[–—]$/.test(trimmed) && LEAD_IN.test(trimmed));
-    if ((leadIn || committee) && !ITEM_MARKER.test(line.text)) {
+    // A lead-in may close a paragraph's line ("… must be undertaken.  The areas identified … comprised –").
+    const areas = !committee && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
+    if ((leadIn || committee || areas) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)
         .map((l) => l.text)
         .join(' ');
+      const said = sourceOfLeadIn(sectionHeadingAbove(lines, i), context, ctx);
       list = {
-        source: committee ? 'committee' : sourceOfLeadIn(sectionHeadingAbove(lines, i), context, ctx),
+        // Areas to improve are an inspection's unless a review or commissioner is named.
+        source: committee ? 'committee' : areas && said === 'committee' ? 'inspection' : said,
         deadline: null,
         lscb: false,
         fromHeading: false,
@@ -166,6 +182,12 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       continue;
     }
     const number = markerNumber(line.text);
+    // "2. Recommendations" / "Members note …" / "3. Link to Corporate Plan": a numbered heading after
+    // unnumbered items is the paper's next section, not an item.
+    if (number && list.lastNumber === null && list.items > 0 && isHeadingLike(trimmed.replace(ITEM_MARKER, ''))) {
+      list = null;
+      continue;
+    }
     list.lastNumber = number ? Number(number) : null;
     list.items++;
     const item = readItem(lines, first, text, runIn ? runIn[0].length : undefined);
@@ -189,8 +211,15 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
   return out;
 }
 
+/** The line's last sentence: after its last stop and blanks before a capital (the whole line when none). */
+function lastSentence(line: string): string {
+  const stops = [...line.matchAll(/[.!?]["'’”)]?\s+(?=["'‘“]?[A-Z])/g)];
+  const last = stops[stops.length - 1];
+  return last ? line.slice(last.index + last[0].length) : line;
+}
+
 const isIntro = (line: string) => /(?:following action\.?|asked to:?|following:|including(?: that)?:)\s*$/i.test(line);
 const isCommitteeAction = (line: string) =>
-  /^(?:that\b|note|agree|approve|request|receive|endorse|consider|comment|cabinet|council|the (?:panel|committee|board|cabinet))/i.test(
+  /^(?:that\b|note|agree|approve|request|receive|endorse|consider|comment|cabinet|council|(?:the )?members\b|the (?:panel|committee|board|cabinet))/i.test(
     line,
   );

@@ -22,18 +22,26 @@ const RUN_IN = new RegExp(
     '|(?:among\\s{1,20}(?:the\\s{1,20})?)?areas?\\s{1,20}(?:where\\s{1,20}|that\\s{1,20}|which\\s{1,20}|in\\s{1,20}which\\s{1,20})?(?:Ofsted|inspectors|the\\s{1,20}(?:inspectors|report|inspection))\\s{1,20}' +
     '(?:want(?:s|ed)?\\s{1,20}to\\s{1,20}see|would\\s{1,20}like\\s{1,20}to\\s{1,20}see|said|says|felt|identified|highlighted|noted|found|asked\\s{1,20}for)' +
     '(?:\\s{1,20}(?:further|more|some|an?|need(?:s|ed)?|was|were|is|are|to|be))*\\s{1,20}(?:improvement|improving|improved|development|action|attention|work|improve|needed|required)\\s{1,20}(?:is|are|was|were|include|includes|included)' +
-    // "Four areas were highlighted in the letter as needing improvement. These were …"
-    '|areas?\\b[^.\\n]{0,80}?\\b(?:needing|requiring|in\\s{1,20}need\\s{1,20}of)\\s{1,20}(?:further\\s{1,20})?(?:improvement|development|attention|action)[^.\\n]{0,60}\\.\\s{1,20}(?:These|They)\\s{1,20}(?:were|are|include|included)' +
+    // "Four areas were highlighted in the letter as needing improvement. These were …": areas named, then listed.
+    '|\\bareas?\\b(?![^.\\n]{0,160}\\b(?:since|made|seen|shown|strengths?)\\b)[^.\\n]{0,120}?\\b(?:needing|requiring|needed|required|for|in\\s{1,20}need\\s{1,20}of)\\s{1,20}(?:further\\s{1,20})?(?:improvement|improving|development|attention|action)\\b[^.\\n]{0,80}\\.\\s{1,20}(?:These|They)\\s{1,20}(?:were|are|include|included)' +
+    // "'Immediate needs' include making sure …": a deadline group named, then its items.
+    '|(?:immediate|urgent|priority)\\s{1,20}(?:needs|actions|priorities)[\'’"”]?\\s{1,20}(?:include|included|includes|are|were)' +
     '|(?:identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\.\\s{1,20}These\\s{1,20}included|areas\\s{1,20}identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\s{1,20}were))' +
     '\\s{1,20}([^.\\n]{5,600})',
   'gi',
 );
 
-/** "found that X and Y were areas requiring priority action": the list before the lead (group 1). */
-const LIST_THEN_AREAS = new RegExp(
-  '\\b(?:found|said|identified|highlighted|concluded|noted)\\s{1,20}that\\s{1,20}([^.\\n]{5,300}?)\\s{1,20}(?:were|are|was|is)\\s{1,20}(?:the\\s{1,20})?(?:(?:key|main)\\s{1,20})?areas?\\s{1,20}' +
-    '(?:requiring|needing|for|in\\s{1,20}need\\s{1,20}of)\\s{1,20}(?:further\\s{1,20}|priority\\s{1,20}|urgent\\s{1,20})?(?:improvement|action|development|attention)\\b',
-  'gi',
+/**
+ * The areas first, then that they need improving: "found that multi-agency working and strategy
+ * meetings were areas requiring priority action", "Supervision and planning were identified as areas
+ * for improvement." Group 1: the list, after a reporting verb or at a sentence's start.
+ */
+const LIST_WERE_AREAS = new RegExp(
+  '(?:\\b(?:found|said|identified|noted|highlighted|concluded|showed)\\s{1,20}(?:that\\s{1,20})?|^[ \\t]*|(?<=[.!?]\\s{1,5}))' +
+    '([^.;:\\n]{5,200}?)\\s{1,20}(?:were|are|was|is)\\s{1,20}(?:(?:also|all|both|identified|highlighted|named|seen)\\s{1,20}(?:as\\s{1,20})?)*' +
+    '(?:an?\\s{1,20})?(?:(?:key|the|main)\\s{1,20})?areas?\\s{1,20}(?:requiring|needing|for|in\\s{1,20}need\\s{1,20}of|(?:that|which)\\s{1,20}(?:required|needed))' +
+    '\\s{1,20}(?:(?:priority|urgent)\\s{1,20}action|(?:further\\s{1,20}|urgent\\s{1,20})?(?:improvement|development|attention))\\b',
+  'gm',
 );
 
 /** One recommendation named in a sentence; group 1 is its text. */
@@ -48,9 +56,13 @@ const NAMED = new RegExp(
 const THAT_LINE =
   /^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[·•])[ \t]+)(That\s[^\n]{0,600}?\bbe\s+[a-z]+ed\b[^\n]*?)[ \t]*$|[“"](That\s[^”"\n]{10,600})[”"]/gm;
 
-/** "Council is RECOMMENDED to receive the report …": a paper's own recommendation, a line of its own. */
+/**
+ * "Council is RECOMMENDED to receive the report …", "Cabinet was asked to approve the plan.": a paper's
+ * own recommendation, at a line's or a sentence's start, to the sentence's end. "asked to" counts only
+ * with a decision's verb ("The Panel is asked to discuss the letter." is none).
+ */
 const RECOMMENDED_TO =
-  /^[ \t]*((?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Cabinet|Committee|Panel|Board|Executive|Members|Forum)\s+(?:is|are)\s+(?:RECOMMENDED|recommended)\s+to\s+[^\n]{5,600})/gm;
+  /(?:^[ \t]*|(?<=[.!?]["'’”]?[ \t]{1,5}))((?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Cabinet|Committee|Panel|Board|Executive|Members|Forum)\s+(?:is|are|was|were)\s+(?:(?:RECOMMENDED|recommended)\s+to\s+|asked\s+to\s+(?=(?:approve|agree|endorse|note|adopt|accept|ratify|delegate|support|receive)\b))[^\n]{5,600}?(?:\.(?=\s|$)|$))/gm;
 
 /**
  * A task minutes set the officers: "Officers were asked to bring a report on progress …", "Officers
@@ -102,6 +114,19 @@ function runInItems(list: string, at: number): { quote: string; start: number }[
   return out;
 }
 
+/** The items of a run-in list: runInItems's, and "A and B" of two short names as two (GUIDELINES: each area its own). */
+function listedAreas(list: string, at: number): { quote: string; start: number }[] {
+  const items = runInItems(list, at);
+  if (items.length !== 1) return items;
+  const [a, b] = items[0]!.quote.split(/\s+and\s+/);
+  const short = (p: string | undefined) => p !== undefined && p.split(/\s+/).length <= 6;
+  if (items[0]!.quote.split(/\s+and\s+/).length !== 2 || !short(a) || !short(b)) return items;
+  return [
+    { quote: a!, start: items[0]!.start },
+    { quote: b!, start: items[0]!.start + items[0]!.quote.lastIndexOf(b!) },
+  ];
+}
+
 /**
  * Recommendations a paper restates in prose, and the committee's numbered resolutions, in order of
  * position; none overlaps `known` (those found by the list and resolution rules) or another.
@@ -114,10 +139,15 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     // "respond to the areas for improvement: in detailing the action plan": a list of areas starts with no preposition.
     if (/^(?:in|on|at|by|for|to|with|from)\s/i.test(m[1]!)) continue;
     const at = m.index + m[0].length - m[1]!.length;
-    for (const p of runInItems(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
+    for (const p of listedAreas(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
   }
-  for (const m of text.matchAll(LIST_THEN_AREAS))
-    for (const p of runInItems(m[1]!, m.index + m[0].indexOf(m[1]!))) found.push(item('list-then-areas', text, p.start, p.quote, source));
+  for (const m of text.matchAll(LIST_WERE_AREAS)) {
+    // A sentence's start also matches "Inspectors found that A and B were …": the list is after the verb.
+    const verb = /^.*\b(?:found|said|identified|noted|highlighted|concluded|showed)\s+(?:that\s+)?/s.exec(m[1]!);
+    const list = verb ? m[1]!.slice(verb[0].length) : m[1]!;
+    const at = m.index + m[0].indexOf(m[1]!) + (verb ? verb[0].length : 0);
+    for (const p of listedAreas(list, at)) found.push(item('areas-listed-first', text, p.start, p.quote, source));
+  }
   for (const m of text.matchAll(NAMED)) {
     const quote = (m[1] ?? m[2] ?? m[3]!).trim();
     found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));

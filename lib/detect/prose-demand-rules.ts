@@ -27,6 +27,8 @@ export interface DemandRule {
   chained: boolean;
   /** when set, the sentence before the head must match it ("inspectors identified … where X could be strengthened") */
   before?: RegExp;
+  /** true: only in a sentence that names the inspection, or straight after one that does or gave a demand */
+  inspectionNamed?: boolean;
   examples: { match: string[]; miss: string[] };
 }
 
@@ -78,20 +80,22 @@ export const demandRules: DemandRule[] = [
   {
     id: 'must-also',
     pattern: new RegExp(
-      `^(?:(?!(?:We|I|You|Our|Your|This|That|These|Those|He|She|There|The|A|An|Its|Their)\\b)[A-Z][\\w’'-]{1,30}(?:\\s{1,5}[A-Z][\\w’'-]{1,30}){0,3}|The\\s{1,5}(?:council|authority|local\\s{1,5}authority|department|service|trust)|It)\\s{1,5}(?:must|should|needs\\s{1,5}to)\\s{1,5}(?:also\\s{1,5})?(?=${DEMAND_VERB}\\b)`,
+      `^(?:(?!(?:We|I|You|Our|Your|This|That|These|Those|He|She|There|The|A|An|Its|Their)\\b)[A-Z][\\w’'-]{1,30}(?:\\s{1,5}[A-Z][\\w’'-]{1,30}){0,3}|The\\s{1,5}(?:council|authority|local\\s{1,5}authority|department|service|trust)|It)\\s{1,5}(?:also\\s{1,5})?(?:must|should|needs\\s{1,5}to)\\s{1,5}(?:also\\s{1,5})?(?=${DEMAND_VERB}\\b)`,
       'g',
     ),
     reads: 'verbs',
     chained: true,
     examples: {
-      match: ['Anyshire must also ensure that', 'The council should improve'],
+      match: ['Anyshire must also ensure that', 'The council should improve', 'The department also needs to demonstrate'],
       miss: ['We must also ensure that', 'The council must save £2m', 'It was agreed that Anyshire must ensure'],
     },
   },
   {
     id: 'need-to',
     pattern: new RegExp(
-      `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?(?:also\\s{1,5})?(?:highlighted|identified|noted|cited|stressed|emphasi[sz]ed|flagged|underlined|pointed\\s{1,5}to)\\s{1,5}(?:an?|the)\\s{1,5}(?:(?:immediate|urgent|clear|further|continuing|continued|ongoing|pressing)\\s{1,5})?need\\s{1,5}to\\s{1,5}`,
+      `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?(?:also\\s{1,5})?(?:highlighted|identified|noted|cited|stressed|emphasi[sz]ed|flagged|underlined|pointed\\s{1,5}to)\\s{1,5}(?:an?|the)\\s{1,5}(?:(?:immediate|urgent|clear|further|continuing|continued|ongoing|pressing)\\s{1,5})?need\\s{1,5}` +
+        // "the need for the council to strengthen …"; a demand's verb follows ("a need to celebrate" is none)
+        `(?:for\\s{1,5}(?:the\\s{1,5})?(?:council|authority|local\\s{1,5}authority)\\s{1,5})?to\\s{1,5}(?=(?:(?:also|further)\\s{1,5})*${DEMAND_VERB}\\b)`,
       'g',
     ),
     reads: 'verbs',
@@ -101,8 +105,9 @@ export const demandRules: DemandRule[] = [
         'They have highlighted an immediate need to ensure',
         'Inspectors identified a clear need to improve',
         'The report also stressed the need to review',
+        'The report stressed the need for the council to strengthen',
       ],
-      miss: ['The council highlighted an immediate need to', 'Inspectors highlighted the need for'],
+      miss: ['The council highlighted an immediate need to', 'Inspectors highlighted the need for', 'Inspectors highlighted a need to celebrate'],
     },
   },
   {

@@ -3,14 +3,22 @@
 // council says it did or will do, its plans, and other bodies' demands are left alone.
 import type { Recommendation } from '../model/findings';
 import { DEMAND_VERB, demandRules, partsOf, type DemandRule, type Part } from './prose-demand-rules';
+import { reportedDemandRules } from './reported-demand-rules';
+
+/** Every head, in the order tried: the inspectorate's own verbs first, then reported speech. */
+const RULES = [...demandRules, ...reportedDemandRules];
 
 /** A sentence's end inside a line: a stop (and closing quotes) before a capital, or the line's end. */
 const STOP = /[.!?]["'’”)]*(?=\s+["'‘“(]?[A-Z0-9]|\s*$)/g;
 const PRONOUN = /^(?:[Tt]hey|[Ii]t)\b/;
 const INSPECTION_WORD = /\b(?:Ofsted|OFSTED|inspectors?|inspectorate|inspection|watchdog|regulator)\b/i;
 const MODAL =
-  /\b(?:must|should|needs?\s+to|needed\s+to|had\s+to|has\s+to|have\s+to|ought\s+to|(?:could|should)\s+be\s+(?:further\s+)?(?:strengthened|improved))\b/;
-const IMPORTANT = /^it\s+(?:is|was)\s+(?:important|vital|essential|necessary|crucial)\s+to\s+/i;
+  /\b(?:must|should|needs?\s+to|needed\s+to|had\s+to|has\s+to|have\s+to|ought\s+to|(?:could|should)\s+be\s+(?:further\s+)?(?:strengthened|improved)|need(?:s|ed)?\s+(?:improving|improvement|strengthening)(?=\s*$)|identified\s+as\s+(?:an?\s+)?areas?\s+(?:for|of|which|that|needing|requiring))\b/;
+/** "it is important to …", "action should be taken to …": the verb phrase after it is the demand. */
+const IMPORTANT =
+  /^(?:it\s+(?:is|was)\s+(?:important|vital|essential|necessary|crucial)\s+to|(?:(?:urgent|immediate|further)\s+)?action\s+(?:should|must|needs\s+to|needed\s+to|had\s+to)\s+be\s+taken\s+to)\s+/i;
+/** A deadline closing a demand is its deadline, not its text: "… reduce agency staff within three months". */
+const TRAILING_DEADLINE = /\s+(?:within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months|immediately)$/i;
 const AUTHORITY_SUBJECT =
   /^(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|authority|local\s+authority)|it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$/;
 /** A school's people are not the authority's; money to save is not a demand on practice. */
@@ -33,7 +41,7 @@ const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:one|two
 function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): Part | null {
   // "The inspectors said the council needs to improve:" is a list's lead-in; its items are the demands.
   if (/:\s*$/.test(part.text)) return null;
-  let text = part.text.replace(/[\s.,!?"”’]+$/, '');
+  let text = part.text.replace(/[\s.,!?"”’]+$/, '').replace(TRAILING_DEADLINE, '');
   let at = part.at;
   const lead = (re: RegExp) => {
     const m = re.exec(text);
@@ -42,18 +50,22 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     at += m[0].length;
     return true;
   };
+  // A quoted demand ("The report said \"support … could be improved\""): the quotation marks are not its text.
+  lead(/^["“]/);
   const verbPhrase = lead(IMPORTANT) || (first && rule.reads === 'verbs');
   lead(LEADING_ADVERB);
-  if (verbPhrase || STARTS_WITH_VERB.test(text)) return /^[a-z]/.test(text) && !MONEY.test(text) ? { text, at } : null;
+  if (verbPhrase || STARTS_WITH_VERB.test(text)) return /^['‘]?[a-z]/.test(text) && !MONEY.test(text) ? { text, at } : null;
   // "recommended that the council review …": the verb after the authority is the demand.
   const mandated = /\b(?:recommended|urged|insisted)\b/.test(head) ? MANDATED.exec(text) : null;
   if (mandated) return lead(MANDATED) && !MONEY.test(text) ? { text, at } : null;
   const modal = MODAL.exec(text);
   if (!modal) return null;
   const subject = text.slice(0, modal.index);
-  // "Inspectors found that staff had to cover …" tells what happened, not what must.
+  // "Inspectors found that staff had to cover …" tells what happened, not what must; "X could be
+  // improved" names what must improve, however long X is.
+  const passive = /\sbe\s/.test(modal[0]);
   if (
-    subject.length > 80 ||
+    subject.length > (passive ? 200 : 80) ||
     SCHOOL_SUBJECT.test(subject) ||
     MONEY.test(text) ||
     PRAISE.test(text) ||
@@ -119,7 +131,7 @@ export function detectProseDemands(text: string): Recommendation[] {
 const TRAILING_SPEAKER =
   /^(.{8,400}?),["'’”]?\s{1,5}(Ofsted|OFSTED|[Ii]nspectors|[Tt]he\s{1,5}(?:inspectorate|watchdog|regulator|inspectors|(?:inspection\s{1,5})?report)|[Ii]t|[Tt]hey)\s{1,5}(?:also\s{1,5})?(?:said|says|added|warned|noted|concluded|stated|found)[.!]?["'’”]?\s*$/;
 const NEEDED =
-  /\b(?:(?:was|is|were|are)\s+(?:still\s+|also\s+)?(?:required|needed|necessary|essential)|must|should|needs?\s+to|has\s+to|have\s+to)\b/;
+  /\b(?:(?:was|is|were|are)\s+(?:still\s+|also\s+)?(?:required|needed|necessary|essential)|must|should|needs?\s+to|has\s+to|have\s+to|need(?:s|ed)?\s+(?:improving|improvement|strengthening))\b/;
 
 /** The demand of a sentence whose speaker comes last, or none: a need or a modal, not the council's plans or money. */
 function trailingDemand(sentence: string, prevNamed: boolean): (Part & { ruleId: string; deadline: string | null })[] {
@@ -138,15 +150,18 @@ function demandsIn(
   prevGave: boolean,
 ): (Part & { ruleId: string; deadline: string | null })[] {
   const out: (Part & { ruleId: string; deadline: string | null })[] = [];
-  for (const rule of demandRules) {
+  for (const rule of RULES) {
     if (rule.chained && !prevGave) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const at = m.index + m[0].length;
+      // A head that is only a lookahead ("needed-improving") matches no characters: step past it.
+      if (m[0].length === 0) rule.pattern.lastIndex++;
       // "It"/"They" speak for Ofsted only after a sentence that names the inspection.
       if (PRONOUN.test(m[0]) && !prevNamed && !INSPECTION_WORD.test(sentence.slice(Math.max(0, m.index - 300), m.index)))
         continue;
       if (rule.before && !rule.before.test(sentence.slice(Math.max(0, m.index - 300), m.index))) continue;
+      if (rule.inspectionNamed && !prevNamed && !INSPECTION_WORD.test(sentence)) continue;
       const before = out.length;
       partsOf(sentence.slice(at, at + MAX_DEMAND), at).forEach((p, k) => {
         const d = demandOf(p, rule, k === 0, m![0]);

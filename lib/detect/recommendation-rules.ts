@@ -75,7 +75,18 @@ export const LEAD_IN =
  * set out in the Ofsted report, the Commissioner is expected to take the following steps:" is none).
  */
 export const SPOKEN_LEAD_IN =
-  /^(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|weakness\w*|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
+  /^(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve(?!d\b)\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
+
+/**
+ * A line that names areas or aspects to improve and ends by opening a list, with a colon or a dash:
+ * "Five areas needing improvement were highlighted in the report:", "The key areas that the Council
+ * needed to improve included -", "Aspects which still require development are:". Council papers and
+ * news restating an inspection's areas for improvement. Progress already made ("areas that have
+ * improved", "improvements made since the last inspection"), strengths and the council's own plan
+ * ("The improvement plan covers areas for development:") open none.
+ */
+export const AREAS_TO_IMPROVE_LEAD_IN =
+  /^(?![^\n]{0,300}\b(?:been\s+made|made\s+since|since\s+the\s+last|strengths?|(?:improvement|action|service|council[’']s)\s+plan)\b)[^\n]{0,120}?\b(?:areas?|aspects?|priorities)\b[^\n:]{0,120}?\b(?:improve(?![ds])|improvements?(?!\s+(?:made|seen|achieved))|improving|development|strengthening|(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:further\s+)?(?:work|attention|action))\b[^\n:]{0,120}(?::|[ \t][-–—])[ \t]*$/i;
 
 /** A line that ends by naming the list it opens: "The report makes the following recommendations:", "Ofsted made five recommendations:". */
 export const NAMED_LIST_LEAD_IN =
@@ -85,11 +96,14 @@ export const NAMED_LIST_LEAD_IN =
 export const COMMITTEE_LEAD_IN =
   /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$/i;
 
-/** Minutes' "The Leader and Cabinet, RESOLVED to;" or "The Committee resolved:": the committee's own numbered resolutions follow. */
+/**
+ * Minutes' "The Leader and Cabinet, RESOLVED to;", "The Committee resolved:" or "the Mayor agreed that:":
+ * the committee's own numbered resolutions follow.
+ */
 export const RESOLVED_LEAD_IN =
-  /\b(?:RESOLVED|AGREED|DECIDED)(?:[ \t]+to)?[ \t]*[;:–—-]?[ \t]*$|\b(?:resolved|agreed)(?:[ \t]+(?:to|that))?[ \t]*[;:][ \t]*$/;
+  /\b(?:RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:to|that))?[ \t]*[;:–—-]?[ \t]*$|\b(?:resolved|agreed|decided)(?:[ \t]+(?:to|that))?[ \t]*[;:][ \t]*$/;
 
-/** A list item's marker; group 1 is the number when there is one. */
+/** A list item's marker ("-", "1.", "1)", "(1)", "a.", "(ii)"); group 1 is the number when there is one. */
 export const ITEM_MARKER =
   /^[ \t]*(?:[-•◼▪■●◦○*·–]|\(?(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
 

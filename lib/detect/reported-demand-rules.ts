@@ -1,0 +1,71 @@
+// Ofsted's demands in reported speech, as council papers and news items retell them, as data with
+// their own examples (read by prose-demands.ts after the rules of prose-demand-rules.ts): "The
+// council was told to improve how it tracked …",
+// "The council was told child protection plans had to be clearer", "Supervision also needed
+// improving." Each runs only where the inspection is named in the sentence or the one before.
+import { ADDRESSEE, DEMAND_VERB, type DemandRule } from './prose-demand-rules';
+
+/** The authority as a sentence's subject: "The council", "It", a name ("Anyshire"), or ADDRESSEE's words. */
+const SUBJECT = `(?:[Tt]he\\s{1,5}(?:(?:county|city|borough|district)\\s{1,5})?(?:council|authority|local\\s{1,5}authority|service|department|trust)|It|${ADDRESSEE})`;
+
+export const reportedDemandRules: DemandRule[] = [
+  {
+    // Reported speech with the authority as the subject: "The council was told to improve how it tracked …".
+    id: 'was-told-to',
+    pattern: new RegExp(
+      `\\b${SUBJECT}\\s{1,5}(?:was|were|(?:has|have|had)\\s{1,5}been)\\s{1,5}(?:also\\s{1,5})?(?:told|ordered|instructed|directed|urged|required)\\s{1,5}to\\s{1,5}` +
+        `(?=(?:(?:also|now|immediately|urgently|further)\\s{1,5})*${DEMAND_VERB}\\b)`,
+      'g',
+    ),
+    reads: 'verbs',
+    chained: false,
+    inspectionNamed: true,
+    examples: {
+      match: [
+        'The council was told to improve how it tracked',
+        'Anyshire has been ordered to urgently address',
+        'The local authority was also told to ensure',
+      ],
+      miss: ['The council was told to expect a visit', 'Cabinet was asked to approve the plan'],
+    },
+  },
+  {
+    // "The council was told child protection plans had to be clearer": what it was told, with a modal.
+    id: 'was-told-that',
+    pattern: new RegExp(
+      `\\b${SUBJECT}\\s{1,5}(?:was|were|(?:has|have|had)\\s{1,5}been)\\s{1,5}(?:also\\s{1,5})?(?:told|warned)\\s{1,5}(?:that\\s{1,5})?` +
+        // what it was told holds a modal: "… was told in May" is no demand
+        '(?=[a-z][^.;!?\\n]{0,200}?\\b(?:must|should|had\\s{1,5}to|has\\s{1,5}to|have\\s{1,5}to|needs?\\s{1,5}to|needed\\s{1,5}to|ought\\s{1,5}to)\\b)',
+      'g',
+    ),
+    reads: 'clauses',
+    chained: false,
+    inspectionNamed: true,
+    examples: {
+      match: [
+        'The council was told child protection plans had to be clearer',
+        'Anyshire was also told that managers must check',
+        'The authority has been warned that plans needed to improve',
+      ],
+      miss: ['The council was told in May', 'Staff were told about it'],
+    },
+  },
+  {
+    // The need stated with what needs it as the subject: "Supervision also needed improving.",
+    // "Help for care leavers had been identified as an area which needed to improve." The whole sentence.
+    id: 'needed-improving',
+    pattern:
+      /^(?=(?!(?:We|I|Our|You|Your)\b)(?![^.;!?\n]{0,200}?\b(?:said|says|told|felt|thought|believed|claimed|reported)\b)[A-Z][^.;!?\n]{3,200}?\s(?:(?:also|still)\s{1,5})?(?:need(?:s|ed)?\s{1,5}(?:improving|improvement|strengthening|to\s{1,5}(?:be\s{1,5})?(?:improved?|strengthened))|(?:was|were|(?:has|have|had)\s{1,5}been)\s{1,5}identified\s{1,5}as\s{1,5}(?:an?\s{1,5})?areas?\s{1,5}(?:for|of|which|that|needing|requiring)\b)[^,;]{0,200}$)/g,
+    reads: 'clauses',
+    chained: false,
+    inspectionNamed: true,
+    examples: {
+      match: [
+        'The quality of supervision also needed improving.',
+        'Help for care leavers had been identified as an area which needed to improve.',
+        'Return home interviews need to be improved',
+      ],
+      miss: ['We need to improve our website.', 'Supervision needed improving, inspectors said.', 'Staff said that the office needed improving.'],
+    },
+  },
+];
