@@ -95,11 +95,14 @@ export function matchesNearGrades(text: string, re: RegExp, reach: Reach, index:
     if (start >= end) continue;
     // Context around the window for lookbehind, \b and lookahead; matches start inside it only.
     const sliceStart = Math.max(0, windows[w]! - 8);
-    const slice = text.slice(sliceStart, Math.min(text.length, end + 64));
+    const sliceEnd = Math.min(text.length, end + 64);
+    // A window over the whole text (grade words everywhere): the slice's matches are the text's.
+    const all = sliceStart === 0 && sliceEnd === text.length;
+    const slice = all ? text : text.slice(sliceStart, sliceEnd);
     inSlice.lastIndex = start - sliceStart;
     for (let m = inSlice.exec(slice); m && sliceStart + m.index < end; m = inSlice.exec(slice)) {
       exact.lastIndex = sliceStart + m.index;
-      const whole = exact.exec(text);
+      const whole = all ? m : exact.exec(text);
       if (!whole) {
         // A false match made by the slice's edge: none starts here in the text; try the next offset.
         inSlice.lastIndex = m.index + 1;
