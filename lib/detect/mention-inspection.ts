@@ -13,19 +13,15 @@ import {
   type PastHeadings,
 } from './past-context';
 import { timeless } from './time-words';
-import { perText, wordIndex } from './text-cache';
+import { wordIndex } from './text-cache';
 import { beforeGloss, inSinceClause } from './clause-time';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
-// Kept per text by the mention's offsets (the sentence depends on nothing else): a WeakMap keyed by
-// the mention cost more than the sentence itself where mentions are dense.
-const sentencesIn = perText(() => new Map<number, Span>());
+const sentences = new WeakMap<RawJudgement, Span>();
 export function sentenceOf(text: string, j: RawJudgement): Span {
-  const known = sentencesIn(text);
-  const key = j.start * (text.length + 1) + j.end;
-  let sentence = known.get(key);
-  if (!sentence) known.set(key, (sentence = sentenceAround(text, j.start, j.end)));
+  const sentence = sentences.get(j) ?? sentenceAround(text, j.start, j.end);
+  sentences.set(j, sentence);
   return sentence;
 }
 
