@@ -34,7 +34,7 @@ export function Decision({ link, onDecide }: { link: LinkView; onDecide: Decide 
         type="button"
         data-pair={pairOf(link.from, to)}
         onClick={() => onDecide(link.from, to, 'confirmed')}
-        aria-label={`Confirm: ${about} are the same`}
+        aria-label={`Same recommendation: ${about} are the same`}
       >
         Same recommendation
       </button>{' '}
@@ -42,7 +42,7 @@ export function Decision({ link, onDecide }: { link: LinkView; onDecide: Decide 
         type="button"
         data-pair={pairOf(link.from, to)}
         onClick={() => onDecide(link.from, to, 'rejected')}
-        aria-label={`Reject: ${about} differ`}
+        aria-label={`Not the same: ${about} differ`}
       >
         Not the same
       </button>

@@ -53,3 +53,23 @@ export function inSinceClause(text: string, sentenceStart: number, end: number):
   const from = Math.max(sentenceStart, end - 200);
   return SINCE_RATED.test(text.slice(from, end));
 }
+
+const GRADE_IN = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)\b/gi;
+// "moved from an overall grade of ‘inadequate’ to …", "improving from ‘inadequate’ to …": the left-behind grade.
+const FROM_BEFORE =
+  /\bfrom\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:grade|rating|judge?ment|assessment)\s+of\s+)?["'‘“]?$/i;
+const TO_AFTER = /^["'’”]?\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?["'‘“]?(?:outstanding|good|adequate|inadequate|requir)/i;
+
+/**
+ * Is the mention's last grade word the first of "from X to Y" (the grade left behind, so an earlier
+ * inspection's)? Reads 60 characters before the grade word and 60 after the mention. O(mention).
+ */
+export function leftBehind(text: string, start: number, end: number): boolean {
+  let word: RegExpExecArray | null = null;
+  for (const m of text.slice(start, end).matchAll(GRADE_IN)) word = m;
+  if (!word) return false;
+  const at = start + word.index!;
+  const wordEnd = at + word[0].length;
+  if (wordEnd < end - 2) return false; // the grade must end the mention (a closing quote may follow)
+  return FROM_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && TO_AFTER.test(text.slice(wordEnd, wordEnd + 60));
+}

@@ -3,7 +3,7 @@ import type { JudgementMention } from '../model/findings';
 import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
 import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
-import { rankGrade } from './grades';
+import { normaliseGrade, rankGrade } from './grades';
 import { inScaleRun, lastGradeIn } from './scale-runs';
 import { proseJudgementRules } from './judgement-prose';
 import { gutterToTab } from './gutter-to-tab';
@@ -29,13 +29,15 @@ import { paperSubjectRules } from './paper-subject-rules';
 import { paperListRules } from './paper-list-rules';
 import { paperSpeakerRules } from './paper-speaker-rules';
 import { yearOf } from './text-util';
-import { dateAfterGrade } from './date-after-grade';
+import { dateAfterGrade, dateAfterOwnGrade, dateInRatingClause } from './date-after-grade';
 import { anyStartIn, candidateStarts } from './candidate-starts';
 import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
 import { earlierClauseRules } from './earlier-clause-rules';
 import { gradeListRules } from './grade-list-rules';
 import { repeatedDates } from './repeated-dates';
+import { findSentenceGrades, sentenceGradeRules } from './sentence-grade-rule';
+import { SpanIndex } from './span-index';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
@@ -50,6 +52,7 @@ const paperOnlyRules = [
     ...paperSpeakerRules,
     ...earlierClauseRules,
     ...gradeListRules,
+    ...sentenceGradeRules,
   ],
 ];
 const PAPER_ONLY_RULES = new Set(paperOnlyRules.map((r) => r.id));
@@ -120,11 +123,23 @@ function scaleListed(text: string, j: RawJudgement, dense: boolean): boolean {
   return last !== null && inScaleRun(text, last.start, last.end);
 }
 
+/**
+ * The date a paper writes right after the mention's grade ("… in 2017", "the ‘inadequate’ rating
+ * awarded in 2012"), unless it is later than the inspection the paper discusses (a target or a meeting).
+ */
+function ownDate(ctx: Context, j: RawJudgement): string | undefined {
+  const date =
+    dateAfterGrade(ctx.text, j.end) ??
+    dateAfterOwnGrade(ctx.text, j.start, j.end, normaliseGrade(j.grade)) ??
+    dateInRatingClause(ctx.text, j.end);
+  const year = yearOf(date ?? '') ?? 0;
+  return date && !(ctx.ownYears.size > 0 && year > Math.max(...ctx.ownYears)) ? date : undefined;
+}
+
 function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   const area = j.area === '' ? 'overall' : j.area;
   // In papers and news a date right after the grade is its own: "rated services as inadequate once again in 2018".
-  const dated =
-    j.dated ?? (ctx.notReport && j.prose && !j.inspection && !j.current ? dateAfterGrade(ctx.text, j.end) : undefined);
+  const dated = j.dated ?? (ctx.notReport && j.prose && !j.inspection && !j.current ? ownDate(ctx, j) : undefined);
   const inspection = dated ? (ctx.ownYears.has(yearOf(dated) ?? -1) ? null : dated) : inspectionOf(ctx, j);
   // The earlier-only rules speak of an earlier inspection or of nothing.
   // An undated one is kept only in a paper, and not for "the local authority" in general (framework briefings).
@@ -145,6 +160,18 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
   }));
 }
 
+// The broad sentence rule (sentence-grade-rule.ts) speaks only where no phrase-shaped rule read the grade.
+const FALLBACK_RULES = new Set(sentenceGradeRules.map((r) => r.id));
+
+/** The other rules' mentions, then the broad rule's for the grade words none of them overlaps. O(n log n). */
+function withFallbacks(text: string, rules: JudgementRule[]): RawJudgement[] {
+  const raw = rules.filter((r) => !FALLBACK_RULES.has(r.id)).flatMap((rule) => rule.find(text));
+  if (!rules.some((r) => FALLBACK_RULES.has(r.id))) return raw;
+  const others = new SpanIndex();
+  for (const j of [...raw].sort((a, b) => a.start - b.start)) others.add(j);
+  return [...raw, ...findSentenceGrades(text, (start, end) => others.overlaps({ start, end }))];
+}
+
 /** Every judgement mention in the text, in document order. */
 export function detectJudgements(
   text: string,
@@ -163,7 +190,7 @@ export function detectJudgements(
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);
-  const raw = (notReport ? judgementRules : reportRules).flatMap((rule) => rule.find(cells));
+  const raw = withFallbacks(cells, notReport ? judgementRules : reportRules);
   // The index of hypothetical words pays for its scan only where mentions are dense (one every 2,000
   // characters or more); elsewhere each mention's stretch is read directly, with the same answer.
   const starts = raw.length * DENSE > text.length ? NOT_A_JUDGEMENT_STARTS(text) : null;
@@ -175,5 +202,10 @@ export function detectJudgements(
       !(j.prose && scaleListed(text, j, spans > text.length)),
   );
   const mentions = kept.flatMap((j) => toMentions(ctx, j));
-  return mergeRepeats([...mentions, ...repeatedDates(text, mentions)]);
+  // A later grade of a dated history takes its own date: the discussed inspection's is the document's own.
+  const newest = ownYears.size ? Math.max(...ownYears) : Infinity;
+  const later = repeatedDates(text, mentions, (d) => ownYears.has(yearOf(d) ?? -1)).filter(
+    (m) => (yearOf(m.inspection ?? '') ?? 0) <= newest,
+  );
+  return mergeRepeats([...mentions, ...later]);
 }

@@ -125,7 +125,8 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     // lead-ins ("That the Council:", "RESOLVED to;") are anchored to the line's start or end.
     const committee = COMMITTEE_LEAD_IN.test(trimmed) || RESOLVED_LEAD_IN.test(trimmed);
     const leadIn =
-      trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || SPOKEN_LEAD_IN.test(trimmed) || NAMED_LIST_LEAD_IN.test(trimmed));
+      (trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || SPOKEN_LEAD_IN.test(trimmed) || NAMED_LIST_LEAD_IN.test(trimmed))) ||
+      (/[–—]$/.test(trimmed) && LEAD_IN.test(trimmed));
     if ((leadIn || committee) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)

@@ -43,7 +43,7 @@ const CLAUSE_BREAK = /[,;:(]|\b(?:when|since|after|following|where|as|while|wher
 const NOT_AN_AREA =
   /\d|%|\b(?:cases|homes?|schools?|staff|workers?|providers?|agencies|partners|one|some|many|most|few|no|none|country|authorities|councils)\b/i;
 const SUBJECT_END =
-  /\b(?:was|were|is|are|had been|has been|have been|been|and|had)(?:\s+(?:now|also|still|again|then|no longer))?\s*$/i;
+  /\b(?:was|were|is|are|had been|has been|have been|been|and|had)(?:\s+(?:now|also|still|again|then|no longer|previously|first|last|initially|originally|subsequently|later|once))?\s*$/i;
 const OVERALL_SUBJECT = /\b(?:services?|local authority|council|authority|children[’']?s services)\b/i;
 const PRONOUN = /^\s*(?:they|it)\s/i;
 

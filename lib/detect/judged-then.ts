@@ -36,7 +36,11 @@ const GRADE_THEN_DATE = new RegExp(
 );
 const ALL_AREAS = /\b(?:in|across|for)\s+(?:all|every)\s+(?:(?:of\s+the\s+)?(?:judgement\s+)?areas?|judgements)\b/i;
 
-const SINCE_WHEN = new RegExp(`\\bsince\\s+(${DATE}),?\\s+when\\s+[^,;]*$`, 'i');
+// "since 2018, when …", "since the last inspection in February 2019’, when services were found to be …".
+const SINCE_WHEN = new RegExp(
+  `\\bsince\\s+(?:(?:the|its|their)\\s+(?:last|previous)\\s+(?:\\w+\\s+)?inspection\\s+in\\s+)?(${DATE})["'’”]?,?\\s+when\\s+[^,;]*$`,
+  'i',
+);
 
 // The clause that holds the subject starts after the last comma or conjunction before it.
 const CLAUSE_START = /[,;:(]|\b(?:when|since|after|following|where|while|whereas|which|that)\b/g;

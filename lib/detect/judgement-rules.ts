@@ -34,6 +34,8 @@ export interface RawJudgement extends Span {
   allAreas?: boolean;
   /** the shape itself says the grade is the discussed inspection's ("still requires improvement") */
   current?: boolean;
+  /** where the grade word itself stands, when the span reaches well beyond it (sentence-grade-rule.ts) */
+  gradeAt?: Span;
 }
 
 export interface JudgementRule {

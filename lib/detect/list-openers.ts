@@ -37,8 +37,10 @@ function mayOpen(text: string): boolean {
   let last = text.length - 1;
   while (last >= 0 && isBlankCode(text.charCodeAt(last))) last--;
   if (last < 0) return false;
-  // Both lead-in patterns (LEAD_IN, COMMITTEE_LEAD_IN) end in a colon.
-  if (text.charCodeAt(last) === 58) return true;
+  // The lead-in patterns (LEAD_IN, COMMITTEE_LEAD_IN) end in a colon or a dash.
+  // A colon, or a dash ("The areas identified as requiring improvement comprised –").
+  const end = text.charCodeAt(last);
+  if (end === 58 || end === 0x2013 || end === 0x2014) return true;
   let first = 0;
   while (first < last && isLeadCode(text.charCodeAt(first))) first++;
   return FIRST_WORDS.some((w) => startsWithWord(text, first, last + 1, w));

@@ -13,8 +13,10 @@ import {
   type PastHeadings,
 } from './past-context';
 import { timeless } from './time-words';
+import { leadInDate } from './lead-in-date';
+import { datesOfOtherGrades } from './date-after-grade';
 import { wordIndex } from './text-cache';
-import { beforeGloss, inSinceClause } from './clause-time';
+import { beforeGloss, inSinceClause, leftBehind } from './clause-time';
 import { datesIn, lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
@@ -110,8 +112,20 @@ function clauseHolding(ctx: Context, sentence: Span, at: number): number {
   return clauses.findIndex((c) => at >= c.start && at < c.end);
 }
 
-/** Which inspection the mention belongs to: null for the document's own, else a date as written. */
+/**
+ * Which inspection the mention belongs to: null for the document's own, else a date as written or
+ * "previous". What its sentence or line gives (see `ownTime`); an undated prose grade may then take
+ * the date of the earlier inspection the sentence before names (lead-in-date.ts).
+ */
 export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
+  const found = ownTime(ctx, j);
+  if (!j.prose || j.inspection || j.current || (found !== null && found !== 'previous')) return found;
+  if (found === null && !ctx.notReport) return null;
+  return leadInDate(ctx.text, sentenceOf(ctx.text, j), found, ctx.ownYears) ?? found;
+}
+
+/** The inspection the mention's own sentence or line gives it: null for the document's own, a date, or "previous". */
+function ownTime(ctx: Context, j: RawJudgement): string | null {
   if (j.inspection) return j.inspection;
   if (j.current) return null;
   const { text, ownYears } = ctx;
@@ -126,8 +140,23 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   if (published) return published[1]!;
   // "had been rated ‘inadequate’ for the past decade": earlier inspections, whatever the sentence's dates.
   if (j.prose && FOR_YEARS.test(text.slice(j.end, Math.min(text.length, j.end + 40)))) return 'previous';
-  const { dates, past } = around;
-  const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1));
+  const { past } = around;
+  // "moved from an overall grade of ‘inadequate’ to ‘requires improvement’": the grade left behind.
+  if (j.prose && ctx.notReport && leftBehind(text, j.start, j.end)) return 'previous';
+  // A date written right after another grade of the sentence is that grade's, not this one's.
+  const claimed = j.prose && around.dates.length ? datesOfOtherGrades(text, span.start, span.end, j.start, j.end) : [];
+  // In a paper, a date in a later clause after the grade ("rated requires improvement, after … in 2019") is not its own.
+  const after = ctx.notReport && j.prose ? text.slice(j.end, span.end) : '';
+  const ownClause = (d: string) => {
+    const at = after.indexOf(d);
+    return at < 0 || text.slice(span.start, j.end).includes(d) || !/[,;:]/.test(after.slice(0, at));
+  };
+  const dates = around.dates.filter((d) => !claimed.includes(d) && ownClause(d));
+  // A date later than the discussed inspection after the grade ("rated good, with a review in 2025") is
+  // a plan or a meeting, not the grade's; before it ("In June 2013 Ofsted's judgement was …") it is.
+  const newest = ownYears.size ? Math.max(...ownYears) : Infinity;
+  const before = text.slice(span.start, j.end);
+  const foreign = dates.find((d) => !ownYears.has(yearOf(d) ?? -1) && ((yearOf(d) ?? 0) < newest || before.includes(d)));
   if (foreign && (ownYears.size === 0 || past || dates.length === 1)) return foreign;
   // In a paper or review, a section heading naming an earlier inspection's year dates the grades under it.
   // Only when the discussed inspection is known: a news headline's year is the news item's own.

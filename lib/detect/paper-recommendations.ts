@@ -22,8 +22,17 @@ const RUN_IN = new RegExp(
     '|(?:among\\s{1,20}(?:the\\s{1,20})?)?areas?\\s{1,20}(?:where\\s{1,20}|that\\s{1,20}|which\\s{1,20}|in\\s{1,20}which\\s{1,20})?(?:Ofsted|inspectors|the\\s{1,20}(?:inspectors|report|inspection))\\s{1,20}' +
     '(?:want(?:s|ed)?\\s{1,20}to\\s{1,20}see|would\\s{1,20}like\\s{1,20}to\\s{1,20}see|said|says|felt|identified|highlighted|noted|found|asked\\s{1,20}for)' +
     '(?:\\s{1,20}(?:further|more|some|an?|need(?:s|ed)?|was|were|is|are|to|be))*\\s{1,20}(?:improvement|improving|improved|development|action|attention|work|improve|needed|required)\\s{1,20}(?:is|are|was|were|include|includes|included)' +
+    // "Four areas were highlighted in the letter as needing improvement. These were …"
+    '|areas?\\b[^.\\n]{0,80}?\\b(?:needing|requiring|in\\s{1,20}need\\s{1,20}of)\\s{1,20}(?:further\\s{1,20})?(?:improvement|development|attention|action)[^.\\n]{0,60}\\.\\s{1,20}(?:These|They)\\s{1,20}(?:were|are|include|included)' +
     '|(?:identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\.\\s{1,20}These\\s{1,20}included|areas\\s{1,20}identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\s{1,20}were))' +
     '\\s{1,20}([^.\\n]{5,600})',
+  'gi',
+);
+
+/** "found that X and Y were areas requiring priority action": the list before the lead (group 1). */
+const LIST_THEN_AREAS = new RegExp(
+  '\\b(?:found|said|identified|highlighted|concluded|noted)\\s{1,20}that\\s{1,20}([^.\\n]{5,300}?)\\s{1,20}(?:were|are|was|is)\\s{1,20}(?:the\\s{1,20})?(?:(?:key|main)\\s{1,20})?areas?\\s{1,20}' +
+    '(?:requiring|needing|for|in\\s{1,20}need\\s{1,20}of)\\s{1,20}(?:further\\s{1,20}|priority\\s{1,20}|urgent\\s{1,20})?(?:improvement|action|development|attention)\\b',
   'gi',
 );
 
@@ -107,6 +116,8 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     const at = m.index + m[0].length - m[1]!.length;
     for (const p of runInItems(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
   }
+  for (const m of text.matchAll(LIST_THEN_AREAS))
+    for (const p of runInItems(m[1]!, m.index + m[0].indexOf(m[1]!))) found.push(item('list-then-areas', text, p.start, p.quote, source));
   for (const m of text.matchAll(NAMED)) {
     const quote = (m[1] ?? m[2] ?? m[3]!).trim();
     found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));

@@ -5,7 +5,7 @@
 import { datesIn, lineAt } from './text-util';
 
 export const PAST_MARKER =
-  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast inspected\b|\bat that time\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent (?:Ofsted )?inspection\b|\bfollows? on from\b|\b(?:was|were) then\s+(?=["'‘“]?(?:judged|rated|found|outstanding|good|adequate|inadequate|requir))/i;
+  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast (?:inspected|time)\b|\bat that time\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent (?:Ofsted )?inspection\b|\bfollows? on from\b|\b(?:was|were) then\s+(?=["'‘“]?(?:judged|rated|found|outstanding|good|adequate|inadequate|requir))/i;
 
 /**
  * "the hard work since the last inspection to achieve the Good rating": an aim's words, but the grade

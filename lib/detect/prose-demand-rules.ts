@@ -15,7 +15,7 @@ export const ADDRESSEE =
 
 /** The verbs Ofsted's demands open with; " and <verb>" starts the next demand. */
 export const DEMAND_VERB =
-  '(?:improve|ensure|make\\s+sure|strengthen|address|tackle|reduce|increase|establish|review|develop|take|act|raise|secure|sustain|prioriti[sz]e|implement|embed)';
+  '(?:improve|ensure|make\\s+sure|strengthen|address|tackle|reduce|increase|establish|review|develop|take|act|raise|secure|sustain|prioriti[sz]e|implement|embed|demonstrate|provide)';
 
 export interface DemandRule {
   id: string;
@@ -78,7 +78,7 @@ export const demandRules: DemandRule[] = [
   {
     id: 'must-also',
     pattern: new RegExp(
-      `^(?:(?!(?:We|I|You|Our|Your|This|That|These|Those|He|She|There|The|A|An|Its|Their)\\b)[A-Z][\\w’'-]{1,30}(?:\\s{1,5}[A-Z][\\w’'-]{1,30}){0,3}|The\\s{1,5}(?:council|authority|local\\s{1,5}authority)|It)\\s{1,5}(?:must|should|needs\\s{1,5}to)\\s{1,5}(?:also\\s{1,5})?(?=${DEMAND_VERB}\\b)`,
+      `^(?:(?!(?:We|I|You|Our|Your|This|That|These|Those|He|She|There|The|A|An|Its|Their)\\b)[A-Z][\\w’'-]{1,30}(?:\\s{1,5}[A-Z][\\w’'-]{1,30}){0,3}|The\\s{1,5}(?:council|authority|local\\s{1,5}authority|department|service|trust)|It)\\s{1,5}(?:must|should|needs\\s{1,5}to)\\s{1,5}(?:also\\s{1,5})?(?=${DEMAND_VERB}\\b)`,
       'g',
     ),
     reads: 'verbs',
@@ -86,6 +86,38 @@ export const demandRules: DemandRule[] = [
     examples: {
       match: ['Anyshire must also ensure that', 'The council should improve'],
       miss: ['We must also ensure that', 'The council must save £2m', 'It was agreed that Anyshire must ensure'],
+    },
+  },
+  {
+    id: 'need-to',
+    pattern: new RegExp(
+      `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?(?:also\\s{1,5})?(?:highlighted|identified|noted|cited|stressed|emphasi[sz]ed|flagged|underlined|pointed\\s{1,5}to)\\s{1,5}(?:an?|the)\\s{1,5}(?:(?:immediate|urgent|clear|further|continuing|continued|ongoing|pressing)\\s{1,5})?need\\s{1,5}to\\s{1,5}`,
+      'g',
+    ),
+    reads: 'verbs',
+    chained: false,
+    examples: {
+      match: [
+        'They have highlighted an immediate need to ensure',
+        'Inspectors identified a clear need to improve',
+        'The report also stressed the need to review',
+      ],
+      miss: ['The council highlighted an immediate need to', 'Inspectors highlighted the need for'],
+    },
+  },
+  {
+    id: 'needs-include',
+    pattern:
+      /(?:^|[.;]\s{1,5})["'‘“]?(?:[Ii]mmediate\s{1,5}(?:needs|actions?)|[Pp]riorit(?:y|ies)\s{1,5}for\s{1,5}(?:action|improvement)|[Aa]ctions?\s{1,5}(?:required|needed))["'’”]?\s{1,5}(?:include|included|are|were)\s{1,5}/g,
+    reads: 'verbs',
+    chained: false,
+    examples: {
+      match: [
+        "'Immediate needs' include making sure",
+        'Priorities for action are improving',
+        'Actions required included reviewing',
+      ],
+      miss: ['Our immediate needs include funding', 'The priorities for the council include'],
     },
   },
   {

@@ -65,7 +65,7 @@ export const DEADLINE_RUN_IN =
 /** The lead-in that opens a list in prose: "They made a number of recommendations, including that:", "Areas that
  * still need to improve include:", a committee's "That the Council:". */
 export const LEAD_IN =
-  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? (?:that |which )?(?:still )?(?:needs? )?to improve|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*:[ \t]*$/i;
+  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? (?:that |which )?(?:still )?(?:needs? )?to improve|areas? (?:where|in which|identified|highlighted|noted)\b[^\n:]{0,80}?\b(?:to improve|improvement|requiring improvement|development|priority action)|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|comprised?|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*[:–—][ \t]*$/i;
 
 /**
  * A lead-in naming the inspectorate and what it asks, in any words: "Ofsted identified the following
@@ -87,11 +87,11 @@ export const COMMITTEE_LEAD_IN =
 
 /** Minutes' "The Leader and Cabinet, RESOLVED to;" or "The Committee resolved:": the committee's own numbered resolutions follow. */
 export const RESOLVED_LEAD_IN =
-  /\b(?:RESOLVED|AGREED|DECIDED)(?:[ \t]+to)?[ \t]*[;:–—-]?[ \t]*$|\b(?:resolved|agreed)(?:[ \t]+to)?[ \t]*[;:][ \t]*$/;
+  /\b(?:RESOLVED|AGREED|DECIDED)(?:[ \t]+to)?[ \t]*[;:–—-]?[ \t]*$|\b(?:resolved|agreed)(?:[ \t]+(?:to|that))?[ \t]*[;:][ \t]*$/;
 
 /** A list item's marker; group 1 is the number when there is one. */
 export const ITEM_MARKER =
-  /^[ \t]*(?:[-•◼▪■●◦○*·–]|(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
+  /^[ \t]*(?:[-•◼▪■●◦○*·–]|\(?(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
 
 /** A paragraph that is a heading: short, one to three lines, no closing punctuation. */
 export function isHeadingLike(paragraph: string): boolean {

@@ -117,7 +117,7 @@ describe('CompareView', () => {
   it('asks to confirm or reject a suggested link, and the decision wins over the score', () => {
     const onDecide = vi.fn();
     const { getAllByRole } = view(model, onDecide);
-    fireEvent.click(getAllByRole('button', { name: /^Reject:/ })[0]!);
+    fireEvent.click(getAllByRole('button', { name: /^Not the same:/ })[0]!);
     const [from, to, decision] = onDecide.mock.calls[0]!;
     expect(decision).toBe('rejected');
     const rejected = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', from, to, 'rejected')])!;
@@ -135,7 +135,7 @@ describe('CompareView', () => {
     const { container } = view(model, onDecide);
     fireEvent.click(container.querySelector('.not-repeated-groups button[aria-expanded=false]')!);
     const item = container.querySelector('.not-repeated > li')!;
-    fireEvent.click(item.querySelector('button[aria-label^="Confirm:"]')!);
+    fireEvent.click(item.querySelector('button[aria-label^="Same recommendation:"]')!);
     const [from, to] = onDecide.mock.calls[0]!;
     const confirmed = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', from, to, 'confirmed')])!;
     const link = confirmed.links.find((l) => l.from.sourceId === from.sourceId && l.from.index === from.index)!;
@@ -164,13 +164,21 @@ describe('keyboard focus after an action', () => {
   it('keeps focus on the re-rendered decision after "Same recommendation"', () => {
     const onDecide = vi.fn();
     const { getAllByRole, rerender } = render(<CompareView model={model} onDecide={onDecide} onBriefing={vi.fn()} />);
-    const button = getAllByRole('button', { name: /^Confirm:/ })[0]!;
+    const button = getAllByRole('button', { name: /^Same recommendation:/ })[0]!;
     button.focus();
     fireEvent.click(button);
     const [from, to] = onDecide.mock.calls[0]!;
     const confirmed = buildCompareModel(reports[3]!, reports.slice(0, 3), [decisionFor('332', from, to, 'confirmed')])!;
     rerender(<CompareView model={confirmed} onDecide={onDecide} onBriefing={vi.fn()} />);
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Undo confirming/);
+  });
+
+  it('names every decision button by its visible words first, so a speech-input user can say what they see (WCAG 2.5.3)', () => {
+    const { container } = render(<CompareView model={model} onDecide={vi.fn()} onBriefing={vi.fn()} />);
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('.decision button')];
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const b of buttons)
+      expect(b.getAttribute('aria-label') ?? b.textContent).toMatch(new RegExp(`^${b.textContent!.trim()}`));
   });
 
   it('moves focus to the next report after a removal', () => {

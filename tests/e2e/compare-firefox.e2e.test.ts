@@ -141,7 +141,7 @@ describe('Compare in Firefox ESR', () => {
 
   it('keeps a confirmed link across a restart and a backup, wipe and restore', async () => {
     let page = await openDudleyCompare();
-    await page.locator('.recurring .decision button[aria-label^="Confirm:"]').click();
+    await page.locator('.recurring .decision button[aria-label^="Same recommendation:"]').click();
     await page.waitForFunction(() => document.querySelector('.recurring .decision')?.textContent?.includes('Confirmed by you'));
     expect(await confirmedCount(page)).toBe(1);
 

@@ -120,21 +120,21 @@ describe('Compare in a 360 px panel', () => {
     await panel
       .locator('.recurring .decision')
       .first()
-      .getByRole('button', { name: /^Confirm:/ })
+      .getByRole('button', { name: /^Same recommendation:/ })
       .focus();
     await panel.keyboard.press('Space');
     const focused = () =>
       panel.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
     await expect.poll(focused).toMatch(/^Undo confirming/);
     await panel.keyboard.press('Space'); // undo, leaving the store as it was
-    await expect.poll(focused).toMatch(/^Confirm:/);
+    await expect.poll(focused).toMatch(/^Same recommendation:/);
     await panel.close();
   }, 60000);
 
   it('keeps a confirmed link across a restart and a backup, wipe and restore', async () => {
     let panel = await openDudleyCompare();
     const first = panel.locator('.recurring .decision').first();
-    await first.getByRole('button', { name: /^Confirm:/ }).click();
+    await first.getByRole('button', { name: /^Same recommendation:/ }).click();
     await expect.poll(() => panel.locator('.recurring .decision').first().textContent()).toContain('Confirmed by you');
     const confirmed = async (p: Page) => p.locator('.decision', { hasText: 'Confirmed by you' }).count();
     expect(await confirmed(panel)).toBe(1);
