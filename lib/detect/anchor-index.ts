@@ -51,6 +51,22 @@ export function linesNearGrades(text: string): number[] {
   return out;
 }
 
+let wholeText = false;
+
+/**
+ * The reference the windows must equal: with `true`, matchesNearGrades and matchesLedByGrades run
+ * each pattern over the whole text (`text.matchAll`), as if no rule had a reach. For tests and
+ * checks that a rule's reach and pre-filter lose none of its matches. Returns the previous setting.
+ */
+export function readWholeText(on: boolean): boolean {
+  const was = wholeText;
+  wholeText = on;
+  return was;
+}
+
+/** Is readWholeText on? */
+export const readsWholeText = (): boolean => wholeText;
+
 const sticky = new WeakMap<RegExp, RegExp>();
 const sliced = new WeakMap<RegExp, RegExp>();
 
@@ -67,6 +83,7 @@ function copyOf(store: WeakMap<RegExp, RegExp>, re: RegExp, flags: string): RegE
  * lookbehind and `$` read the whole text. Time: the windows' length, not the text's.
  */
 export function matchesNearGrades(text: string, re: RegExp, reach: Reach, index: AnchorIndex = anchorsOf): RegExpExecArray[] {
+  if (wholeText) return [...text.matchAll(re)];
   const windows = gradeWindows(text, reach, index);
   const exact = copyOf(sticky, re, re.flags.replace('g', '') + 'y');
   const inSlice = copyOf(sliced, re, re.flags);
@@ -78,11 +95,14 @@ export function matchesNearGrades(text: string, re: RegExp, reach: Reach, index:
     if (start >= end) continue;
     // Context around the window for lookbehind, \b and lookahead; matches start inside it only.
     const sliceStart = Math.max(0, windows[w]! - 8);
-    const slice = text.slice(sliceStart, Math.min(text.length, end + 64));
+    const sliceEnd = Math.min(text.length, end + 64);
+    // A window over the whole text (grade words everywhere): the slice's matches are the text's.
+    const all = sliceStart === 0 && sliceEnd === text.length;
+    const slice = all ? text : text.slice(sliceStart, sliceEnd);
     inSlice.lastIndex = start - sliceStart;
     for (let m = inSlice.exec(slice); m && sliceStart + m.index < end; m = inSlice.exec(slice)) {
       exact.lastIndex = sliceStart + m.index;
-      const whole = exact.exec(text);
+      const whole = all ? m : exact.exec(text);
       if (!whole) {
         // A false match made by the slice's edge: none starts here in the text; try the next offset.
         inSlice.lastIndex = m.index + 1;

@@ -15,8 +15,28 @@ const NEXT_STATEMENT = /:(?!\d)|;|,\s+(?:and|but|while|whereas)\s+(?=(?:in|on|by
  */
 export function beforeGloss(text: string, span: Span, end: number): Span {
   if (end >= span.end) return span;
-  const cut = text.slice(end, span.end).search(NEXT_STATEMENT);
+  const cut = nextStatement(text.slice(end, span.end));
   return cut < 0 ? span : { start: span.start, end: end + cut };
+}
+
+const NEXT_STATEMENT_AT = new RegExp(NEXT_STATEMENT.source, 'y');
+
+/** `s.search(NEXT_STATEMENT)`: each of its matches starts with a colon, semicolon or comma, so the
+ * pattern is tried at those characters only, found with indexOf (a dense mention's sentence is read
+ * many times); a semicolon always matches. */
+function nextStatement(s: string): number {
+  const semicolon = s.indexOf(';');
+  const end = semicolon < 0 ? s.length : semicolon;
+  let colon = s.indexOf(':');
+  let comma = s.indexOf(',');
+  for (;;) {
+    const i = colon < 0 ? comma : comma < 0 ? colon : Math.min(colon, comma);
+    if (i < 0 || i >= end) return semicolon;
+    NEXT_STATEMENT_AT.lastIndex = i;
+    if (NEXT_STATEMENT_AT.test(s)) return i;
+    if (i === colon) colon = s.indexOf(':', i + 1);
+    else comma = s.indexOf(',', i + 1);
+  }
 }
 
 // "since the authority was judged as inadequate", "ever since it was first rated ‘good’", "since

@@ -3,8 +3,8 @@ import type { JudgementMention } from '../model/findings';
 import { AREA_WORDS, areaKeyOf, type AreaKey } from './areas';
 import { datedInspectionRules } from './dated-inspection-rules';
 import { earlierJudgementRules } from './earlier-rules';
-import { GRADE_SOURCE, normaliseGrade, rankGrade } from './grades';
-import { inScaleRun } from './scale-runs';
+import { normaliseGrade, rankGrade } from './grades';
+import { inScaleRun, lastGradeIn } from './scale-runs';
 import { proseJudgementRules } from './judgement-prose';
 import { gutterToTab } from './gutter-to-tab';
 import { newsAreaRules } from './news-area-rules';
@@ -83,6 +83,8 @@ const DENSE = 2000;
 const OWN_CLAUSE_RULES = new Set(['judged-then', 'rating-of-quoted', 'improved-to']);
 // "… will not stand still after Ofsted inspectors rated …": a clause of what happened, with its own subject.
 const NEW_CLAUSE = /,?\s(?:and|but)\s+(?=[A-Z][a-z])|\s(?:after|since|because)\s+(?=(?:Ofsted|inspectors|the\s+inspectorate)\b)/g;
+// Every NEW_CLAUSE match holds one of these words: a sentence without them is not scanned.
+const NEW_CLAUSE_WORDS = ['and', 'but', 'after', 'since', 'because'];
 // Clause shapes whose own words are fixed ("the last inspection in 2018 where it was rated …"): only the words before them can deny.
 const FRAMED_RULES = new Set([...earlierClauseRules, ...gradeListRules].map((r) => r.id));
 const BUILD_ON = /\bbuild(?:ing)?\s+on\s+(?:the|its|our|this|their)\s+(?:successful\s+|recent\s+)?/i;
@@ -103,7 +105,9 @@ function isHypothetical(text: string, j: RawJudgement, starts: Int32Array | null
   const lead = j.inspection || OWN_CLAUSE_RULES.has(j.ruleId) ? j.start : sentenceOf(text, j).start;
   // "it did not start … until 2017 and Ofsted rated services as inadequate": a new clause, its own subject.
   let from = lead;
-  for (const c of text.slice(lead, j.start).matchAll(NEW_CLAUSE)) from = lead + c.index + c[0].length;
+  const clause = text.slice(lead, j.start);
+  if (NEW_CLAUSE_WORDS.some((w) => clause.includes(w)))
+    for (const c of clause.matchAll(NEW_CLAUSE)) from = lead + c.index + c[0].length;
   // No word of NOT_A_JUDGEMENT starts in the stretch: nothing to test (dense graded text, one long sentence).
   const to = FRAMED_RULES.has(j.ruleId) ? j.start : j.end;
   if (starts && !anyStartIn(starts, from, to)) return false;
@@ -112,13 +116,11 @@ function isHypothetical(text: string, j: RawJudgement, starts: Int32Array | null
   return NOT_A_JUDGEMENT.test(text.slice(builtOn ? from + builtOn.index + builtOn[0].length : from, to));
 }
 
-const GRADE_WORD = new RegExp(GRADE_SOURCE, 'gi');
-
-/** Is the prose mention's last grade word part of the scale written out ("from inadequate, to requires improvement, to good …")? */
-function scaleListed(text: string, j: RawJudgement): boolean {
-  const words = [...text.slice(j.start, j.end).matchAll(GRADE_WORD)];
-  const last = words[words.length - 1];
-  return last !== undefined && inScaleRun(text, j.start + last.index, j.start + last.index + last[0].length);
+/** Is the prose mention's last grade word part of the scale written out ("from inadequate, to requires improvement, to good …")?
+ * `dense`: the mentions' stretches add up to more than the text (read from one index of its grade words). */
+function scaleListed(text: string, j: RawJudgement, dense: boolean): boolean {
+  const last = lastGradeIn(text, j.start, j.end, dense);
+  return last !== null && inScaleRun(text, last.start, last.end);
 }
 
 /**
@@ -192,11 +194,12 @@ export function detectJudgements(
   // The index of hypothetical words pays for its scan only where mentions are dense (one every 2,000
   // characters or more); elsewhere each mention's stretch is read directly, with the same answer.
   const starts = raw.length * DENSE > text.length ? NOT_A_JUDGEMENT_STARTS(text) : null;
+  const spans = raw.reduce((sum, j) => sum + (j.prose ? j.end - j.start : 0), 0);
   const kept = raw.filter(
     (j) =>
       (j.area === 'overall' || j.areaKey || j.allAreas || AREA_WORDS.test(j.area)) &&
       !isHypothetical(text, j, starts) &&
-      !(j.prose && scaleListed(text, j)),
+      !(j.prose && scaleListed(text, j, spans > text.length)),
   );
   const mentions = kept.flatMap((j) => toMentions(ctx, j));
   // A later grade of a dated history takes its own date: the discussed inspection's is the document's own.

@@ -1,7 +1,7 @@
 // Matches of rules whose pattern opens with its grade ("‘good’ for care leavers", "good-rated
 // Gateshead"): such a match can only start at a grade word or a quotation mark before it, so the
 // pattern is tried (anchored) at those few offsets only, never run over the text between them.
-import { anchorsOf, type AnchorIndex } from './anchor-index';
+import { anchorsOf, readsWholeText, type AnchorIndex } from './anchor-index';
 
 const anchored = new WeakMap<RegExp, RegExp>();
 
@@ -19,6 +19,7 @@ function stickyCopy(re: RegExp): RegExp {
  * matchAll does. Time: the anchors' lengths plus `lead` each, not the text's.
  */
 export function matchesLedByGrades(text: string, re: RegExp, lead: number, index: AnchorIndex = anchorsOf): RegExpExecArray[] {
+  if (readsWholeText()) return [...text.matchAll(re)];
   const { starts, ends } = index(text);
   const exact = stickyCopy(re);
   const out: RegExpExecArray[] = [];

@@ -96,7 +96,8 @@ export function findJudgedThen(text: string): RawJudgement[] {
     const named = !subjectIs || subjectIs.key === 'overall' ? inspectionAfter(text, gradeEnd) : null;
     const area = named ? named.key : subjectIs;
     // "no longer rated as inadequate": the grade of an earlier inspection.
-    const noLonger = /\bno longer\s*$/i.test(before);
+    // (Its last words only: trimEnd removes what \s matches.)
+    const noLonger = /\bno longer$/i.test(before.trimEnd().slice(-10));
     // "the first inspection since 2018 when services were found to …": the date before "when" is this grade's.
     const since = SINCE_WHEN.exec(before);
     const all = ALL_AREAS.test(text.slice(gradeEnd, gradeEnd + 60)) || /\ball (?:judgement )?areas\b[^,;]*$/i.test(subject);

@@ -91,11 +91,12 @@ const judgement = (
 
 function findListOneGrade(text: string): RawJudgement[] {
   return matchesNearGrades(text, LIST_ONE_GRADE, AREA_REACH).flatMap((m) => {
+    // The list's own test first: most clauses ("services were rated as good") list no areas.
+    const a = listArea(m[1]!);
+    if (!a) return [];
     const lead = m[0].indexOf(m[1]!);
     if (aimOrCount(text, m.index + lead) || otherProvider(text, m.index + m[0].length)) return [];
-    const end = m.index + m[0].length;
-    const a = listArea(m[1]!);
-    return a ? [judgement('areas-list-one-grade', text, m.index + lead, end, m[2]!, a.area, a.key)] : [];
+    return [judgement('areas-list-one-grade', text, m.index + lead, m.index + m[0].length, m[2]!, a.area, a.key)];
   });
 }
 

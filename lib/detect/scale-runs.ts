@@ -2,6 +2,7 @@
 // to good and then outstanding", "rated outstanding, good, requires improvement or inadequate") names
 // grades but gives none: GUIDELINES.md counts the scale as a distractor.
 import { GRADE_SOURCE } from './grades';
+import { firstAtOrAfter, matchSpans, perText } from './text-cache';
 
 const Q = `["'‘’“”]?`;
 // Between two grades of a scale: a comma or slash, and at most "and then", "or", "to", "through".
@@ -34,4 +35,41 @@ export function inScaleRun(text: string, start: number, end: number): boolean {
     if (s <= start && s + m[0].length >= end) return true;
   }
   return false;
+}
+
+const GRADE_WORD = new RegExp(GRADE_SOURCE, 'gi');
+
+/** The last match of GRADE_SOURCE (any case) in `text.slice(start, end)`, as offsets into `text`; null when none. */
+function lastGradeSliced(text: string, start: number, end: number): { start: number; end: number } | null {
+  const slice = text.slice(start, end);
+  let last: { start: number; end: number } | null = null;
+  GRADE_WORD.lastIndex = 0;
+  for (let m = GRADE_WORD.exec(slice); m; m = GRADE_WORD.exec(slice))
+    last = { start: start + m.index, end: start + m.index + m[0].length };
+  return last;
+}
+
+// GRADE_SOURCE's matches over the whole text, from one scan: start and end offsets in order.
+const gradeSpans = perText((text) => {
+  const { starts, ends } = matchSpans(text, GRADE_SOURCE, 'gi');
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+});
+
+/**
+ * The last grade word (a match of GRADE_SOURCE, any case) in `text.slice(start, end)`, as offsets
+ * into `text`; null when none. `indexed`: answer from one scan of the whole text, kept for every
+ * call (for many overlapping stretches: dense mentions). The pattern has no lookaround, so the
+ * slice's matches are the whole text's matches inside it unless one of those straddles an edge of
+ * the slice; then the slice itself is scanned.
+ */
+export function lastGradeIn(text: string, start: number, end: number, indexed: boolean): { start: number; end: number } | null {
+  if (!indexed) return lastGradeSliced(text, start, end);
+  const { starts, ends } = gradeSpans(text);
+  const first = firstAtOrAfter(ends, start + 1); // the first match ending after `start`
+  if (first < starts.length && starts[first]! < start) return lastGradeSliced(text, start, end);
+  const after = firstAtOrAfter(starts, end); // the first match starting at or after `end`
+  const i = after - 1;
+  if (i < first) return null;
+  if (ends[i]! > end) return lastGradeSliced(text, start, end); // straddles the end
+  return { start: starts[i]!, end: ends[i]! };
 }
