@@ -19,9 +19,11 @@ export function dateAfterGrade(text: string, end: number): string | undefined {
 
 // "received an ‘outstanding’ rating for its child protection in 2012", "was handed a ‘requires
 // improvement’ rating … following a visit by the inspectorate in 2016": the rating noun, then the
-// date later in its clause (no comma, stop or second grade between).
+// date later in its clause (no comma, stop or second grade between; not a date after "since", "until", "by"
+// or "before", which bounds a period rather than dating the grade: "requires improvement despite progress
+// since the last inspection in 2018" is current).
 const NOUN_CLAUSE_DATE = new RegExp(
-  `^["'’”]?(?:\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|verdict)\\b)?(?![^.;,:\\n]{0,80}?\\b(?:${GRADE_SOURCE})\\b)[^.;,:\\n]{0,80}?\\bin\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)\\b(?!\\s{0,20}[-–/]\\s{0,20}\\d)`,
+  `^["'’”]?(?:\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|verdict)\\b)?(?![^.;,:\\n]{0,80}?\\b(?:${GRADE_SOURCE})\\b)(?![^.;,:\\n]{0,80}?\\b(?:since|until|by|before)\\b)[^.;,:\\n]{0,80}?\\bin\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)\\b(?!\\s{0,20}[-–/]\\s{0,20}\\d)`,
   'i',
 );
 
