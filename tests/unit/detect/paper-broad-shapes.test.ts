@@ -77,7 +77,8 @@ describe('recommendations restated in papers, in any words', () => {
       'the timeliness of early help',
       'management oversight',
     ]);
-    expect(recs('An inspection last year found that multi-agency working and strategy meetings were areas requiring priority action.\n')).toHaveLength(1);
+    // Two short area names joined by "and" are two areas, each its own recommendation (GUIDELINES: one per listed area).
+    expect(recs('An inspection last year found that multi-agency working and strategy meetings were areas requiring priority action.\n')).toHaveLength(2);
   });
 
   it('"highlighted an immediate need to", "immediate needs include"; the council’s own needs are none', () => {
