@@ -45,12 +45,13 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
  * again below), or the set gathered in the sixth session (`fresh`: labelled before any rule ran on it,
  * held out whole and never tuned on), or the seventh session's two batches, each labelled before any rule
  * ran on it and gathered from different authorities: `fresh2-dev` (rules may be tuned on it) and
- * `fresh2-check` (held out).
+ * `fresh2-check` (held out); and the eighth session's two batches, gathered the same way (`fresh3-dev`,
+ * `fresh3-check`).
  */
-export type PaperHalf = 'dev' | 'check' | 'new' | 'fresh' | 'fresh2-dev' | 'fresh2-check';
+export type PaperHalf = 'dev' | 'check' | 'new' | 'fresh' | 'fresh2-dev' | 'fresh2-check' | 'fresh3-dev' | 'fresh3-check';
 
 /** A part to score: a half, or one half of the `new` or `fresh` set (`-dev` for tuning, `-check` held out). */
-export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check' | 'fresh2';
+export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check' | 'fresh2' | 'fresh3';
 
 /** Authority part of a paper's file name (`<authority>-<year>-<kind>.txt`). */
 const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
@@ -88,7 +89,7 @@ export const newSetHalf = (file: string, newFiles: string[]): 'new-dev' | 'new-c
 /** Whether `file` belongs to `part` of the set. */
 export function inPart(file: string, part: PaperPart, all: string[], fixed: Map<string, PaperHalf>): boolean {
   const half = paperHalf(file, all, fixed);
-  if (part === 'fresh2') return half === 'fresh2-dev' || half === 'fresh2-check';
+  if (part === 'fresh2' || part === 'fresh3') return half === `${part}-dev` || half === `${part}-check`;
   const split = /^(new|fresh)-(dev|check)$/.exec(part);
   if (!split) return half === part;
   const set = split[1] as 'new' | 'fresh';
@@ -101,7 +102,16 @@ export function inPart(file: string, part: PaperPart, all: string[], fixed: Map<
   );
 }
 
-const FIXED_HALVES: readonly PaperHalf[] = ['dev', 'check', 'new', 'fresh', 'fresh2-dev', 'fresh2-check'];
+const FIXED_HALVES: readonly PaperHalf[] = [
+  'dev',
+  'check',
+  'new',
+  'fresh',
+  'fresh2-dev',
+  'fresh2-check',
+  'fresh3-dev',
+  'fresh3-check',
+];
 
 /** Halves fixed by the gold files themselves (`half` field of `dir/gold/<name>.json`). */
 export function fixedHalves(dir: string, files: string[]): Map<string, PaperHalf> {

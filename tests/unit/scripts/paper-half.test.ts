@@ -77,4 +77,18 @@ describe('paperHalf (which part of the paper set a document is scored in)', () =
     for (const part of ['dev', 'check', 'new', 'fresh', 'fresh-dev', 'fresh-check'] as const)
       expect(all.filter((f) => fixed.has(f) && inPart(f, part, all, fixed))).toEqual([]);
   });
+
+  it('keeps the eighth session batches apart: a file marked "fresh3-dev" or "fresh3-check" is in its own batch and in fresh3, never in another part', () => {
+    const all = ['alpha-2019-news.txt', 'beta-2020-minutes.txt', 'gamma-2021-report.txt', 'delta-2018-news.txt'];
+    const fixed = new Map<string, PaperHalf>([
+      ['alpha-2019-news.txt', 'fresh2-dev'],
+      ['beta-2020-minutes.txt', 'fresh3-dev'],
+      ['gamma-2021-report.txt', 'fresh3-check'],
+    ]);
+    expect(all.filter((f) => inPart(f, 'fresh3-dev', all, fixed))).toEqual(['beta-2020-minutes.txt']);
+    expect(all.filter((f) => inPart(f, 'fresh3-check', all, fixed))).toEqual(['gamma-2021-report.txt']);
+    expect(all.filter((f) => inPart(f, 'fresh3', all, fixed))).toEqual(['beta-2020-minutes.txt', 'gamma-2021-report.txt']);
+    for (const part of ['dev', 'check', 'fresh2', 'fresh2-dev', 'fresh2-check', 'fresh-check'] as const)
+      expect(['beta-2020-minutes.txt', 'gamma-2021-report.txt'].filter((f) => inPart(f, part, all, fixed))).toEqual([]);
+  });
 });
