@@ -5,21 +5,16 @@
 // a chain of two dated grades); the rewritten document is detected again and, per rewrite, the script
 // counts grades found with the date right and grades found only as the document's own inspection.
 // The held-out parts are never read.
-import fs from 'node:fs';
-import path from 'node:path';
-import { detectReport } from '../lib/detect/detect-report';
 import { GRADE_SOURCE, normaliseGrade } from '../lib/detect/grades';
 import { sentenceAround, yearOf } from '../lib/detect/text-util';
 import type { JudgementMention } from '../lib/model/findings';
-import { fixedHalves, inPart, type PaperPart } from './eval-papers';
+import type { PaperPart } from './eval-papers';
 import { CLOSE, OPEN, TRANSFORMS, type Source } from './time-variants';
+import { detectRewritten, TUNABLE_PARTS, tuningPapers } from './variants/tuning-papers';
 
-const TUNABLE: PaperPart[] = ['dev', 'check', 'new-dev', 'new-check', 'fresh-dev', 'fresh2-dev'];
 const partArg = process.argv.find((a) => a.startsWith('--part='))?.slice('--part='.length);
-const parts = partArg ? (partArg.split(',') as PaperPart[]) : TUNABLE;
-if (parts.some((p) => !TUNABLE.includes(p))) throw new Error(`--part takes only tuning parts: ${TUNABLE.join(', ')}`);
+const parts = partArg ? (partArg.split(',') as PaperPart[]) : TUNABLE_PARTS;
 const verbose = process.argv.includes('--verbose');
-const DIR = path.resolve(import.meta.dirname, '../eval/papers');
 
 interface Gold {
   judgements: { quote: string; grade: string; inspection: string | null; offset: number }[];
@@ -72,15 +67,9 @@ function judge(found: JudgementMention[], span: { start: number; end: number }, 
 }
 
 function main(): void {
-  const files = fs
-    .readdirSync(DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  const fixed = fixedHalves(DIR, files);
+  const papers = tuningPapers<Gold>(parts);
   const tallies = new Map<string, Tally>(Object.keys(TRANSFORMS).map((k) => [k, { n: 0, right: 0, asCurrent: 0 }]));
-  for (const file of files.filter((f) => parts.some((p) => inPart(f, p, files, fixed)))) {
-    const text = fs.readFileSync(path.join(DIR, file), 'utf8');
-    const gold = JSON.parse(fs.readFileSync(path.join(DIR, 'gold', file.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+  for (const { file, text, gold } of papers) {
     const discussedYear = yearOf(gold.discusses?.date ?? '');
     for (const g of gold.judgements.filter((j) => j.inspection !== null)) {
       const at = sourceOf(text, g);
@@ -90,7 +79,7 @@ function main(): void {
         // A rewrite whose date falls in the discussed inspection's year is no longer plainly earlier.
         if (!v || (discussedYear !== null && yearOf(v.expect) === discussedYear)) continue;
         const { text: sentence, spans } = unmark(v.sentence);
-        const found = detectReport(text.slice(0, at.start) + sentence + text.slice(at.end)).judgements;
+        const found = detectRewritten(text, at, sentence).judgements;
         const t = tallies.get(name)!;
         const checks = v.extra
           ? [

@@ -4,17 +4,12 @@
 // in place of the original sentence, and the document detected again. A variant is found when a
 // detected judgement with the labelled grade overlaps the rewritten sentence. Prints recall per
 // transformation; `--verbose` lists each missed variant, `--only=<name>` runs one transformation.
-import fs from 'node:fs';
-import path from 'node:path';
-import { detectReport } from '../lib/detect/detect-report';
 import { areaKeyOf } from '../lib/detect/areas';
 import { normaliseGrade } from '../lib/detect/grades';
 import { sentenceAround } from '../lib/detect/text-util';
-import { fixedHalves, inPart, type PaperPart } from './eval-papers';
+import { detectRewritten, tuningPapers } from './variants/tuning-papers';
 import { TRANSFORMS, type Labelled } from './variants/transforms';
 
-const DIR = path.join(process.cwd(), 'eval/papers');
-const TUNABLE: PaperPart[] = ['dev', 'check', 'new-dev', 'new-check', 'fresh-dev', 'fresh2-dev'];
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
@@ -46,31 +41,25 @@ function labelledOf(text: string, gold: Gold): { at: { start: number; end: numbe
   return out;
 }
 
-function found(text: string, start: number, end: number, grade: string): boolean {
+/** Is a judgement with the labelled grade detected over the rewritten sentence `piece`, put in place of `at`? */
+function found(text: string, at: { start: number; end: number }, piece: string, grade: string): boolean {
+  const [start, end] = [at.start, at.start + piece.length];
   const want = normaliseGrade(grade);
-  return detectReport(text).judgements.some((d) => d.start < end && start < d.end && normaliseGrade(d.grade) === want);
+  return detectRewritten(text, at, piece).judgements.some(
+    (d) => d.start < end && start < d.end && normaliseGrade(d.grade) === want,
+  );
 }
 
 function main(): void {
-  const files = fs
-    .readdirSync(DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  const fixed = fixedHalves(DIR, files);
-  const tunable = files.filter((f) => TUNABLE.some((p) => inPart(f, p, files, fixed)));
+  const papers = tuningPapers<Gold>();
   const counts = new Map<string, { tp: number; n: number }>();
-  for (const file of tunable) {
-    const goldFile = path.join(DIR, 'gold', file.replace(/\.txt$/, '.json'));
-    if (!fs.existsSync(goldFile)) continue;
-    const text = fs.readFileSync(path.join(DIR, file), 'utf8');
-    const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as Gold;
+  for (const { file, text, gold } of papers) {
     for (const { at, j } of labelledOf(text, gold)) {
       for (const [name, transform] of Object.entries(TRANSFORMS)) {
         if (only && name !== only) continue;
         for (const v of transform(j)) {
           const piece = name === 'headline' ? `\n${v}\n` : v;
-          const doc = text.slice(0, at.start) + piece + text.slice(at.end);
-          const ok = found(doc, at.start, at.start + piece.length, j.grade);
+          const ok = found(text, at, piece, j.grade);
           const c = counts.get(name) ?? { tp: 0, n: 0 };
           counts.set(name, { tp: c.tp + (ok ? 1 : 0), n: c.n + 1 });
           if (verbose && !ok) console.log(`  MISS ${name} [${file}] ${j.grade}: ${JSON.stringify(v)}`);
@@ -86,7 +75,7 @@ function main(): void {
     tp += c.tp;
     n += c.n;
   }
-  console.log(`variants all rewrites     R ${(n ? tp / n : 1).toFixed(3)} (${tp}/${n})   (${tunable.length} documents)`);
+  console.log(`variants all rewrites     R ${(n ? tp / n : 1).toFixed(3)} (${tp}/${n})   (${papers.length} documents)`);
 }
 
 main();

@@ -1,15 +1,12 @@
 // The pages of an open PDF: a sized placeholder per page, canvases drawn only near the viewport
 // (and dropped when far, so a 100-page pack stays light), and a text layer per page built in order.
 // The first page is drawn before any other, and before any text is read: it is what the reader sees.
-import type { PageViewport, PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
-import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import type { PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
 import { drawPage, pageBox, type DrawnPage, type PageView } from './page-canvas';
+import { pageAtReadingLine, rescaleKeepingPlace, scrollToReadingLine } from './page-scroll';
+import { buildTextLayers, readPageTexts, type PageText } from './page-text';
 
-/** One page's text as pdf.js gives it, with the page's viewport at scale 1 (PDF points). */
-export interface PageText {
-  content: TextContent;
-  viewport: PageViewport;
-}
+export type { PageText };
 
 export interface PdfPages {
   /** text-layer spans of a page (1-based), once built */
@@ -90,61 +87,16 @@ export async function createPdfPages(
     );
   void firstView.drawing.finally(() => views.forEach((v) => observer.observe(v.box)));
 
-  /** A page's top in the container's scrolled content (offsetTop would count from the container's offset parent). */
-  const topOf = (box: HTMLElement) =>
-    box.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
-
-  function currentPage(): number {
-    const top = container.scrollTop + container.clientHeight / 3;
-    let lo = 0;
-    let hi = views.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (topOf(views[mid]!.box) <= top) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
+  const currentPage = () => pageAtReadingLine(container, views);
 
   return {
     pageCount: pdf.numPages,
     spans: (n) => views[n - 1]?.spans,
-    async readPageTexts() {
-      const texts: PageText[] = [];
-      for (let n = 1; n <= pdf.numPages; n++) {
-        const page = await pdf.getPage(n);
-        const viewport = page.getViewport({ scale: 1 });
-        const box = views[n - 1]!.box;
-        box.style.width = `calc(var(--total-scale-factor) * ${viewport.width}px)`;
-        box.style.height = `calc(var(--total-scale-factor) * ${viewport.height}px)`;
-        texts.push({ content: await page.getTextContent(), viewport });
-      }
-      return texts;
-    },
-    async buildTextLayers(texts) {
-      for (const [i, { content, viewport }] of texts.entries()) {
-        const view = views[i]!;
-        const layer = new Layer({ textContentSource: content, container: view.textLayer, viewport });
-        await layer.render();
-        view.spans = layer.textDivs;
-      }
-    },
+    readPageTexts: () => readPageTexts(pdf, views),
+    buildTextLayers: (texts) => buildTextLayers(Layer, views, texts),
     setScale(next) {
-      // The reading position is kept as a share of the page at the reading line, not as pixels.
-      const line = container.clientHeight / 3;
-      const at = currentPage();
-      const box = views[at - 1]?.box;
-      const share = box ? (container.scrollTop + line - topOf(box)) / box.offsetHeight : 0;
-      // A page that fitted across starts at its left edge when it grows wider than the view (lines
-      // are read from their start); one already scrolled across keeps its middle.
-      const across =
-        container.scrollWidth > container.clientWidth
-          ? (container.scrollLeft + container.clientWidth / 2) / container.scrollWidth
-          : null;
       scale = next;
-      container.style.setProperty('--total-scale-factor', String(next));
-      if (box) container.scrollTop = topOf(box) + share * box.offsetHeight - line;
-      container.scrollLeft = across === null ? 0 : across * container.scrollWidth - container.clientWidth / 2;
+      rescaleKeepingPlace(container, views, next);
       for (const v of views) if (v.canvas) release(v);
       for (const v of views) {
         observer.unobserve(v.box);
@@ -152,12 +104,7 @@ export async function createPdfPages(
       }
     },
     currentPage,
-    scrollToRect(rect) {
-      const view = container.getBoundingClientRect();
-      container.scrollTop += rect.top - view.top - container.clientHeight / 3;
-      if (rect.left < view.left || rect.right > view.right)
-        container.scrollLeft += rect.left - view.left - container.clientWidth / 4;
-    },
+    scrollToRect: (rect) => scrollToReadingLine(container, rect),
     scrollToPage(n) {
       views[Math.max(0, Math.min(views.length - 1, n - 1))]?.box.scrollIntoView({ block: 'start' });
     },

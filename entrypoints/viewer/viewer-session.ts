@@ -5,68 +5,20 @@
 // layers are built, so the two overlap.
 import { browser } from 'wxt/browser';
 import type { Findings } from '../../lib/model/findings';
-import { createLens, type Lens, type TextSurface } from '../../lib/page/lens';
-import type { PaintedFinding } from '../../lib/page/paint';
-import { findInText, pdfOffsetOf, pdfRangeFor } from '../../lib/page/pdf-ranges';
+import { createLens, type TextSurface } from '../../lib/page/lens';
 import { buildPdfText, type PdfTextModel } from '../../lib/pdf/pdf-text';
 import { checkHasText, pageInputFrom, PdfReadError } from '../../lib/pdf/read-pdf';
 import { createDetectPool, storedBudgetMs, type DetectPool } from '../../lib/worker/detect-pool';
-import { firstMatchFrom, stepMatch } from '../../lib/viewer/find-order';
 import type { OpenedPdf } from './first-page';
 import { createPdfPages, type PdfPages } from './pdf-pages';
+import { findInPdf, pdfSurface } from './pdf-surface';
+import { INITIAL_STATE, type PdfSource, type ViewerSession, type ViewerState } from './viewer-state';
+
+export type { PdfSource, ReportIdentity, ViewerSession, ViewerState } from './viewer-state';
 
 // Detection runs in a worker with a time budget, so an odd PDF never freezes the viewer.
 let pool: DetectPool | undefined;
 const detectPool = () => (pool ??= createDetectPool(browser.runtime.getURL('/detect-worker.js')));
-
-/** Where the open PDF came from: a web address, or a file on this computer (by its name only). */
-export type PdfSource = { url: string } | { fileName: string };
-
-export interface ReportIdentity {
-  /** pdf.js fingerprint of the file: the same report from an agenda pack, Ofsted or a download */
-  fingerprint: string;
-  source: PdfSource;
-}
-
-export interface ViewerState {
-  phase: 'opening' | 'reading' | 'ready' | 'failed';
-  /** a problem or a notice, in words for the user */
-  message: string | null;
-  pageCount: number;
-  identity: ReportIdentity | null;
-  findings: Findings | null;
-  located: PaintedFinding[];
-  matches: number;
-  currentMatch: number;
-}
-
-export interface ViewerSession {
-  lens: Lens;
-  state(): ViewerState;
-  setScale(scale: number): void;
-  goToPage(page: number): void;
-  currentPage(): number;
-  find(query: string, step: 1 | -1 | 0): void;
-  destroy(): void;
-}
-
-const initial: ViewerState = {
-  phase: 'opening',
-  message: null,
-  pageCount: 0,
-  identity: null,
-  findings: null,
-  located: [],
-  matches: 0,
-  currentMatch: -1,
-};
-
-/** The surface of a PDF's text model: offsets map to pdf.js text-layer spans and back. */
-const pdfSurface = (model: PdfTextModel, pages: PdfPages): TextSurface => ({
-  text: model.text,
-  rangeOf: (start, end) => pdfRangeFor(model, pages.spans, start, end),
-  offsetOf: (node, offset) => pdfOffsetOf(model, pages.spans, node, offset),
-});
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -81,7 +33,7 @@ export async function openViewerSession(
   container: HTMLElement,
   onState: (state: ViewerState) => void,
 ): Promise<ViewerSession> {
-  let state = initial;
+  let state = INITIAL_STATE;
   const set = (patch: Partial<ViewerState>) => onState((state = { ...state, ...patch }));
   const controller = new AbortController();
   const doc = container.ownerDocument;
@@ -100,21 +52,12 @@ export async function openViewerSession(
     currentPage: () => pages?.currentPage() ?? 1,
     find(query, step) {
       if (!surface || !pages || !model) return;
-      // A new query (each keystroke) finds and paints every match, and starts again from the page
-      // being read; Enter / Shift+Enter move from the match shown.
-      if (step === 0) {
-        matches = findInText(surface.text, query);
-        const ranges = matches.map(([s, e]) => surface!.rangeOf(s, e)).filter((r): r is Range => r !== null);
-        CSS.highlights.set('lens-find', new Highlight(...ranges));
-      }
-      const next =
-        step === 0
-          ? firstMatchFrom(matches, model.pageStarts, pages.currentPage())
-          : stepMatch(matches.length, state.currentMatch, step);
-      const current = matches[next];
-      const range = current ? surface.rangeOf(current[0], current[1]) : null;
-      if (range) pages.scrollToRect(range.getBoundingClientRect());
-      set({ matches: matches.length, currentMatch: next });
+      const found = findInPdf({ surface, pageStarts: model.pageStarts, pages }, query, step, {
+        matches,
+        current: state.currentMatch,
+      });
+      matches = found.matches;
+      set({ matches: matches.length, currentMatch: found.current });
     },
     destroy() {
       controller.abort();

@@ -7,7 +7,9 @@ import type { TextAnchor } from './anchor';
 import type { Findings } from './findings';
 import { OTHER_AREA_KEYS, SCHOOL_AREA_KEYS } from '../detect/areas';
 
-const AREA_KEYS = [
+/** Every area key a judgement may carry (children's services, SEND, school and other frameworks'
+ * areas), as the detector's AreaKey names them. */
+export const AREA_KEYS = [
   'overall',
   'leaders',
   'help_protection',

@@ -2,21 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AREA_KEYS } from '../../../lib/model/findings-schema';
 import { FRESH_DIR, heldOutFiles, scoreHeldOut } from '../../../scripts/eval-held-out';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../shared');
 const GOLD = path.resolve(import.meta.dirname, '../../fixtures/gold');
-const AREAS = [
-  'overall',
-  'leaders',
-  'help_protection',
-  'in_care',
-  'care_leavers',
-  'in_care_and_care_leavers',
-  'adoption',
-  'lscb',
-  'other',
-];
 
 interface Gold {
   file: string;
@@ -57,7 +47,7 @@ describe('fresh held-out earlier-inspection set (tests/fixtures/gold/earlier-fre
       const gold = JSON.parse(fs.readFileSync(path.join(FRESH_DIR, f), 'utf8')) as Gold;
       expect(gold.file).toBe(f.replace(/\.json$/, '.pdf'));
       for (const e of gold.earlier) {
-        expect(AREAS).toContain(e.area_key);
+        expect(AREA_KEYS).toContain(e.area_key);
         expect(e.quote.trim().length).toBeGreaterThan(10);
         expect(e.grade).toMatch(/^(outstanding|good|adequate|requires improvement|inadequate)$/);
         expect(e.inspection).toMatch(/^(previous|(?:[A-Z][a-z]+ )?(?:19|20)\d\d)$/);
