@@ -138,6 +138,9 @@ async function main(): Promise<void> {
     await timeOpen(context, viewerUrl(id, server.url('typical-0.pdf')));
     if (baseline) await timeOpen(baseline, viewerUrl(baselineId, server.url('typical-0.pdf')));
   }
+  // BENCH_GAP_MS: a pause after each tab closes. Opened at once, the next tab's start waits for
+  // the extension's process (one for all its pages) to collect the closed one (README, Speed).
+  const gap = () => new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_GAP_MS ?? 0)));
   const timings: Timing[] = [];
   const baselineTimings: Timing[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -148,6 +151,7 @@ async function main(): Promise<void> {
           const { page, timing } = await timeOpen(context, viewerUrl(id, url));
           timings.push(timing);
           await page.close();
+          await gap();
         },
       ];
       if (baseline)
@@ -155,6 +159,7 @@ async function main(): Promise<void> {
           const { page, timing } = await timeOpen(baseline, viewerUrl(baselineId, url));
           baselineTimings.push(timing);
           await page.close();
+          await gap();
         });
       if ((r + i) % 2 === 1) runs.reverse(); // each goes first as often as the other
       for (const run of runs) await run();
