@@ -7,6 +7,7 @@ import { pairOf, type Decide } from './link-decision';
 import { NotRepeated } from './not-repeated';
 import { RaisedBefore } from './raised-before';
 import { KindHistoryList } from './kind-history-list';
+import { UnplacedGradeList } from './unplaced-grade-list';
 
 interface Props {
   model: CompareModel;
@@ -87,6 +88,7 @@ export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory
           <HistoryBlocks blocks={model.blocks} columns={model.columns} />
         </>
       ) : null}
+      <UnplacedGradeList grades={model.history.unplacedGrades} />
       <KindHistoryList histories={model.otherKinds} />
       {model.openInspection ? <ComparedFrom open={model.openInspection} later={model.laterInspections} /> : null}
       <RaisedBefore raised={model.raised} total={model.openRecommendations} onDecide={onDecide} />

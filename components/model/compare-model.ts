@@ -75,7 +75,10 @@ function reportsOf(history: InspectionHistory, docs: SourceDocument[]): CompareM
   for (const e of history.inspections) if (!e.reported && e.sources[0]) label.set(e.sources[0], e.label);
   for (const e of history.inspections) for (const id of e.sources) if (!label.has(id)) label.set(id, e.label);
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const order = [...new Set(history.inspections.flatMap((e) => e.sources))].flatMap((id) => byId.get(id) ?? []);
+  // A document whose grades no inspection took is still one of the sources, listed last.
+  for (const g of history.unplacedGrades) if (!label.has(g.sourceId)) label.set(g.sourceId, 'not placed in time');
+  const ids = [...history.inspections.flatMap((e) => e.sources), ...history.unplacedGrades.map((g) => g.sourceId)];
+  const order = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   return groupCopies(order).map((copies) => {
     const id = copies[0]!.id;
     const ids = copies.map((c) => c.id);
