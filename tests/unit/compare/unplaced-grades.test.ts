@@ -47,3 +47,31 @@ describe('grades of a paper that cannot be placed in time', () => {
     ]);
   });
 });
+
+describe('one SLAC inspection named by its two parts', () => {
+  it('makes the safeguarding and looked after children grades one document dates to July 2012 one SLAC inspection', () => {
+    const report = source(
+      'sif2014',
+      { framework: 'SIF', inspectionDates: '11 March 2014 – 2 April 2014', kind: "children's services inspection" },
+      [
+        judgement('Overall effectiveness', 'requires improvement'),
+        judgement('safeguarding', 'inadequate', 'July 2012'),
+        judgement('looked after children', 'good', 'July 2012'),
+      ],
+    );
+    const h = buildInspectionHistory([report]);
+    const earlier = h.inspections.filter((e) => e.reported);
+    expect(earlier.map((e) => [e.family, e.label])).toEqual([['SLAC', 'Jul 2012']]);
+    expect(earlier[0]!.grades.help_protection!.grade).toBe('inadequate');
+    expect(earlier[0]!.grades.in_care!.grade).toBe('good');
+  });
+
+  it('keeps a protection of children grade alone in its month a 2012–13 protection inspection', () => {
+    const report = source(
+      'sif2014',
+      { framework: 'SIF', inspectionDates: '11 March 2014 – 2 April 2014', kind: "children's services inspection" },
+      [judgement('Overall effectiveness', 'requires improvement'), judgement('safeguarding', 'inadequate', 'September 2012')],
+    );
+    expect(buildInspectionHistory([report]).inspections.filter((e) => e.reported).map((e) => e.family)).toEqual(['CP']);
+  });
+});
