@@ -4,7 +4,7 @@ import { BARE_MARKER, DEADLINE_LINE, DEADLINE_RUN_IN, ITEM_MARKER, isHeadingLike
 import { isBlank, LA_SECTION, LSCB_SECTION, splitLines, type RecommendationContext } from './recommendation-source';
 import { isSubheading, markerNumber } from './topic-subheading';
 import { trimSpan } from './text-util';
-import { DEADLINE_IN_ITEM, readItem } from './list-items';
+import { DEADLINE_IN_ITEM, isAreaTitle, readItem } from './list-items';
 import { unmarkedRun } from './unmarked-items';
 import { openList, type OpenList } from './list-openings';
 import { listOpenerLines } from './list-openers';
@@ -76,7 +76,9 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     // The closing quotation mark of a quoted resolution (“That the Council: … services.”) is not the item's.
     if (/[.;]["”]$/.test(text.slice(item.end - 2, item.end))) item.end--;
     const quote = text.slice(item.start, item.end);
-    if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote)) {
+    // "- Experiences of children in care and care leavers." / "While …": a graded area's title, then the paper's prose.
+    const areaTitle = ctx.kind !== 'inspection' && isAreaTitle(text.slice(item.start, Math.min(item.end, lines[first]!.end)));
+    if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote) && !areaTitle) {
       const inline = DEADLINE_IN_ITEM.exec(quote);
       out.push({
         ruleId: 'list-item',

@@ -61,3 +61,13 @@ export function matchHeading(line: string): (typeof headingRules)[number] | unde
 
 export const DEADLINE_IN_ITEM =
   /\b(?:within (?:one|two|three|six|twelve|\d+) months|immediately|by (?:the end of )?[A-Z][a-z]+ (?:19|20)\d\d|at its [A-Z][a-z]+ (?:19|20)\d\d meeting|within six, then 12 months)\b/;
+
+/**
+ * A judgement area's title alone ("The experiences and progress of children in care", "Overall
+ * effectiveness"): in a paper, a list of areas that "require improvement" names graded areas, not
+ * actions. Titles of the SIF (2013–17) and ILACS (2018 on) judgement areas.
+ */
+const AREA_TITLE =
+  /^(?:the\s+)?(?:(?:(?:experiences?\s+and\s+progress|experiences?)\s+of\s+)?(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+in\s+care(?:\s+and\s+care\s+leavers)?|care\s+leavers|children\s+looked\s+after(?:\s+and\s+achieving\s+permanence)?)|overall\s+effectiveness|impact\s+of\s+leaders\s+on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?|leadership,?\s+management\s+and\s+governance|adoption\s+performance)[.;]?$/i;
+
+export const isAreaTitle = (item: string): boolean => AREA_TITLE.test(item.trim());

@@ -15,9 +15,12 @@ export interface HeadingRule {
 export const headingRules: HeadingRule[] = [
   {
     id: 'ilacs-what-needs-to-improve',
-    pattern: /^(?:#+\s*)?what needs to improve(?: in [^\n]{3,80})?\??\d?:?$/i,
+    pattern: /^(?:#+\s*)?what (?:(?:still )?needs to improve|improvements? (?:are|is) (?:still )?(?:needed|required))(?: in [^\n]{3,80})?\??\d?:?$/i,
     source: 'inspection',
-    examples: { match: ['What needs to improve?', 'What needs to improve?1'], miss: ['What needs to improve?\t6'] },
+    examples: {
+      match: ['What needs to improve?', 'What needs to improve?1', 'What improvements are still needed?'],
+      miss: ['What needs to improve?\t6', 'What improvements have been made?'],
+    },
   },
   {
     id: 'sif-need-to-improve',
@@ -72,10 +75,11 @@ export const LEAD_IN =
  * areas for improvement:", "The inspectors said the council needs to improve:", "Ofsted has asked the
  * council to:", "The areas Ofsted said need to improve are:". Council papers and news restating an
  * inspection's recommendations. The inspectorate comes before what it asks ("In line with the recommendations
- * set out in the Ofsted report, the Commissioner is expected to take the following steps:" is none).
+ * set out in the Ofsted report, the Commissioner is expected to take the following steps:" is none), and
+ * neither is a list of what it praised ("Inspectors credited leaders for the improvements which include:").
  */
 export const SPOKEN_LEAD_IN =
-  /^(?![^\n]{0,200}\b(?:school|academy|nursery|college|provider|setting|childminder|pupils)\b)(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve(?!d\b)\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
+  /^(?![^\n]{0,200}\b(?:school|academy|nursery|college|provider|setting|childminder|pupils|credit\w*|prais\w*|commend\w*|celebrat\w*|welcom\w*|strengths?|(?:improvements?|changes?)\s+(?:which|that|made|achieved|seen))\b)(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve(?!d\b)\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
 
 /**
  * A line that names areas or aspects to improve and ends by opening a list, with a colon or a dash:

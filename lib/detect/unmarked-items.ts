@@ -13,15 +13,16 @@ const MAX_ITEM = 300;
 const TWO_SENTENCES = /[.!?]["'’”)]?\s+["'‘“(]?[A-Z]/;
 /** Reported speech or a quotation: a news item's next paragraph, not an item. */
 const SPEECH = /\b(?:said|says|added|told|explained|commented)\b|^["“‘'][A-Z]/;
-/** A finished statement ("The council has made progress."): a paragraph after a list spaced by blank lines. */
-const STATEMENT = /\b(?:is|are|was|were|has|have|had|will|would|can|could)\b[^\n]*\.["'’”]?$/;
+/** A finished statement, its verb within the first words ("The council has made progress."): a paragraph after a list spaced by blank lines. */
+const STATEMENT = /^[^\s,;]+(?:\s+[^\s,;]+){0,5}\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b[^\n]*\.["'’”]?$/;
 
 /** A table row flattened to a line: cells apart by a tab or a gutter, or a grade closing the line. */
 const TABLE_ROW = /\t| {2,}\S|\b(?:outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|grade \d)\s*$/i;
 
 /** Can `line` be an unmarked item? Spaced-out items may not be finished statements. */
 function itemShaped(line: string, spaced: boolean): boolean {
-  const t = line.trim();
+  // A closing reference in brackets ("(Outcome 3, national framework)") is no second sentence.
+  const t = line.trim().replace(/\s*\([^()\n]{1,80}\)\.?$/, '');
   if (t.length < 5 || t.length > MAX_ITEM || ITEM_MARKER.test(line) || /[:–—]$/.test(t) || /^#/.test(t)) return false;
   if (TWO_SENTENCES.test(t) || SPEECH.test(t) || TABLE_ROW.test(t)) return false;
   return !(spaced && STATEMENT.test(t));
