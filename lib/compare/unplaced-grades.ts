@@ -20,7 +20,8 @@ export interface UnplacedGrade {
 export const isUndated = (q: GradeQuote) => !q.when && !q.previous;
 
 /** Places the undated grades no inspection took by their own date or family: each joins the
- * inspection its document's other grades joined (`attach`), else is returned as not placed in time.
+ * inspection its document's other grades joined (`attach`), else is returned as not placed in time (once per document, area and grade: a headline and its
+ * story's first line state one grade).
  * Linear in the quotes times the inspections. */
 export function placeUndated(
   events: InspectionEvent[],
@@ -30,8 +31,9 @@ export function placeUndated(
   const unplaced: UnplacedGrade[] = [];
   for (const q of left) {
     const sibling = siblingEvent(events, q);
+    const seen = unplaced.some((u) => u.sourceId === q.doc.id && u.key === q.key && u.grade === q.grade);
     if (sibling) attach(sibling, q);
-    else unplaced.push(unplacedOf(q));
+    else if (!seen) unplaced.push(unplacedOf(q));
   }
   return unplaced;
 }

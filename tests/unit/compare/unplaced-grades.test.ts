@@ -17,6 +17,7 @@ const ilacs2018 = ilacs('ilacs2018', '9 to 20 July 2018', { 'Overall effectivene
 const news = source('news', { kind: 'other' }, [
   judgement('Overall effectiveness', 'inadequate'),
   judgement('Overall effectiveness of safeguarding services', 'adequate'),
+  judgement('Overall effectiveness', 'inadequate'),
   judgement('Services for looked after children', 'good'),
 ]);
 
