@@ -48,7 +48,7 @@ export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
       <p>Meeting briefing printed {printed} from Inspection Lens.</p>
       <h2>What moved</h2>
       <p class="summary">{model.summary ?? 'Only one inspection is stored, so nothing can be compared yet.'}</p>
-      <h2>Inspections</h2>
+      <h2>Inspections, by the month inspected</h2>
       <InspectionList columns={model.columns} />
       <h2>Grades by area, newest first</h2>
       <HistoryBlocks blocks={model.blocks} columns={model.columns} level={3} />

@@ -81,7 +81,7 @@ export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory
       </details>
       {model.columns.length > 0 ? (
         <>
-          <h3>Inspections</h3>
+          <h3>Inspections, by the month inspected</h3>
           <InspectionList columns={model.columns} />
           <h3>Grades by area, newest first</h3>
           <p class="hint">Each move compares with the grade shown below it. Charts: better is higher; years spaced by time.</p>

@@ -16,7 +16,8 @@ export function reportTitle(document: DocumentInfo | null, fallback: string): st
   if (!document?.authority) return fallback;
   const when =
     document.publicationDate || document.inspectionDates
-      ? inspectionLabel(document.publicationDate, document.inspectionDates)
+      ? // A document is titled by when it was published; Compare heads an inspection by its own dates.
+        inspectionLabel(document.publicationDate, document.publicationDate ? null : document.inspectionDates)
       : NO_PUBLICATION_DATE;
   const kind = document.kind && document.kind !== 'other' ? document.kind : 'report';
   // Undated papers and news stories of one authority would all read alike: their own title tells them apart.
