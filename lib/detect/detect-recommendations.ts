@@ -4,7 +4,7 @@ import { BARE_MARKER, DEADLINE_LINE, DEADLINE_RUN_IN, ITEM_MARKER, isHeadingLike
 import { isBlank, LA_SECTION, LSCB_SECTION, splitLines, type RecommendationContext } from './recommendation-source';
 import { isSubheading, markerNumber } from './topic-subheading';
 import { trimSpan } from './text-util';
-import { DEADLINE_IN_ITEM, isAreaTitle, readItem } from './list-items';
+import { DEADLINE_IN_ITEM, isAreaTitle, readItem, statesNone } from './list-items';
 import { unmarkedRun } from './unmarked-items';
 import { openList, type OpenList } from './list-openings';
 import { listOpenerLines } from './list-openers';
@@ -78,7 +78,7 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     const quote = text.slice(item.start, item.end);
     // "- Experiences of children in care and care leavers." / "While …": a graded area's title, then the paper's prose.
     const areaTitle = ctx.kind !== 'inspection' && isAreaTitle(text.slice(item.start, Math.min(item.end, lines[first]!.end)));
-    if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote) && !areaTitle) {
+    if (quote.length >= 12 && /[a-z]/.test(quote) && !isIntro(quote) && !areaTitle && !statesNone(quote)) {
       const inline = DEADLINE_IN_ITEM.exec(quote);
       out.push({
         ruleId: 'list-item',

@@ -71,3 +71,13 @@ const AREA_TITLE =
   /^(?:the\s+)?(?:(?:(?:experiences?\s+and\s+progress|experiences?)\s+of\s+)?(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+in\s+care(?:\s+and\s+care\s+leavers)?|care\s+leavers|children\s+looked\s+after(?:\s+and\s+achieving\s+permanence)?)|overall\s+effectiveness|impact\s+of\s+leaders\s+on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?|leadership,?\s+management\s+and\s+governance|adoption\s+performance)[.;]?$/i;
 
 export const isAreaTitle = (item: string): boolean => AREA_TITLE.test(item.trim());
+
+/**
+ * A statement that a report makes none of a kind ("The inspection did not find any areas for priority
+ * and immediate action.", the first item under a SIF report's "Priority and immediate action"): no
+ * recommendation. Only a sentence that opens with the inspection or "there" and says "no"/"not any".
+ */
+const STATES_NONE =
+  /^(?:the\s+)?(?:inspection|inspectors?|ofsted|there)\s+(?:did\s+not\s+(?:find|identify)\s+any|(?:found|identified|are|were|is)\s+no)\s+(?:areas?\s+for|priority|recommendations?)\b/i;
+
+export const statesNone = (item: string): boolean => STATES_NONE.test(item.trim());
