@@ -239,6 +239,26 @@ describe('AuthorityBriefing', () => {
     ]);
   });
 
+  it('lists every saved document of the authority in the sources, one with no grade or recommendation too', () => {
+    const document = {
+      authority: 'Dudley',
+      authorityUrn: '80464',
+      framework: null,
+      kind: 'other',
+      inspectionDates: null,
+      publicationDate: null,
+    };
+    const bare: SourceDocument = {
+      id: 'news',
+      title: 'Dudley: report “Council news”',
+      document,
+      judgements: [],
+      recommendations: [],
+    };
+    const withBare = buildCompareModel(reports[3]!, [...reports.slice(0, 3), bare], [])!;
+    expect(withBare.reports.at(-1)).toMatchObject({ id: 'news', label: 'not placed in time' });
+  });
+
   it('prints what moved, the history, recurring recommendations and sources, without violations', async () => {
     const sources = model.reports.map((r) => ({ ...r, url: `https://example.org/${r.id}` }));
     const { container, getByText } = render(
