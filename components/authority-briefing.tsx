@@ -2,6 +2,7 @@ import type { Clip } from '../lib/model/store-schemas';
 import { ClipFollowUp } from './clip-follow-up';
 import { HistoryBlocks, InspectionList } from './history-blocks';
 import { KindHistoryList } from './kind-history-list';
+import { UnplacedGradeList } from './unplaced-grade-list';
 import type { CompareModel } from './model/compare-model';
 
 interface Props {
@@ -47,10 +48,11 @@ export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
       <p>Meeting briefing printed {printed} from Inspection Lens.</p>
       <h2>What moved</h2>
       <p class="summary">{model.summary ?? 'Only one inspection is stored, so nothing can be compared yet.'}</p>
-      <h2>Inspections</h2>
+      <h2>Inspections, by the month inspected</h2>
       <InspectionList columns={model.columns} />
       <h2>Grades by area, newest first</h2>
       <HistoryBlocks blocks={model.blocks} columns={model.columns} level={3} />
+      <UnplacedGradeList grades={model.history.unplacedGrades} />
       {model.otherKinds.length > 0 ? <h2>Other inspections of the area</h2> : null}
       <KindHistoryList histories={model.otherKinds} />
       <h2>Recommendations raised again, confirmed ({confirmed.length})</h2>

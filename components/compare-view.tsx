@@ -7,6 +7,7 @@ import { pairOf, type Decide } from './link-decision';
 import { NotRepeated } from './not-repeated';
 import { RaisedBefore } from './raised-before';
 import { KindHistoryList } from './kind-history-list';
+import { UnplacedGradeList } from './unplaced-grade-list';
 
 interface Props {
   model: CompareModel;
@@ -80,13 +81,14 @@ export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory
       </details>
       {model.columns.length > 0 ? (
         <>
-          <h3>Inspections</h3>
+          <h3>Inspections, by the month inspected</h3>
           <InspectionList columns={model.columns} />
           <h3>Grades by area, newest first</h3>
           <p class="hint">Each move compares with the grade shown below it. Charts: better is higher; years spaced by time.</p>
           <HistoryBlocks blocks={model.blocks} columns={model.columns} />
         </>
       ) : null}
+      <UnplacedGradeList grades={model.history.unplacedGrades} />
       <KindHistoryList histories={model.otherKinds} />
       {model.openInspection ? <ComparedFrom open={model.openInspection} later={model.laterInspections} /> : null}
       <RaisedBefore raised={model.raised} total={model.openRecommendations} onDecide={onDecide} />

@@ -4,10 +4,10 @@ import type { AreaBlock, InspectionColumn } from './model/history-model';
 
 const ARROWS = { up: '↑', down: '↓', same: '→' } as const;
 
-/** The inspections, newest first: the month and year councillors use, the dates beneath. */
+/** The inspections, newest first, each headed by the month its own dates end (else its publication month), the dates beneath. */
 export function InspectionList({ columns }: { columns: InspectionColumn[] }) {
   return (
-    <ol class="inspections" aria-label="Inspections, newest first">
+    <ol class="inspections" aria-label="Inspections, newest first, by the month inspected">
       {[...columns].reverse().map((c) => (
         <li key={c.key} class={c.visit ? 'visit' : undefined}>
           <strong>{c.label}</strong>

@@ -71,25 +71,32 @@ export function OfstedHistory({ authority }: { authority: Authority }) {
               {p}
             </p>
           ))}
-          <fieldset>
-            <legend>
-              {listing.publications.length} reports listed, {listing.saved.size} already saved
-            </legend>
-            {listing.publications.map((p) => (
-              <label key={p.fileUrl} class="ofsted-choice">
-                <input
-                  type="checkbox"
-                  checked={chosen.has(p.fileUrl)}
-                  onChange={(e) => toggle(p.fileUrl, e.currentTarget.checked)}
-                />{' '}
-                {p.authority}: {describe(p)}
-                {listing.saved.has(p.fileUrl) ? ' (saved)' : ''}
-              </label>
-            ))}
-          </fieldset>
-          <button type="button" disabled={chosen.size === 0} onClick={add}>
-            Add {chosen.size} chosen report{chosen.size === 1 ? '' : 's'}
-          </button>
+          {/* After a failed fetch there is nothing to choose: the message alone. */}
+          {listing.publications.length > 0 ? (
+            <>
+              <fieldset>
+                <legend>
+                  {listing.publications.length} reports listed, {listing.saved.size} already saved
+                </legend>
+                {listing.publications.map((p) => (
+                  <label key={p.fileUrl} class="ofsted-choice">
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(p.fileUrl)}
+                      onChange={(e) => toggle(p.fileUrl, e.currentTarget.checked)}
+                    />{' '}
+                    {p.authority}: {describe(p)}
+                    {listing.saved.has(p.fileUrl) ? ' (saved)' : ''}
+                  </label>
+                ))}
+              </fieldset>
+              <button type="button" disabled={chosen.size === 0} onClick={add}>
+                Add {chosen.size} chosen report{chosen.size === 1 ? '' : 's'}
+              </button>
+            </>
+          ) : listing.problems.length === 0 ? (
+            <p>Ofsted lists no reports for {authority.name}.</p>
+          ) : null}
         </>
       ) : null}
       {queue ? <QueueProgress queue={queue} onCancel={() => void sendToBackground({ type: 'ofsted/cancel' }, AnyReply)} /> : null}

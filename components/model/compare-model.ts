@@ -7,7 +7,7 @@ import { buildInspectionHistory } from '../../lib/compare/inspections';
 import { summariseMoves } from '../../lib/compare/move-summary';
 import { linkRecommendations } from '../../lib/compare/recommendation-links';
 import { isVisitEvent } from '../../lib/compare/visit-events';
-import { otherKindHistories, type KindHistory } from '../../lib/compare/kind-histories';
+import { inChildrensServicesHistory, otherKindHistories, type KindHistory } from '../../lib/compare/kind-histories';
 import { authorityByCode, type Authority } from '../../lib/model/authorities';
 import { authorityOfUrn, inHistoryOf } from '../../lib/model/authority-lineage';
 import type { LinkDecision } from '../../lib/model/store-schemas';
@@ -67,7 +67,7 @@ function laterThan(history: InspectionHistory, event: InspectionHistory['inspect
   return after.filter((e) => !e.reported && !isVisitEvent(e)).map((e) => e.label);
 }
 
-function reportsOf(history: InspectionHistory, docs: SourceDocument[]): CompareModel['reports'] {
+function reportsOf(history: InspectionHistory, docs: SourceDocument[], authority: Authority): CompareModel['reports'] {
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   const label = new Map<string, string>();
   // A report is named by its own inspection (first source of a stored one), not by an earlier
@@ -75,7 +75,21 @@ function reportsOf(history: InspectionHistory, docs: SourceDocument[]): CompareM
   for (const e of history.inspections) if (!e.reported && e.sources[0]) label.set(e.sources[0], e.label);
   for (const e of history.inspections) for (const id of e.sources) if (!label.has(id)) label.set(id, e.label);
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const order = [...new Set(history.inspections.flatMap((e) => e.sources))].flatMap((id) => byId.get(id) ?? []);
+  // A document whose grades no inspection took is still one of the sources, listed last.
+  for (const g of history.unplacedGrades) if (!label.has(g.sourceId)) label.set(g.sourceId, 'not placed in time');
+  // So is every other saved document of the authority (a story with no grade): the sources list them all.
+  const ours = (d: SourceDocument) => {
+    const a = authorityOfUrn(d.document.authorityUrn);
+    return a !== null && inHistoryOf(authority, a) && inChildrensServicesHistory(d);
+  };
+  const rest = docs.filter((d) => !label.has(d.id) && ours(d));
+  for (const d of rest) label.set(d.id, 'not placed in time');
+  const ids = [
+    ...history.inspections.flatMap((e) => e.sources),
+    ...history.unplacedGrades.map((g) => g.sourceId),
+    ...rest.map((d) => d.id),
+  ];
+  const order = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   return groupCopies(order).map((copies) => {
     const id = copies[0]!.id;
     const ids = copies.map((c) => c.id);
@@ -104,7 +118,7 @@ export function buildCompareModel(
     authority,
     history,
     summary: summariseMoves(moves, history),
-    reports: reportsOf(history, docs),
+    reports: reportsOf(history, docs, authority),
     openInspection: openEvent?.label ?? null,
     openRecommendations: openEvent?.recommendations.length ?? 0,
     laterInspections: openEvent ? laterThan(history, openEvent) : [],

@@ -7,7 +7,7 @@ import { kindLabel } from '../../lib/model/kind-label';
 export interface InspectionColumn {
   /** the inspection event's id ("SIF-2016-01") */
   key: string;
-  /** "Jan 2023": publication month and year, else the inspection's last month */
+  /** "Nov 2022": the month the inspection ended by its own dates, else its publication month */
   label: string;
   /** "inspected 14 to 25 November 2022", or null when no dates are known */
   dates: string | null;

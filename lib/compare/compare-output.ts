@@ -61,6 +61,10 @@ export function authorityOutput(all: SourceDocument[], decisions: LinkDecisions 
     // inspections with their recommendations, only where there are some, so the contract's shape is
     // unchanged for children's services reports alone.
     ...(otherKinds.length > 0 ? { otherKinds } : {}),
+    // Grades no inspection could take (no date, framework or inspection discussed), once each.
+    ...(history.unplacedGrades.length > 0
+      ? { unplacedGrades: history.unplacedGrades.map((g) => ({ area: g.key, grade: g.grade, source: g.sourceId, quote: g.quote })) }
+      : {}),
     ...visitsOutput(history.inspections, all),
   };
 }

@@ -50,15 +50,19 @@ export const monthLabel = (month: number) => `${LABELS[month % 12]} ${Math.floor
 /** The year of a month index. */
 export const yearOfMonth = (month: number) => Math.floor(month / 12);
 
-/** A column label as councillors name an inspection: the publication month ("Jan 2023"), else the
- * last month of the inspection, else the date text as a later document gave it. */
+/** A column label as councillors name an inspection, by one rule for every framework: the month
+ * the inspection ended by its own dates ("Mar 2017" for "6 March to 30 March 2017", whenever it was
+ * published), else the publication month when the dates are not known, else the date text as a later
+ * document gave it (DESIGN.md: an inspection is dated by its own dates). */
 export function inspectionLabel(publicationDate: string | null, inspectionDates: string | null): string {
+  const dates = spanOfDateText(inspectionDates);
+  if (dates) {
+    // A bare year ("2018") stays a year: the text gives no month.
+    return dates.to - dates.from === 11 && dates.from % 12 === 0 ? String(yearOfMonth(dates.from)) : monthLabel(dates.to);
+  }
   const published = spanOfDateText(publicationDate);
   if (published) return monthLabel(published.to);
-  const dates = spanOfDateText(inspectionDates);
-  if (!dates) return inspectionDates ?? 'date not given';
-  // A bare year ("2018") stays a year: the text gives no month.
-  return dates.to - dates.from === 11 && dates.from % 12 === 0 ? String(yearOfMonth(dates.from)) : monthLabel(dates.to);
+  return inspectionDates ?? 'date not given';
 }
 
 const yearIn = (s: string | null | undefined) => s?.match(/(?:19|20)\d\d/g)?.at(-1) ?? null;

@@ -3,6 +3,7 @@
 // the briefing and the command line all render these.
 import type { DocumentInfo, JudgementMention, Recommendation } from '../model/findings';
 import type { CompareKey } from './compare-areas';
+import type { UnplacedGrade } from './unplaced-grades';
 
 /** Children's services inspection frameworks whose grades line up in one history (FRAMEWORKS.md):
  * SLAC 2009–12, the 2012–13 interim inspections of arrangements for the protection of children (CP)
@@ -94,6 +95,9 @@ export interface InspectionHistory {
   inspections: InspectionEvent[];
   /** documents with nothing placeable (no date, no framework), with the reason in words */
   unplaced: Array<{ sourceId: string; reason: string }>;
+  /** grades with no date, framework or inspection discussed that no inspection could take
+   * (unplaced-grades.ts): shown once as not placed in time, never in a move */
+  unplacedGrades: UnplacedGrade[];
 }
 
 /** An area's grade at one inspection against the previous inspection that graded that area. */

@@ -10,6 +10,7 @@ import { attachRecommendations } from './inspection-recommendations';
 import type { AreaGrade, InspectionEvent, InspectionHistory, MonthSpan, SourceDocument } from './inspection-types';
 import { monthsApart } from './inspection-dates';
 import { gradeQuotesOf, ownClaimOf, type GradeQuote, type OwnClaim } from './source-claims';
+import { isUndated, placeUndated, type UnplacedGrade } from './unplaced-grades';
 import { isVisit, visitEventOf } from './visit-events';
 
 export type { InspectionEvent, InspectionHistory, SourceDocument } from './inspection-types';
@@ -73,7 +74,8 @@ const quoteOrder = (q: GradeQuote) => (q.when ? q.when.from : q.previous ? 1e7 :
  * stored (ids kept unique). A reported inspection one document has dated apart from this quote's
  * date is not this quote's: "inspections … in 2012 and 2013" (Calderdale's 2015 SIF report) are two,
  * however near the dates; the same or an overlapping date ("January 2012", "2012") is one. */
-function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): void {
+function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): UnplacedGrade[] {
+  const left: GradeQuote[] = [];
   const dated = new Map<string, MonthSpan[]>();
   const datedApart = (e: InspectionEvent, q: GradeQuote) => {
     const spans = e.reported && q.when ? dated.get(`${e.id}|${q.doc.id}`) : undefined;
@@ -84,6 +86,10 @@ function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): void {
       events.filter((e) => !datedApart(e, q)),
       q,
     );
+    if (!event && isUndated(q)) {
+      left.push(q);
+      continue;
+    }
     if (!event) {
       event = reportedEvent(q, q.dateText, q.doc);
       const taken = events.filter((e) => e.id.startsWith(event!.id)).length;
@@ -95,6 +101,7 @@ function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): void {
     if (q.when) dated.set(key, [...(dated.get(key) ?? []), q.when]);
     attachQuote(event, q);
   }
+  return placeUndated(events, left, attachQuote);
 }
 
 /** Builds one authority's history from its documents (reports and papers, in any order). Documents
@@ -123,7 +130,7 @@ export function buildInspectionHistory(docs: SourceDocument[], options: HistoryO
       );
     quotes.push(...all.filter((q) => !own || !q.own));
   }
-  placeQuotes(events, quotes);
+  const unplacedGrades = placeQuotes(events, quotes);
   // Visits join the timeline with their own recommendations only: they are not in `events`, so no
   // grade and no paper's recommendations can be placed on them.
   const visits = new Map(mine.filter(isVisit).flatMap((d) => (visitEventOf(d) ? [[d.id, visitEventOf(d)!] as const] : [])));
@@ -137,5 +144,6 @@ export function buildInspectionHistory(docs: SourceDocument[], options: HistoryO
     urn: authority?.urn ?? first?.authorityUrn ?? null,
     inspections,
     unplaced,
+    unplacedGrades,
   };
 }

@@ -6,6 +6,7 @@ import { familiesByWording, familiesFor, familyOf, interimFamilyOf } from './fra
 import { joinSpans, spanOfDateText } from './inspection-dates';
 import type { FrameworkFamily, MonthSpan, SourceDocument } from './inspection-types';
 import { slacSections } from '../model/slac-sections';
+import { pairSlacParts } from './slac-parts';
 
 /** A document's claim to be the report of one inspection. */
 export interface OwnClaim {
@@ -109,7 +110,7 @@ export function gradeQuotesOf(doc: SourceDocument): GradeQuote[] {
   const ownSpan = discussed ? discussed.span : ownSpanOf(doc);
   const ownFamily = discussed ? discussed.family : ownFamilyOf(doc, ownSpan);
   const ownDates = discussed ? discussed.dates : doc.document.inspectionDates;
-  return keyedJudgements(doc, ownFamily).flatMap(({ j, keys }) => {
+  const quotes = keyedJudgements(doc, ownFamily).flatMap(({ j, keys }) => {
     if (j.rank === null) return [];
     const previous = j.inspection !== null && !spanOfDateText(j.inspection);
     const when = j.inspection ? spanOfDateText(j.inspection) : ownSpan;
@@ -124,4 +125,5 @@ export function gradeQuotesOf(doc: SourceDocument): GradeQuote[] {
       ];
     });
   });
+  return pairSlacParts(quotes);
 }

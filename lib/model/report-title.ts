@@ -7,7 +7,8 @@ export const NO_PUBLICATION_DATE = 'publication date not stated';
 
 /**
  * "Dudley: children's services inspection, Jan 2023": the authority, the document's kind and the
- * publication month (else the inspection's last month, else "publication date not stated").
+ * publication month (else the inspection's last month, else "publication date not stated", with
+ * the document's own title so undated papers can be told apart).
  * Without an authority the title is `fallback` (the page's own title or the file's name), which
  * never carries the extension's name. Month labels as in Compare (lib/compare/inspection-dates).
  */
@@ -15,8 +16,19 @@ export function reportTitle(document: DocumentInfo | null, fallback: string): st
   if (!document?.authority) return fallback;
   const when =
     document.publicationDate || document.inspectionDates
-      ? inspectionLabel(document.publicationDate, document.inspectionDates)
+      ? // A document is titled by when it was published; Compare heads an inspection by its own dates.
+        inspectionLabel(document.publicationDate, document.publicationDate ? null : document.inspectionDates)
       : NO_PUBLICATION_DATE;
   const kind = document.kind && document.kind !== 'other' ? document.kind : 'report';
-  return `${document.authority}: ${kind}, ${when}`;
+  // Undated papers and news stories of one authority would all read alike: their own title tells them apart.
+  const own = when === NO_PUBLICATION_DATE ? ownTitleOf(fallback) : '';
+  return own ? `${document.authority}: ${kind} “${own}”, ${when}` : `${document.authority}: ${kind}, ${when}`;
+}
+
+/** A page's or file's own title cut to about 60 characters at a word, with "…"; '' when empty. */
+function ownTitleOf(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (t.length <= 60) return t;
+  const cut = t.slice(0, 60);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : 60)}…`;
 }

@@ -72,10 +72,10 @@ describe('CompareView', () => {
     const lac: SourceDocument = { id: 'kent2013', title: 'Kent 2013', ...detectReport(await pdf('80476-kent_2013-08-23.pdf')) };
     const sif: SourceDocument = { id: 'kent2017', title: 'Kent 2017', ...detectReport(await pdf('80476-kent_2017-06-13.pdf')) };
     const kent = buildCompareModel(sif, [lac], [])!;
-    expect(kent.reports.find((r) => r.id === 'kent2013')!.label).toBe('Aug 2013');
+    expect(kent.reports.find((r) => r.id === 'kent2013')!.label).toBe('Jul 2013');
     const { container } = view(kent);
     const items = [...container.querySelectorAll('.inspections > li')].map((li) => li.textContent!);
-    expect(items.find((t) => t.startsWith('Aug 2013'))).toMatch(/^Aug 2013 · looked after children services 2012–13/);
+    expect(items.find((t) => t.startsWith('Jul 2013'))).toMatch(/^Jul 2013 · looked after children services 2012–13/);
     expect(items.find((t) => t.startsWith('Jan 2013'))).toMatch(
       /^Jan 2013 · protection of children 2012–13.*known only from a later document/,
     );
@@ -233,10 +233,30 @@ describe('AuthorityBriefing', () => {
     // The 2016 SIF report quotes the 2011 inspection's grades; it is still the report of April 2016.
     expect(model.reports.map((r) => [r.id, r.label])).toEqual([
       ['cabinet2012', 'Dec 2011'],
-      ['ofsted2016', 'Apr 2016'],
+      ['ofsted2016', 'Feb 2016'],
       ['ofsted2018', 'Nov 2018'],
       ['ofsted2023', 'Nov 2022'],
     ]);
+  });
+
+  it('lists every saved document of the authority in the sources, one with no grade or recommendation too', () => {
+    const document = {
+      authority: 'Dudley',
+      authorityUrn: '80464',
+      framework: null,
+      kind: 'other',
+      inspectionDates: null,
+      publicationDate: null,
+    };
+    const bare: SourceDocument = {
+      id: 'news',
+      title: 'Dudley: report “Council news”',
+      document,
+      judgements: [],
+      recommendations: [],
+    };
+    const withBare = buildCompareModel(reports[3]!, [...reports.slice(0, 3), bare], [])!;
+    expect(withBare.reports.at(-1)).toMatchObject({ id: 'news', label: 'not placed in time' });
   });
 
   it('prints what moved, the history, recurring recommendations and sources, without violations', async () => {

@@ -93,3 +93,18 @@ describe('OfstedHistory on the Authorities tab', () => {
     expect(getByRole('region', { name: 'Earlier reports from Ofsted for Kent' })).toBeTruthy();
   });
 });
+
+describe('OfstedHistory when Ofsted cannot be reached', () => {
+  it('shows only the message: no empty list of reports and no "Add 0 chosen reports"', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    try {
+      const { getByRole, findByRole, container } = render(<OfstedHistory authority={authorityByCode('332')!} />);
+      fireEvent.click(getByRole('button', { name: /earlier reports from Ofsted/ }));
+      expect((await findByRole('alert')).textContent).toMatch(/could not/i);
+      expect(container.querySelector('fieldset')).toBeNull();
+      expect(container.textContent).not.toMatch(/chosen report|reports listed/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

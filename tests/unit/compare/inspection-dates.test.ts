@@ -26,8 +26,10 @@ describe('dates as documents write them', () => {
     expect(monthsApart(spanOfDateText('2016')!, spanOfDateText('March 2016')!)).toBe(0);
   });
 
-  it('labels a column by publication month, else the inspection’s last month, else the text', () => {
-    expect(inspectionLabel('2023-01-13', '31 October to 11 November 2022')).toBe('Jan 2023');
+  it('labels every framework’s inspection by the month its own dates end, else publication month, else the text', () => {
+    expect(inspectionLabel('2023-01-13', '31 October to 11 November 2022')).toBe('Nov 2022');
+    expect(inspectionLabel('2017-06-13', '6 March to 30 March 2017')).toBe('Mar 2017');
+    expect(inspectionLabel('2017-06-13', null)).toBe('Jun 2017');
     expect(inspectionLabel(null, '31 October to 11 November 2022')).toBe('Nov 2022');
     expect(inspectionLabel(null, '2018')).toBe('2018');
     expect(inspectionLabel(null, null)).toBe('date not given');

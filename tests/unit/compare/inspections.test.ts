@@ -17,7 +17,7 @@ describe('Dudley: one history of inspections from five documents', () => {
     // The cabinet paper discusses the SLAC inspection of 28 November to 9 December 2011 (published January 2012).
     expect(history.inspections.map((e) => `${e.family} ${e.label}`)).toEqual([
       'SLAC Dec 2011',
-      'SIF Apr 2016',
+      'SIF Feb 2016',
       'ILACS Nov 2018',
       'ILACS Nov 2022',
     ]);

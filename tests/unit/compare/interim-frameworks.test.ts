@@ -23,7 +23,7 @@ describe('2012–13 interim frameworks in the history', () => {
     const h = buildInspectionHistory(docs);
     const own = h.inspections.find((e) => e.sources[0] === '80476-kent_2013-08-23.pdf' && !e.reported)!;
     expect(own).toBeDefined();
-    expect(summary(own)).toEqual({ label: 'Aug 2013', framework: 'looked after children services 2012–13', reported: false });
+    expect(summary(own)).toEqual({ label: 'Jul 2013', framework: 'looked after children services 2012–13', reported: false });
     expect(own.grades.in_care).toMatchObject({ grade: 'adequate', reported: false });
     expect(own.grades.capacity).toMatchObject({ grade: 'good', reported: false });
     expect(own.recommendations.length).toBeGreaterThan(0);
@@ -38,7 +38,7 @@ describe('2012–13 interim frameworks in the history', () => {
     const h = buildInspectionHistory([await report('80476-kent_2013-08-23.pdf', 'Kent 2013')]);
     expect(h.inspections.map(summary)).toEqual([
       { label: 'Oct 2010', framework: 'SLAC', reported: true },
-      { label: 'Aug 2013', framework: 'looked after children services 2012–13', reported: false },
+      { label: 'Jul 2013', framework: 'looked after children services 2012–13', reported: false },
     ]);
   });
 
