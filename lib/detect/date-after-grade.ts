@@ -21,9 +21,9 @@ export function dateAfterGrade(text: string, end: number): string | undefined {
 // improvement’ rating … following a visit by the inspectorate in 2016": the rating noun, then the
 // date later in its clause (no comma, stop or second grade between; not a date after "since", "until", "by"
 // or "before", which bounds a period rather than dating the grade: "requires improvement despite progress
-// since the last inspection in 2018" is current).
+// since the last inspection in 2018" is current; "by the inspectorate" names who rated it).
 const NOUN_CLAUSE_DATE = new RegExp(
-  `^["'’”]?(?:\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|verdict)\\b)?(?![^.;,:\\n]{0,80}?\\b(?:${GRADE_SOURCE})\\b)(?![^.;,:\\n]{0,80}?\\b(?:since|until|by|before)\\b)[^.;,:\\n]{0,80}?\\bin\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)\\b(?!\\s{0,20}[-–/]\\s{0,20}\\d)`,
+  `^["'’”]?(?:\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|verdict)\\b)?(?![^.;,:\\n]{0,80}?\\b(?:${GRADE_SOURCE})\\b)(?![^.;,:\\n]{0,80}?\\b(?:since|until|before|by(?!\\s+(?:the\\s+)?(?:inspectorate|Ofsted|inspectors|regulator|watchdog)\\b))\\b)[^.;,:\\n]{0,80}?\\bin\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)\\b(?!\\s{0,20}[-–/]\\s{0,20}\\d)`,
   'i',
 );
 
@@ -56,7 +56,8 @@ export function datesOfOtherGrades(text: string, start: number, end: number, own
   for (const m of text.slice(start, end).matchAll(GRADE_WORD)) {
     const at = start + m.index;
     if (at >= ownStart && at < ownEnd) continue;
-    const date = dateAfterGrade(text, at + m[0].length);
+    // "which received an ‘outstanding’ rating for its child protection in 2012, was handed …": the clause's date is that grade's.
+    const date = dateAfterGrade(text, at + m[0].length) ?? dateInRatingClause(text, at + m[0].length);
     if (date) out.push(date);
   }
   return out;

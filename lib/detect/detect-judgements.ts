@@ -35,9 +35,11 @@ import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
 import { earlierClauseRules } from './earlier-clause-rules';
 import { gradeListRules } from './grade-list-rules';
+import { historyListRules } from './history-list-rules';
 import { repeatedDates } from './repeated-dates';
 import { findSentenceGrades, sentenceGradeRules } from './sentence-grade-rule';
 import { SpanIndex } from './span-index';
+import { carryEarlierDates } from './paragraph-carry';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
@@ -52,6 +54,7 @@ const paperOnlyRules = [
     ...paperSpeakerRules,
     ...earlierClauseRules,
     ...gradeListRules,
+    ...historyListRules,
     ...sentenceGradeRules,
   ],
 ];
@@ -178,12 +181,14 @@ export function detectJudgements(
   ownYears: Set<number> = new Set(),
   paper = false,
   notReport = paper,
+  minutes = false,
 ): JudgementMention[] {
   const ctx: Context = {
     text,
     ownYears,
     paper,
     notReport,
+    minutes,
     headings: findHeadings(text),
     read: new Map(),
     clauses: new Map(),
@@ -201,7 +206,9 @@ export function detectJudgements(
       !isHypothetical(text, j, starts) &&
       !(j.prose && scaleListed(text, j, spans > text.length)),
   );
-  const mentions = kept.flatMap((j) => toMentions(ctx, j));
+  const found = kept.flatMap((j) => toMentions(ctx, j));
+  // In a paper, an undated past grade goes on about the earlier inspection the sentence before dated.
+  const mentions = notReport ? carryEarlierDates(text, found) : found;
   // A later grade of a dated history takes its own date: the discussed inspection's is the document's own.
   const newest = ownYears.size ? Math.max(...ownYears) : Infinity;
   const later = repeatedDates(text, mentions, (d) => ownYears.has(yearOf(d) ?? -1)).filter(

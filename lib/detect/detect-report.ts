@@ -57,7 +57,9 @@ export function detectReportWithConflicts(raw: string): { findings: Findings; co
   // A review (a commissioner's report) reads like a paper: the inspection it describes is the one it discusses.
   const notReport = document.kind === 'council paper' || document.kind === 'other' || document.kind === 'review';
   const paper = notReport && document.authority !== null;
-  const all = detectJudgements(text, ownInspectionYears(document), paper, notReport);
+  // Minutes and committee papers report in the past perfect ("noted that services had been judged good").
+  const minutes = document.kind === 'council paper';
+  const all = detectJudgements(text, ownInspectionYears(document), paper, notReport, minutes);
   // An Ofsted report grades each area once; a paper may quote several undated inspections.
   const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];
   const judgements = keepOneCurrentGrade(all, conflicts);

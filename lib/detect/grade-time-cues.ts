@@ -1,0 +1,83 @@
+// Time cues in a grade's own wording, read by mention-inspection.ts: an achievement worded like an
+// aim ("since … to achieve the Good rating"), the past perfect ("had been rated"), "for the past
+// decade", the report's publication month, "since the ‘inadequate’ rating", and a heading standing
+// alone as its own context. Source: council papers and news items (paper set, 2010–25), issue 10.
+import type { RawJudgement } from './judgement-rules';
+import { SINCE_TO_ACHIEVE } from './past-context';
+import { wordIndex } from './text-cache';
+import type { Span } from './text-util';
+
+// "had been rated ‘inadequate’ for the past decade": earlier inspections, whatever the sentence's dates.
+const FOR_YEARS = /^["'’”]?\s+for\s+(?:the\s+|many\s+)?(?:past|last|previous)?\s*(?:decade|\w+\s+years|years)\b/i;
+
+const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requir)/gi;
+
+const hasSince = wordIndex('since');
+
+/** Is a grade word of the mention preceded by "since … to achieve (the)"? */
+export function achievedSince(text: string, j: RawJudgement): boolean {
+  if (!hasSince(text, Math.max(0, j.start - 200), j.end)) return false;
+  for (const g of text.slice(j.start, j.end).matchAll(GRADE_WORD))
+    if (SINCE_TO_ACHIEVE.test(text.slice(Math.max(0, j.start + g.index - 200), j.start + g.index))) return true;
+  return false;
+}
+
+// "had (previously) been rated as", "having been": the past perfect right before a grade, in its clause.
+const PAST_PERFECT = /\b(?:had|having)\s+(?:\w+\s+)?been\b[^.;:!?\n]{0,50}$/i;
+// Reported speech backshifts the tense: "the report said services had been judged good" is no earlier grade.
+const REPORTED =
+  /\b(?:said|says|noted|informed|reported|told|heard|stated|explained|advised|confirmed|found)\b[^.;:!?\n]{0,60}\bthat\b/i;
+
+/** Is a grade word of the mention told in the past perfect (see PAST_PERFECT)? Reads 80 characters before each. */
+export function toldAsPastPerfect(text: string, sentenceStart: number, j: RawJudgement): boolean {
+  for (const g of text.slice(j.start, j.end).matchAll(GRADE_WORD)) {
+    const at = j.start + g.index;
+    const before = text.slice(Math.max(sentenceStart, at - 80), at);
+    if (PAST_PERFECT.test(before) && !REPORTED.test(text.slice(sentenceStart, at))) return true;
+  }
+  return false;
+}
+
+// "rated as inadequate in the report Ofsted published in February": the report's month dates it.
+const PUBLISHED_IN =
+  /^\s+in\s+the\s+(?:inspection\s+)?report\s+(?:that\s+)?Ofsted\s+published\s+in\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:\s+(?:19|20)\d\d)?)\b/;
+
+/**
+ * A prose mention that fills its lines with no closing stop, the next line starting in capitals, is
+ * a heading ("The Local Safeguarding Children Board requires improvement"): its own span is its
+ * context. pdftotext sets headings and the next paragraph without a blank line between, so the
+ * sentence would run on into the paragraph (and its dates).
+ */
+export function headingSpan(text: string, j: RawJudgement): Span | null {
+  const atLineStart = j.start === 0 || text[j.start - 1] === '\n';
+  const atLineEnd = j.end === text.length || text[j.end] === '\n';
+  if (!atLineStart || !atLineEnd || /[.;:,!?]["'’”]?$/.test(text.slice(j.end - 2, j.end))) return null;
+  return /^\n[ \t]*[A-Z0-9]/.test(text.slice(j.end, j.end + 8)) ? { start: j.start, end: j.end } : null;
+}
+
+/** The month "in the report Ofsted published in …" after the mention gives, or null. O(1). */
+export function publishedIn(text: string, j: RawJudgement): string | null {
+  return PUBLISHED_IN.exec(text.slice(j.end, Math.min(text.length, j.end + 60)))?.[1] ?? null;
+}
+
+/** Is the mention followed by "for the past decade", "for many years"? O(1). */
+export const forYears = (text: string, j: RawJudgement) => FOR_YEARS.test(text.slice(j.end, Math.min(text.length, j.end + 40)));
+
+// "since the ‘inadequate’ rating", "since its ‘requires improvement’ judgement in 2018": the grade a
+// period started from, an earlier inspection's.
+const SINCE_THE = /\bsince\s+(?:the|its|their|an?)\s+(?:(?:last|previous|overall)\s+)?["'‘“]?$/i;
+const RATING_NOUN = /^["'’”]?\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome)\b/i;
+
+/** Is a grade word of the mention the adjective of a rating after "since the" (see SINCE_THE)? Reads 40 characters around each. */
+export function sinceTheRating(text: string, j: RawJudgement): boolean {
+  for (const g of text.slice(j.start, j.end).matchAll(GRADE_WORD)) {
+    const at = j.start + g.index;
+    const word = /^[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?/i.exec(text.slice(at, at + 40))![0];
+    if (
+      SINCE_THE.test(text.slice(Math.max(0, at - 40), at)) &&
+      RATING_NOUN.test(text.slice(at + word.length, at + word.length + 30))
+    )
+      return true;
+  }
+  return false;
+}
