@@ -5,8 +5,9 @@
 // inadequate"). Source: council papers and news items (paper set, 2010–25).
 import type { Span } from './text-util';
 
-// After a mention: a colon (a gloss or quotation follows), a semicolon, or ", and in …" opening a new
-// dated clause ("services were then ‘adequate’, and in July 2014 the Minister lifted the notice").
+// After a mention: a colon (a gloss or quotation follows), a semicolon, ", and in …" opening a new
+// dated clause ("services were then ‘adequate’, and in July 2014 the Minister lifted the notice"), or
+// "having been" (HAVING_BEEN).
 const NEXT_STATEMENT = /:(?!\d)|;|,\s+(?:and|but|while|whereas)\s+(?=(?:in|on|by|during)\s)/;
 
 /**
@@ -15,9 +16,13 @@ const NEXT_STATEMENT = /:(?!\d)|;|,\s+(?:and|but|while|whereas)\s+(?=(?:in|on|by
  */
 export function beforeGloss(text: string, span: Span, end: number): Span {
   if (end >= span.end) return span;
-  const cut = nextStatement(text.slice(end, span.end));
-  return cut < 0 ? span : { start: span.start, end: end + cut };
+  const rest = text.slice(end, span.end);
+  const cuts = [nextStatement(rest), rest.search(HAVING_BEEN)].filter((c) => c >= 0);
+  return cuts.length === 0 ? span : { start: span.start, end: end + Math.min(...cuts) };
 }
+
+// "has been rated ‘inadequate’ having previously been judged as ‘good’": a participle clause of another time.
+const HAVING_BEEN = /\shaving\s+(?:\w+\s+)?been\b/i;
 
 const NEXT_STATEMENT_AT = new RegExp(NEXT_STATEMENT.source, 'y');
 

@@ -81,3 +81,20 @@ export function sinceTheRating(text: string, j: RawJudgement): boolean {
   }
   return false;
 }
+
+const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+const RELATIVE = `(${COUNT}\\s+(?:years?|months?|decades?)\\s+(?:ago|prior|earlier|before))`;
+// "judged as ‘good’ four years ago", "an ‘inadequate’ rating six years prior": in the grade's clause after it.
+const RELATIVE_AFTER = new RegExp(`^["'’”]?[^,;.!?\\n]{0,40}?\\b${RELATIVE}\\b`, 'i');
+// "Nine years ago our children's services were …", "on six years ago, when the services were …": before it.
+const RELATIVE_BEFORE = new RegExp(`(?:^["'‘“]?|\\bon\\s+)${RELATIVE}(?:\\s+(?!when)|,?\\s+when\\s+)[^,;.!?\\n]*$`, 'i');
+
+/**
+ * The date relative to the text's own time that the grade's clause gives, as written ("four years
+ * ago", "six years prior"), or null. Reads 60 characters after the mention and its sentence before it.
+ */
+export function relativeDate(text: string, sentenceStart: number, j: RawJudgement): string | null {
+  const after = RELATIVE_AFTER.exec(text.slice(j.end, j.end + 60));
+  if (after) return after[1]!;
+  return RELATIVE_BEFORE.exec(text.slice(sentenceStart, j.end))?.[1] ?? null;
+}

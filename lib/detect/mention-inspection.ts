@@ -6,7 +6,15 @@ import { timeless } from './time-words';
 import { NOTHING_ABOUT_TIME, quiet, readAround, type Context } from './mention-surroundings';
 import { leadInDate } from './lead-in-date';
 import { datesOfOtherGrades } from './date-after-grade';
-import { achievedSince, forYears, headingSpan, publishedIn, sinceTheRating, toldAsPastPerfect } from './grade-time-cues';
+import {
+  achievedSince,
+  forYears,
+  headingSpan,
+  publishedIn,
+  relativeDate,
+  sinceTheRating,
+  toldAsPastPerfect,
+} from './grade-time-cues';
 import { beforeGloss, inSinceClause, leftBehind } from './clause-time';
 import { lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
@@ -73,6 +81,9 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   // A paper's grade dated in its own clause by the inspection the paper discusses is that inspection's,
   // whatever else speaks of the past ("In July 2013 Ofsted’s judgement was that services were then ‘adequate’").
   if (ctx.notReport && dates.length > 0 && !foreign) return null;
+  // "judged as ‘good’ four years ago": the relative date as written.
+  const relative = j.prose && ctx.notReport && !foreign ? relativeDate(text, span.start, j) : null;
+  if (relative) return relative;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   // "It had been rated ‘inadequate’", "having been ‘requires improvement’": past perfect, an earlier grade.
   if (j.prose && ctx.notReport && !ctx.minutes && toldAsPastPerfect(text, span.start, j)) return 'previous';

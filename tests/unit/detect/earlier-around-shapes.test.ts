@@ -89,6 +89,25 @@ describe('"since the ‘inadequate’ rating": the grade a period started from',
   });
 });
 
+describe('a date relative to the item’s own time: "four years ago", "six years prior"', () => {
+  it('is the earlier grade’s date as written', () => {
+    expect(grades('Children’s services were rated “good” two years ago.\n')).toEqual(['good@two years ago']);
+    expect(grades('The council improved after it was given an “inadequate” rating six years prior.\n')).toEqual([
+      'inadequate@six years prior',
+    ]);
+    expect(grades('Three years ago children’s services were judged to be inadequate by Ofsted.\n')).toEqual([
+      'inadequate@Three years ago',
+    ]);
+  });
+
+  it('the new grade before "having previously been" stays current; a grade with no relative date has none', () => {
+    expect(
+      grades('The council has been rated “inadequate” by Ofsted having previously been judged as “good” four years ago.\n'),
+    ).toEqual(['good@four years ago', 'inadequate@current']);
+    expect(grades('Services were rated good by Ofsted, two years after the new director arrived.\n')).toEqual(['good@current']);
+  });
+});
+
 describe('a dated lead-in, then "then"', () => {
   it('the grade takes the lead-in’s date and the discussed inspection stays the newest', () => {
     expect(grades('Ofsted inspected the council in November 2011. Services were then rated as “good”.\n')).toEqual([
