@@ -5,20 +5,23 @@
 import type { RawJudgement } from './judgement-rules';
 import { SINCE_TO_ACHIEVE } from './past-context';
 import { wordIndex } from './text-cache';
+import { sliceMatcher } from './slice-matches';
 import type { Span } from './text-util';
 
 // "had been rated ‘inadequate’ for the past decade": earlier inspections, whatever the sentence's dates.
 const FOR_YEARS = /^["'’”]?\s+for\s+(?:the\s+|many\s+)?(?:past|last|previous)?\s*(?:decade|\w+\s+years|years)\b/i;
 
 const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requir)/gi;
+// The grade words of a mention, from one index of the text's grade words (dense graded text).
+const gradeWords = sliceMatcher(GRADE_WORD);
+const gradeWordsOf = (text: string, j: RawJudgement) => gradeWords(text, j.start, j.end).starts;
 
 const hasSince = wordIndex('since');
 
 /** Is a grade word of the mention preceded by "since … to achieve (the)"? */
 export function achievedSince(text: string, j: RawJudgement): boolean {
   if (!hasSince(text, Math.max(0, j.start - 200), j.end)) return false;
-  for (const g of text.slice(j.start, j.end).matchAll(GRADE_WORD))
-    if (SINCE_TO_ACHIEVE.test(text.slice(Math.max(0, j.start + g.index - 200), j.start + g.index))) return true;
+  for (const at of gradeWordsOf(text, j)) if (SINCE_TO_ACHIEVE.test(text.slice(Math.max(0, at - 200), at))) return true;
   return false;
 }
 
@@ -30,8 +33,7 @@ const REPORTED =
 
 /** Is a grade word of the mention told in the past perfect (see PAST_PERFECT)? Reads 80 characters before each. */
 export function toldAsPastPerfect(text: string, sentenceStart: number, j: RawJudgement): boolean {
-  for (const g of text.slice(j.start, j.end).matchAll(GRADE_WORD)) {
-    const at = j.start + g.index;
+  for (const at of gradeWordsOf(text, j)) {
     const before = text.slice(Math.max(sentenceStart, at - 80), at);
     if (PAST_PERFECT.test(before) && !REPORTED.test(text.slice(sentenceStart, at))) return true;
   }
@@ -70,8 +72,7 @@ const RATING_NOUN = /^["'’”]?\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade|gra
 
 /** Is a grade word of the mention the adjective of a rating after "since the" (see SINCE_THE)? Reads 40 characters around each. */
 export function sinceTheRating(text: string, j: RawJudgement): boolean {
-  for (const g of text.slice(j.start, j.end).matchAll(GRADE_WORD)) {
-    const at = j.start + g.index;
+  for (const at of gradeWordsOf(text, j)) {
     const word = /^[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?/i.exec(text.slice(at, at + 40))![0];
     if (
       SINCE_THE.test(text.slice(Math.max(0, at - 40), at)) &&
