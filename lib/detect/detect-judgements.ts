@@ -40,6 +40,7 @@ import { repeatedDates } from './repeated-dates';
 import { findSentenceGrades, sentenceGradeRules } from './sentence-grade-rule';
 import { SpanIndex } from './span-index';
 import { carryEarlierDates } from './paragraph-carry';
+import { repeatedGrades } from './repeat-grades';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
@@ -214,5 +215,6 @@ export function detectJudgements(
   const later = repeatedDates(text, mentions, (d) => ownYears.has(yearOf(d) ?? -1)).filter(
     (m) => (yearOf(m.inspection ?? '') ?? 0) <= newest,
   );
-  return mergeRepeats([...mentions, ...later]);
+  const repeated = notReport ? repeatedGrades(text, mentions) : [];
+  return mergeRepeats([...mentions, ...later, ...repeated]);
 }

@@ -88,6 +88,7 @@ const RELATIVE = `(${COUNT}\\s+(?:years?|months?|decades?)\\s+(?:ago|prior|earli
 // "judged as ‘good’ four years ago", "an ‘inadequate’ rating six years prior": in the grade's clause after it.
 const RELATIVE_AFTER = new RegExp(`^["'’”]?[^,;.!?\\n]{0,40}?\\b${RELATIVE}\\b`, 'i');
 // "Nine years ago our children's services were …", "on six years ago, when the services were …": before it.
+const LAST_INSPECTION = /\b(?:last|previous)\s+(?:\w+\s+)?inspection\b/i;
 const RELATIVE_BEFORE = new RegExp(`(?:^["'‘“]?|\\bon\\s+)${RELATIVE}(?:\\s+(?!when)|,?\\s+when\\s+)[^,;.!?\\n]*$`, 'i');
 
 /**
@@ -96,6 +97,7 @@ const RELATIVE_BEFORE = new RegExp(`(?:^["'‘“]?|\\bon\\s+)${RELATIVE}(?:\\s+
  */
 export function relativeDate(text: string, sentenceStart: number, j: RawJudgement): string | null {
   const after = RELATIVE_AFTER.exec(text.slice(j.end, j.end + 60));
-  if (after) return after[1]!;
+  // "following the last inspection four years ago": named as the last inspection, so "previous".
+  if (after) return LAST_INSPECTION.test(after[0]) ? null : after[1]!;
   return RELATIVE_BEFORE.exec(text.slice(sentenceStart, j.end))?.[1] ?? null;
 }

@@ -27,10 +27,17 @@ const PAST_VERB =
   /\b(?:was|were|had|did|gave|received)\b|\b(?:rated|judged|found|graded|branded|labelled|deemed|assessed|awarded)\b/i;
 const PRESENT_TENSE = /\b(?:is|are|remains?|has|have|rates|judges)\b/i;
 
-/** Is `lead` a sentence about an earlier inspection (a past marker not after "since"), with no grade and nothing present? */
-function pastLead(lead: string): boolean {
+// "They had found ‘significant failings’ …": the past perfect sets the paragraph before the item's own time.
+const HAD_DONE = /\bhad\s+(?:\w+ly\s+)?(?:found|been|[a-z]+ed)\b/i;
+
+/**
+ * Is `lead` a sentence about an earlier inspection (a past marker not after "since", or outside
+ * reported speech the past perfect), with no grade and nothing present?
+ */
+function pastLead(lead: string, reported: boolean): boolean {
   const m = PAST_MARKER.exec(lead);
-  return !!m && !SINCE_BEFORE.test(lead.slice(0, m.index)) && !PRESENT.test(lead) && !GRADE.test(lead);
+  const cue = (!!m && !SINCE_BEFORE.test(lead.slice(0, m.index))) || (!reported && HAD_DONE.test(lead));
+  return cue && !PRESENT.test(lead) && !GRADE.test(lead);
 }
 
 /** Does the sentence tell of the past only (see PAST_VERB, PRESENT, PRESENT_TENSE)? */
@@ -50,20 +57,22 @@ function sentenceBefore(text: string, sentenceStart: number): string {
  * is the grade's own sentence (it must hold no date); `undated` says what the sentence alone gave:
  * "previous" (a past cue of its own: any earlier inspection the lead-in dates is it) or null (the
  * document's own: taken only for a sentence that goes on about that inspection, in a paper, when the
- * lead-in is older than the discussed inspection or calls itself earlier). O(300).
+ * lead-in is older than the discussed inspection or calls itself earlier). `reported`: minutes or a
+ * committee paper, whose past perfect is reported speech. O(300).
  */
 export function leadInDate(
   text: string,
   sentence: { start: number; end: number },
   undated: 'previous' | null,
   ownYears: Set<number>,
+  reported = false,
 ): string | null {
   const own = text.slice(sentence.start, sentence.end);
   if (datesIn(own).length > 0) return null;
   const lead = sentenceBefore(text, sentence.start);
   const dates = datesIn(lead);
   // "At the previous inspection, the picture was different. Services were rated inadequate.": undated, earlier.
-  if (dates.length === 0) return undated === null && pastLead(lead) && toldInPast(own) ? 'previous' : null;
+  if (dates.length === 0) return undated === null && pastLead(lead, reported) && toldInPast(own) ? 'previous' : null;
   // Undated alone: a sentence that goes on about that inspection, or any past one after a lead-in calling it earlier.
   const goesOn = (LINKED.test(own) || PAST_SIMPLE.test(own)) && !PRESENT.test(own);
   if (undated === null && !goesOn && !(PAST_MARKER.test(lead) && toldInPast(own))) return null;

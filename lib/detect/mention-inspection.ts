@@ -37,7 +37,7 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
   const found = ownTime(ctx, j);
   if (!j.prose || j.inspection || j.current || (found !== null && found !== 'previous')) return found;
   if (found === null && !ctx.notReport) return null;
-  return leadInDate(ctx.text, sentenceOf(ctx.text, j), found, ctx.ownYears) ?? found;
+  return leadInDate(ctx.text, sentenceOf(ctx.text, j), found, ctx.ownYears, ctx.minutes) ?? found;
 }
 
 /** The inspection the mention's own sentence or line gives it: null for the document's own, a date, or "previous". */

@@ -33,6 +33,10 @@ export interface Context {
   line: Span;
 }
 
+// "For the second inspection in a row (the previous being in 2018), … was judged ‘outstanding’": the
+// aside dates the previous inspection, not this grade.
+const PREVIOUS_ASIDE = /\((?:the\s+)?(?:previous|last|prior|earlier)\b[^()]{0,80}\)/gi;
+
 export const NOTHING_ABOUT_TIME: Surroundings = { dates: [], past: false, thisInspection: false };
 
 /** No time word in the span and no list lead-in: nothing in `surroundings` can match (O(1)). */
@@ -46,7 +50,8 @@ function surroundings(text: string, span: Span, keep = -1): Surroundings {
   const own = text
     .slice(span.start, span.end)
     .replace(SAME_AS, '')
-    .replace(LEFT_BEHIND_CLAUSE, (c) => (clause++ === keep ? c : ''));
+    .replace(LEFT_BEHIND_CLAUSE, (c) => (clause++ === keep ? c : ''))
+    .replace(PREVIOUS_ASIDE, '');
   // "then", "at that time" point back to the sentence before only when their own sentence is undated.
   const back = datesIn(own).length ? '' : pointedBack(text, own, span.start);
   const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + back;

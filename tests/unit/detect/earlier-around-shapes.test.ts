@@ -174,3 +174,53 @@ describe('a history list: "2012: Inadequate" one a line', () => {
     expect(grades('Timeline\n\n2012: Inadequate\n\n')).toEqual([]);
   });
 });
+
+describe('a grade given "for the second time in a row": the earlier inspection gave it too', () => {
+  it('adds the earlier grade on the phrase, dated by an aside about the previous inspection', () => {
+    expect(grades('Children’s services have been rated inadequate for the second time in six years.\n')).toEqual([
+      'inadequate@current',
+      'inadequate@previous',
+    ]);
+    expect(grades('The council was rated ‘outstanding’ for the second time in a row.\n')).toEqual([
+      'outstanding@current',
+      'outstanding@previous',
+    ]);
+    expect(
+      grades('For the second inspection in a row (the previous being in 2018), Rutland was judged as ‘outstanding’ by Ofsted.\n'),
+    ).toEqual(['outstanding@2018', 'outstanding@current']);
+  });
+
+  it('not for a first grade or another count', () => {
+    expect(grades('Rutland’s services were judged good, the second time the council has been inspected.\n')).toEqual([
+      'good@current',
+    ]);
+    expect(grades('The council was rated ‘good’ by Ofsted. It is the second council in the region to be so rated.\n')).toEqual([
+      'good@current',
+    ]);
+  });
+});
+
+describe('a past perfect lead sentence sets the paragraph before the item’s time', () => {
+  it('an undated past grade after it is an earlier one', () => {
+    expect(
+      grades(
+        'Inspectors had found serious failings in child protection work. The inspectors deemed the council’s children’s services “inadequate”.\n',
+      ),
+    ).toEqual(['inadequate@previous']);
+  });
+
+  it('not in minutes, where the past perfect is reported speech', () => {
+    const minutes =
+      'Rutland County Council\n\nMinutes of the Children and Young People Scrutiny Committee held on 4 March 2024\n\nThe Director reported on the inspection of children’s services in January 2024.\n\n';
+    const body = 'Inspectors had found strong practice in child protection work. Children’s services were judged to be “good”.\n';
+    expect(detectReport(minutes + body).judgements.map((j) => j.inspection)).toEqual([null]);
+  });
+});
+
+describe('"the last inspection four years ago"', () => {
+  it('names the grade’s inspection as the last one: "previous"', () => {
+    expect(grades('Ofsted judged the council as “requires improvement” following the last inspection four years ago.\n')).toEqual(
+      ['requires improvement@previous'],
+    );
+  });
+});
