@@ -32,7 +32,9 @@ const LATER_UNDATED = new RegExp(
   'i',
 );
 
-/** Framework family from the words near the date, else from the year (SLAC to 2013, SIF to 2017, then ILACS). */
+const PROTECTION = 'Inspection of local authority arrangements for the protection of children';
+
+/** Framework family from the words near the date, else from the year (SLAC to May 2012, the protection of children inspection to October 2013, SIF to 2017, then ILACS). */
 function frameworkNear(words: string, year: number): string {
   if (/focused visit/i.test(words)) return 'ILACS focused visit';
   if (/monitoring visit/i.test(words)) return 'ILACS monitoring visit';
@@ -40,8 +42,18 @@ function frameworkNear(words: string, year: number): string {
   if (/\bILACS\b|ILASC/i.test(words)) return 'ILACS';
   if (/\bSIF\b|single inspection/i.test(words)) return 'SIF';
   if (/\bSLAC\b|safeguarding and looked[ -]after/i.test(words)) return 'SLAC';
-  if (/adoption (?:agency|service)/i.test(words)) return 'Adoption agency inspection';
-  return year >= 2018 ? 'ILACS' : year >= 2014 || (year === 2013 && /November|December/.test(words)) ? 'SIF' : 'SLAC';
+  if (/adoption (?:agency|service|inspection)|\bOfsted adoption\b|adoption (?:and|or) fostering/i.test(words))
+    return 'Adoption agency inspection';
+  if (year >= 2018) return 'ILACS';
+  if (year >= 2014 || (year === 2013 && /November|December/.test(words))) return 'SIF';
+  // From June 2012 to the SIF, the interim inspection of arrangements for the protection of children
+  // (FRAMEWORKS.md); SLAC's last inspections were early in 2012.
+  return year === 2013 ||
+    (year === 2012 &&
+      /June|July|August|September|October|November|December|\b(?:Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/.test(words)) ||
+    /\bprotection of children\b/i.test(words)
+    ? PROTECTION
+    : 'SLAC';
 }
 
 /** The sentence around [start, end): back to the last full stop (200 characters at most), on to 80 past the date but not past its sentence. */

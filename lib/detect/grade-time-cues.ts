@@ -85,8 +85,11 @@ export function sinceTheRating(text: string, j: RawJudgement): boolean {
 
 const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
 const RELATIVE = `(${COUNT}\\s+(?:years?|months?|decades?)\\s+(?:ago|prior|earlier|before))`;
-// "judged as ‘good’ four years ago", "an ‘inadequate’ rating six years prior": in the grade's clause after it.
-const RELATIVE_AFTER = new RegExp(`^["'’”]?[^,;.!?\\n]{0,40}?\\b${RELATIVE}\\b`, 'i');
+// "judged as ‘good’ four years ago", "an ‘inadequate’ rating six years prior": in the grade's clause after it, no other grade between.
+const RELATIVE_AFTER = new RegExp(
+  `^["'’”]?(?:(?!\\b(?:outstanding|good|adequate|inadequate|requir))[^,;.!?\\n]){0,40}?\\b${RELATIVE}\\b`,
+  'i',
+);
 // "Nine years ago our children's services were …", "on six years ago, when the services were …": before it.
 const LAST_INSPECTION = /\b(?:last|previous)\s+(?:\w+\s+)?inspection\b/i;
 const RELATIVE_BEFORE = new RegExp(`(?:^["'‘“]?|\\bon\\s+)${RELATIVE}(?:\\s+(?!when)|,?\\s+when\\s+)[^,;.!?\\n]*$`, 'i');

@@ -37,6 +37,9 @@ export interface Context {
 // aside dates the previous inspection, not this grade.
 const PREVIOUS_ASIDE = /\((?:the\s+)?(?:previous|last|prior|earlier)\b[^()]{0,80}\)/gi;
 
+// "date 2022-09-05" (a dateline run into the first sentence): the item's own date, no inspection's.
+const ISO_DATE = /\b(?:19|20)\d\d-\d\d-\d\d\b/g;
+
 export const NOTHING_ABOUT_TIME: Surroundings = { dates: [], past: false, thisInspection: false };
 
 /** No time word in the span and no list lead-in: nothing in `surroundings` can match (O(1)). */
@@ -51,7 +54,8 @@ function surroundings(text: string, span: Span, keep = -1): Surroundings {
     .slice(span.start, span.end)
     .replace(SAME_AS, '')
     .replace(LEFT_BEHIND_CLAUSE, (c) => (clause++ === keep ? c : ''))
-    .replace(PREVIOUS_ASIDE, '');
+    .replace(PREVIOUS_ASIDE, '')
+    .replace(ISO_DATE, '');
   // "then", "at that time" point back to the sentence before only when their own sentence is undated.
   const back = datesIn(own).length ? '' : pointedBack(text, own, span.start);
   const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + back;

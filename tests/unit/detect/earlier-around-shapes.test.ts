@@ -105,6 +105,11 @@ describe('a date relative to the item’s own time: "four years ago", "six years
       grades('The council has been rated “inadequate” by Ofsted having previously been judged as “good” four years ago.\n'),
     ).toEqual(['good@four years ago', 'inadequate@current']);
     expect(grades('Services were rated good by Ofsted, two years after the new director arrived.\n')).toEqual(['good@current']);
+    expect(
+      grades(
+        'The council was rated ‘outstanding’ for its children’s services after it was given an “inadequate” rating six years prior.\n',
+      ),
+    ).toContain('outstanding@current');
   });
 });
 
