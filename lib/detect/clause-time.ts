@@ -24,7 +24,10 @@ export function beforeGloss(text: string, span: Span, end: number): Span {
 }
 
 // "has been rated ‘inadequate’ having previously been judged as ‘good’": a participle clause of another time.
-const HAVING_BEEN = /\shaving\s+(?:\w+\s+)?been\b/i;
+// "… ‘Outstanding’ in all categories whereas previously there had been …": a contrast with another time.
+// "‘good’, which remained the same as at the last inspection in 2018": the earlier grade's clause.
+const HAVING_BEEN =
+  /\shaving\s+(?:\w+\s+)?been\b|\s(?:whereas|while|whilst)\s+(?:previously|before|formerly)\b|\s(?:remained|remains|stayed)\s+the\s+same\s+as\b/i;
 
 const NEXT_STATEMENT_AT = new RegExp(NEXT_STATEMENT.source, 'y');
 

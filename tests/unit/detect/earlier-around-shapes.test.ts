@@ -195,6 +195,18 @@ describe('a grade given "for the second time in a row": the earlier inspection g
     ).toEqual(['outstanding@2018', 'outstanding@current']);
   });
 
+  it('"by Ofsted inspectors for the second time", "which remained the same as at the last inspection in 2018"', () => {
+    expect(
+      grades(
+        'The council’s children’s services have been rated inadequate by Ofsted inspectors for the second time in six years.\n',
+      ),
+    ).toEqual(['inadequate@current', 'inadequate@previous']);
+    expect(
+      grades('Children’s services were judged ‘good’, which remained the same as at the last inspection in 2018.\n'),
+    ).toEqual(['good@current', 'good@2018']);
+    expect(grades('Children’s services were rated ‘good’, the same as many other councils.\n')).toEqual(['good@current']);
+  });
+
   it('not for a first grade or another count', () => {
     expect(grades('Rutland’s services were judged good, the second time the council has been inspected.\n')).toEqual([
       'good@current',
