@@ -8,7 +8,6 @@
 import { areasAfterFor } from './area-after-for';
 import type { RawJudgement } from './judgement-rules';
 import { partOfSubject } from './part-of-subject';
-import { repeatedGrades } from './repeated-grade';
 import { lastGradeIn } from './scale-runs';
 import { GRADE_SOURCE } from './grades';
 import { SUBJECT } from './sentence-grade-words';
@@ -81,11 +80,10 @@ function laterClauseArea(text: string, j: RawJudgement): RawJudgement {
 const WHOLE = /^(?!overall$)(?:(?!effectiveness).)*$/i;
 
 /** Each paper mention with its area read again: split by the areas named after "for" (area-after-for.ts), the
- * area of a later clause, and the whole service named as "overall"; and the earlier grade a "for the second
- * time" gives (repeated-grade.ts). */
+ * area of a later clause, and the whole service named as "overall". */
 export function withAreasAfterFor(text: string, found: RawJudgement[]): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const each of [...found, ...repeatedGrades(text, found)])
+  for (const each of found)
     for (const split of areasAfterFor(text, each)) {
       const j = laterClauseArea(text, split);
       // (Not the undated "judged-then" clause: detect-judgements.ts reads its wording, "the local authority"

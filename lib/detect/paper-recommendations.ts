@@ -8,47 +8,15 @@ import type { Recommendation, RecommendationSource } from '../model/findings';
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
 import { SpanIndex } from './span-index';
-
-/** A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). */
-const RUN_IN = new RegExp(
-  '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:|,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as)' +
-    // "six areas which needed improvement, including …"; "acknowledged areas for improvement. These include …"
-    '|areas?\\s{1,20}(?:which|that)\\s{1,20}need(?:ed|s)?\\s{1,20}(?:further\\s{1,20})?improvement,?\\s{1,20}(?:including|included|include|such\\s{1,20}as)' +
-    '|areas?\\s{1,20}for\\s{1,20}(?:further\\s{1,20})?improvement\\.\\s{1,20}(?:These|They)\\s{1,20}(?:include|included|are|were)' +
-    '|areas\\s{1,20}where\\s{1,20}improvement\\s{1,20}(?:was|is)\\s{1,20}(?:still\\s{1,20})?needed\\s{1,20}(?:included|include|were)' +
-    '|(?:required\\s{1,20}improvements|improvements\\s{1,20}(?:required|needed))\\s{1,20}(?:included|include)' +
-    '|(?:issues|weaknesses|shortcomings)\\s{1,20}identified(?:\\s{1,20}by\\s{1,20}(?:Ofsted|inspectors))?,?\\s{1,20}which\\s{1,20}(?:included|includes|include)' +
-    // "Among areas inspectors want to see further improvement is …", "Areas where Ofsted said improvement was needed include …"
-    '|(?:among\\s{1,20}(?:the\\s{1,20})?)?areas?\\s{1,20}(?:where\\s{1,20}|that\\s{1,20}|which\\s{1,20}|in\\s{1,20}which\\s{1,20})?(?:Ofsted|inspectors|the\\s{1,20}(?:inspectors|report|inspection))\\s{1,20}' +
-    '(?:want(?:s|ed)?\\s{1,20}to\\s{1,20}see|would\\s{1,20}like\\s{1,20}to\\s{1,20}see|said|says|felt|identified|highlighted|noted|found|asked\\s{1,20}for)' +
-    '(?:\\s{1,20}(?:further|more|some|an?|need(?:s|ed)?|was|were|is|are|to|be))*\\s{1,20}(?:improvement|improving|improved|development|action|attention|work|improve|needed|required)\\s{1,20}(?:is|are|was|were|include|includes|included)' +
-    // "Four areas were highlighted in the letter as needing improvement. These were …": areas named, then listed.
-    '|\\bareas?\\b(?![^.\\n]{0,160}\\b(?:since|made|seen|shown|strengths?)\\b)[^.\\n]{0,120}?\\b(?:needing|requiring|needed|required|for|in\\s{1,20}need\\s{1,20}of)\\s{1,20}(?:further\\s{1,20})?(?:improvement|improving|development|attention|action)\\b[^.\\n]{0,80}\\.\\s{1,20}(?:These|They)\\s{1,20}(?:were|are|include|included)' +
-    // "'Immediate needs' include making sure …": a deadline group named, then its items.
-    '|(?:immediate|urgent|priority)\\s{1,20}(?:needs|actions|priorities)[\'’"”]?\\s{1,20}(?:include|included|includes|are|were)' +
-    '|(?:identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\.\\s{1,20}These\\s{1,20}included|areas\\s{1,20}identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\s{1,20}were))' +
-    '\\s{1,20}([^.\\n]{5,600})',
-  'gi',
-);
-
-/**
- * The areas first, then that they need improving: "found that multi-agency working and strategy
- * meetings were areas requiring priority action", "Supervision and planning were identified as areas
- * for improvement." Group 1: the list, after a reporting verb or at a sentence's start.
- */
-const LIST_WERE_AREAS = new RegExp(
-  '(?:\\b(?:found|said|identified|noted|highlighted|concluded|showed)\\s{1,20}(?:that\\s{1,20})?|^[ \\t]*|(?<=[.!?]\\s{1,5}))' +
-    '([^.;:\\n]{5,200}?)\\s{1,20}(?:were|are|was|is)\\s{1,20}(?:(?:also|all|both|identified|highlighted|named|seen)\\s{1,20}(?:as\\s{1,20})?)*' +
-    '(?:an?\\s{1,20})?(?:(?:key|the|main)\\s{1,20})?areas?\\s{1,20}(?:requiring|needing|for|in\\s{1,20}need\\s{1,20}of|(?:that|which)\\s{1,20}(?:required|needed))' +
-    '\\s{1,20}(?:(?:priority|urgent)\\s{1,20}action|(?:further\\s{1,20}|urgent\\s{1,20})?(?:improvement|development|attention))\\b',
-  'gm',
-);
+import { AREAS_WERE, LIST_WERE_AREAS, listedAreas, RUN_IN } from './run-in-rules';
 
 /** One recommendation named in a sentence; group 1 is its text. */
 const NAMED = new RegExp(
   '\\brecommendations?,?\\s{1,20}(?:which\\s{1,20})?(?:suggested|said|stated|asked)\\s{1,20}that\\s{1,20}([^.\\n]{10,400})' +
     '|\\b(?:one|another|the\\s{1,20}(?:first|second|third|last|final))\\s{1,20}recommendation\\s{1,20}(?:was|is)\\s{1,20}(to\\s{1,20}[^.\\n]{10,400})' +
-    '|\\b(?:inspection\\s{1,20}report|inspectors?|Ofsted)\\s{1,20}(?:of|on|highlighted|identified|noted)\\s{1,20}(the\\s{1,20}need\\s{1,20}to\\s{1,20}[^.\\n]{10,400})',
+    '|\\b(?:inspection\\s{1,20}report|inspectors?|Ofsted)\\s{1,20}(?:of|on|highlighted|identified|noted)\\s{1,20}(the\\s{1,20}need\\s{1,20}to\\s{1,20}[^.\\n]{10,400})' +
+    // "Watchdogs have ordered immediate improvements to be made to child protection services"
+    '|\\b(?:Ofsted|inspectors|watchdogs?|the\\s{1,20}(?:watchdog|inspectorate|regulator))\\s{1,20}(?:(?:has|have)\\s{1,20})?((?:ordered|demanded|called\\s{1,20}for)\\s{1,20}(?:(?:immediate|urgent|swift|rapid)\\s{1,20})?improvements?\\s{1,20}(?:to\\s{1,20}be\\s{1,20}made\\s{1,20})?(?:to|in|at)\\s{1,20}[^.\\n–—]{5,300})',
   'gi',
 );
 
@@ -80,54 +48,6 @@ function item(ruleId: string, text: string, start: number, quote: string, source
 }
 
 /**
- * Splits a run-in list on semicolons, else on commas, a final "and" ("A, B, C and D") and an "and"
- * before an "-ing" item; a relative clause (", who …") stays with its item.
- */
-function runInItems(list: string, at: number): { quote: string; start: number }[] {
-  let parts = list.includes(';') ? list.split(/;\s*/) : list.split(/,\s*/);
-  if (!list.includes(';')) {
-    parts = parts.reduce<string[]>((acc, p) => {
-      if (acc.length && /^(?:who|which|where|whose|when)\b/.test(p)) acc[acc.length - 1] += `, ${p}`;
-      else acc.push(p);
-      return acc;
-    }, []);
-    const last = parts[parts.length - 1]!;
-    const and = last.lastIndexOf(' and ');
-    if (parts.length >= 2 && !/^(?:and|or)\s/.test(last) && and > 0 && !/[,]/.test(last))
-      parts.splice(-1, 1, last.slice(0, and), last.slice(and + 5));
-    // "… and planning" ends an item; "… and improving the X" starts one.
-    parts = parts.flatMap((p) => p.split(/\s+and\s+(?=[a-z]+ing\s+[a-z])/));
-    // "the timeliness of assessments and the quality of plans": two items, each with its article.
-    if (parts.length === 1) parts = parts[0]!.split(/\s+and\s+(?=the\s)/);
-  }
-  // "…, and timely access to services in urgent cases, among others": the list's tail is no item.
-  parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\s+(?:among(?:st)?\s+others|etc\.?)\s*$/, '');
-  parts = parts.filter((p) => !/^\s*(?:among(?:st)?\s+others|etc\.?)\s*$/.test(p));
-  const out: { quote: string; start: number }[] = [];
-  let from = 0;
-  for (const part of parts) {
-    const quote = part.replace(/^and\s+/, '').trim();
-    const start = list.indexOf(quote, from);
-    if (quote.length >= 5 && start >= 0) out.push({ quote, start: at + start });
-    if (start >= 0) from = start + quote.length;
-  }
-  return out;
-}
-
-/** The items of a run-in list: runInItems's, and "A and B" of two short names as two (GUIDELINES: each area its own). */
-function listedAreas(list: string, at: number): { quote: string; start: number }[] {
-  const items = runInItems(list, at);
-  if (items.length !== 1) return items;
-  const [a, b] = items[0]!.quote.split(/\s+and\s+/);
-  const short = (p: string | undefined) => p !== undefined && p.split(/\s+/).length <= 6;
-  if (items[0]!.quote.split(/\s+and\s+/).length !== 2 || !short(a) || !short(b)) return items;
-  return [
-    { quote: a!, start: items[0]!.start },
-    { quote: b!, start: items[0]!.start + items[0]!.quote.lastIndexOf(b!) },
-  ];
-}
-
-/**
  * Recommendations a paper restates in prose, and the committee's numbered resolutions, in order of
  * position; none overlaps `known` (those found by the list and resolution rules) or another.
  * Source: "inspection", or "review" in a peer challenge or review write-up; "committee" for "That …".
@@ -138,8 +58,16 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   for (const m of text.matchAll(RUN_IN)) {
     // "respond to the areas for improvement: in detailing the action plan": a list of areas starts with no preposition.
     if (/^(?:in|on|at|by|for|to|with|from)\s/i.test(m[1]!)) continue;
+    // "The actions demanded were discussed …": what happened to them, not which they are.
+    if (/\b(?:were|are)\s+$/.test(m[0].slice(0, -m[1]!.length)) && /^(?:also|now|still|not|being|[a-z]+ed)\b/.test(m[1]!)) continue;
+    // "… areas for improvement:" / "The council has already started work on these …": a statement, not areas.
+    if (/^(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|authority|local\s+authority)|we|it|they|this|these|our)\s/i.test(m[1]!)) continue;
     const at = m.index + m[0].length - m[1]!.length;
     for (const p of listedAreas(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
+  }
+  for (const m of text.matchAll(AREAS_WERE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    for (const p of listedAreas(m[1]!, at)) found.push(item('areas-were', text, p.start, p.quote, source));
   }
   for (const m of text.matchAll(LIST_WERE_AREAS)) {
     // A sentence's start also matches "Inspectors found that A and B were …": the list is after the verb.
@@ -149,7 +77,7 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     for (const p of listedAreas(list, at)) found.push(item('areas-listed-first', text, p.start, p.quote, source));
   }
   for (const m of text.matchAll(NAMED)) {
-    const quote = (m[1] ?? m[2] ?? m[3]!).trim();
+    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
     found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));
   }
   for (const m of text.matchAll(THAT_LINE)) {

@@ -15,7 +15,7 @@ export const ADDRESSEE =
 
 /** The verbs Ofsted's demands open with; " and <verb>" starts the next demand. */
 export const DEMAND_VERB =
-  '(?:improve|ensure|make\\s+sure|strengthen|address|tackle|reduce|increase|establish|review|develop|take|act|raise|secure|sustain|prioriti[sz]e|implement|embed|demonstrate|provide)';
+  '(?:improve|ensure|make\\s+sure|strengthen|address|tackle|reduce|increase|establish|review|develop|take|act|raise|secure|sustain|prioriti[sz]e|implement|embed|demonstrate|provide|speed\\s+up|revise|introduce|recruit|consider|monitor)';
 
 export interface DemandRule {
   id: string;
@@ -29,6 +29,8 @@ export interface DemandRule {
   before?: RegExp;
   /** true: only in a sentence that names the inspection, or straight after one that does or gave a demand */
   inspectionNamed?: boolean;
+  /** true: the head's subject is the authority addressed ("It was told to …"): "It" is no speaker, and an inspection named in the document's opening is enough */
+  addresseeFirst?: boolean;
   examples: { match: string[]; miss: string[] };
 }
 
@@ -138,28 +140,3 @@ export const demandRules: DemandRule[] = [
     },
   },
 ];
-
-/** A demand, or a part of the text after a head, with its offset in the sentence. */
-export type Part = { text: string; at: number };
-
-/** Where one demand ends and the next begins: "; ", ", and that", " and that", " and <verb>", ", and <subject> <verb>". */
-const SPLIT = new RegExp(
-  `;\\s+|,?\\s+and\\s+that\\s+|,?\\s+and\\s+(?=${DEMAND_VERB}\\b)|,\\s+and\\s+(?=[a-z]+(?:\\s[a-z]+){0,3}\\s(?:were|was|is|are|had|have|has|did|needed|must|should)\\b)`,
-  'g',
-);
-const ENDS_WITH_VERB = new RegExp(`(?:^|\\s)${DEMAND_VERB}$`);
-
-/** Splits the demand text into its parts, each with its offset in the sentence. */
-export function partsOf(rest: string, at: number): Part[] {
-  const out: Part[] = [];
-  let from = 0;
-  SPLIT.lastIndex = 0;
-  for (let m = SPLIT.exec(rest); m; m = SPLIT.exec(rest)) {
-    // "improve and sustain": a verb alone is not a demand; the next verb shares its object.
-    if (m[0].includes('and') && ENDS_WITH_VERB.test(rest.slice(from, m.index).trim())) continue;
-    out.push({ text: rest.slice(from, m.index), at: at + from });
-    from = m.index + m[0].length;
-  }
-  out.push({ text: rest.slice(from), at: at + from });
-  return out;
-}

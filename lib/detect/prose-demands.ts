@@ -2,15 +2,15 @@
 // prose-demand-rules.ts): each demand becomes one recommendation with source `inspection`; what the
 // council says it did or will do, its plans, and other bodies' demands are left alone.
 import type { Recommendation } from '../model/findings';
-import { DEMAND_VERB, demandRules, partsOf, type DemandRule, type Part } from './prose-demand-rules';
+import { DEMAND_VERB, demandRules, type DemandRule } from './prose-demand-rules';
+import { partsOf, sentences, type Part } from './demand-parts';
+import { trailingDemand } from './trailing-speaker';
+import { DEADLINE, MONEY, PRAISE, PRONOUN, SCHOOL_SUBJECT } from './demand-filters';
 import { reportedDemandRules } from './reported-demand-rules';
 
 /** Every head, in the order tried: the inspectorate's own verbs first, then reported speech. */
 const RULES = [...demandRules, ...reportedDemandRules];
 
-/** A sentence's end inside a line: a stop (and closing quotes) before a capital, or the line's end. */
-const STOP = /[.!?]["'’”)]*(?=\s+["'‘“(]?[A-Z0-9]|\s*$)/g;
-const PRONOUN = /^(?:[Tt]hey|[Ii]t)\b/;
 const INSPECTION_WORD = /\b(?:Ofsted|OFSTED|inspectors?|inspectorate|inspection|watchdog|regulator)\b/i;
 const MODAL =
   /\b(?:must|should|needs?\s+to|needed\s+to|had\s+to|has\s+to|have\s+to|ought\s+to|(?:could|should)\s+be\s+(?:further\s+)?(?:strengthened|improved)|need(?:s|ed)?\s+(?:improving|improvement|strengthening)(?=\s*$)|identified\s+as\s+(?:an?\s+)?areas?\s+(?:for|of|which|that|needing|requiring))\b/;
@@ -21,11 +21,6 @@ const IMPORTANT =
 const TRAILING_DEADLINE = /\s+(?:within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months|immediately)$/i;
 const AUTHORITY_SUBJECT =
   /^(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|authority|local\s+authority)|it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$/;
-/** A school's people are not the authority's; money to save is not a demand on practice. */
-const SCHOOL_SUBJECT = /\b(?:school|academy|pupils?|teachers?|headteacher|governors)\b/i;
-const MONEY = /£|\bbudget\b|\bsav(?:e|ings?)\b/i;
-/** "staff should be proud of …": praise, not a demand. */
-const PRAISE = /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b/i;
 /** "more progress needs to be made": no action named. */
 const VAGUE = /^(?:much\s+)?(?:more|further|greater|faster|some)\s+(?:progress|work|improvement|pace)\s*$/i;
 const MANDATED = new RegExp(
@@ -35,13 +30,13 @@ const LEADING_ADVERB = /^(?:(?:also|now|immediately|urgently|further)\s+)+/;
 const STARTS_WITH_VERB = new RegExp(`^${DEMAND_VERB}\\b`);
 /** A demand is read at most this far after its head, so a run of heads in one long sentence stays linear. */
 const MAX_DEMAND = 600;
-const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:one|two|three|six|twelve|\d+)\s+months)\b/i;
 
 /** The quoted demand of one part, or null: a verb phrase, or a clause with a modal ("X needed to …"). */
 function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): Part | null {
   // "The inspectors said the council needs to improve:" is a list's lead-in; its items are the demands.
   if (/:\s*$/.test(part.text)) return null;
-  let text = part.text.replace(/[\s.,!?"”’]+$/, '').replace(TRAILING_DEADLINE, '');
+  // "improve its service for care leavers, noting that …": the participle clause is the report's finding, not the demand.
+  let text = part.text.replace(/,\s+(?:noting|saying|adding|stating|warning|after|because|while|although)\b[^]*$/, '').replace(/[\s.,!?"”’]+$/, '').replace(TRAILING_DEADLINE, '');
   let at = part.at;
   const lead = (re: RegExp) => {
     const m = re.exec(text);
@@ -52,6 +47,8 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
   };
   // A quoted demand ("The report said \"support … could be improved\""): the quotation marks are not its text.
   lead(/^["“]/);
+  // "… and to ensure teachers promote …": the second demand of a pair keeps its verb, not its "to".
+  lead(new RegExp(`^to\\s+(?=${DEMAND_VERB}\\b)`));
   const verbPhrase = lead(IMPORTANT) || (first && rule.reads === 'verbs');
   lead(LEADING_ADVERB);
   if (verbPhrase || STARTS_WITH_VERB.test(text)) return /^['‘]?[a-z]/.test(text) && !MONEY.test(text) ? { text, at } : null;
@@ -82,21 +79,6 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
   return text.length >= 8 ? { text, at } : null;
 }
 
-/** Each sentence of the text: its offset and text; a line's end always ends one. */
-function* sentences(text: string): Generator<{ at: number; text: string }> {
-  for (const line of text.matchAll(/[^\n]+/g)) {
-    let from = 0;
-    STOP.lastIndex = 0;
-    for (let m = STOP.exec(line[0]); m; m = STOP.exec(line[0])) {
-      const chunk = line[0].slice(from, m.index + m[0].length);
-      const lead = chunk.length - chunk.trimStart().length;
-      yield { at: line.index + from + lead, text: chunk.slice(lead) };
-      from = m.index + m[0].length;
-    }
-    if (line[0].slice(from).trim()) yield { at: line.index + from, text: line[0].slice(from) };
-  }
-}
-
 /**
  * Ofsted's demands retold in a paper's or news item's prose, in order, each with source
  * `inspection` and its deadline ("immediately", "immediate") when the text gives one. Empty for a
@@ -107,8 +89,10 @@ export function detectProseDemands(text: string): Recommendation[] {
   const out: Recommendation[] = [];
   let prev = '';
   let prevGave = false;
+  // A news item or paper about an inspection names it in its opening.
+  const opening = INSPECTION_WORD.test(text.slice(0, 1000));
   for (const s of sentences(text)) {
-    const found = demandsIn(s.text, prevGave || INSPECTION_WORD.test(prev), prevGave);
+    const found = demandsIn(s.text, prevGave || INSPECTION_WORD.test(prev), prevGave, opening);
     for (const d of found) {
       const start = s.at + d.at;
       out.push({
@@ -127,27 +111,12 @@ export function detectProseDemands(text: string): Recommendation[] {
   return out;
 }
 
-/** "Better understanding was required of …, it said.": the speaker after the demand. Groups: 1 the demand, 2 the speaker. */
-const TRAILING_SPEAKER =
-  /^(.{8,400}?),["'’”]?\s{1,5}(Ofsted|OFSTED|[Ii]nspectors|[Tt]he\s{1,5}(?:inspectorate|watchdog|regulator|inspectors|(?:inspection\s{1,5})?report)|[Ii]t|[Tt]hey)\s{1,5}(?:also\s{1,5})?(?:said|says|added|warned|noted|concluded|stated|found)[.!]?["'’”]?\s*$/;
-const NEEDED =
-  /\b(?:(?:was|is|were|are)\s+(?:still\s+|also\s+)?(?:required|needed|necessary|essential)|must|should|needs?\s+to|has\s+to|have\s+to|need(?:s|ed)?\s+(?:improving|improvement|strengthening))\b/;
-
-/** The demand of a sentence whose speaker comes last, or none: a need or a modal, not the council's plans or money. */
-function trailingDemand(sentence: string, prevNamed: boolean): (Part & { ruleId: string; deadline: string | null })[] {
-  const m = TRAILING_SPEAKER.exec(sentence);
-  if (!m || !NEEDED.test(m[1]!) || (PRONOUN.test(m[2]!) && !prevNamed)) return [];
-  const text = m[1]!.replace(/["'’”]+$/, '');
-  if (SCHOOL_SUBJECT.test(text) || MONEY.test(text) || PRAISE.test(text) || /^(?:we|I|our)\b/i.test(text)) return [];
-  const deadline = DEADLINE.exec(text);
-  return [{ text, at: 0, ruleId: 'demand-trailing-speaker', deadline: deadline ? deadline[0].toLowerCase() : null }];
-}
-
-/** The demands one sentence gives; `prevNamed`: the sentence before named the inspection or gave a demand. */
+/** The demands one sentence gives; `prevNamed`: the sentence before named the inspection or gave a demand; `opening`: the document's opening did. */
 function demandsIn(
   sentence: string,
   prevNamed: boolean,
   prevGave: boolean,
+  opening: boolean,
 ): (Part & { ruleId: string; deadline: string | null })[] {
   const out: (Part & { ruleId: string; deadline: string | null })[] = [];
   for (const rule of RULES) {
@@ -158,10 +127,14 @@ function demandsIn(
       // A head that is only a lookahead ("needed-improving") matches no characters: step past it.
       if (m[0].length === 0) rule.pattern.lastIndex++;
       // "It"/"They" speak for Ofsted only after a sentence that names the inspection.
-      if (PRONOUN.test(m[0]) && !prevNamed && !INSPECTION_WORD.test(sentence.slice(Math.max(0, m.index - 300), m.index)))
+      // "It was told to …": there "It" is the authority addressed, not a speaker.
+      const addressed = rule.addresseeFirst === true;
+      if (!addressed && PRONOUN.test(m[0]) && !prevNamed && !INSPECTION_WORD.test(sentence.slice(Math.max(0, m.index - 300), m.index)))
         continue;
       if (rule.before && !rule.before.test(sentence.slice(Math.max(0, m.index - 300), m.index))) continue;
-      if (rule.inspectionNamed && !prevNamed && !INSPECTION_WORD.test(sentence)) continue;
+      // "was required to" / "directed to" are as often the government's: only "told" or "ordered" lean on the opening.
+      const told = addressed && opening && /\b(?:told|ordered|urged)\b/.test(m[0]);
+      if (rule.inspectionNamed && !prevNamed && !INSPECTION_WORD.test(sentence) && !told) continue;
       const before = out.length;
       partsOf(sentence.slice(at, at + MAX_DEMAND), at).forEach((p, k) => {
         const d = demandOf(p, rule, k === 0, m![0]);

@@ -15,9 +15,12 @@ export interface HeadingRule {
 export const headingRules: HeadingRule[] = [
   {
     id: 'ilacs-what-needs-to-improve',
-    pattern: /^(?:#+\s*)?what needs to improve(?: in [^\n]{3,80})?\??\d?:?$/i,
+    pattern: /^(?:#+\s*)?what (?:(?:still )?needs to improve|improvements? (?:are|is) (?:still )?(?:needed|required))(?: in [^\n]{3,80})?\??\d?:?$/i,
     source: 'inspection',
-    examples: { match: ['What needs to improve?', 'What needs to improve?1'], miss: ['What needs to improve?\t6'] },
+    examples: {
+      match: ['What needs to improve?', 'What needs to improve?1', 'What improvements are still needed?'],
+      miss: ['What needs to improve?\t6', 'What improvements have been made?'],
+    },
   },
   {
     id: 'sif-need-to-improve',
@@ -72,10 +75,11 @@ export const LEAD_IN =
  * areas for improvement:", "The inspectors said the council needs to improve:", "Ofsted has asked the
  * council to:", "The areas Ofsted said need to improve are:". Council papers and news restating an
  * inspection's recommendations. The inspectorate comes before what it asks ("In line with the recommendations
- * set out in the Ofsted report, the Commissioner is expected to take the following steps:" is none).
+ * set out in the Ofsted report, the Commissioner is expected to take the following steps:" is none), and
+ * neither is a list of what it praised ("Inspectors credited leaders for the improvements which include:").
  */
 export const SPOKEN_LEAD_IN =
-  /^(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve(?!d\b)\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
+  /^(?![^\n]{0,200}\b(?:school|academy|nursery|college|provider|setting|childminder|pupils|credit\w*|prais\w*|commend\w*|celebrat\w*|welcom\w*|strengths?|(?:improvements?|changes?)\s+(?:which|that|made|achieved|seen))\b)(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve(?!d\b)\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
 
 /**
  * A line that names areas or aspects to improve and ends by opening a list, with a colon or a dash:
@@ -91,6 +95,14 @@ export const AREAS_TO_IMPROVE_LEAD_IN =
 /** A line that ends by naming the list it opens: "The report makes the following recommendations:", "Ofsted made five recommendations:". */
 export const NAMED_LIST_LEAD_IN =
   /\b(?:the\s+following|these|its|their|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:(?:key|main|further)\s+)?(?:recommendations|areas\s+for\s+(?:improvement|development)|priorities(?:\s+for\s+(?:improvement|action))?|improvements\s+(?:needed|required))[ \t]*:[ \t]*$/i;
+
+/**
+ * "The report recommends that the council:", "Ofsted's report said the local authority should:": the
+ * inspection's report (not "This report", the paper itself) asking the authority (not Cabinet or a
+ * committee) to act. Council papers and news restating an inspection's recommendations.
+ */
+export const REPORT_ASKS_LEAD_IN =
+  /^(?:The|Ofsted[’']s|Its|Their)\s+(?:(?:inspection|final|full|published)\s+)?report\s+(?:also\s+)?(?:recommends|recommended|asks|asked|says|said|states|stated)\s+(?:that\s+)?(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|local\s+authority|authority|partnership)|(?:senior\s+)?leaders|partners|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+Council)(?:\s+(?:should|must|needs?\s+to))?(?:\s+(?:to|take\s+action\s+to))?[ \t]*:[ \t]*$/;
 
 /** A lead-in that opens the committee's own resolutions ("That the Council:"), whatever the context says. */
 export const COMMITTEE_LEAD_IN =

@@ -5,25 +5,31 @@
 // improving." Each runs only where the inspection is named in the sentence or the one before.
 import { ADDRESSEE, DEMAND_VERB, type DemandRule } from './prose-demand-rules';
 
-/** The authority as a sentence's subject: "The council", "It", a name ("Anyshire"), or ADDRESSEE's words. */
-const SUBJECT = `(?:[Tt]he\\s{1,5}(?:(?:county|city|borough|district)\\s{1,5})?(?:council|authority|local\\s{1,5}authority|service|department|trust)|It|${ADDRESSEE})`;
+/** The authority as a sentence's subject: "The council", "It", a name ("Anyshire", "Anyshire County Council (ACC)"), or ADDRESSEE's words. */
+const SUBJECT = `(?:[Tt]he\\s{1,5}(?:(?:county|city|borough|district)\\s{1,5})?(?:council|authority|local\\s{1,5}authority|service|department|trust)|It|${ADDRESSEE})(?:\\s{1,5}\\([A-Z]{2,8}\\))?`;
 
 export const reportedDemandRules: DemandRule[] = [
   {
     // Reported speech with the authority as the subject: "The council was told to improve how it tracked …".
     id: 'was-told-to',
     pattern: new RegExp(
-      `\\b${SUBJECT}\\s{1,5}(?:was|were|(?:has|have|had)\\s{1,5}been)\\s{1,5}(?:also\\s{1,5})?(?:told|ordered|instructed|directed|urged|required)\\s{1,5}to\\s{1,5}` +
+      `\\b${SUBJECT}\\s{1,5}(?:was|were|(?:has|have|had)\\s{1,5}been)\\s{1,5}` +
+        // "was given a 'satisfactory' rating and told to …": what else it was given comes first
+        '(?:[^.;!?\\n]{1,80}?\\s(?:and|but)\\s{1,5})?' +
+        `(?:also\\s{1,5})?(?:told|ordered|instructed|directed|urged|required)\\s{1,5}to\\s{1,5}` +
         `(?=(?:(?:also|now|immediately|urgently|further)\\s{1,5})*${DEMAND_VERB}\\b)`,
       'g',
     ),
     reads: 'verbs',
     chained: false,
     inspectionNamed: true,
+    addresseeFirst: true,
     examples: {
       match: [
         'The council was told to improve how it tracked',
         'Anyshire has been ordered to urgently address',
+        'Anyshire County Council (ACC) was told to improve',
+        'The department was given a “satisfactory” rating and told to revise',
         'The local authority was also told to ensure',
       ],
       miss: ['The council was told to expect a visit', 'Cabinet was asked to approve the plan'],
@@ -55,7 +61,7 @@ export const reportedDemandRules: DemandRule[] = [
     // "Help for care leavers had been identified as an area which needed to improve." The whole sentence.
     id: 'needed-improving',
     pattern:
-      /^(?=(?!(?:We|I|Our|You|Your)\b)(?![^.;!?\n]{0,200}?\b(?:said|says|told|felt|thought|believed|claimed|reported)\b)[A-Z][^.;!?\n]{3,200}?\s(?:(?:also|still)\s{1,5})?(?:need(?:s|ed)?\s{1,5}(?:improving|improvement|strengthening|to\s{1,5}(?:be\s{1,5})?(?:improved?|strengthened))|(?:was|were|(?:has|have|had)\s{1,5}been)\s{1,5}identified\s{1,5}as\s{1,5}(?:an?\s{1,5})?areas?\s{1,5}(?:for|of|which|that|needing|requiring)\b)[^,;]{0,200}$)/g,
+      /^(?=(?!(?:We|I|Our|You|Your|What|How|Which|Why|Where)\b)(?![^.;!?\n]{0,200}?\b(?:said|says|told|felt|thought|believed|claimed|reported)\b)[A-Z][^.;!?\n]{3,200}?\s(?:(?:also|still)\s{1,5})?(?:need(?:s|ed)?\s{1,5}(?:improving|improvement|strengthening|to\s{1,5}(?:be\s{1,5})?(?:improved?|strengthened))|(?:was|were|(?:has|have|had)\s{1,5}been)\s{1,5}identified\s{1,5}as\s{1,5}(?:an?\s{1,5})?areas?\s{1,5}(?:for|of|which|that|needing|requiring)\b)[^,;]{0,200}$)/g,
     reads: 'clauses',
     chained: false,
     inspectionNamed: true,
@@ -65,7 +71,7 @@ export const reportedDemandRules: DemandRule[] = [
         'Help for care leavers had been identified as an area which needed to improve.',
         'Return home interviews need to be improved',
       ],
-      miss: ['We need to improve our website.', 'Supervision needed improving, inspectors said.', 'Staff said that the office needed improving.'],
+      miss: ['What still needs to improve?', 'We need to improve our website.', 'Supervision needed improving, inspectors said.', 'Staff said that the office needed improving.'],
     },
   },
 ];

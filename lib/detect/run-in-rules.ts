@@ -1,0 +1,105 @@
+// Run-in lists of areas to improve inside one sentence of a council paper or news item, as patterns
+// (read by paper-recommendations.ts): a lead-in then the list ("Areas for development: X, Y, and Z",
+// "Some areas for improvement were identified which included X; Y; Z"), or the list then the words
+// saying the areas need improving ("Supervision and planning were identified as areas for improvement").
+// Every repeat is bounded, so each runs in time linear in the text. And how such a list splits into items.
+
+/** A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). */
+export const RUN_IN = new RegExp(
+  '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:|,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as)' +
+    // "six areas which needed improvement, including …"; "acknowledged areas for improvement. These include …"
+    '|areas?\\s{1,20}(?:which|that)\\s{1,20}need(?:ed|s)?\\s{1,20}(?:further\\s{1,20})?improvement,?\\s{1,20}(?:including|included|include|such\\s{1,20}as)' +
+    '|areas?\\s{1,20}for\\s{1,20}(?:further\\s{1,20})?improvement\\.\\s{1,20}(?:These|They)\\s{1,20}(?:include|included|are|were)' +
+    '|areas\\s{1,20}where\\s{1,20}improvement\\s{1,20}(?:was|is)\\s{1,20}(?:still\\s{1,20})?needed\\s{1,20}(?:included|include|were)' +
+    '|(?:required\\s{1,20}improvements|improvements\\s{1,20}(?:required|needed))\\s{1,20}(?:included|include)' +
+    '|(?:issues|weaknesses|shortcomings)\\s{1,20}identified(?:\\s{1,20}by\\s{1,20}(?:Ofsted|inspectors))?,?\\s{1,20}which\\s{1,20}(?:included|includes|include)' +
+    // "Among areas inspectors want to see further improvement is …", "Areas where Ofsted said improvement was needed include …"
+    '|(?:among\\s{1,20}(?:the\\s{1,20})?)?areas?\\s{1,20}(?:where\\s{1,20}|that\\s{1,20}|which\\s{1,20}|in\\s{1,20}which\\s{1,20})?(?:Ofsted|inspectors|the\\s{1,20}(?:inspectors|report|inspection))\\s{1,20}' +
+    '(?:want(?:s|ed)?\\s{1,20}to\\s{1,20}see|would\\s{1,20}like\\s{1,20}to\\s{1,20}see|said|says|felt|identified|highlighted|noted|found|asked\\s{1,20}for)' +
+    '(?:\\s{1,20}(?:further|more|some|an?|need(?:s|ed)?|was|were|is|are|to|be))*\\s{1,20}(?:improvement|improving|improved|development|action|attention|work|improve|needed|required)\\s{1,20}(?:is|are|was|were|include|includes|included)' +
+    // "Four areas were highlighted in the letter as needing improvement. These were …": areas named, then listed.
+    '|\\bareas?\\b(?![^.\\n]{0,160}\\b(?:since|made|seen|shown|strengths?)\\b)[^.\\n]{0,120}?\\b(?:needing|requiring|needed|required|for|in\\s{1,20}need\\s{1,20}of)\\s{1,20}(?:further\\s{1,20})?(?:improvement|improving|development|attention|action)\\b[^.\\n]{0,80}\\.\\s{1,20}(?:These|They)\\s{1,20}(?:were|are|include|included)' +
+    // "'Immediate needs' include making sure …": a deadline group named, then its items.
+    '|(?:immediate|urgent|priority)\\s{1,20}(?:needs|actions|priorities)[\'’"”]?\\s{1,20}(?:include|included|includes|are|were)' +
+    // "Among the actions demanded were …"; "some areas to improve on; …"
+    '|(?:among\\s{1,20})?the\\s{1,20}(?:actions|steps|changes)\\s{1,20}(?:demanded|required|ordered|called\\s{1,20}for|recommended|needed)(?:\\s{1,20}by\\s{1,20}(?:Ofsted|inspectors|the\\s{1,20}inspectors|the\\s{1,20}report))?\\s{1,20}(?:were|are|include|included)' +
+    '|areas?\\s{1,20}(?:to\\s{1,20}improve(?:\\s{1,20}on)?|to\\s{1,20}work\\s{1,20}on)\\s{0,5}[;:–—]' +
+    '|(?:identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\.\\s{1,20}These\\s{1,20}included|areas\\s{1,20}identified\\s{1,20}for\\s{1,20}further\\s{1,20}consideration\\s{1,20}were))' +
+    '\\s{1,20}([^.\\n]{5,600})',
+  'gi',
+);
+
+/**
+ * The areas first, then that they need improving: "found that multi-agency working and strategy
+ * meetings were areas requiring priority action", "Supervision and planning were identified as areas
+ * for improvement." Group 1: the list, after a reporting verb or at a sentence's start.
+ */
+export const LIST_WERE_AREAS = new RegExp(
+  '(?:\\b(?:found|said|identified|noted|highlighted|concluded|showed)\\s{1,20}(?:that\\s{1,20})?|^[ \\t]*|(?<=[.!?]\\s{1,5}))' +
+    '([^.;:\\n]{5,200}?)\\s{1,20}(?:were|are|was|is)\\s{1,20}(?:(?:also|all|both|identified|highlighted|named|seen)\\s{1,20}(?:as\\s{1,20})?)*' +
+    '(?:an?\\s{1,20})?(?:(?:key|the|main)\\s{1,20})?areas?\\s{1,20}(?:requiring|needing|for|in\\s{1,20}need\\s{1,20}of|(?:that|which)\\s{1,20}(?:required|needed))' +
+    '\\s{1,20}(?:(?:priority|urgent)\\s{1,20}action|(?:further\\s{1,20}|urgent\\s{1,20})?(?:improvement|development|attention))\\b',
+  'gm',
+);
+
+/**
+ * "The areas for improvement (identified by Ofsted) were A; B; and C.": the areas named as the
+ * sentence's subject, then the list after "were" or "are". Group 1: the list. The list may not
+ * open with a participle or an adverb ("were discussed with staff", "are now being addressed", "were
+ * also noted"): that is what happened to the areas, not which they are.
+ */
+export const AREAS_WERE = new RegExp(
+  '\\b(?:the\\s{1,20}(?:(?:main|key|two|three|four|five|six)\\s{1,20})?)areas?\\s{1,20}(?:for|of)\\s{1,20}(?:further\\s{1,20})?(?:improvement|development)' +
+    '(?:\\s{1,20}(?:identified|highlighted|noted|set\\s{1,20}out|named)(?:\\s{1,20}by\\s{1,20}(?:Ofsted|the\\s{1,20}inspectors|inspectors|the\\s{1,20}inspection|the\\s{1,20}report))?)?' +
+    '\\s{1,20}(?:were|are):?\\s{1,20}(?!(?:also|now|still|not|being|as|in|on|to|that|what|there|all|both|many|several|few|some|clear)\\b|[a-z]+ed\\b)([^.\\n]{5,600})',
+  'gi',
+);
+
+/**
+ * Splits a run-in list on semicolons, else on commas, a final "and" ("A, B, C and D") and an "and"
+ * before an "-ing" item; a relative clause (", who …") stays with its item.
+ */
+function runInItems(list: string, at: number): { quote: string; start: number }[] {
+  let parts = list.includes(';') ? list.split(/;\s*/) : list.split(/,\s*/);
+  if (!list.includes(';')) {
+    parts = parts.reduce<string[]>((acc, p) => {
+      if (acc.length && /^(?:who|which|where|whose|when)\b/.test(p)) acc[acc.length - 1] += `, ${p}`;
+      else acc.push(p);
+      return acc;
+    }, []);
+    const last = parts[parts.length - 1]!;
+    const and = last.lastIndexOf(' and ');
+    if (parts.length >= 2 && !/^(?:and|or)\s/.test(last) && and > 0 && !/[,]/.test(last))
+      parts.splice(-1, 1, last.slice(0, and), last.slice(and + 5));
+    // "… and planning" ends an item; "… and improving the X" starts one.
+    parts = parts.flatMap((p) => p.split(/\s+and\s+(?=[a-z]+ing\s+[a-z])/));
+    // "the timeliness of assessments and the quality of plans": two items, each with its article.
+    // "the need to look at plans and to offer services": two items, each with its "to".
+    if (parts.length === 1) parts = parts[0]!.split(/\s+and\s+(?=the\s|to\s+[a-z])/);
+  }
+  // "…, and timely access to services in urgent cases, among others": the list's tail is no item.
+  parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\s+(?:among(?:st)?\s+others|etc\.?)\s*$/, '');
+  parts = parts.filter((p) => !/^\s*(?:among(?:st)?\s+others|etc\.?)\s*$/.test(p));
+  const out: { quote: string; start: number }[] = [];
+  let from = 0;
+  for (const part of parts) {
+    const quote = part.replace(/^and\s+/, '').trim();
+    const start = list.indexOf(quote, from);
+    if (quote.length >= 5 && start >= 0) out.push({ quote, start: at + start });
+    if (start >= 0) from = start + quote.length;
+  }
+  return out;
+}
+
+/** The items of a run-in list: runInItems's, and "A and B" of two short names as two (GUIDELINES: each area its own). */
+export function listedAreas(list: string, at: number): { quote: string; start: number }[] {
+  const items = runInItems(list, at);
+  if (items.length !== 1) return items;
+  const [a, b] = items[0]!.quote.split(/\s+and\s+/);
+  const short = (p: string | undefined) => p !== undefined && p.split(/\s+/).length <= 6;
+  if (items[0]!.quote.split(/\s+and\s+/).length !== 2 || !short(a) || !short(b)) return items;
+  return [
+    { quote: a!, start: items[0]!.start },
+    { quote: b!, start: items[0]!.start + items[0]!.quote.lastIndexOf(b!) },
+  ];
+}
