@@ -140,7 +140,8 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
       (trimmed.endsWith(':') && (LEAD_IN.test(trimmed) || SPOKEN_LEAD_IN.test(trimmed) || NAMED_LIST_LEAD_IN.test(trimmed))) ||
       (/[–—]$/.test(trimmed) && LEAD_IN.test(trimmed));
     // A lead-in may close a paragraph's line ("… must be undertaken.  The areas identified … comprised –").
-    const areas = !committee && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
+    // Its pattern ends in a colon or a dash, so only such a line is split into sentences and tried.
+    const areas = !committee && /[:\-–—]$/.test(trimmed) && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
     if ((leadIn || committee || areas) && !ITEM_MARKER.test(line.text)) {
       const context = lines
         .slice(Math.max(0, i - 8), i + 1)
