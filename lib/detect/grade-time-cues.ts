@@ -17,6 +17,8 @@ const gradeWords = sliceMatcher(GRADE_WORD);
 const gradeWordsOf = (text: string, j: RawJudgement) => gradeWords(text, j.start, j.end).starts;
 
 const hasSince = wordIndex('since');
+const hasHad = wordIndex('had');
+const hasHaving = wordIndex('having');
 
 /** Is a grade word of the mention preceded by "since … to achieve (the)"? */
 export function achievedSince(text: string, j: RawJudgement): boolean {
@@ -34,7 +36,10 @@ const REPORTED =
 /** Is a grade word of the mention told in the past perfect (see PAST_PERFECT)? Reads 80 characters before each. */
 export function toldAsPastPerfect(text: string, sentenceStart: number, j: RawJudgement): boolean {
   for (const at of gradeWordsOf(text, j)) {
-    const before = text.slice(Math.max(sentenceStart, at - 80), at);
+    // PAST_PERFECT holds a whole word "had" or "having": where the indexes find neither, it is not tried.
+    const from = Math.max(sentenceStart, at - 80);
+    if (!hasHad(text, from, at) && !hasHaving(text, from, at)) continue;
+    const before = text.slice(from, at);
     if (PAST_PERFECT.test(before) && !REPORTED.test(text.slice(sentenceStart, at))) return true;
   }
   return false;
@@ -73,6 +78,8 @@ const RATING_NOUN = /^["'’”]?\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade|gra
 /** Is a grade word of the mention the adjective of a rating after "since the" (see SINCE_THE)? Reads 40 characters around each. */
 export function sinceTheRating(text: string, j: RawJudgement): boolean {
   for (const at of gradeWordsOf(text, j)) {
+    // SINCE_THE holds a whole word "since": where the index finds none, the pattern is not tried.
+    if (!hasSince(text, Math.max(0, at - 40), at)) continue;
     const word = /^[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?/i.exec(text.slice(at, at + 40))![0];
     if (
       SINCE_THE.test(text.slice(Math.max(0, at - 40), at)) &&

@@ -33,9 +33,9 @@ const OR_BEFORE = new RegExp(`\\b(?:${GRADE_SOURCE})["'’”]?,?\\s+or\\s+["'�
 const OR_AFTER = new RegExp(`^["'’”]?,?\\s+or\\s+(?:better|above|higher|worse|below|["'‘“]?(?:${GRADE_SOURCE}))\\b`, 'i');
 
 /** Is the mention's grade word (its last) a place on the scale, a grade counted over many sub-judgements, or one end of a range? */
-function notOneGrade(text: string, j: RawJudgement): boolean {
+function notOneGrade(text: string, j: RawJudgement, dense: boolean): boolean {
   if (COUNTED_AREAS.test(j.area)) return true;
-  const grade = j.gradeAt ?? lastGradeIn(text, j.start, j.end, false);
+  const grade = j.gradeAt ?? lastGradeIn(text, j.start, j.end, dense);
   if (grade === null) return false;
   const before = text.slice(Math.max(0, grade.start - 120), grade.start);
   const after = text.slice(grade.end, grade.end + 60);
@@ -46,7 +46,9 @@ function notOneGrade(text: string, j: RawJudgement): boolean {
 
 /** The phrase-shaped rules' mentions less those that grade a part of the service or name no one grade. */
 export function withoutPaperFalseFriends(text: string, raw: RawJudgement[]): RawJudgement[] {
-  return raw.filter((j) => !notOneGrade(text, j) && !(j.prose && partOfSubject(text, j)));
+  // Where the mentions' stretches add up to more than the text, their last grade words come from one index of it.
+  const dense = raw.reduce((sum, j) => sum + j.end - j.start, 0) > text.length;
+  return raw.filter((j) => !notOneGrade(text, j, dense) && !(j.prose && partOfSubject(text, j)));
 }
 
 const GRADE_WORDS = new RegExp(GRADE_SOURCE, 'gi');
