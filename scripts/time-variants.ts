@@ -130,4 +130,47 @@ function undated(s: Source): string | null {
   return withoutDate(s);
 }
 
-export const TRANSFORMS: Record<string, Make> = { ...DATED, ...CUED };
+/**
+ * Shapes where the past cue or the date is outside the grade's own sentence or wording (issue 10): a
+ * paragraph lead-in or a heading about the earlier inspection, a year in the sentence before with
+ * "then", past perfect, a history list of years and grades, and a news item about a new report
+ * recalling the old grade. The grade's sentence keeps no date of its own.
+ */
+const AROUND: Record<string, Make> = {
+  'past lead-in, undated': (s) => {
+    const base = undated(s);
+    return !base ? null : { sentence: `At the previous inspection, the picture was different. ${base}`, expect: 'previous' };
+  },
+  'past heading': (s) => {
+    const base = undated(s);
+    return !base ? null : { sentence: `\n\nPrevious Ofsted inspection\n\n${base}`, expect: 'previous' };
+  },
+  'had been': (s) => {
+    const base = undated(s);
+    const v = base?.replace(VERB, 'had been $2');
+    return !v || v === base ? null : { sentence: v, expect: 'previous' };
+  },
+  'dated lead-in, then': (s) => {
+    const cut = withoutDate(s);
+    const v = cut?.replace(VERB, '$1 then $2');
+    return !v || v === cut ? null : { sentence: `Ofsted inspected the council in ${s.inspection}. ${v}`, expect: s.inspection };
+  },
+  'history list': (s) => {
+    if (!/(?:19|20)\d\d/.test(s.inspection)) return null;
+    const other = /inadequate/i.test(s.grade) ? 'Requires improvement' : 'Inadequate';
+    const earlier = String(Number(year(s.inspection)) - 3);
+    const list = `Ofsted's earlier judgements of the council's children's services:\n\n- ${earlier}: ${OPEN}${other}${CLOSE}\n- ${s.inspection}: ${OPEN}${s.grade}${CLOSE}\n\n`;
+    return { sentence: list, expect: s.inspection, extra: { grade: other, expect: earlier } };
+  },
+  'new report recalls': (s) => {
+    const cut = withoutDate(s);
+    return !cut
+      ? null
+      : {
+          sentence: `A new Ofsted report has been published. It follows the last inspection in ${s.inspection}, when ${lower(cut)}`,
+          expect: s.inspection,
+        };
+  },
+};
+
+export const TRANSFORMS: Record<string, Make> = { ...DATED, ...CUED, ...AROUND };

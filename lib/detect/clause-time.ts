@@ -4,9 +4,12 @@
 // a "since" clause is the earlier inspection's ("the third visit since the authority was judged
 // inadequate"). Source: council papers and news items (paper set, 2010–25).
 import type { Span } from './text-util';
+import { sliceMatcher } from './slice-matches';
+import { firstAtOrAfter, matchSpans, perText } from './text-cache';
 
-// After a mention: a colon (a gloss or quotation follows), a semicolon, or ", and in …" opening a new
-// dated clause ("services were then ‘adequate’, and in July 2014 the Minister lifted the notice").
+// After a mention: a colon (a gloss or quotation follows), a semicolon, ", and in …" opening a new
+// dated clause ("services were then ‘adequate’, and in July 2014 the Minister lifted the notice"), or
+// "having been" (HAVING_BEEN).
 const NEXT_STATEMENT = /:(?!\d)|;|,\s+(?:and|but|while|whereas)\s+(?=(?:in|on|by|during)\s)/;
 
 /**
@@ -15,9 +18,16 @@ const NEXT_STATEMENT = /:(?!\d)|;|,\s+(?:and|but|while|whereas)\s+(?=(?:in|on|by
  */
 export function beforeGloss(text: string, span: Span, end: number): Span {
   if (end >= span.end) return span;
-  const cut = nextStatement(text.slice(end, span.end));
-  return cut < 0 ? span : { start: span.start, end: end + cut };
+  const rest = text.slice(end, span.end);
+  const cuts = [nextStatement(rest), rest.search(HAVING_BEEN)].filter((c) => c >= 0);
+  return cuts.length === 0 ? span : { start: span.start, end: end + Math.min(...cuts) };
 }
+
+// "has been rated ‘inadequate’ having previously been judged as ‘good’": a participle clause of another time.
+// "… ‘Outstanding’ in all categories whereas previously there had been …": a contrast with another time.
+// "‘good’, which remained the same as at the last inspection in 2018": the earlier grade's clause.
+const HAVING_BEEN =
+  /\shaving\s+(?:\w+\s+)?been\b|\s(?:whereas|while|whilst)\s+(?:previously|before|formerly)\b|\s(?:remained|remains|stayed)\s+the\s+same\s+as\b/i;
 
 const NEXT_STATEMENT_AT = new RegExp(NEXT_STATEMENT.source, 'y');
 
@@ -54,7 +64,7 @@ export function inSinceClause(text: string, sentenceStart: number, end: number):
   return SINCE_RATED.test(text.slice(from, end));
 }
 
-const GRADE_IN = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)\b/gi;
+const gradesIn = sliceMatcher(/\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)\b/gi);
 // "moved from an overall grade of ‘inadequate’ to …", "improving from ‘inadequate’ to …": the left-behind grade.
 const FROM_BEFORE =
   /\bfrom\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:grade|rating|judge?ment|assessment)\s+of\s+)?["'‘“]?$/i;
@@ -62,6 +72,22 @@ const FROM_BEFORE =
 const MOVED =
   /\b(?:raised|upgraded|lifted|improved|moved|rose|risen|climbed|declined?|fall|fell|drop(?:ped)?|downgraded|slipp?(?:ed|ing)?)\b[^.;:!?\n]{0,60}$/i;
 const DECLINE_OF = /\b(?:decline|fall|drop|slide)\s+(?:of|from)\s+(?:an?\s+|the\s+)?["'‘“]?$/i;
+// Where the first words of DECLINE_OF and FROM_BEFORE stand (none is part of another, so one scan finds every one).
+const declineWords = perText((text) => Int32Array.from(matchSpans(text, 'decline|fall|drop|slide', 'gi').starts));
+const fromWords = perText((text) => Int32Array.from(matchSpans(text, 'from', 'gi').starts));
+
+/** Does one of `words` (ascending offsets) start in [from, to)? O(log n). */
+function startsIn(words: Int32Array, from: number, to: number): boolean {
+  const i = firstAtOrAfter(words, from);
+  return i < words.length && words[i]! < to;
+}
+
+/** DECLINE_OF.test(text.slice(at − reach, at)), tried only where one of its first words starts in that stretch. */
+function declineBefore(text: string, at: number, reach: number): boolean {
+  const from = Math.max(0, at - reach);
+  return startsIn(declineWords(text), from, at) && DECLINE_OF.test(text.slice(from, at));
+}
+
 const TO_AFTER = /^["'’”]?\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?["'‘“]?(?:outstanding|good|adequate|inadequate|requir)/i;
 
 /**
@@ -69,17 +95,16 @@ const TO_AFTER = /^["'’”]?\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?["'�
  * inspection's)? Reads 60 characters before the grade word and 60 after the mention. O(mention).
  */
 export function leftBehind(text: string, start: number, end: number): boolean {
-  let word: RegExpExecArray | null = null;
-  for (const m of text.slice(start, end).matchAll(GRADE_IN)) {
-    if (DECLINE_OF.test(text.slice(Math.max(0, start + m.index - 60), start + m.index))) return true;
-    word = m;
-  }
-  if (!word) return false;
-  const at = start + word.index!;
-  const wordEnd = at + word[0].length;
+  const words = gradesIn(text, start, end);
+  const n = words.starts.length;
+  for (let i = 0; i < n; i++) if (declineBefore(text, words.starts[i]!, 60)) return true;
+  if (n === 0) return false;
+  const at = words.starts[n - 1]!;
+  const wordEnd = words.ends[n - 1]!;
   if (wordEnd < end - 2) return false; // the grade must end the mention (a closing quote may follow)
+  if (declineBefore(text, at, 100)) return true;
+  if (!startsIn(fromWords(text), Math.max(0, at - 60), at)) return false;
   const before = text.slice(Math.max(0, at - 100), at);
-  if (DECLINE_OF.test(before)) return true;
   return (
     FROM_BEFORE.test(before.slice(-60)) && (TO_AFTER.test(text.slice(wordEnd, wordEnd + 60)) || MOVED.test(before.slice(0, -1)))
   );

@@ -2,6 +2,7 @@
 // "rated services as inadequate once again in 2018", "graduated to ‘good’ in 2019", "the ‘inadequate’
 // rating awarded in 2012". Such a date is the grade's own, whatever other dates its sentence holds.
 import { GRADE_SOURCE, normaliseGrade } from './grades';
+import { sliceMatcher } from './slice-matches';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // A grade used as an adjective carries its date after its noun: "the ‘inadequate’ rating (awarded) in 2017".
@@ -21,9 +22,9 @@ export function dateAfterGrade(text: string, end: number): string | undefined {
 // improvement’ rating … following a visit by the inspectorate in 2016": the rating noun, then the
 // date later in its clause (no comma, stop or second grade between; not a date after "since", "until", "by"
 // or "before", which bounds a period rather than dating the grade: "requires improvement despite progress
-// since the last inspection in 2018" is current).
+// since the last inspection in 2018" is current; "by the inspectorate" names who rated it).
 const NOUN_CLAUSE_DATE = new RegExp(
-  `^["'’”]?(?:\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|verdict)\\b)?(?![^.;,:\\n]{0,80}?\\b(?:${GRADE_SOURCE})\\b)(?![^.;,:\\n]{0,80}?\\b(?:since|until|by|before)\\b)[^.;,:\\n]{0,80}?\\bin\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)\\b(?!\\s{0,20}[-–/]\\s{0,20}\\d)`,
+  `^["'’”]?(?:\\s{1,20}(?:Ofsted\\s{1,20})?(?:rating|judge?ment|grade|verdict)\\b)?(?![^.;,:\\n]{0,80}?\\b(?:${GRADE_SOURCE})\\b)(?![^.;,:\\n]{0,80}?\\b(?:since|until|before|by(?!\\s+(?:the\\s+)?(?:inspectorate|Ofsted|inspectors|regulator|watchdog)\\b))\\b)[^.;,:\\n]{0,80}?\\bin\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)\\b(?!\\s{0,20}[-–/]\\s{0,20}\\d)`,
   'i',
 );
 
@@ -32,7 +33,7 @@ export function dateInRatingClause(text: string, end: number): string | undefine
   return NOUN_CLAUSE_DATE.exec(text.slice(end, end + 140))?.[1]?.replace(/\s+/g, ' ');
 }
 
-const GRADE_WORD = new RegExp(GRADE_SOURCE, 'gi');
+const gradeWordsIn = sliceMatcher(new RegExp(GRADE_SOURCE, 'gi'));
 
 /**
  * The date written right after the mention's own grade word (its last one of that grade) in
@@ -41,8 +42,9 @@ const GRADE_WORD = new RegExp(GRADE_SOURCE, 'gi');
  */
 export function dateAfterOwnGrade(text: string, start: number, end: number, grade: string): string | undefined {
   let wordEnd = -1;
-  for (const m of text.slice(start, end).matchAll(GRADE_WORD))
-    if (normaliseGrade(m[0]) === grade) wordEnd = start + m.index + m[0].length;
+  const words = gradeWordsIn(text, start, end);
+  for (let i = 0; i < words.starts.length; i++)
+    if (normaliseGrade(text.slice(words.starts[i], words.ends[i])) === grade) wordEnd = words.ends[i]!;
   return wordEnd < 0 || wordEnd === end ? undefined : dateAfterGrade(text, wordEnd);
 }
 
@@ -53,10 +55,12 @@ export function dateAfterOwnGrade(text: string, start: number, end: number, grad
  */
 export function datesOfOtherGrades(text: string, start: number, end: number, ownStart: number, ownEnd: number): string[] {
   const out: string[] = [];
-  for (const m of text.slice(start, end).matchAll(GRADE_WORD)) {
-    const at = start + m.index;
+  const words = gradeWordsIn(text, start, end);
+  for (let i = 0; i < words.starts.length; i++) {
+    const at = words.starts[i]!;
     if (at >= ownStart && at < ownEnd) continue;
-    const date = dateAfterGrade(text, at + m[0].length);
+    // "which received an ‘outstanding’ rating for its child protection in 2012, was handed …": the clause's date is that grade's.
+    const date = dateAfterGrade(text, words.ends[i]!) ?? dateInRatingClause(text, words.ends[i]!);
     if (date) out.push(date);
   }
   return out;

@@ -2,6 +2,7 @@
 import type { DocumentInfo } from '../model/findings';
 import { findAuthority } from '../model/authorities';
 import { discussedInspection, documentKindOf } from './document-kind';
+import { datelineDate } from './dateline';
 import { yearOf } from './text-util';
 
 const MONTHS = [
@@ -145,7 +146,7 @@ export function detectDocument(text: string): DocumentInfo {
     kind,
     discusses: own ? null : review && dates ? { framework, date: dates } : discussedInspection(text),
     inspectionDates: review ? null : dates,
-    publicationDate: published ? toIsoDate(published[1]!) : review ? coverMonth(text) : null,
+    publicationDate: published ? toIsoDate(published[1]!) : review ? coverMonth(text) : paper ? datelineDate(text) : null,
   };
 }
 

@@ -35,9 +35,13 @@ import { areasOfYear } from './framework-areas';
 import { earlierSummaryRules } from './earlier-summary-rules';
 import { earlierClauseRules } from './earlier-clause-rules';
 import { gradeListRules } from './grade-list-rules';
+import { historyListRules } from './history-list-rules';
 import { repeatedDates } from './repeated-dates';
 import { findSentenceGrades, sentenceGradeRules } from './sentence-grade-rule';
 import { SpanIndex } from './span-index';
+import { withAreasAfterFor, withoutPaperFalseFriends } from './paper-mention-guards';
+import { carryEarlierDates } from './paragraph-carry';
+import { repeatedGrades } from './repeat-grades';
 
 // Headline and news wording, read only outside Ofsted's own reports.
 const paperOnlyRules = [
@@ -52,6 +56,7 @@ const paperOnlyRules = [
     ...paperSpeakerRules,
     ...earlierClauseRules,
     ...gradeListRules,
+    ...historyListRules,
     ...sentenceGradeRules,
   ],
 ];
@@ -165,11 +170,19 @@ const FALLBACK_RULES = new Set(sentenceGradeRules.map((r) => r.id));
 
 /** The other rules' mentions, then the broad rule's for the grade words none of them overlaps. O(n log n). */
 function withFallbacks(text: string, rules: JudgementRule[]): RawJudgement[] {
-  const raw = rules.filter((r) => !FALLBACK_RULES.has(r.id)).flatMap((rule) => rule.find(text));
-  if (!rules.some((r) => FALLBACK_RULES.has(r.id))) return raw;
+  const found = rules.filter((r) => !FALLBACK_RULES.has(r.id)).flatMap((rule) => rule.find(text));
+  if (!rules.some((r) => FALLBACK_RULES.has(r.id))) return found;
+  // Papers only (the broad rule is a paper rule): false friends dropped first, so it may read their grade words.
+  const raw = withoutPaperFalseFriends(text, found);
   const others = new SpanIndex();
   for (const j of [...raw].sort((a, b) => a.start - b.start)) others.add(j);
-  return [...raw, ...findSentenceGrades(text, (start, end) => others.overlaps({ start, end }))];
+  return [
+    ...raw,
+    ...withoutPaperFalseFriends(
+      text,
+      findSentenceGrades(text, (start, end) => others.overlaps({ start, end })),
+    ),
+  ];
 }
 
 /** Every judgement mention in the text, in document order. */
@@ -178,19 +191,22 @@ export function detectJudgements(
   ownYears: Set<number> = new Set(),
   paper = false,
   notReport = paper,
+  minutes = false,
 ): JudgementMention[] {
   const ctx: Context = {
     text,
     ownYears,
     paper,
     notReport,
+    minutes,
     headings: findHeadings(text),
     read: new Map(),
     clauses: new Map(),
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);
-  const raw = withFallbacks(cells, notReport ? judgementRules : reportRules);
+  const read = withFallbacks(cells, notReport ? judgementRules : reportRules);
+  const raw = notReport ? withAreasAfterFor(cells, read) : read;
   // The index of hypothetical words pays for its scan only where mentions are dense (one every 2,000
   // characters or more); elsewhere each mention's stretch is read directly, with the same answer.
   const starts = raw.length * DENSE > text.length ? NOT_A_JUDGEMENT_STARTS(text) : null;
@@ -201,11 +217,14 @@ export function detectJudgements(
       !isHypothetical(text, j, starts) &&
       !(j.prose && scaleListed(text, j, spans > text.length)),
   );
-  const mentions = kept.flatMap((j) => toMentions(ctx, j));
+  const found = kept.flatMap((j) => toMentions(ctx, j));
+  // In a paper, an undated past grade goes on about the earlier inspection the sentence before dated.
+  const mentions = notReport ? carryEarlierDates(text, found) : found;
   // A later grade of a dated history takes its own date: the discussed inspection's is the document's own.
   const newest = ownYears.size ? Math.max(...ownYears) : Infinity;
   const later = repeatedDates(text, mentions, (d) => ownYears.has(yearOf(d) ?? -1)).filter(
     (m) => (yearOf(m.inspection ?? '') ?? 0) <= newest,
   );
-  return mergeRepeats([...mentions, ...later]);
+  const repeated = notReport ? repeatedGrades(text, mentions) : [];
+  return mergeRepeats([...mentions, ...later, ...repeated]);
 }

@@ -25,6 +25,10 @@ function documentKind(text: string, framework: string | null): RecommendationCon
   return 'paper';
 }
 
+// Minutes and committee reports tell what was said: "Minutes", "RESOLVED", "Members noted", "the Committee".
+const MINUTES =
+  /\bminutes\b|\bresolved\b|\bmembers\s+(?:noted|asked|heard|were)\b|\bthe\s+committee\b|\bthe\s+(?:director|officer|chair)\s+(?:reported|informed|advised|explained)\b/i;
+
 function byPosition<T extends { start: number }>(a: T, b: T): number {
   return a.start - b.start;
 }
@@ -57,7 +61,9 @@ export function detectReportWithConflicts(raw: string): { findings: Findings; co
   // A review (a commissioner's report) reads like a paper: the inspection it describes is the one it discusses.
   const notReport = document.kind === 'council paper' || document.kind === 'other' || document.kind === 'review';
   const paper = notReport && document.authority !== null;
-  const all = detectJudgements(text, ownInspectionYears(document), paper, notReport);
+  // Minutes and committee papers report in the past perfect ("noted that services had been judged good").
+  const minutes = document.kind === 'council paper' && MINUTES.test(text.slice(0, 3000));
+  const all = detectJudgements(text, ownInspectionYears(document), paper, notReport, minutes);
   // An Ofsted report grades each area once; a paper may quote several undated inspections.
   const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];
   const judgements = keepOneCurrentGrade(all, conflicts);

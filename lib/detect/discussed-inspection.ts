@@ -17,7 +17,8 @@ const WHEN = new RegExp(
   'gi',
 );
 // An inspection, or Ofsted's judgement dated ("In July 2013 Ofsted’s judgement was …").
-const INSPECTION_WORD = /\b(?:inspect\w*|ILACS|SIF|focused visit|monitoring visit|JTAI)\b|\bOfsted[’']s\s+(?:\w+\s+)?judge?ment\b/i;
+const INSPECTION_WORD =
+  /\b(?:inspect\w*|ILACS|SIF|focused visit|monitoring visit|JTAI)\b|\bOfsted[’']s\s+(?:\w+\s+)?judge?ment\b/i;
 // An inspection called earlier than the one discussed: "the last inspection", "since an unannounced
 // inspection in November 2009", "most recently inspected in June 2018", "three years ago". ("Services
 // were then adequate" is only the past of the paper's own time, so it is no such cue here.)
@@ -31,7 +32,9 @@ const LATER_UNDATED = new RegExp(
   'i',
 );
 
-/** Framework family from the words near the date, else from the year (SLAC to 2013, SIF to 2017, then ILACS). */
+const PROTECTION = 'Inspection of local authority arrangements for the protection of children';
+
+/** Framework family from the words near the date, else from the year (SLAC to May 2012, the protection of children inspection to October 2013, SIF to 2017, then ILACS). */
 function frameworkNear(words: string, year: number): string {
   if (/focused visit/i.test(words)) return 'ILACS focused visit';
   if (/monitoring visit/i.test(words)) return 'ILACS monitoring visit';
@@ -39,8 +42,18 @@ function frameworkNear(words: string, year: number): string {
   if (/\bILACS\b|ILASC/i.test(words)) return 'ILACS';
   if (/\bSIF\b|single inspection/i.test(words)) return 'SIF';
   if (/\bSLAC\b|safeguarding and looked[ -]after/i.test(words)) return 'SLAC';
-  if (/adoption (?:agency|service)/i.test(words)) return 'Adoption agency inspection';
-  return year >= 2018 ? 'ILACS' : year >= 2014 || (year === 2013 && /November|December/.test(words)) ? 'SIF' : 'SLAC';
+  if (/adoption (?:agency|service|inspection)|\bOfsted adoption\b|adoption (?:and|or) fostering/i.test(words))
+    return 'Adoption agency inspection';
+  if (year >= 2018) return 'ILACS';
+  if (year >= 2014 || (year === 2013 && /November|December/.test(words))) return 'SIF';
+  // From June 2012 to the SIF, the interim inspection of arrangements for the protection of children
+  // (FRAMEWORKS.md); SLAC's last inspections were early in 2012.
+  return year === 2013 ||
+    (year === 2012 &&
+      /June|July|August|September|October|November|December|\b(?:Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/.test(words)) ||
+    /\bprotection of children\b/i.test(words)
+    ? PROTECTION
+    : 'SLAC';
 }
 
 /** The sentence around [start, end): back to the last full stop (200 characters at most), on to 80 past the date but not past its sentence. */
@@ -49,6 +62,16 @@ function sentenceWindow(head: string, start: number, end: number): string {
   const tail = head.slice(end, end + 80);
   const stop = tail.search(/[.!?](?:\s|$)/);
   return head.slice(from, end + (stop < 0 ? tail.length : stop));
+}
+
+// The next sentence goes on about the dated inspection as past: "Ofsted inspected the council in
+// November 2011. Services were then rated as ‘good’." (a history, not the inspection discussed).
+const THEN_RATED =
+  /^[^.!?]{0,4}[.!?]["'’”]?\s+(?:At\s+(?:that|the)\s+time,?\s+)?[^.!?\n]{0,80}?\b(?:(?:was|were)\s+then|then\s+(?:judged|rated|found|graded))\b|^[^.!?]{0,4}[.!?]["'’”]?\s+At\s+(?:that|the)\s+time\b[^.!?\n]{0,80}?\b(?:judged|rated|found|graded)\b/i;
+
+/** Does the sentence after a date ending at `end` retell that inspection as past (see THEN_RATED)? O(1). */
+function toldThen(head: string, end: number): boolean {
+  return THEN_RATED.test(head.slice(end, end + 120));
 }
 
 /** Year and month of a written date, as one comparable number (month 0 when none is written). */
@@ -83,7 +106,7 @@ const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improv
  */
 export function discussedInspection(text: string): Discussed | null {
   const head = text.slice(0, 6000);
-  let best: (Discussed & { order: number; graded: boolean }) | null = null;
+  let best: (Discussed & { order: number; graded: boolean; history: boolean }) | null = null;
   for (const m of head.matchAll(WHEN)) {
     const sentence = sentenceWindow(head, m.index, m.index + m[0].length);
     const rest = head.slice(m.index, m.index + 80).split(/[.!?](?:\s|$)/)[0]!;
@@ -100,20 +123,22 @@ export function discussedInspection(text: string): Discussed | null {
     const graded = GRADE_WORD.test(clauseAround(head, m.index, m.index + m[0].length));
     const order = when(m[1]!);
     // A later dated grade after a dated grade: the history's newest inspection.
-    if (best && !(best.graded && graded && order > best.order)) continue;
-    best = { framework: frameworkNear(sentence, year), date: m[1]!.replace(/\s+/g, ' '), order, graded };
+    // A dated inspection the next sentence retells as past gives way to a newer one told later.
+    if (best && !(((best.graded && graded) || best.history) && order > best.order)) continue;
+    const history = toldThen(head, m.index + m[0].length);
+    best = { framework: frameworkNear(sentence, year), date: m[1]!.replace(/\s+/g, ' '), order, graded, history };
   }
   return best ? { framework: best.framework, date: best.date } : namedFramework(head);
 }
 
 // A framework named in words: "Ofsted inspectors have criticised the council’s safeguarding and
 // looked-after children’s services" (a SLAC news item of 2010 that dates nothing).
-const FRAMEWORK_WORDS =
-  /\b(?:SLAC|ILACS|SIF|single inspection framework|safeguarding and looked[ -]after children)\b/i;
+const FRAMEWORK_WORDS = /\b(?:SLAC|ILACS|SIF|single inspection framework|safeguarding and looked[ -]after children)\b/i;
 
 /** The framework the text names in words, undated, when it names one and speaks of an inspection; else null. */
 function namedFramework(head: string): Discussed | null {
   const named = FRAMEWORK_WORDS.exec(head);
-  if (!named || !/\binspect/i.test(head) || EARLIER.test(head.slice(Math.max(0, named.index - 120), named.index + 120))) return null;
+  if (!named || !/\binspect/i.test(head) || EARLIER.test(head.slice(Math.max(0, named.index - 120), named.index + 120)))
+    return null;
   return { framework: frameworkNear(named[0], 0), date: null };
 }

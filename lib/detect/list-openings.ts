@@ -67,7 +67,8 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
   const committee = COMMITTEE_LEAD_IN.test(trimmed) || RESOLVED_LEAD_IN.test(trimmed);
   const leadIn = isLeadIn(trimmed);
   // A lead-in may close a paragraph's line ("… must be undertaken.  The areas identified … comprised –").
-  const areas = !committee && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
+  // Its pattern ends in a colon or a dash, so only such a line is split into sentences and tried.
+  const areas = !committee && /[:\-–—]$/.test(trimmed) && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
   if (!(leadIn || committee || areas) || ITEM_MARKER.test(line.text)) return null;
   const said = sourceOfLeadIn(sectionHeadingAbove(lines, i), around(lines, i - 8, i + 1), ctx);
   // Areas to improve, and what "the report" asks of the council, are an inspection's unless a review is named.

@@ -118,3 +118,32 @@ describe('a visit that "follows on from" a graded inspection', () => {
     );
   });
 });
+
+describe('the framework of a 2010–13 inspection a paper discusses', () => {
+  it('an adoption inspection is the adoption agency inspection; 2012–13 protection inspections are not SLAC', () => {
+    expect(
+      discussedInspection('Officers reported that the Adoption Inspection took place between 15 and 19 November 2010.')
+        ?.framework,
+    ).toBe('Adoption agency inspection');
+    expect(
+      discussedInspection(
+        'That the results of a full Ofsted adoption inspection which took place from 9 – 12 January 2012 be noted.',
+      )?.framework,
+    ).toBe('Adoption agency inspection');
+    expect(
+      discussedInspection(
+        'A presentation on the inspection of the Council’s arrangements for the protection of children, which took place in March 2013.',
+      )?.framework,
+    ).toBe('Inspection of local authority arrangements for the protection of children');
+    expect(discussedInspection('The unannounced inspection took place in September 2012.')?.framework).toBe(
+      'Inspection of local authority arrangements for the protection of children',
+    );
+  });
+
+  it('SLAC stays SLAC', () => {
+    expect(
+      discussedInspection('The safeguarding and looked after children inspection took place in January 2012.')?.framework,
+    ).toBe('SLAC');
+    expect(discussedInspection('The inspection took place in October 2010.')?.framework).toBe('SLAC');
+  });
+});
