@@ -56,7 +56,10 @@ const AREA_PATTERNS: AreaPattern[] = [
   // Capacity to improve is graded in 2009–13 reports but labelled `other`, like the corpus gold.
   // It comes first: "capacity to improve services for looked after children" is not an in-care grade.
   { key: 'other', pattern: /capacity (?:for|to) improve/i },
-  { key: 'in_care_and_care_leavers', pattern: /children in care and care leavers/i },
+  {
+    key: 'in_care_and_care_leavers',
+    pattern: /(?:children in care|looked[ -]after children|children looked after) and care leavers/i,
+  },
   // "children in need of adoption" is adoption, not children in need of help and protection.
   { key: 'adoption', pattern: /in need of (?:adoption|permanence through adoption)/i },
   { key: 'help_protection', pattern: /help and protection|in need of protection|children in need/i },

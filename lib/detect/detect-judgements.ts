@@ -39,6 +39,7 @@ import { historyListRules } from './history-list-rules';
 import { repeatedDates } from './repeated-dates';
 import { findSentenceGrades, sentenceGradeRules } from './sentence-grade-rule';
 import { SpanIndex } from './span-index';
+import { withAreasAfterFor, withoutPaperFalseFriends } from './paper-mention-guards';
 import { carryEarlierDates } from './paragraph-carry';
 import { repeatedGrades } from './repeat-grades';
 
@@ -169,11 +170,19 @@ const FALLBACK_RULES = new Set(sentenceGradeRules.map((r) => r.id));
 
 /** The other rules' mentions, then the broad rule's for the grade words none of them overlaps. O(n log n). */
 function withFallbacks(text: string, rules: JudgementRule[]): RawJudgement[] {
-  const raw = rules.filter((r) => !FALLBACK_RULES.has(r.id)).flatMap((rule) => rule.find(text));
-  if (!rules.some((r) => FALLBACK_RULES.has(r.id))) return raw;
+  const found = rules.filter((r) => !FALLBACK_RULES.has(r.id)).flatMap((rule) => rule.find(text));
+  if (!rules.some((r) => FALLBACK_RULES.has(r.id))) return found;
+  // Papers only (the broad rule is a paper rule): false friends dropped first, so it may read their grade words.
+  const raw = withoutPaperFalseFriends(text, found);
   const others = new SpanIndex();
   for (const j of [...raw].sort((a, b) => a.start - b.start)) others.add(j);
-  return [...raw, ...findSentenceGrades(text, (start, end) => others.overlaps({ start, end }))];
+  return [
+    ...raw,
+    ...withoutPaperFalseFriends(
+      text,
+      findSentenceGrades(text, (start, end) => others.overlaps({ start, end })),
+    ),
+  ];
 }
 
 /** Every judgement mention in the text, in document order. */
@@ -196,7 +205,8 @@ export function detectJudgements(
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);
-  const raw = withFallbacks(cells, notReport ? judgementRules : reportRules);
+  const read = withFallbacks(cells, notReport ? judgementRules : reportRules);
+  const raw = notReport ? withAreasAfterFor(cells, read) : read;
   // The index of hypothetical words pays for its scan only where mentions are dense (one every 2,000
   // characters or more); elsewhere each mention's stretch is read directly, with the same answer.
   const starts = raw.length * DENSE > text.length ? NOT_A_JUDGEMENT_STARTS(text) : null;

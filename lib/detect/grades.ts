@@ -8,7 +8,7 @@ export const GRADE_SOURCE = [
   'adequate',
   'requir(?:es?|ed|ing)\\s+improvement(?:\\s+to\\s+be\\s+good)?',
   'satisfactory',
-  'perform(?:s|ing|ed)\\s+(?:excellently|well|adequately|poorly)',
+  'perform(?:s|ing|ed)?\\s+(?:excellently|well|adequately|poorly)',
 ].join('|');
 
 /** Grade words only allowed where the shape leaves no doubt (table cells, "Grade 4 (Poor)"). */

@@ -22,11 +22,11 @@ export const AREA_OK = new RegExp(
 
 // A line break inside a paragraph (hard-wrapped text) does not end the clause. Aims ("to achieve a good rating", "wants a good rating", "closer to receiving a ‘good’ rating", "before they can give the council an overall ‘good’ rating", "to have at least a ‘good’ rating by 2022") and grades of other or
 // many authorities ("a nearby authority had progressed from …", "No authority … has been judged ‘outstanding’", "one other council achieving two
-// ‘outstanding’ judgements") in the clause before the grade.
+// ‘outstanding’ judgements", "all those local authorities judged …", "three with an overall judgement of …") in the clause before the grade.
 // "Whilst achieving" and "the only other council" are one achieved grade and one named authority, not an
 // aim and a count; "half of those inspected" is a count.
 const AIM_OR_COUNT =
-  /(?:\b(?:to\s+achieve|(?<!\b(?:whilst|while|after|despite|previously|ever|already)\s)achieving|to (?:have|get|gain|reach|secure|attain|earn|obtain)|at least|aim\w*|towards|(?:can|could|will|would)\s+(?:give|award|grant)|wants?|wanted|wanting|(?:closer|close|nearer)\s+to)\b|\b(?:no|(?<!\bonly\s)other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|nearby|neighbouring|neighboring|another|similar|comparable)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b|\b(?:half|quarter|third|majority|most|proportion)\s+of\s+(?:the\s+|all\s+)?(?:those|these|councils|authorities)\b)(?:[^.;!?\n]|\n(?![ \t]*\n))*$/i;
+  /(?:\b(?:to\s+achieve|(?<!\b(?:whilst|while|after|despite|previously|ever|already)\s)achieving|to (?:have|get|gain|reach|secure|attain|earn|obtain)|at least|aim\w*|towards|(?:can|could|will|would)\s+(?:give|award|grant)|wants?|wanted|wanting|(?:closer|close|nearer)\s+to)\b|\ball(?:\s+(?:those|these|the|of\s+the))?\s+(?:other\s+)?(?:councils|(?:local\s+)?authorities|LAs)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+with\s+an?\s+(?:overall\s+)?(?:judge?ment|rating|grade)\b|\b(?:no|(?<!\bonly\s)other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|nearby|neighbouring|neighboring|another|similar|comparable)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b|\b(?:half|quarter|third|majority|most|proportion)\s+of\s+(?:the\s+|all\s+)?(?:those|these|councils|authorities)\b)(?:[^.;!?\n]|\n(?![ \t]*\n))*$/i;
 
 const TIME_SPAN = /^(?:the\s+)?(?:past|last|previous|next|many)\s+(?:decade|\w+\s+years|years|months)\b/i;
 

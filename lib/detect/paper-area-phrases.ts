@@ -20,7 +20,7 @@ export const anyCase = (source: string) =>
 export const POSS = "[’']s";
 /** The council's service as a whole: "children’s services department", "children’s social care", "council services". */
 export const SERVICE_NP =
-  `(?:(?:council|county|borough|city|authority)${POSS}?${S})?children${POSS}?${S}(?:social${S}(?:care|work)${S})?(?:services?|department|directorate|trust)(?:${S}(?:department|directorate))?` +
+  `(?:(?:council|county|borough|city|authority)${POSS}?${S})?children${POSS}?${S}(?:social${S}(?:care${S}|work${S})?)?(?:services?|department|directorate|trust)(?:${S}(?:department|directorate))?` +
   `|(?:council|county|borough|city|authority)${POSS}?${S}(?:children${POSS}?${S})?social${S}care(?:${S}services)?|children${POSS}?${S}social${S}care` +
   `|council${S}services`;
 /** The ILACS, SIF and SLAC areas as papers word them. "lea\\w+": reporters' "care leaders" too. */
@@ -28,8 +28,9 @@ export const AREA_NP = [
   `(?:the${S})?experiences?${S}(?:and${S}progress${S})?of${S}(?:children|care${S}lea\\w+|young${S}people)[^.;:\\n\\t]{0,80}?`,
   `children${S}(?:who${S}(?:need|require)|in${S}need${S}of)${S}help${S}and${S}protection`,
   `(?:the${S})?help${S}and${S}protection(?:${S}(?:services?|work|of${S}children))?`,
-  `(?:services${S}for${S})?(?:children${S}in${S}care|looked[\\s-]after${S}children|children${S}looked${S}after)(?:${S}services?)?`,
-  `(?:the${S})?(?:care${S}leavers${POSS}?|leaving${S}care)(?:${S}services?)?`,
+  // ILACS (2018) joins two: "children in care and care leavers".
+  `(?:services${S}for${S})?(?:children${S}in${S}care|looked[\\s-]after${S}children|children${S}looked${S}after)(?:${S}and${S}care${S}leavers)?(?:${S}services?)?`,
+  `(?:the${S})?(?:care${S}leavers(?:[’']s?)?|leaving${S}care)(?:${S}services?)?`,
   // SLAC's two areas: "the local safeguarding children board" (LSCB), "safeguarding services" (help and protection).
   `(?:the${S})?(?:local${S})?safeguarding${S}children${S}(?:board|partnership)(?:${S}\\(LSCB\\))?|(?:the${S})?LSCB`,
   `(?:the${S})?(?:(?:council|authority)${POSS}${S})?safeguarding(?:${S}(?:services|arrangements))?(?:${S}in${S}[A-Z][\\w’'-]*)?`,

@@ -7,8 +7,11 @@ import { dateSchoolMentions } from './school-news-time';
 const SCHOOL_SUBJECT = /\b(?:school|academy)\b/i;
 const INSPECTION = /\bOfsted\b|\binspectors?\b/i;
 // Openings about the council's own services, which the children's services rules read.
-const OTHER_SUBJECT = /\bchildren['’]s\s+(?:social\s+care\s+)?services\b|\bILACS\b|\bSEND\b|\bsocial\s+care\b|\byouth\s+(?:justice|offending)\b|\bchildren['’]s\s+homes?\b|\blocal\s+authority\b/i;
+const OTHER_SUBJECT = /\bchildren['’]s\s+(?:social\s+care\s+)?services\b|\bILACS\b|\bSEND\b|\bsocial\s+care\b|\byouth\s+(?:justice|offending)\b|\bchildren['’]s\s+homes?\b|\blocal\s+authority\b|\blooked\s+after\b|\bchildren\s+in\s+care\b|\bprotection\s+plans?\b|\bfoster(?:ing)?\b/i;
 const HEAD = 600;
+// Many schools measured together ("% of schools rated good", "outcomes of Ofsted school inspections"): no one school's report.
+const MANY_SCHOOLS =
+  /%\s+of\s+(?:all\s+)?schools\b|\b(?:all|of|our|the)\s+schools\b|\bschools\s+(?:and\s+academies\s+)?(?:rated|judged|graded|inspected)\b|\bschool\s+inspections\b/i;
 
 // School areas as reports and reporters name them, longest first (FRAMEWORKS.md §11.3).
 const AREAS: Array<[key: JudgementMention['areaKey'], words: string]> = [
@@ -36,7 +39,7 @@ const CLAUSE_BREAK = /,\s*but\b|;|\bbut\b|\bhowever\b|\bdespite\b|\bwhile\b|\bwh
 /** Is this paper or news item about one school's inspection (its opening names a school and Ofsted, not council services)? */
 export function isSchoolNews(text: string): boolean {
   const head = text.slice(0, HEAD);
-  return SCHOOL_SUBJECT.test(head) && INSPECTION.test(head) && !OTHER_SUBJECT.test(head);
+  return SCHOOL_SUBJECT.test(head) && INSPECTION.test(head) && !OTHER_SUBJECT.test(head) && !MANY_SCHOOLS.test(head);
 }
 
 /** The one grade a clause states (quoted or after a rating verb), or null for none or several. */

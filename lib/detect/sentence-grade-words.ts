@@ -9,24 +9,29 @@ export const GRADE_ONLY = new RegExp(`^(?:${GRADE_SOURCE})$`, 'i');
 export const QUOTES = /["'‘’“”]/;
 // A judging cue anywhere in the sentence.
 export const CUE =
-  /\b(?:rat(?:ed|ing|ings)|judge?(?:d|ment|ments)|found|grad(?:ed|e|ing)|assessed|assessment|deemed|described|classed|classified|ranked|branded|labelled|verdict|outcome|score[ds]?|Ofsted|OFSTED|inspectors?|inspect(?:ion|ed)|re-inspection|inspectorate|watchdog|regulator|upgrad\w*|downgrad\w*|improv(?:ed|es|ing)\s+(?:from|to)|moved?\s+(?:up\s+|down\s+)?(?:from|to)|raised\s+to|lifted\s+to)\b/i;
+  /\b(?:rat(?:ed|ing|ings)|judge?(?:d|ment|ments)|found|grad(?:ed|e|ing)|assessed|assessment|deemed|described|classed|classified|ranked|branded|labelled|verdicts?|outcomes?|score[ds]?|Ofsted|OFSTED|inspectors?|inspect(?:ion|ed)|re-inspection|inspectorate|watchdog|regulator|upgrad\w*|downgrad\w*|improv(?:ed|es|ing)\s+(?:from|to)|moved?\s+(?:up\s+|down\s+)?(?:from|to)|raised\s+to|lifted\s+to)\b/i;
 // What may stand just before a plain grade: a copula, a judging verb, "as", "to", "of", "from".
 export const BEFORE_PLAIN =
-  /\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|now|still|again|overall|rated|judged|graded|assessed|deemed|found|classed|classified|ranked|branded|labelled|described|considered|as|to|of|from|an?|the|its|their|received|achieved|awarded|given|got|gained|retained|kept)\s+$/i;
-// What may follow a grade: the clause's end, a function word, or a judgement noun, never another noun.
+  /\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|now|still|again|overall|rated|judged|graded|assessed|deemed|found|classed|classified|ranked|branded|labelled|described|considered|as|to|of|from|an?|the|its|their|received|achieved|awarded|given|got|gained|retained|kept|first|second|third|latest|recent)\s+$/i;
+// What may follow a grade: the clause's end, a function word, or a judgement noun ("Ofsted's second
+// inadequate inspection of …"), never another noun.
 export const AFTER_GRADE =
-  /^["'’”]?(?:\s*$|[ \t]*\n|\s*[.,;:)!?]|\s+[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|as|with|and|but|after|following|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|\d{4}|(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome|label|status|report|result|score))\b)/i;
-// A quoted or capitalised grade may also name what was graded: "the ‘inadequate’ children's services".
-export const AFTER_MARKED = /^["'’”]?\s+(?:sub[\s-]?judge?ments?|judge?ment|rating|score|Ofsted|inspection|child|children|services?|council|authority|department|leadership|management|adoption|fostering|help|care)\b/i;
+  /^["'’”]?(?:\s*$|[ \t]*\n|\s*[.,;:)!?]|\s*[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|as|with|and|but|after|following|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|including|\d{4}|(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome|label|status|report|result|score|inspection))\b)/i;
+// A quoted or capitalised grade may also name what was graded: "the ‘inadequate’ children's services",
+// or end a clause whose verb follows: "a report which labelled the authority ‘inadequate’ has found".
+export const AFTER_MARKED =
+  /^["'’”]?\s+(?:sub[\s-]?judge?ments?|judge?ment|rating|score|Ofsted|inspection|child|children|services?|council|authority|department|leadership|management|adoption|fostering|help|care|has|have|had|is|are|was|were|will|said|says)\b/i;
 export const SUBJECT = anyCase(`\\b(?:${AREA_NP})(?<=\\S)`);
 export const COUNCIL =
   /\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:local\s+)?(?:council|authority|department|service)|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:County\s+|City\s+|Borough\s+)?Council|child(?:ren)?[’']?s?\s+(?:protection|social\s+care)?\s*services|child\s+protection(?:\s+(?:work|arrangements|system))?(?!\s+[a-z])|(?:the\s+)?quality\s+of\s+practice|(?<![Tt]he\s|[Ii]ts\s|[Oo]ur\s)\b(?:[Cc]ouncil|County|[Aa]uthority)(?![\w’'-]|\s+[A-Z]))\b/g;
 // The council or its service as a pronoun right after the judging verb: "inspectors found it continued to …".
-export const PRONOUN = /\b(?:found|rated|judged|deemed|graded|branded|labelled|assessed|described|considered|rate|judge)\s+(it|them|they)\b/g;
+export const PRONOUN =
+  /\b(?:found|rated|judged|deemed|graded|branded|labelled|assessed|described|considered|rate|judge)\s+(it|them|they)\b/g;
 // The areas counted, or the inspection itself: "one area receiving the top ‘outstanding’ score",
+// "judged three out of four key areas to be ‘inadequate’",
 // "its rating in all these areas", "the last inspection in 2015, which achieved an overall score of …".
 export const AREAS =
-  /\b(?:(?:all|each|every|both)\s+(?:of\s+the\s+)?(?:(?:four|three|five|six|other|key|inspected|judgement|these)\s+)?(?:areas?|categor(?:y|ies)|sections?)|the\s+(?:last|previous|latest|most\s+recent|recent|full|first|new)\s+(?:full\s+)?inspection(?!\s+(?:regime|framework|system)))\b/gi;
+  /\b(?:(?:all|each|every|both|(?:one|two|three|four|five|\d)\s+(?:out\s+)?of)\s+(?:of\s+the\s+|the\s+)?(?:(?:four|three|five|six|other|key|main|inspected|judgement|these)\s+){0,2}(?:areas?|categor(?:y|ies)|sections?)|the\s+(?:last|previous|latest|most\s+recent|recent|full|first|new)\s+(?:full\s+)?inspection(?!\s+(?:regime|framework|system)))\b/gi;
 export const REACH = 200;
 // A share of many authorities ("A quarter of English councils are now rated outstanding"), or two
 // grades given together as plural ratings ("received good and outstanding Ofsted ratings"): no one grade.
@@ -35,8 +40,10 @@ export const SHARE =
 // What the grade stands for in general, not one authority's grade: "an ‘inadequate’ rating means the
 // whole service is judged ‘inadequate’", "reclassified ‘adequate’ … as ‘requires improvement’",
 // "‘adequate’, awarded to 33 councils".
-export const GENERAL = /\bmeans?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:whole\s+)?\w+\s+(?:is|are|was|will\s+be)\s+(?:judged|rated)|\b(?:replac\w+|reclassif\w+|renamed|equivalent\s+of)\b/i;
-export const AWARDED_TO_MANY = /^["'’”]?,?\s+(?:awarded|given|applied)\s+to\s+(?:\d+|many|most|some|several)\b|^["'’”]?\s+[\w\s-]{0,30}\brating\s+means\b/i;
+export const GENERAL =
+  /\bmeans?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:whole\s+)?\w+\s+(?:is|are|was|will\s+be)\s+(?:judged|rated)|\b(?:replac\w+|reclassif\w+|renamed|equivalent\s+of)\b/i;
+export const AWARDED_TO_MANY =
+  /^["'’”]?,?\s+(?:awarded|given|applied)\s+to\s+(?:\d+|many|most|some|several)\b|^["'’”]?\s+[\w\s-]{0,30}\brating\s+means\b/i;
 export const PAIRED = new RegExp(`^\\s+(?:and|or)\\s+(?:${GRADE_SOURCE})\\s+(?:\\w+\\s+)?(?:ratings|judge?ments|grades)\\b`, 'i');
 
 // A target, not a grade given: "falling short of the threshold to be rated as ‘good’".

@@ -70,7 +70,8 @@ describe('news wording for one council', () => {
       pick(
         'Anyshire Council news\n\nSince the last inspection in 2018, services for children have remained outstanding in their overall effectiveness.\n',
       ),
-    ).toEqual(['services for children | outstanding | current']);
+      // The whole service is shown as "overall", not as a paper's wording of it.
+    ).toEqual(['overall | outstanding | current']);
   });
 
   it('"three good assessments in four categories: A, B and C" is one mention', () => {
