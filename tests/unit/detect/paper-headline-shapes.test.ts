@@ -51,9 +51,10 @@ describe('upgrade wording: raised to, the move up to, previously rated', () => {
     ]);
   });
 
-  it('"rated inadequate three years ago": an earlier grade', () => {
-    expect(grades('Anyshire Council was rated inadequate three years ago.\n')).toEqual(['overall|inadequate|previous']);
-    expect(grades('The council was rated inadequate two years ago.\n')).toEqual(['overall|inadequate|previous']);
+  // The labels keep a relative date as written ("four years ago"): eval/papers gold, GUIDELINES.md "when the text says so".
+  it('"rated inadequate three years ago": an earlier grade, dated as written', () => {
+    expect(grades('Anyshire Council was rated inadequate three years ago.\n')).toEqual(['overall|inadequate|three years ago']);
+    expect(grades('The council was rated inadequate two years ago.\n')).toEqual(['overall|inadequate|two years ago']);
   });
 
   it('aims to be raised to good, and a pay grade raised, are none', () => {
