@@ -86,9 +86,21 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   if (relative) return relative;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   // "It had been rated ‘inadequate’", "having been ‘requires improvement’": past perfect, an earlier grade.
-  if (j.prose && ctx.notReport && !ctx.minutes && toldAsPastPerfect(text, span.start, j)) return 'previous';
+  if (j.prose && ctx.notReport && !ctx.minutes && toldAsPastPerfect(text, span.start, j) && !pastPerfectNotEarlier(text, j))
+    return 'previous';
   // "spent £20 million on improving services since the inadequate rating": the grade left behind.
   if (j.prose && ctx.notReport && sinceTheRating(text, j)) return 'previous';
   if (j.prose && !timeless(text, span.start, j.end) && inSinceClause(text, span.start, j.end)) return 'previous';
   return null;
+}
+
+// After the grade: "by parents" (someone other than an inspectorate judged it), or "in <area> and
+// ‘inadequate’ in <area>" (one inspection's results area by area, which the past perfect only reports).
+const BY_OTHERS = /^["'’”]?\s+by\s+(?!Ofsted\b|inspectors\b|HMI\b|the\s+(?:inspectorate|regulator|watchdog)\b)/i;
+const SPLIT_RESULTS = /^[^.;:!?\n]{0,120}?\band\s+["'‘’“”]?(?:outstanding|good|adequate|inadequate|requires?\s+improvement)\b["'’”]?\s+(?:in|for)\b/i;
+
+/** Does the text right after a past-perfect grade show it is no earlier inspection's? O(1): 160 characters. */
+function pastPerfectNotEarlier(text: string, j: RawJudgement): boolean {
+  const after = text.slice(j.end, j.end + 160);
+  return BY_OTHERS.test(after) || SPLIT_RESULTS.test(after);
 }

@@ -123,6 +123,11 @@ describe('one sentence, two grades for two sets of areas', () => {
     );
     expect(found).toContain('help_protection|good|this');
     expect(found).toContain('leaders|inadequate|this');
+    expect(found).not.toContain('overall|good|previous');
+  });
+
+  it('the past perfect alone still makes a grade earlier, also "by Ofsted"', () => {
+    expect(grades('The service had been judged to be ‘inadequate’ by Ofsted.\n')).toEqual(['overall|inadequate|previous']);
   });
 
   it('"rated as X in A, and rated as Y in the following areas – B; C" gives both', () => {
