@@ -5,7 +5,7 @@
 // inadequate"). Source: council papers and news items (paper set, 2010–25).
 import type { Span } from './text-util';
 import { sliceMatcher } from './slice-matches';
-import { firstAtOrAfter, matchSpans, perText } from './text-cache';
+import { firstAtOrAfter, lettersIndex, matchSpans, perText } from './text-cache';
 
 // After a mention: a colon (a gloss or quotation follows), a semicolon, ", and in …" opening a new
 // dated clause ("services were then ‘adequate’, and in July 2014 the Minister lifted the notice"), or
@@ -19,7 +19,7 @@ const NEXT_STATEMENT = /:(?!\d)|;|,\s+(?:and|but|while|whereas)\s+(?=(?:in|on|by
 export function beforeGloss(text: string, span: Span, end: number): Span {
   if (end >= span.end) return span;
   const rest = text.slice(end, span.end);
-  const cuts = [nextStatement(rest), rest.search(HAVING_BEEN)].filter((c) => c >= 0);
+  const cuts = [nextStatement(rest), contrastNear(text, end + 1, span.end) ? rest.search(HAVING_BEEN) : -1].filter((c) => c >= 0);
   return cuts.length === 0 ? span : { start: span.start, end: end + Math.min(...cuts) };
 }
 
@@ -28,6 +28,9 @@ export function beforeGloss(text: string, span: Span, end: number): Span {
 // "‘good’, which remained the same as at the last inspection in 2018": the earlier grade's clause.
 const HAVING_BEEN =
   /\shaving\s+(?:\w+\s+)?been\b|\s(?:whereas|while|whilst)\s+(?:previously|before|formerly)\b|\s(?:remained|remains|stayed)\s+the\s+same\s+as\b/i;
+
+// HAVING_BEEN's words, each after a blank: where none stands after the mention, the pattern is not tried.
+const contrastNear = lettersIndex('having|whereas|whilst|while|remained|remains|stayed');
 
 const NEXT_STATEMENT_AT = new RegExp(NEXT_STATEMENT.source, 'y');
 
@@ -95,6 +98,9 @@ const TO_AFTER = /^["'’”]?\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?["'�
  * inspection's)? Reads 60 characters before the grade word and 60 after the mention. O(mention).
  */
 export function leftBehind(text: string, start: number, end: number): boolean {
+  // Every test below needs a first word of DECLINE_OF or FROM_BEFORE before a grade word of the mention.
+  if (!startsIn(declineWords(text), Math.max(0, start - 100), end) && !startsIn(fromWords(text), Math.max(0, start - 60), end))
+    return false;
   const words = gradesIn(text, start, end);
   const n = words.starts.length;
   for (let i = 0; i < n; i++) if (declineBefore(text, words.starts[i]!, 60)) return true;

@@ -3,6 +3,7 @@
 // rating awarded in 2012". Such a date is the grade's own, whatever other dates its sentence holds.
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import { sliceMatcher } from './slice-matches';
+import { lettersIndex } from './text-cache';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // A grade used as an adjective carries its date after its noun: "the ‘inadequate’ rating (awarded) in 2017".
@@ -33,6 +34,7 @@ export function dateInRatingClause(text: string, end: number): string | undefine
   return NOUN_CLAUSE_DATE.exec(text.slice(end, end + 140))?.[1]?.replace(/\s+/g, ' ');
 }
 
+const inNear = lettersIndex('in');
 const gradeWordsIn = sliceMatcher(new RegExp(GRADE_SOURCE, 'gi'));
 
 /**
@@ -41,6 +43,8 @@ const gradeWordsIn = sliceMatcher(new RegExp(GRADE_SOURCE, 'gi'));
  * inadequate in 2020 because of …" dates "inadequate" 2020. Undefined when none. O(end − start).
  */
 export function dateAfterOwnGrade(text: string, start: number, end: number, grade: string): string | undefined {
+  // DATE_AFTER holds "in" after a blank: where those letters stand nowhere after the mention's start, its grade words are not read.
+  if (!inNear(text, start, end + 80)) return undefined;
   let wordEnd = -1;
   const words = gradeWordsIn(text, start, end);
   for (let i = 0; i < words.starts.length; i++)

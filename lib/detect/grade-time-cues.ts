@@ -4,7 +4,7 @@
 // alone as its own context. Source: council papers and news items (paper set, 2010–25), issue 10.
 import type { RawJudgement } from './judgement-rules';
 import { SINCE_TO_ACHIEVE } from './past-context';
-import { wordIndex } from './text-cache';
+import { lettersIndex, wordIndex } from './text-cache';
 import { sliceMatcher } from './slice-matches';
 import type { Span } from './text-util';
 
@@ -19,6 +19,10 @@ const gradeWordsOf = (text: string, j: RawJudgement) => gradeWords(text, j.start
 const hasSince = wordIndex('since');
 const hasHad = wordIndex('had');
 const hasHaving = wordIndex('having');
+// Where the letters of those words stand at all: a mention with none near it skips its grade words (dense graded text).
+const sinceNear = lettersIndex('since');
+const hadNear = lettersIndex('had|having');
+const unitNear = lettersIndex('year|month|decade');
 
 /** Is a grade word of the mention preceded by "since … to achieve (the)"? */
 export function achievedSince(text: string, j: RawJudgement): boolean {
@@ -35,6 +39,7 @@ const REPORTED =
 
 /** Is a grade word of the mention told in the past perfect (see PAST_PERFECT)? Reads 80 characters before each. */
 export function toldAsPastPerfect(text: string, sentenceStart: number, j: RawJudgement): boolean {
+  if (!hadNear(text, Math.max(sentenceStart, j.start - 80), j.end)) return false;
   for (const at of gradeWordsOf(text, j)) {
     // PAST_PERFECT holds a whole word "had" or "having": where the indexes find neither, it is not tried.
     const from = Math.max(sentenceStart, at - 80);
@@ -77,6 +82,7 @@ const RATING_NOUN = /^["'’”]?\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade|gra
 
 /** Is a grade word of the mention the adjective of a rating after "since the" (see SINCE_THE)? Reads 40 characters around each. */
 export function sinceTheRating(text: string, j: RawJudgement): boolean {
+  if (!sinceNear(text, j.start - 40, j.end)) return false;
   for (const at of gradeWordsOf(text, j)) {
     // SINCE_THE holds a whole word "since": where the index finds none, the pattern is not tried.
     if (!hasSince(text, Math.max(0, at - 40), at)) continue;
@@ -106,6 +112,8 @@ const RELATIVE_BEFORE = new RegExp(`(?:^["'‘“]?|\\bon\\s+)${RELATIVE}(?:\\s+
  * ago", "six years prior"), or null. Reads 60 characters after the mention and its sentence before it.
  */
 export function relativeDate(text: string, sentenceStart: number, j: RawJudgement): string | null {
+  // RELATIVE holds "year", "month" or "decade" after a blank: where none stands, neither pattern is tried.
+  if (!unitNear(text, Math.min(sentenceStart, j.end), j.end + 60)) return null;
   const after = RELATIVE_AFTER.exec(text.slice(j.end, j.end + 60));
   // "following the last inspection four years ago": named as the last inspection, so "previous".
   if (after) return LAST_INSPECTION.test(after[0]) ? null : after[1]!;

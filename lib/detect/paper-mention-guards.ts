@@ -9,6 +9,7 @@ import { areasAfterFor } from './area-after-for';
 import type { RawJudgement } from './judgement-rules';
 import { partOfSubject } from './part-of-subject';
 import { lastGradeIn } from './scale-runs';
+import { lettersIndex } from './text-cache';
 import { GRADE_SOURCE } from './grades';
 import { SUBJECT } from './sentence-grade-words';
 import { keyOf } from './sentence-grade-subject';
@@ -19,6 +20,8 @@ const SCALE_PLACE =
 // The words every SCALE_PLACE, COUNT_AFTER and OR_* match holds: most grades have none near them.
 const SCALE_WORDS = /\b(?:lowest|highest|top|bottom|worst|best)\b/i;
 const OR_WORD = /\sor\s/;
+// Where SCALE_WORDS' letters stand at all (one index of the text): most grades have none before them.
+const scaleNear = lettersIndex('lowest|highest|top|bottom|worst|best');
 
 // "rated ‘good’ in 14 of the 22 inspection categories": a count of a framework's many sub-judgements,
 // none named ("good in three of the four areas" counts the areas of the judgement itself, and is kept).
@@ -39,7 +42,7 @@ function notOneGrade(text: string, j: RawJudgement, dense: boolean): boolean {
   if (grade === null) return false;
   const before = text.slice(Math.max(0, grade.start - 120), grade.start);
   const after = text.slice(grade.end, grade.end + 60);
-  if (SCALE_WORDS.test(before) && SCALE_PLACE.test(before)) return true;
+  if (scaleNear(text, grade.start - 120, grade.start) && SCALE_WORDS.test(before) && SCALE_PLACE.test(before)) return true;
   if (COUNT_AFTER.test(after)) return true;
   return OR_WORD.test(before.slice(-40) + after) && (OR_BEFORE.test(before.slice(-40)) || OR_AFTER.test(after));
 }
