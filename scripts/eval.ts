@@ -27,7 +27,8 @@ const verbose = process.argv.includes('--verbose');
 // scores the set gathered in the sixth session ("half": "fresh"); --papers-half=fresh-dev and fresh-check
 // split it the same way (its first-contact figures were taken on the whole set before any split);
 // --papers-half=fresh2-dev and fresh2-check score the seventh session's two batches (gold "half" fixes
-// each file's batch; fresh2 scores both); fresh3-dev, fresh3-check and fresh3 the eighth session's.
+// each file's batch; fresh2 scores both); fresh3-dev, fresh3-check and fresh3 the eighth session's;
+// fresh4 the ninth session's held-out batch.
 const papersOnly = process.argv.includes('--papers-only');
 const halfArg = process.argv.find((a) => a.startsWith('--papers-half='))?.slice('--papers-half='.length);
 const PARTS = [
@@ -45,6 +46,7 @@ const PARTS = [
   'fresh3',
   'fresh3-dev',
   'fresh3-check',
+  'fresh4',
 ] as const;
 const half = PARTS.find((p) => p === halfArg) ?? null;
 if (halfArg !== undefined && half === null)

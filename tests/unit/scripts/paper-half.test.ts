@@ -91,4 +91,25 @@ describe('paperHalf (which part of the paper set a document is scored in)', () =
     for (const part of ['dev', 'check', 'fresh2', 'fresh2-dev', 'fresh2-check', 'fresh-check'] as const)
       expect(['beta-2020-minutes.txt', 'gamma-2021-report.txt'].filter((f) => inPart(f, part, all, fixed))).toEqual([]);
   });
+
+  it('keeps the ninth session batch apart: a file marked "fresh4" is in fresh4 only, never in another part', () => {
+    const all = ['alpha-2019-news.txt', 'beta-2020-minutes.txt', 'gamma-2021-report.txt', 'delta-2018-news.txt'];
+    const fixed = new Map<string, PaperHalf>([
+      ['alpha-2019-news.txt', 'fresh3-check'],
+      ['beta-2020-minutes.txt', 'fresh4'],
+    ]);
+    expect(all.filter((f) => inPart(f, 'fresh4', all, fixed))).toEqual(['beta-2020-minutes.txt']);
+    for (const part of ['dev', 'check', 'new', 'fresh', 'fresh-check', 'fresh2', 'fresh3', 'fresh3-check'] as const)
+      expect(inPart('beta-2020-minutes.txt', part, all, fixed)).toBe(false);
+  });
+
+  it('puts exactly the gold files marked "half": "fresh4" in fresh4, and leaves every other paper where it was without them', () => {
+    const fixed = fixedHalves(dir, papers);
+    const marked = papers.filter((f) => fixed.get(f) === 'fresh4');
+    expect(marked.length).toBeGreaterThanOrEqual(24);
+    expect(papers.filter((f) => inPart(f, 'fresh4', papers, fixed))).toEqual(marked);
+    const before = papers.filter((f) => !marked.includes(f));
+    const fixedBefore = new Map([...fixed].filter(([f]) => !marked.includes(f)));
+    for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
+  });
 });
