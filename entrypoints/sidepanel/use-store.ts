@@ -7,6 +7,7 @@ import { listLinkDecisions } from '../../lib/storage/link-decisions';
 import { prepareSearch } from '../../lib/model/clip-query';
 import type { Clip, LinkDecision, StoredReport } from '../../lib/model/store-schemas';
 import { explainStoreError, LensStore } from '../../lib/storage/store';
+import { clipCountSoFar, countClipsEarly, openDbEarly } from './open-early';
 
 /** How many of the newest clips are read before the rest: My clips' first screen and its next. */
 export const FIRST_CLIPS = 24;
@@ -43,9 +44,12 @@ async function warmSearch(clips: readonly Clip[]): Promise<void> {
 }
 
 let opening: Promise<LensStore> | null = null;
-/** Starts opening the store before the panel first renders (the panel's first read waits on it). */
+/** The store, on the database main.tsx started opening before the panel's script was loaded. */
 export function openStoreEarly(): Promise<LensStore> {
-  return (opening ??= LensStore.open());
+  return (opening ??= openDbEarly().then(
+    (db) => new LensStore(db),
+    (error: unknown) => Promise.reject(explainStoreError(error)),
+  ));
 }
 
 export function useStore(): StoreView {
@@ -54,7 +58,7 @@ export function useStore(): StoreView {
   const [reports, setReports] = useState<StoredReport[] | null>(null);
   const [clips, setClips] = useState<Clip[]>([]);
   const [clipsLoaded, setClipsLoaded] = useState(false);
-  const [counted, setCounted] = useState(0);
+  const [counted, setCounted] = useState(() => clipCountSoFar() ?? 0);
   const [decisions, setDecisions] = useState<LinkDecision[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -74,11 +78,15 @@ export function useStore(): StoreView {
   }, []);
 
   const readFirst = useCallback(async (s: LensStore) => {
-    const [count, newest] = await Promise.all([s.countClips().then((n) => (setCounted(n), n)), newestClips(s, FIRST_CLIPS)]);
+    const [count, newest] = await Promise.all([
+      countClipsEarly().then((n) => (performance.mark('inspection-lens:clips-counted'), setCounted(n), n)),
+      newestClips(s, FIRST_CLIPS).then((x) => (performance.mark('inspection-lens:newest-clips-read'), x)),
+    ]);
     const theirReports = await reportsById(
       s,
       newest.map((c) => c.reportId),
     );
+    performance.mark('inspection-lens:first-clips-ready');
     setCounted(count);
     setFirst({ clips: newest, reports: theirReports });
   }, []);
