@@ -19,10 +19,11 @@ export interface DeletedClip {
 // Each saved edit gets a later updatedAt than the version it replaces, even if the clock went back.
 const laterThan = (iso: string) => new Date(Math.max(Date.now(), Date.parse(iso) + 1)).toISOString();
 
-// Rows read at a time when listing: each read is copied into the page in one task, so about
-// 200 kB a read (a report of the store benchmark is about 8 kB as JSON, a clip 0.6 kB); 100
-// reports took up to 250 ms to come in at load average 8–11.
-const REPORTS_PAGE = 25;
+// Rows read at a time when listing: each read is copied into the page in one task, so at most
+// about 200 kB a read (a report of the store benchmark is about 8 kB as JSON, a clip 0.6 kB);
+// 100 reports took up to 250 ms to come in at load average 8–11, and 25 still 96 ms (a report
+// is many small objects to copy).
+const REPORTS_PAGE = 10;
 const CLIPS_PAGE = 300;
 
 export class LensStore {
