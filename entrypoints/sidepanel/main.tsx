@@ -1,10 +1,12 @@
-import { countClipsEarly } from './open-early';
+import { countClipsEarly, newestClipRowsEarly } from './open-early';
 import '../../components/components.css';
 import '../../components/compare.css';
 import './panel.css';
 
 performance.mark('inspection-lens:panel-started');
-// The store opens and counts its clips before the panel's script is loaded (see open-early), so
-// the database works while that script is parsed and run; the panel is rendered by mount-panel.
+// The store opens, counts its clips and reads the newest before the panel's script is loaded (see
+// open-early), so the database works while that script is parsed and run; the panel (rendered by
+// mount-panel) takes up their answers.
 void countClipsEarly().catch(() => null);
+void newestClipRowsEarly().catch(() => null);
 void import('./mount-panel');

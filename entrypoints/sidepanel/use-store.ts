@@ -8,10 +8,9 @@ import { SLICE_MS } from '../../lib/storage/parse-rows';
 import { prepareSearch } from '../../lib/model/clip-query';
 import type { Clip, LinkDecision, StoredReport } from '../../lib/model/store-schemas';
 import { explainStoreError, LensStore } from '../../lib/storage/store';
-import { clipCountSoFar, countClipsEarly, openDbEarly } from './open-early';
+import { clipCountSoFar, countClipsEarly, FIRST_CLIPS, newestClipRowsEarly, openDbEarly } from './open-early';
+import { readRow } from '../../lib/storage/rows';
 
-/** How many of the newest clips are read before the rest: My clips' first screen and its next. */
-export const FIRST_CLIPS = 24;
 
 export interface StoreView {
   store: LensStore | null;
@@ -52,6 +51,14 @@ async function warmSearch(clips: readonly Clip[]): Promise<void> {
   }
 }
 
+// The newest clips: as read before the panel's script loaded when every row of them parses (and the
+// browser could read them so), else by cursor, which skips a row that does not parse.
+async function newestFirst(store: LensStore): Promise<Clip[]> {
+  const rows = await newestClipRowsEarly().catch(() => null);
+  const clips = rows?.map((v) => readRow<Clip>('clips', v)).filter((c): c is Clip => c !== null);
+  return clips && clips.length === rows?.length ? clips : newestClips(store, FIRST_CLIPS);
+}
+
 let opening: Promise<LensStore> | null = null;
 /** The store, on the database main.tsx started opening before the panel's script was loaded. */
 export function openStoreEarly(): Promise<LensStore> {
@@ -89,7 +96,7 @@ export function useStore(): StoreView {
   const readFirst = useCallback(async (s: LensStore) => {
     const [count, newest] = await Promise.all([
       countClipsEarly().then((n) => (performance.mark('inspection-lens:clips-counted'), setCounted(n), n)),
-      newestClips(s, FIRST_CLIPS).then((x) => (performance.mark('inspection-lens:newest-clips-read'), x)),
+      newestFirst(s).then((x) => (performance.mark('inspection-lens:newest-clips-read'), x)),
     ]);
     const theirReports = await reportsById(
       s,
