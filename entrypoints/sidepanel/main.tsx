@@ -1,12 +1,12 @@
-import { render } from 'preact';
-import { PanelScreen } from './panel-screen';
-import { openStoreEarly } from './use-store';
+import { countClipsEarly, newestClipRowsEarly } from './open-early';
 import '../../components/components.css';
 import '../../components/compare.css';
 import './panel.css';
 
-// The store opens while the panel renders for the first time: My clips' first read waits on it.
-void openStoreEarly().catch(() => null);
-// ?tab=<id> keeps the panel on one tab (a popped-out panel, and the end-to-end tests).
-const pinned = Number(new URLSearchParams(location.search).get('tab'));
-render(<PanelScreen pinnedTab={Number.isInteger(pinned) && pinned > 0 ? pinned : null} />, document.getElementById('app')!);
+performance.mark('inspection-lens:panel-started');
+// The store opens, counts its clips and reads the newest before the panel's script is loaded (see
+// open-early), so the database works while that script is parsed and run; the panel (rendered by
+// mount-panel) takes up their answers.
+void countClipsEarly().catch(() => null);
+void newestClipRowsEarly().catch(() => null);
+void import('./mount-panel');

@@ -4,12 +4,13 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { announceStoreChange, onStoreChange } from '../../lib/storage/changes';
 import { newestClips, reportsById } from '../../lib/storage/first-clips';
 import { listLinkDecisions } from '../../lib/storage/link-decisions';
+import { SLICE_MS } from '../../lib/storage/parse-rows';
 import { prepareSearch } from '../../lib/model/clip-query';
 import type { Clip, LinkDecision, StoredReport } from '../../lib/model/store-schemas';
 import { explainStoreError, LensStore } from '../../lib/storage/store';
+import { clipCountSoFar, countClipsEarly, FIRST_CLIPS, newestClipRowsEarly, openDbEarly } from './open-early';
+import { readRow } from '../../lib/storage/rows';
 
-/** How many of the newest clips are read before the rest: My clips' first screen and its next. */
-export const FIRST_CLIPS = 24;
 
 export interface StoreView {
   store: LensStore | null;
@@ -29,23 +30,42 @@ export interface StoreView {
   write: <T>(run: (store: LensStore) => Promise<T>) => Promise<T>;
 }
 
+/** This panel, in its announcements of its own writes (so it does not read twice after each). */
+const PANEL = `panel-${crypto.randomUUID()}`;
+
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 // After the first screen is painted (a frame, then a task), so reading the rest cannot delay it.
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 // Folds every clip's search text a slice at a time after the clips are read, so the first keystroke
-// of a search costs a look-up per clip and the panel keeps answering meanwhile.
+// of a search costs a look-up per clip and the panel keeps answering meanwhile: slices of at most
+// 200 clips and SLICE_MS (a fixed 1,000 took 50–250 ms at load average 8–11).
 async function warmSearch(clips: readonly Clip[]): Promise<void> {
-  for (let i = 0; i < clips.length; i += 1000) {
+  for (let i = 0; i < clips.length; ) {
     await pause();
-    prepareSearch(clips.slice(i, i + 1000));
+    const start = performance.now();
+    do {
+      prepareSearch(clips.slice(i, i + 200));
+      i += 200;
+    } while (i < clips.length && performance.now() - start < SLICE_MS);
   }
 }
 
+// The newest clips: as read before the panel's script loaded when every row of them parses (and the
+// browser could read them so), else by cursor, which skips a row that does not parse.
+async function newestFirst(store: LensStore): Promise<Clip[]> {
+  const rows = await newestClipRowsEarly().catch(() => null);
+  const clips = rows?.map((v) => readRow<Clip>('clips', v)).filter((c): c is Clip => c !== null);
+  return clips && clips.length === rows?.length ? clips : newestClips(store, FIRST_CLIPS);
+}
+
 let opening: Promise<LensStore> | null = null;
-/** Starts opening the store before the panel first renders (the panel's first read waits on it). */
+/** The store, on the database main.tsx started opening before the panel's script was loaded. */
 export function openStoreEarly(): Promise<LensStore> {
-  return (opening ??= LensStore.open());
+  return (opening ??= openDbEarly().then(
+    (db) => new LensStore(db),
+    (error: unknown) => Promise.reject(explainStoreError(error)),
+  ));
 }
 
 export function useStore(): StoreView {
@@ -54,7 +74,7 @@ export function useStore(): StoreView {
   const [reports, setReports] = useState<StoredReport[] | null>(null);
   const [clips, setClips] = useState<Clip[]>([]);
   const [clipsLoaded, setClipsLoaded] = useState(false);
-  const [counted, setCounted] = useState(0);
+  const [counted, setCounted] = useState(() => clipCountSoFar() ?? 0);
   const [decisions, setDecisions] = useState<LinkDecision[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -74,11 +94,15 @@ export function useStore(): StoreView {
   }, []);
 
   const readFirst = useCallback(async (s: LensStore) => {
-    const [count, newest] = await Promise.all([s.countClips().then((n) => (setCounted(n), n)), newestClips(s, FIRST_CLIPS)]);
+    const [count, newest] = await Promise.all([
+      countClipsEarly().then((n) => (performance.mark('inspection-lens:clips-counted'), setCounted(n), n)),
+      newestFirst(s).then((x) => (performance.mark('inspection-lens:newest-clips-read'), x)),
+    ]);
     const theirReports = await reportsById(
       s,
       newest.map((c) => c.reportId),
     );
+    performance.mark('inspection-lens:first-clips-ready');
     setCounted(count);
     setFirst({ clips: newest, reports: theirReports });
   }, []);
@@ -89,7 +113,8 @@ export function useStore(): StoreView {
       // No store: My clips shows it has none, beside the problem.
       .catch((error: unknown) => (setClipsLoaded(true), setProblem(explainStoreError(error).message)));
   }, [load, readFirst]);
-  useEffect(() => (store ? onStoreChange(() => void load(store)) : undefined), [store, load]);
+  // Not on this panel's own writes: write() reads again itself.
+  useEffect(() => (store ? onStoreChange(() => void load(store), PANEL) : undefined), [store, load]);
   // Ask the browser not to evict the store under storage pressure.
   useEffect(() => void navigator.storage?.persist?.().catch(() => false), []);
 
@@ -98,7 +123,7 @@ export function useStore(): StoreView {
       if (!store) throw new Error(problem ?? 'The store is not open yet.');
       try {
         const result = await run(store);
-        announceStoreChange();
+        announceStoreChange(PANEL);
         await load(store);
         return result;
       } catch (error) {

@@ -32,7 +32,7 @@ describe('reading many rows', () => {
     expect(whole.rows).toHaveLength(25);
   });
 
-  it('counts the stored clips without reading them', async () => {
+  it('counts the stored clip rows without reading them', async () => {
     const store = await freshStore();
     for (const c of many(3)) await store.addClip(c);
     expect(await store.countClips()).toBe(3);

@@ -171,7 +171,9 @@ describe('upgrades', () => {
     expect(after[1]).toHaveLength(4);
     const newest = (await store.db.getAllFromIndex('clips', 'byCreatedAt')).map((c) => c.id).reverse();
     expect(newest).toEqual(['c-new', 'c-mid', 'c-old']);
-    expect(await store.countClips()).toBe(3);
+    // The quick count is of rows (the damaged one too); reading the clips leaves it out and reports it.
+    expect(await store.countClips()).toBe(4);
+    expect((await store.listClips()).rows).toHaveLength(3);
     expect((await store.db.getAllFromIndex('clips', 'byTag', 'health')).map((c) => c.id)).toEqual(['c-new']);
     expect((await exportBackup(store)).unreadable).toHaveLength(1);
     store.db.close();
