@@ -16,6 +16,7 @@ import {
   PAIRED,
   QUOTES,
   REACH,
+  REACHED,
   SHARE,
   TARGET,
   VERB_THEN_OBJECT,
@@ -68,7 +69,7 @@ export function gradeHere(text: string, start: number, end: number): GradePlace 
   if (!cue || aimOrCount(text, start) || otherProvider(text, start)) return null;
   const lead = text.slice(from, start);
   if (GENERAL.test(text.slice(from, to)) || AWARDED_TO_MANY.test(after)) return null;
-  return SHARE.test(lead) || TARGET.test(lead) || PAIRED.test(after)
+  return SHARE.test(lead) || (TARGET.test(lead) && !REACHED.test(lead)) || PAIRED.test(after)
     ? null
     : { from, to, sentenceStart: s.start, received, bare: marked === 'bare' };
 }

@@ -18,6 +18,15 @@ import { gradeHere } from './sentence-grade-place';
 // "moved from ‘inadequate’ to ‘requires improvement’": the subject before the first grade is the second's too.
 const FROM_TO = /^["'’”]?\s+to\s+["'‘“]?$/;
 
+// "rated ‘good’, having previously been judged ‘inadequate’", "which they rated "good", after being found
+// to be "inadequate"": a participle clause with no subject of its own grades the main clause's subject.
+const PARTICIPLE =
+  /,?\s(?:having\s+(?:previously\s+|once\s+|earlier\s+|first\s+|also\s+)?been|after\s+(?:previously\s+)?being|since\s+being)\s+(?:(?:rated|judged|graded|found|assessed|deemed|classed|labelled|branded|described)\s+)?(?:as\s+|to\s+be\s+)?["'‘“]?$/i;
+
+// The year a participle's grade names right after it ("… after being found to be ‘inadequate’ during their
+// 2015 visit"): the clause is about an earlier inspection, dated there.
+const PARTICIPLE_YEAR = /^["'’”]?\s+(?:in|during|at|from|since)\s+(?:(?:the|their|its|our)\s+)?((?:19|20)\d\d)\b/;
+
 // Before the grade (and after any grade word before it) is nearer than anything after it.
 const distance = (s: Subject, at: number) => (s.end <= at ? at - s.end : s.start - at + REACH);
 
@@ -66,18 +75,22 @@ export function findSentenceGrades(text: string, skip: (start: number, end: numb
     const here = gradeHere(text, start, end);
     if (!here) continue;
     // A subject before the grade belongs to it only after the grade word before it.
-    const from = i > 0 && !FROM_TO.test(text.slice(ends[i - 1]!, start)) ? Math.max(here.from, ends[i - 1]!) : here.from;
+    const gap = i > 0 ? text.slice(Math.max(ends[i - 1]!, start - 80), start) : '';
+    // A participle's subject is read as the grade before it would read it.
+    const linked = i > 0 && PARTICIPLE.test(gap) ? starts[i - 1]! : start;
+    const from = i > 0 && !FROM_TO.test(gap) && linked === start ? Math.max(here.from, ends[i - 1]!) : here.from;
     // A service received is an area's only (before the grade): "Families receive a good service" grades nobody.
     const subject = here.received
       ? nearestSubject(text, from, start, start, [SUBJECT])
       : here.bare
         ? nearestSubject(text, from, start, start, [SUBJECT, COUNCIL])
         : (areaRightAfter(text, end) ?? nearestSubject(text, from, here.to, start));
-    if (!subject || !subjectFits(text, subject, here.sentenceStart, start)) continue;
+    if (!subject || !subjectFits(text, subject, here.sentenceStart, subject.end <= linked ? linked : start)) continue;
     if (here.received && keyOf(subject.area) === 'overall') continue;
     // A verb-phrase grade's subject stands right before it: "some areas of practice require improvement" is no council's.
     if (here.bare && !BARE_GAP.test(text.slice(subject.end, start))) continue;
     const close = QUOTES.test(text[end] ?? '') ? 1 : 0;
+    const dated = linked !== start ? PARTICIPLE_YEAR.exec(text.slice(end, end + 40))?.[1] : undefined;
     out.push({
       ruleId: 'sentence-grade',
       area: subject.area.replace(/\s+/g, ' ').trim(),
@@ -87,6 +100,7 @@ export function findSentenceGrades(text: string, skip: (start: number, end: numb
       end: Math.max(subject.end, end + close),
       gradeAt: { start, end },
       prose: true,
+      ...(dated ? { dated } : {}),
     });
   }
   return out;

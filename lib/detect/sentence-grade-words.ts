@@ -16,7 +16,7 @@ export const BEFORE_PLAIN =
 // What may follow a grade: the clause's end, a function word, or a judgement noun ("Ofsted's second
 // inadequate inspection of …"), never another noun.
 export const AFTER_GRADE =
-  /^["'’”]?(?:\s*$|[ \t]*\n|\s*[.,;:)!?]|\s*[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|as|with|and|but|after|following|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|including|\d{4}|(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome|label|status|report|result|score|inspection))\b)/i;
+  /^["'’”]?(?:\s*$|[ \t]*\n|\s*[.,;:)!?]|\s*[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|as|with|and|but|after|following|during|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|including|\d{4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)|(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome|label|status|report|result|score|inspection))\b)/i;
 // A quoted or capitalised grade may also name what was graded: "the ‘inadequate’ children's services",
 // or end a clause whose verb follows: "a report which labelled the authority ‘inadequate’ has found".
 export const AFTER_MARKED =
@@ -27,11 +27,12 @@ export const COUNCIL =
 // The council or its service as a pronoun right after the judging verb: "inspectors found it continued to …".
 export const PRONOUN =
   /\b(?:found|rated|judged|deemed|graded|branded|labelled|assessed|described|considered|rate|judge)\s+(it|them|they)\b/g;
-// The areas counted, or the inspection itself: "one area receiving the top ‘outstanding’ score",
+// The areas counted, or the inspection itself, or the areas a sentence before named counted back
+// ("All three were deemed inadequate", "Each was rated as outstanding"): "one area receiving the top ‘outstanding’ score",
 // "judged three out of four key areas to be ‘inadequate’",
 // "its rating in all these areas", "the last inspection in 2015, which achieved an overall score of …".
 export const AREAS =
-  /\b(?:(?:all|each|every|both|(?:one|two|three|four|five|\d)\s+(?:out\s+)?of)\s+(?:of\s+the\s+|the\s+)?(?:(?:four|three|five|six|other|key|main|inspected|judgement|these)\s+){0,2}(?:areas?|categor(?:y|ies)|sections?)|the\s+(?:last|previous|latest|most\s+recent|recent|full|first|new)\s+(?:full\s+)?inspection(?!\s+(?:regime|framework|system)))\b/gi;
+  /\b(?:(?:all|each|every|both|(?:one|two|three|four|five|\d)\s+(?:out\s+)?of)\s+(?:of\s+the\s+|the\s+)?(?:(?:four|three|five|six|other|key|main|inspected|judgement|these)\s+){0,2}(?:areas?|categor(?:y|ies)|sections?)|the\s+(?:last|previous|latest|most\s+recent|recent|full|first|new)\s+(?:full\s+)?inspection(?!\s+(?:regime|framework|system))|(?<=(?:^|[.!?:]\s+|\n\s*))(?:all\s+(?:two|three|four|five|six)|each|both)(?=\s+(?:was|were|is|are|has|have|had)\s))\b/gi;
 export const REACH = 200;
 // A share of many authorities ("A quarter of English councils are now rated outstanding"), or two
 // grades given together as plural ratings ("received good and outstanding Ofsted ratings"): no one grade.
@@ -49,6 +50,9 @@ export const PAIRED = new RegExp(`^\\s+(?:and|or)\\s+(?:${GRADE_SOURCE})\\s+(?:\
 // A target, not a grade given: "falling short of the threshold to be rated as ‘good’".
 export const TARGET =
   /(?<!\b(?:was|were|is|are|been|be|being)\s+(?:found|judged|considered|deemed|thought|said)\s+)\bto\s+be\s+(?:rated?|judged|graded|assessed|deemed|classed)\s+(?:as\s+)?["'‘“]?$/i;
+// A result reached, not a target: "have improved to be rated good", "improved sufficiently to be rated …".
+export const REACHED =
+  /(?:\bimprov(?:ed|es)|(?<!\b(?:to|must|should|will|would|could|can|need|needs|has|have)\s+)\bimprove)\s+(?:sufficiently\s+|enough\s+)?to\s+be\s+\w+\s+(?:as\s+)?["'‘“]?$/i;
 // A judging verb then its object, the grade after it: "Ofsted branded Anyshire’s child services inadequate".
 export const VERB_THEN_OBJECT =
   /\b(?:rated|judged|deemed|graded|branded|labelled|labeled|declared|ruled|rules|rates|judges|brands|labels|found|finds|considered|described)\s+(?:[\w’'-]+\s+){1,8}$/i;

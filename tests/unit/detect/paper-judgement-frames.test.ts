@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { detectReport } from '../../../lib/detect/detect-report';
+
+// Frames papers put a judgement in that the broad sentence rule (sentence-grade-rule.ts) reads by shape:
+// a place after the service, a participle clause after another grade, the areas counted back ("All three
+// were …"), a result reached ("improved to be rated good"). Invented wording; each shape has variants
+// and its nearest false friend.
+const PAPER = 'Agenda item\n\nChildren and Families Overview Committee\n\n';
+const grades = (body: string) => detectReport(PAPER + body).judgements.map((j) => `${j.areaKey}|${j.grade}`);
+
+describe('the service and its place before a verb-phrase grade', () => {
+  it('a borough, a city or a council named after "in"', () => {
+    expect(grades('Children’s services in the London Borough of Anyshire perform adequately.\n')).toEqual(['overall|performs adequately']);
+    expect(grades('Children’s services in Anyshire Metropolitan Borough Council perform well, as they did before.\n')).toEqual([
+      'overall|performs well',
+    ]);
+    expect(grades('Children’s services in the City of Anyshire require improvement to be good.\n')).toEqual(['overall|requires improvement']);
+    expect(grades('Children’s social care services in the Royal Borough of Anyshire require improvement.\n')).toEqual([
+      'overall|requires improvement',
+    ]);
+  });
+
+  it('schools in a place grade no service', () => {
+    expect(grades('Schools in the London Borough of Anyshire perform well.\n')).toEqual([]);
+  });
+});
+
+describe('a participle clause after another grade takes the main clause’s subject', () => {
+  it('having been, after being', () => {
+    expect(grades('Ofsted rated Anyshire’s children’s services ‘good’, having previously been judged ‘inadequate’ in 2016.\n')).toContain(
+      'overall|inadequate',
+    );
+    expect(grades('Inspectors noted progress in leadership, which was now ‘outstanding’, having been ‘requires improvement’ in 2019.\n')).toContain(
+      'leaders|requires improvement',
+    );
+    expect(grades('Inspectors rated the care leavers service "good", after being found to be "inadequate" during their 2014 visit.\n')).toContain(
+      'care_leavers|inadequate',
+    );
+    expect(grades('The council’s children’s services have been rated "inadequate" by Ofsted, having been judged as "good" four years ago.\n')).toContain(
+      'overall|good',
+    );
+  });
+
+  it('a participle about something else grades nothing', () => {
+    expect(grades('Anyshire children’s services were rated good, having been given a good deal of support.\n')).toEqual(['overall|good']);
+  });
+});
+
+describe('the areas counted back as the subject', () => {
+  it('all three, each, both', () => {
+    const lead = 'The inspection looked at help and protection, children in care, and leadership. ';
+    // The areas counted back keep their wording ("All three"): which areas they are is the sentence before's.
+    expect(grades(`${lead}All three were judged inadequate.\n`)).toContain('other|inadequate');
+    expect(grades(`${lead}Each was rated as outstanding by inspectors.\n`)).toContain('other|outstanding');
+    expect(grades('Ofsted looked at care leavers and adoption. Both were found to be good.\n')).toContain('other|good');
+  });
+
+  it('a count with no judging cue grades nothing', () => {
+    expect(grades('We met the three teams. Each was a good example of practice.\n')).toEqual([]);
+  });
+});
+
+describe('a grade reached, not aimed at', () => {
+  it('improved to be rated', () => {
+    expect(grades('Anyshire children’s services improve to be rated good\n')).toEqual(['overall|good']);
+    expect(grades('Children’s services in Anyshire have improved to be rated good by Ofsted.\n')).toEqual(['overall|good']);
+    const sufficiently = grades('Ofsted has judged the services to have improved sufficiently to be rated “requires improvement to be good”.\n');
+    expect(sufficiently.map((g) => g.split('|')[1])).toEqual(['requires improvement']);
+  });
+
+  it('a need to improve to be rated is an aim', () => {
+    expect(grades('Children’s services in Anyshire need to improve to be rated good.\n')).toEqual([]);
+    expect(grades('The service must improve to be rated good at its next inspection.\n')).toEqual([]);
+  });
+});
