@@ -27,6 +27,7 @@ import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { paperSubjectRules } from './paper-subject-rules';
 import { paperListRules } from './paper-list-rules';
+import { leadInAreaListRules } from './lead-in-area-list';
 import { paperSpeakerRules } from './paper-speaker-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade, dateAfterOwnGrade, dateInRatingClause } from './date-after-grade';
@@ -53,6 +54,7 @@ const paperOnlyRules = [
     ...severalAreaRules,
     ...paperSubjectRules,
     ...paperListRules,
+    ...leadInAreaListRules,
     ...paperSpeakerRules,
     ...earlierClauseRules,
     ...gradeListRules,
@@ -74,7 +76,7 @@ const reportRules = judgementRules.filter((r) => !PAPER_ONLY_RULES.has(r.id));
 
 // A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
 const NOT_A_JUDGEMENT =
-  /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
+  /\b(?:not|n[’']t|never|would|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid|last|next)\s)may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
 // Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
 const NOT_A_JUDGEMENT_STARTS = candidateStarts(

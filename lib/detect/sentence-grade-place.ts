@@ -15,6 +15,7 @@ import {
   NO_CUE_NEEDED,
   PAIRED,
   QUOTES,
+  QUOTED_FOR_SERVICE,
   REACH,
   REACHED,
   SHARE,
@@ -65,7 +66,11 @@ export function gradeHere(text: string, start: number, end: number): GradePlace 
   const s = sentenceAround(text, start, end);
   const from = Math.max(s.start, start - REACH);
   const to = Math.min(s.end, end + REACH);
-  const cue = received || CUE.test(text.slice(from, to)) || NO_CUE_NEEDED.test(text.slice(start, end));
+  const cue =
+    received ||
+    CUE.test(text.slice(from, to)) ||
+    NO_CUE_NEEDED.test(text.slice(start, end)) ||
+    (marked === 'quoted' && QUOTED_FOR_SERVICE.test(after + text.slice(end + 40, end + 100)));
   if (!cue || aimOrCount(text, start) || otherProvider(text, start)) return null;
   const lead = text.slice(from, start);
   if (GENERAL.test(text.slice(from, to)) || AWARDED_TO_MANY.test(after)) return null;

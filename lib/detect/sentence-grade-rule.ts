@@ -12,7 +12,7 @@ import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { rule } from './news-shared';
 import { keyOf, subjectFits, type Subject } from './sentence-grade-subject';
-import { AREAS, COUNCIL, PLACE, PRONOUN, QUOTES, REACH, SUBJECT } from './sentence-grade-words';
+import { AREAS, COUNCIL, JUDGEMENT_NOUN_AFTER, OVERALL_BEFORE, PLACE, PLACE_HEAD, PRONOUN, QUOTES, REACH, SUBJECT } from './sentence-grade-words';
 import { gradeHere } from './sentence-grade-place';
 
 // "moved from ‘inadequate’ to ‘requires improvement’": the subject before the first grade is the second's too.
@@ -30,8 +30,8 @@ const PARTICIPLE_YEAR = /^["'’”]?\s+(?:in|during|at|from|since)\s+(?:(?:the|
 // Before the grade (and after any grade word before it) is nearer than anything after it.
 const distance = (s: Subject, at: number) => (s.end <= at ? at - s.end : s.start - at + REACH);
 
-const BARE_GAP = /^,?\s*(?:(?:also|still|now|all|both|continues?\s+to)\s+)?$/i;
-const ALL_KINDS = [SUBJECT, COUNCIL, PRONOUN, AREAS, PLACE];
+const BARE_GAP = /^,?\s*(?:(?:also|still|now|all|both|in\s+particular|continues?\s+to)\s+)?$/i;
+const ALL_KINDS = [SUBJECT, COUNCIL, PRONOUN, AREAS, PLACE, PLACE_HEAD];
 
 /** The subject nearest the grade at `at` in [from, to): an area phrase, the council, a pronoun or the areas counted. */
 function nearestSubject(text: string, from: number, to: number, at: number, kinds = ALL_KINDS): Subject | null {
@@ -41,7 +41,7 @@ function nearestSubject(text: string, from: number, to: number, at: number, kind
     re.lastIndex = 0;
     for (const m of piece.matchAll(re)) {
       const own = m[1] ? m.index + m[0].length - m[1].length : m.index;
-      const s = { start: from + own, end: from + m.index + m[0].length, area: m[1] || re === PLACE ? 'overall' : m[0] };
+      const s = { start: from + own, end: from + m.index + m[0].length, area: m[1] || re === PLACE || re === PLACE_HEAD ? 'overall' : m[0] };
       if (s.end > at && s.start < at) continue;
       if (!best || distance(s, at) < distance(best, at)) best = s;
     }
@@ -58,6 +58,14 @@ function areaRightAfter(text: string, end: number): Subject | null {
   SUBJECT_HERE.lastIndex = end + gap[0].length;
   const m = SUBJECT_HERE.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length, area: m[0] } : null;
+}
+
+/** "the overall ‘good’ service rating", "the overall level of ‘Good’": the grade names the overall judgement itself. */
+function overallNamed(text: string, start: number, end: number): Subject | null {
+  const m = OVERALL_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  if (!m || (!/of\s+["'‘“]?$/i.test(m[0]) && !JUDGEMENT_NOUN_AFTER.test(text.slice(end, end + 40)))) return null;
+  const at = start - m[0].length;
+  return { start: at, end: start, area: 'overall' };
 }
 
 /**
@@ -84,7 +92,7 @@ export function findSentenceGrades(text: string, skip: (start: number, end: numb
       ? nearestSubject(text, from, start, start, [SUBJECT])
       : here.bare
         ? nearestSubject(text, from, start, start, [SUBJECT, COUNCIL])
-        : (areaRightAfter(text, end) ?? nearestSubject(text, from, here.to, start));
+        : (overallNamed(text, start, end) ?? areaRightAfter(text, end) ?? nearestSubject(text, from, here.to, start));
     if (!subject || !subjectFits(text, subject, here.sentenceStart, subject.end <= linked ? linked : start)) continue;
     if (here.received && keyOf(subject.area) === 'overall') continue;
     // A verb-phrase grade's subject stands right before it: "some areas of practice require improvement" is no council's.

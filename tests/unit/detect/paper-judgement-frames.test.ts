@@ -73,3 +73,54 @@ describe('a grade reached, not aimed at', () => {
     expect(grades('The service must improve to be rated good at its next inspection.\n')).toEqual([]);
   });
 });
+
+describe('a grade in a lead-in, then the areas it grades one per line', () => {
+  it('bulleted, numbered or bare lines after the colon', () => {
+    expect(grades('Ofsted found that two areas in particular require improvement:\n- The experiences and progress of children who need help and protection\n- Overall effectiveness\n')).toEqual(
+      expect.arrayContaining(['help_protection|requires improvement', 'overall|requires improvement']),
+    );
+    expect(grades('Inspectors judged two areas to be good. These are:\n• the impact of leaders on social work practice\n\n• the experiences and progress of care leavers\n')).toEqual([
+      'leaders|good',
+      'care_leavers|good',
+    ]);
+    expect(grades('The following areas were rated outstanding by Ofsted:\n1. Care leavers\n2. Leadership\n')).toEqual([
+      'care_leavers|outstanding',
+      'leaders|outstanding',
+    ]);
+  });
+
+  it('an aim, or lines that are not areas, give none', () => {
+    expect(grades('The council aims for these areas to be rated good:\n- care leavers\n')).toEqual([]);
+    expect(grades('The following areas require improvement:\n- The timeliness of assessments for children in need\n')).toEqual([]);
+  });
+});
+
+describe('a grade inside a noun phrase or a headline', () => {
+  it('the overall grade named by its noun', () => {
+    expect(grades('Care leavers’ progress must improve to match the overall ‘good’ service rating from Ofsted.\n')).toContain('overall|good');
+    expect(grades('Although the overall level of ‘Good’ remained the same as at the last inspection, more areas improved.\n')).toContain('overall|good');
+    expect(grades('Ofsted confirmed the overall ‘outstanding’ judgement for Anyshire.\n')).toContain('overall|outstanding');
+  });
+
+  it('a place then a judging verb opening a headline', () => {
+    expect(grades('West Anyshire rated as inadequate\n\nOfsted found serious weaknesses.\n')).toContain('overall|inadequate');
+    expect(grades('Anyshire judged ‘good’ by Ofsted\n')).toContain('overall|good');
+  });
+
+  it('a quoted grade for or before the service, with no other cue', () => {
+    expect(grades('“Good” for children’s services in Anyshire\n\nToday the report was published.\n')).toEqual(['overall|good']);
+    expect(grades('“Outstanding” Children’s Services in Anyshire make history\n')).toEqual(['overall|outstanding']);
+  });
+
+  it('a judgement being delivered', () => {
+    expect(grades('Children’s services were inspected by Ofsted in May with a judgement of “Requires Improvement to be Good” being delivered.\n')).toContain(
+      'overall|requires improvement',
+    );
+  });
+
+  it('an aim for at least a grade, providers rated at least a grade, a quoted word that is no grade of the service', () => {
+    expect(grades('Regulated services are all rated at least good for safeguarding.\n')).toEqual([]);
+    expect(grades('The council wants to have at least a ‘good’ rating by 2027.\n')).toEqual([]);
+    expect(grades('“Good” food for children in Anyshire schools\n')).toEqual([]);
+  });
+});
