@@ -91,12 +91,13 @@ export function findSentenceGrades(text: string, skip: (start: number, end: numb
     const subject = here.received
       ? nearestSubject(text, from, start, start, [SUBJECT])
       : here.bare
-        ? nearestSubject(text, from, start, start, [SUBJECT, COUNCIL])
+        ? nearestSubject(text, from, here.to, start, [SUBJECT, COUNCIL, AREAS])
         : (overallNamed(text, start, end) ?? areaRightAfter(text, end) ?? nearestSubject(text, from, here.to, start));
     if (!subject || !subjectFits(text, subject, here.sentenceStart, subject.end <= linked ? linked : start)) continue;
     if (here.received && keyOf(subject.area) === 'overall') continue;
     // A verb-phrase grade's subject stands right before it: "some areas of practice require improvement" is no council's.
-    if (here.bare && !BARE_GAP.test(text.slice(subject.end, start))) continue;
+    // (The areas counted are read up to the sentence's end: "Three areas in particular require improvement" looks ahead to the verb.)
+    if (here.bare && (subject.end > start || !BARE_GAP.test(text.slice(subject.end, start)))) continue;
     const close = QUOTES.test(text[end] ?? '') ? 1 : 0;
     const dated = linked !== start ? PARTICIPLE_YEAR.exec(text.slice(end, end + 40))?.[1] : undefined;
     out.push({

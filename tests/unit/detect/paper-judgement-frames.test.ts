@@ -124,3 +124,35 @@ describe('a grade inside a noun phrase or a headline', () => {
     expect(grades('“Good” food for children in Anyshire schools\n')).toEqual([]);
   });
 });
+
+describe('more subjects and lists papers give a grade', () => {
+  it('a ratings timeline under a heading, a SIF grade "with outstanding features"', () => {
+    const timeline = grades('Our Ofsted ratings timeline\n\n  • 2011 – Good overall with outstanding features\n  • 2016 – Inadequate\n  • 2020 – Good\n');
+    expect(timeline).toEqual(['overall|good', 'overall|inadequate', 'overall|good']);
+    expect(grades('School improvement targets\n\n  • 2026 – Good\n')).toEqual([]);
+  });
+
+  it('"with" then a participle: the areas counted are the subject, not a sub-topic', () => {
+    expect(grades('Anyshire children’s services were rated good by Ofsted, with one area receiving the top ‘outstanding’ score.\n')).toContain(
+      'other|outstanding',
+    );
+    expect(grades('Three areas in particular require improvement.\n')).toEqual(['other|requires improvement']);
+    expect(grades('Health information for care leavers is good, inspectors found.\n')).toEqual([]);
+  });
+
+  it('a place named with "of", a courtesy that is no hypothesis', () => {
+    expect(grades('The partnership began in 2013 after Ofsted found Isle of Anyshire Children’s Services to be inadequate.\n')).toContain(
+      'overall|inadequate',
+    );
+    expect(grades('The Leader said: “I would like to congratulate the council on securing a good rating from Ofsted for its children’s services.”\n')).toContain(
+      'overall|good',
+    );
+    expect(grades('The Leader said the council would be rated good next time.\n')).toEqual([]);
+  });
+
+  it('a "judged" clause in a paper naming no one authority leaves the grade to the broad rule', () => {
+    expect(grades('Children’s Services delivered by Anyshire Borough Council have been rated Good by Ofsted.\n')).toEqual(['overall|good']);
+    expect(grades('Anyshire children’s services have again been rated "inadequate" by government inspectors.\n')).toEqual(['overall|inadequate']);
+    expect(grades('The children’s services department was judged good by parents.\n')).toEqual([]);
+  });
+});
