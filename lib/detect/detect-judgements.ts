@@ -27,6 +27,7 @@ import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { paperSubjectRules } from './paper-subject-rules';
 import { paperListRules } from './paper-list-rules';
+import { leadInAreaListRules } from './lead-in-area-list';
 import { paperSpeakerRules } from './paper-speaker-rules';
 import { yearOf } from './text-util';
 import { dateAfterGrade, dateAfterOwnGrade, dateInRatingClause } from './date-after-grade';
@@ -53,6 +54,7 @@ const paperOnlyRules = [
     ...severalAreaRules,
     ...paperSubjectRules,
     ...paperListRules,
+    ...leadInAreaListRules,
     ...paperSpeakerRules,
     ...earlierClauseRules,
     ...gradeListRules,
@@ -72,9 +74,10 @@ export const judgementRules: JudgementRule[] = [
 // An Ofsted report's own text never runs the headline and news rules: their mentions would be dropped.
 const reportRules = judgementRules.filter((r) => !PAPER_ONLY_RULES.has(r.id));
 
-// A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement.
+// A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement
+// ("I would like to congratulate the council on its ‘good’ rating" is a courtesy, not a hypothesis).
 const NOT_A_JUDGEMENT =
-  /\b(?:not|n[’']t|never|would|could|might|may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
+  /\b(?:not|n[’']t|never|would(?!\s+like\s+to\s+(?:congratulate|thank|praise|welcome|pay|recognise|acknowledge|commend)\b)|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid|last|next)\s)may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
 
 // Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
 const NOT_A_JUDGEMENT_STARTS = candidateStarts(
@@ -169,13 +172,15 @@ function toMentions(ctx: Context, j: RawJudgement): JudgementMention[] {
 const FALLBACK_RULES = new Set(sentenceGradeRules.map((r) => r.id));
 
 /** The other rules' mentions, then the broad rule's for the grade words none of them overlaps. O(n log n). */
-function withFallbacks(text: string, rules: JudgementRule[]): RawJudgement[] {
+function withFallbacks(text: string, rules: JudgementRule[], paper: boolean): RawJudgement[] {
   const found = rules.filter((r) => !FALLBACK_RULES.has(r.id)).flatMap((rule) => rule.find(text));
   if (!rules.some((r) => FALLBACK_RULES.has(r.id))) return found;
   // Papers only (the broad rule is a paper rule): false friends dropped first, so it may read their grade words.
   const raw = withoutPaperFalseFriends(text, found);
   const others = new SpanIndex();
-  for (const j of [...raw].sort((a, b) => a.start - b.start)) others.add(j);
+  // An undated "judged" clause is dropped where the paper names no one authority (toMentions): it reads no grade for the broad rule.
+  const kept = paper ? raw : raw.filter((j) => j.ruleId !== 'judged-then' || j.inspection || j.dated);
+  for (const j of [...kept].sort((a, b) => a.start - b.start)) others.add(j);
   return [
     ...raw,
     ...withoutPaperFalseFriends(
@@ -205,7 +210,7 @@ export function detectJudgements(
     line: { start: -1, end: -1 },
   };
   const cells = gutterToTab(text);
-  const read = withFallbacks(cells, notReport ? judgementRules : reportRules);
+  const read = withFallbacks(cells, notReport ? judgementRules : reportRules, paper);
   const raw = notReport ? withAreasAfterFor(cells, read) : read;
   // The index of hypothetical words pays for its scan only where mentions are dense (one every 2,000
   // characters or more); elsewhere each mention's stretch is read directly, with the same answer.

@@ -10,9 +10,12 @@ import { G, Q, rule } from './news-shared';
 import { listLeadIn } from './past-context';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-/** One line: an optional bullet, a date, a colon, dash or tab, the grade alone. Groups: 1 date, 2 grade. */
+/**
+ * One line: an optional bullet, a date, a colon, dash or tab, the grade alone (or "overall", or SIF's
+ * "with outstanding features" after it). Groups: 1 date, 2 grade.
+ */
 const HISTORY_LINE = new RegExp(
-  `^[ \\t]*(?:[-•◼▪■●*–][ \\t]*)?((?:${MONTH}[ \\t]+)?(?:19|20)\\d\\d)[ \\t]*(?::|[-–—]|\\t)[ \\t]*${Q}${G}${Q}[ \\t]*\\.?[ \\t]*$`,
+  `^[ \\t]*(?:[-•◼▪■●*–][ \\t]*)?((?:${MONTH}[ \\t]+)?(?:19|20)\\d\\d)[ \\t]*(?::|[-–—]|\\t)[ \\t]*${Q}${G}(?:[ \\t]+overall)?(?:[ \\t]+with[ \\t]+(?:some[ \\t]+)?(?:outstanding|good)[ \\t]+features)?${Q}[ \\t]*\\.?[ \\t]*$`,
   'gim',
 );
 // The lead-in speaks of inspections or judgements (not of schools or of targets).
@@ -41,7 +44,7 @@ function findHistoryLines(text: string): RawJudgement[] {
   return out;
 }
 
-/** For a line without a bullet: the nearest line ending in a colon above it, across history lines and one blank line each. */
+/** For a line without a bullet: the nearest line ending in a colon, or a short heading, above it, across history lines and one blank line each. */
 function leadInAbove(text: string, lineStart: number): string {
   let pos = lineStart;
   for (let steps = 0; steps < 12 && pos > 0; steps++) {
@@ -49,7 +52,8 @@ function leadInAbove(text: string, lineStart: number): string {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     pos = start;
-    if (/:\s*$/.test(line)) return line;
+    // a lead-in ends with a colon; a heading ("Ofsted ratings timeline") is short and ends no sentence
+    if (/:\s*$/.test(line) || (line.length <= 60 && !/[.!?,;]\s*$/.test(line) && ABOUT_INSPECTIONS.test(line))) return line;
     if (line.trim() !== '' && !/^[ \t]*(?:[-•*–][ \t]*)?(?:\w+[ \t]+)?(?:19|20)\d\d\b/.test(line)) return '';
   }
   return '';

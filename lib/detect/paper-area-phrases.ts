@@ -19,6 +19,12 @@ export const anyCase = (source: string) =>
   );
 export const POSS = "[’']s";
 /** The council's service as a whole: "children’s services department", "children’s social care", "council services". */
+/**
+ * The place a service is in, after "in": "in Anyshire", "in the London Borough of Anyshire", "in Anyshire
+ * Metropolitan Borough Council", "in the City of Anyshire" (councils' own styles). `gap`: the white space pattern.
+ */
+const placeIn = (gap: string) =>
+  `${gap}in${gap}(?:the${gap})?(?:(?:London|Royal|Metropolitan)${gap}Borough${gap}of${gap}|(?:City|County)${gap}(?:and${gap}County${gap})?of${gap})?[A-Z][\\w’'-]*(?:${gap}[A-Z][\\w’'-]*){0,3}`;
 export const SERVICE_NP =
   `(?:(?:council|county|borough|city|authority)${POSS}?${S})?children${POSS}?${S}(?:social${S}(?:care${S}|work${S})?)?(?:services?|department|directorate|trust)(?:${S}(?:department|directorate))?` +
   `|(?:council|county|borough|city|authority)${POSS}?${S}(?:children${POSS}?${S})?social${S}care(?:${S}services)?|children${POSS}?${S}social${S}care` +
@@ -40,7 +46,8 @@ export const AREA_NP = [
   `(?:the${S})?(?:adoption|fostering)(?:${S}(?:element|part|side|arm|work|provision|function|service|services|performance|agency)(?:${S}of${S}(?:the|its|their)${S}(?:services?|council|department))?)?`,
   `(?:the${S})?services?${S}for${S}(?:[\\w-]+${S}){0,3}?(?:children|young${S}people|care${S}leavers|families)[^.;:\\n\\t]{0,100}?`,
   // "Children’s services in Anyshire", "its children’s services department"
-  `(?:(?:the|its|their|our|an?)${S})?(?:[A-Z][\\w’'-]*${S}){0,3}?(?:${SERVICE_NP})(?:${S}in${S}(?:the${S})?[A-Z][\\w’'-]*(?:${S}[A-Z][\\w’'-]*){0,2})?`,
+  // a place name may join its words with "of" or "upon": "Isle of Anyshire Children’s Services"
+  `(?:(?:the|its|their|our|an?)${S})?(?:[A-Z][\\w’'-]*(?:${S}(?:of|upon)${S}[A-Z][\\w’'-]*)?${S}){0,3}?(?:${SERVICE_NP})(?:${placeIn(S)})?`,
 ].join('|');
 
 export const BE = `(?:is|are|was|were|has${S}been|have${S}been|had${S}been|remains?|remained|(?:has|have|had)${S}remained)(?:${S}(?:also|all|both|now|then|still|overall|again|once${S}again|officially|this${S}(?:month|week|year)))*`;
@@ -51,10 +58,12 @@ export const AFTER = `(?=${Q}(?:\\s{0,20}$|\\s{0,20}[.,;:)!?]|${S}[–—-]${S}|
 // "capacity to improve services for …": the capacity judgement (judgement-prose.ts), not the services'.
 export const SUB_TOPIC =
   /\b(?:for|of|to|with|about|from|on|by|among|amongst|including|into|than|in|capacity\s+(?:for|to)\s+improve(?:ment)?)\s+$/i;
-export const NOT_BY_OTHERS = /^["'’”]?\s{1,20}by\s{1,20}(?!Ofsted|inspectors|HMI|the\s+(?:inspectorate|regulator|watchdog))/i;
+// "by government inspectors", "by Ofsted's inspectors" are the inspectorate too.
+export const NOT_BY_OTHERS =
+  /^["'’”]?\s{1,20}by\s{1,20}(?!(?:[\w’'-]+\s{1,20}){0,2}(?:Ofsted|OFSTED|inspectors|HMI)\b|the\s+(?:inspectorate|regulator|watchdog))/i;
 // The service as a whole, or services for children in general: the overall grade.
 export const WHOLE_SERVICE = new RegExp(
-  `(?:${SERVICE_NP})(?: in(?: the)? [A-Z][\\w’'-]*(?: [A-Z][\\w’'-]*){0,2})?$|^(?:the )?services?\\s+for\\s+(?:[\\w-]+\\s+){0,3}?(?:children|young\\s+people|families)\\b(?!\\s+(?:in\\s+care|looked|leaving|who))`,
+  `(?:${SERVICE_NP})(?:${placeIn(' ')})?$|^(?:the )?services?\\s+for\\s+(?:[\\w-]+\\s+){0,3}?(?:children|young\\s+people|families)\\b(?!\\s+(?:in\\s+care|looked|leaving|who))`,
   'i',
 );
 

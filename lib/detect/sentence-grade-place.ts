@@ -4,6 +4,7 @@
 // receives ("Children in care and care leavers receive an outstanding service", "are benefiting from
 // a ‘good’ service"), which is its own cue. Papers and news only.
 import { aimOrCount, otherProvider } from './news-shared';
+import { NOT_BY_OTHERS } from './paper-area-phrases';
 import {
   AFTER_GRADE,
   AFTER_MARKED,
@@ -15,7 +16,9 @@ import {
   NO_CUE_NEEDED,
   PAIRED,
   QUOTES,
+  QUOTED_FOR_SERVICE,
   REACH,
+  REACHED,
   SHARE,
   TARGET,
   VERB_THEN_OBJECT,
@@ -64,11 +67,16 @@ export function gradeHere(text: string, start: number, end: number): GradePlace 
   const s = sentenceAround(text, start, end);
   const from = Math.max(s.start, start - REACH);
   const to = Math.min(s.end, end + REACH);
-  const cue = received || CUE.test(text.slice(from, to)) || NO_CUE_NEEDED.test(text.slice(start, end));
+  const cue =
+    received ||
+    CUE.test(text.slice(from, to)) ||
+    NO_CUE_NEEDED.test(text.slice(start, end)) ||
+    (marked === 'quoted' && QUOTED_FOR_SERVICE.test(after + text.slice(end + 40, end + 100)));
   if (!cue || aimOrCount(text, start) || otherProvider(text, start)) return null;
   const lead = text.slice(from, start);
-  if (GENERAL.test(text.slice(from, to)) || AWARDED_TO_MANY.test(after)) return null;
-  return SHARE.test(lead) || TARGET.test(lead) || PAIRED.test(after)
+  // "judged good by parents": someone else's view, not the inspectorate's.
+  if (GENERAL.test(text.slice(from, to)) || AWARDED_TO_MANY.test(after) || NOT_BY_OTHERS.test(after)) return null;
+  return SHARE.test(lead) || (TARGET.test(lead) && !REACHED.test(lead)) || PAIRED.test(after)
     ? null
     : { from, to, sentenceStart: s.start, received, bare: marked === 'bare' };
 }

@@ -12,17 +12,26 @@ import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { rule } from './news-shared';
 import { keyOf, subjectFits, type Subject } from './sentence-grade-subject';
-import { AREAS, COUNCIL, PLACE, PRONOUN, QUOTES, REACH, SUBJECT } from './sentence-grade-words';
+import { AREAS, COUNCIL, JUDGEMENT_NOUN_AFTER, OVERALL_BEFORE, PLACE, PLACE_HEAD, PRONOUN, QUOTES, REACH, SUBJECT } from './sentence-grade-words';
 import { gradeHere } from './sentence-grade-place';
 
 // "moved from ‘inadequate’ to ‘requires improvement’": the subject before the first grade is the second's too.
 const FROM_TO = /^["'’”]?\s+to\s+["'‘“]?$/;
 
+// "rated ‘good’, having previously been judged ‘inadequate’", "which they rated "good", after being found
+// to be "inadequate"": a participle clause with no subject of its own grades the main clause's subject.
+const PARTICIPLE =
+  /,?\s(?:having\s+(?:previously\s+|once\s+|earlier\s+|first\s+|also\s+)?been|after\s+(?:previously\s+)?being|since\s+being)\s+(?:(?:rated|judged|graded|found|assessed|deemed|classed|labelled|branded|described)\s+)?(?:as\s+|to\s+be\s+)?["'‘“]?$/i;
+
+// The year a participle's grade names right after it ("… after being found to be ‘inadequate’ during their
+// 2015 visit"): the clause is about an earlier inspection, dated there.
+const PARTICIPLE_YEAR = /^["'’”]?\s+(?:in|during|at|from|since)\s+(?:(?:the|their|its|our)\s+)?((?:19|20)\d\d)\b/;
+
 // Before the grade (and after any grade word before it) is nearer than anything after it.
 const distance = (s: Subject, at: number) => (s.end <= at ? at - s.end : s.start - at + REACH);
 
-const BARE_GAP = /^,?\s*(?:(?:also|still|now|all|both|continues?\s+to)\s+)?$/i;
-const ALL_KINDS = [SUBJECT, COUNCIL, PRONOUN, AREAS, PLACE];
+const BARE_GAP = /^,?\s*(?:(?:also|still|now|all|both|in\s+particular|continues?\s+to)\s+)?$/i;
+const ALL_KINDS = [SUBJECT, COUNCIL, PRONOUN, AREAS, PLACE, PLACE_HEAD];
 
 /** The subject nearest the grade at `at` in [from, to): an area phrase, the council, a pronoun or the areas counted. */
 function nearestSubject(text: string, from: number, to: number, at: number, kinds = ALL_KINDS): Subject | null {
@@ -32,7 +41,7 @@ function nearestSubject(text: string, from: number, to: number, at: number, kind
     re.lastIndex = 0;
     for (const m of piece.matchAll(re)) {
       const own = m[1] ? m.index + m[0].length - m[1].length : m.index;
-      const s = { start: from + own, end: from + m.index + m[0].length, area: m[1] || re === PLACE ? 'overall' : m[0] };
+      const s = { start: from + own, end: from + m.index + m[0].length, area: m[1] || re === PLACE || re === PLACE_HEAD ? 'overall' : m[0] };
       if (s.end > at && s.start < at) continue;
       if (!best || distance(s, at) < distance(best, at)) best = s;
     }
@@ -51,6 +60,14 @@ function areaRightAfter(text: string, end: number): Subject | null {
   return m ? { start: m.index, end: m.index + m[0].length, area: m[0] } : null;
 }
 
+/** "the overall ‘good’ service rating", "the overall level of ‘Good’": the grade names the overall judgement itself. */
+function overallNamed(text: string, start: number, end: number): Subject | null {
+  const m = OVERALL_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  if (!m || (!/of\s+["'‘“]?$/i.test(m[0]) && !JUDGEMENT_NOUN_AFTER.test(text.slice(end, end + 40)))) return null;
+  const at = start - m[0].length;
+  return { start: at, end: start, area: 'overall' };
+}
+
 /**
  * Each grade word in a grade's place with a subject and a judging cue in its sentence; `skip` tells
  * which grade words another rule has read already (they cost nothing more). Linear: each grade word
@@ -66,18 +83,23 @@ export function findSentenceGrades(text: string, skip: (start: number, end: numb
     const here = gradeHere(text, start, end);
     if (!here) continue;
     // A subject before the grade belongs to it only after the grade word before it.
-    const from = i > 0 && !FROM_TO.test(text.slice(ends[i - 1]!, start)) ? Math.max(here.from, ends[i - 1]!) : here.from;
+    const gap = i > 0 ? text.slice(Math.max(ends[i - 1]!, start - 80), start) : '';
+    // A participle's subject is read as the grade before it would read it.
+    const linked = i > 0 && PARTICIPLE.test(gap) ? starts[i - 1]! : start;
+    const from = i > 0 && !FROM_TO.test(gap) && linked === start ? Math.max(here.from, ends[i - 1]!) : here.from;
     // A service received is an area's only (before the grade): "Families receive a good service" grades nobody.
     const subject = here.received
       ? nearestSubject(text, from, start, start, [SUBJECT])
       : here.bare
-        ? nearestSubject(text, from, start, start, [SUBJECT, COUNCIL])
-        : (areaRightAfter(text, end) ?? nearestSubject(text, from, here.to, start));
-    if (!subject || !subjectFits(text, subject, here.sentenceStart, start)) continue;
+        ? nearestSubject(text, from, here.to, start, [SUBJECT, COUNCIL, AREAS])
+        : (overallNamed(text, start, end) ?? areaRightAfter(text, end) ?? nearestSubject(text, from, here.to, start));
+    if (!subject || !subjectFits(text, subject, here.sentenceStart, subject.end <= linked ? linked : start)) continue;
     if (here.received && keyOf(subject.area) === 'overall') continue;
     // A verb-phrase grade's subject stands right before it: "some areas of practice require improvement" is no council's.
-    if (here.bare && !BARE_GAP.test(text.slice(subject.end, start))) continue;
+    // (The areas counted are read up to the sentence's end: "Three areas in particular require improvement" looks ahead to the verb.)
+    if (here.bare && (subject.end > start || !BARE_GAP.test(text.slice(subject.end, start)))) continue;
     const close = QUOTES.test(text[end] ?? '') ? 1 : 0;
+    const dated = linked !== start ? PARTICIPLE_YEAR.exec(text.slice(end, end + 40))?.[1] : undefined;
     out.push({
       ruleId: 'sentence-grade',
       area: subject.area.replace(/\s+/g, ' ').trim(),
@@ -87,6 +109,7 @@ export function findSentenceGrades(text: string, skip: (start: number, end: numb
       end: Math.max(subject.end, end + close),
       gradeAt: { start, end },
       prose: true,
+      ...(dated ? { dated } : {}),
     });
   }
   return out;

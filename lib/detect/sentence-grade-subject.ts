@@ -56,7 +56,10 @@ export function subjectFits(text: string, s: Subject, sentenceStart: number, gra
   const lead = text.slice(Math.max(sentenceStart, s.start - 40), s.start);
   const between = s.end <= gradeStart ? text.slice(s.end, gradeStart) : '';
   // Only with a bare copula: "improvements in the adoption service, now rated ‘good’" grades the service.
+  // "… by Ofsted, with one area receiving the top ‘outstanding’ score": "with" then a participle is a clause, not a sub-topic.
+  const withClause = /\bwith\s+$/i.test(lead) && /^\s+\w+ing\b/.test(between);
   const sub =
+    !withClause &&
     s.end <= gradeStart &&
     !JUDGING_VERB.test(between) &&
     !RELATIVE.test(between) &&
