@@ -93,6 +93,8 @@ function clauseAround(head: string, start: number, end: number): string {
   return head.slice(cut, end + (stop < 0 ? tail.length : stop));
 }
 
+// A "since" clause running up to the date, no clause break between.
+const SINCE_CLAUSE = /\bsince\b[^.;:!?\n]*$/i;
 // A monitoring or focused visit, not planned ("the next monitoring visit will be in …").
 const VISIT_WORDS = /\b(?:focused|monitoring)\s+(?:visit|inspection)\b(?![^.!?]{0,60}\b(?:will|due|planned|expected)\b)/i;
 
@@ -114,6 +116,8 @@ export function discussedInspection(text: string): Discussed | null {
     const sentence = sentenceWindow(head, m.index, m.index + m[0].length);
     const rest = head.slice(m.index, m.index + 80).split(/[.!?](?:\s|$)/)[0]!;
     if (!INSPECTION_WORD.test(sentence) || EARLIER.test(sentence) || /\bjudged\b|\brated\b/i.test(rest)) continue;
+    // "… improved since Ofsted inspectors graded them as ‘inadequate’ in December 2015": where a period began.
+    if (SINCE_CLAUSE.test(head.slice(Math.max(0, m.index - 120), m.index))) continue;
     const year = Number(/(?:19|20)\d\d/.exec(m[1]!)![0]);
     const dateStart = m.index + m[0].length - m[1]!.length;
     if (!best && GRADE_BEFORE.test(head.slice(Math.max(0, m.index - 40), dateStart))) {

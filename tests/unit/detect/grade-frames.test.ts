@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { detectReport } from '../../../lib/detect/detect-report';
+
+// Invented news items: the words right before a grade, or the sentence it points back to, place it
+// before the item's own inspection.
+const inspectionOf = (text: string, grade: string) =>
+  detectReport(text).judgements.filter((j) => j.grade.toLowerCase() === grade).map((j) => j.inspection);
+
+describe('frames that put a grade before the text’s own time', () => {
+  it.each([
+    'Children’s services in Eastvale are no longer ‘inadequate’, Ofsted has said.',
+    'Eastvale children’s services no longer rated inadequate\n\nThe council welcomed the news.',
+    'The Eastvale service is no longer judged to be inadequate after a big effort by staff.',
+    'Children’s services in Fenbridge have improved and are no longer “inadequate”, inspectors found in 2024.',
+  ])('"no longer" leaves the grade behind: %s', (text) => {
+    expect(inspectionOf(text, 'inadequate')).toContain('previous');
+    expect(inspectionOf(text, 'inadequate')).not.toContain(null);
+  });
+
+  it.each([
+    'Ofsted has rated Eastvale’s children’s services good, two years after the service was handed an ‘inadequate’ rating.',
+    'Following the inadequate rating, the council appointed a new director.',
+    'At the time of the ‘inadequate’ judgement, leaders did not know the extent of the problems.',
+    'Staff at Eastvale children’s services have worked hard to sustain their previous ‘outstanding’ rating.',
+  ])('a grade in a clause or phrase about an earlier time is earlier: %s', (text) => {
+    expect(inspectionOf(text, 'inadequate').concat(inspectionOf(text, 'outstanding'))).toContain('previous');
+  });
+
+  it('keeps the main clause’s grade after a "years after" clause as the item’s own', () => {
+    const text = 'Five years after it was judged inadequate the children’s services department in Eastvale has been rated good.';
+    expect(inspectionOf(text, 'good')).toEqual([null]);
+    expect(inspectionOf(text, 'inadequate')).toEqual(['previous']);
+  });
+
+  it('"last assessed" makes the sentence’s grade an earlier one', () => {
+    const text = 'Children’s services in Eastvale were last assessed under the old county council, when they were rated as requires improvement.';
+    expect(inspectionOf(text, 'requires improvement')).toEqual(['previous']);
+  });
+
+  it('"At this time … was judged" after a dated last inspection takes its date', () => {
+    const text =
+      'Ofsted inspected Eastvale in May 2024.\n\nThe last full inspection of the council was in October 2018. At this time Eastvale was judged to be ‘Good’.';
+    expect(inspectionOf(text, 'good')).toContain('October 2018');
+  });
+});
