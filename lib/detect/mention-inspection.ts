@@ -86,7 +86,8 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   // whatever else speaks of the past ("In July 2013 Ofsted’s judgement was that services were then ‘adequate’").
   // "following the inadequate rating", "their previous ‘outstanding’ rating": earlier, though the sentence dates the new one.
   if (frame === 'earlier') return 'previous';
-  if (ctx.notReport && dates.length > 0 && !foreign) return null;
+  // Only a date of the sentence itself: one its "then" points back to is not its own clause's.
+  if (ctx.notReport && !foreign && dates.some((d) => text.slice(span.start, span.end).includes(d))) return null;
   // "judged as ‘good’ four years ago": the relative date as written.
   const relative = j.prose && ctx.notReport && !foreign ? relativeDate(text, span.start, j) : null;
   if (relative) return relative;

@@ -43,3 +43,12 @@ describe('frames that put a grade before the text’s own time', () => {
     expect(inspectionOf(text, 'good')).toContain('October 2018');
   });
 });
+
+describe('a date "then" points back to is not the grade’s own clause’s', () => {
+  it('keeps a past-marked grade earlier when "then" points back to the discussed inspection’s date', () => {
+    const text =
+      'Inspectors came to Eastvale Council on 4 March 2021 for a full inspection of children’s services. ' +
+      'The report showed Eastvale had improved since it was last inspected but not enough to lift the rating it received then of “requires improvement”.';
+    expect(inspectionOf(text, 'requires improvement')).toEqual(['previous']);
+  });
+});
