@@ -52,3 +52,19 @@ describe('a date "then" points back to is not the grade’s own clause’s', () 
     expect(inspectionOf(text, 'requires improvement')).toEqual(['previous']);
   });
 });
+
+describe('a move from one grade to another after an inspection named by its date', () => {
+  it.each([
+    ['Compared with its 2020 inspection, Eastvale was downgraded from Outstanding to Good for care leavers.', 'outstanding', 'good', '2020'],
+    ['Eastvale children’s services saw its 2016 rating go from inadequate to requires improvement in every area.', 'inadequate', 'requires improvement', '2016'],
+    ['Fenbridge children’s services saw their July 2019 rating move from requires improvement to good.', 'requires improvement', 'good', 'July 2019'],
+  ])('%s: the left-behind grade takes the date, the new one is the item’s own', (text, from, to, date) => {
+    expect(inspectionOf(text, from)).toEqual([date]);
+    expect(inspectionOf(text, to)).toEqual([null]);
+  });
+
+  it('leaves a dated new grade to its own date', () => {
+    const text = 'Eastvale children’s services saw its 2016 rating go from inadequate to good in 2019.';
+    expect(inspectionOf(text, 'good')).not.toEqual([null]);
+  });
+});
