@@ -1,6 +1,6 @@
 // Frames that put a grade before the text's own time, read in the words right before it: "no longer
-// ‘inadequate’" (a grade left behind), "their previous ‘outstanding’ rating", "at the time of / following
-// the inadequate rating" (a time the grade started), "two years after the service was given an
+// ‘inadequate’" (a grade left behind), "their previous ‘outstanding’ rating", "at the time of the
+// inadequate rating" (a time the grade started), "two years after the service was given an
 // ‘inadequate’ rating" (a clause dating from the grade). Read by mention-inspection.ts. Source: council
 // papers and news items (paper set, 2013–25), issue 10.
 import type { RawJudgement } from './judgement-rules';
@@ -13,10 +13,11 @@ const NO_LONGER = new RegExp(
   `\\bno\\s+longer\\s+(?:(?:be(?:ing)?|rated|judged|graded|deemed|considered|classed|classified|branded|labelled|seen|regarded)\\s+)?(?:as\\s+|to\\s+be\\s+)?(?:an?\\s+)?${OPEN_QUOTE}$`,
   'i',
 );
-// "their previous ‘outstanding’ rating", "since the inadequate rating", "following the “Inadequate”
-// judgement", "at the time of the inadequate rating": with a rating noun after the grade (RATING_NOUN).
+// "their previous ‘outstanding’ rating", "since the inadequate rating", "at the time of the inadequate
+// rating": with a rating noun after the grade (RATING_NOUN). Not "following/after the inadequate
+// judgement": as often the discussed inspection's ("the monitoring which will follow the inadequate judgement").
 const BEFORE_RATING = new RegExp(
-  `\\b(?:(?:previous|prior|former|earlier|old|past)(?:\\s+Ofsted)?|(?:at\\s+the\\s+time\\s+of|following|after|since|before|prior\\s+to|in\\s+the\\s+wake\\s+of)\\s+(?:the|its|their|an?|that)(?:\\s+Ofsted)?)\\s+${OPEN_QUOTE}$`,
+  `\\b(?:(?:previous|prior|former|earlier|old|past)(?:\\s+Ofsted)?|(?:at\\s+the\\s+time\\s+of|since)\\s+(?:the|its|their|an?|that)(?:\\s+Ofsted)?)\\s+${OPEN_QUOTE}$`,
   'i',
 );
 const RATING_NOUN = /^["'’”]?\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome)\b/i;

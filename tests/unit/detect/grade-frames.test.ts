@@ -19,11 +19,16 @@ describe('frames that put a grade before the text’s own time', () => {
 
   it.each([
     'Ofsted has rated Eastvale’s children’s services good, two years after the service was handed an ‘inadequate’ rating.',
-    'Following the inadequate rating, the council appointed a new director.',
     'At the time of the ‘inadequate’ judgement, leaders did not know the extent of the problems.',
     'Staff at Eastvale children’s services have worked hard to sustain their previous ‘outstanding’ rating.',
   ])('a grade in a clause or phrase about an earlier time is earlier: %s', (text) => {
     expect(inspectionOf(text, 'inadequate').concat(inspectionOf(text, 'outstanding'))).toContain('previous');
+  });
+
+  it('keeps a grade "following the … judgement" as the item’s own: it may be the discussed inspection’s', () => {
+    const text =
+      'Ofsted inspected Eastvale children’s services in March 2016. Alongside the monitoring, which will be in place following the inadequate judgement, the council set up a board.';
+    expect(inspectionOf(text, 'inadequate')).not.toContain('previous');
   });
 
   it('keeps the main clause’s grade after a "years after" clause as the item’s own', () => {
