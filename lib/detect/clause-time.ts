@@ -68,9 +68,10 @@ export function inSinceClause(text: string, sentenceStart: number, end: number):
 }
 
 const gradesIn = sliceMatcher(/\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)\b/gi);
-// "moved from an overall grade of ‘inadequate’ to …", "improving from ‘inadequate’ to …": the left-behind grade.
+// "moved from an overall grade of ‘inadequate’ to …", "improving from ‘inadequate’ to …": the left-behind grade
+// (not the grade after "to": "from Outstanding to Good").
 const FROM_BEFORE =
-  /\bfrom\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:grade|rating|judge?ment|assessment)\s+of\s+)?["'‘“]?$/i;
+  /\bfrom\s+(?:(?:the|an?|its|their)\s+)?(?:(?!(?:to|outstanding|good|adequate|inadequate|requires?)\b)[\w-]+\s+){0,2}?(?:(?:grade|rating|judge?ment|assessment)\s+of\s+)?["'‘“]?$/i;
 // "raised the authority's rating from ‘good’", "Decline of ‘good’ children's services": a movement away from the grade.
 const MOVED =
   /\b(?:raised|upgraded|lifted|improved|moved|rose|risen|climbed|declined?|fall|fell|drop(?:ped)?|downgraded|slipp?(?:ed|ing)?)\b[^.;:!?\n]{0,60}$/i;

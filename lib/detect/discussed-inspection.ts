@@ -37,7 +37,7 @@ const PROTECTION = 'Inspection of local authority arrangements for the protectio
 /** Framework family from the words near the date, else from the year (SLAC to May 2012, the protection of children inspection to October 2013, SIF to 2017, then ILACS). */
 function frameworkNear(words: string, year: number): string {
   if (/focused visit/i.test(words)) return 'ILACS focused visit';
-  if (/monitoring visit/i.test(words)) return 'ILACS monitoring visit';
+  if (/monitoring (?:visit|inspection)/i.test(words)) return 'ILACS monitoring visit';
   if (/joint targeted|JTAI/i.test(words)) return 'JTAI';
   if (/\bILACS\b|ILASC/i.test(words)) return 'ILACS';
   if (/\bSIF\b|single inspection/i.test(words)) return 'SIF';
@@ -93,6 +93,11 @@ function clauseAround(head: string, start: number, end: number): string {
   return head.slice(cut, end + (stop < 0 ? tail.length : stop));
 }
 
+// A "since" clause running up to the date, no clause break between.
+const SINCE_CLAUSE = /\bsince\b[^.;:!?\n]*$/i;
+// A monitoring or focused visit, not planned ("the next monitoring visit will be in …").
+const VISIT_WORDS = /\b(?:focused|monitoring)\s+(?:visit|inspection)\b(?![^.!?]{0,60}\b(?:will|due|planned|expected)\b)/i;
+
 const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement)\b/i;
 
 /**
@@ -111,6 +116,8 @@ export function discussedInspection(text: string): Discussed | null {
     const sentence = sentenceWindow(head, m.index, m.index + m[0].length);
     const rest = head.slice(m.index, m.index + 80).split(/[.!?](?:\s|$)/)[0]!;
     if (!INSPECTION_WORD.test(sentence) || EARLIER.test(sentence) || /\bjudged\b|\brated\b/i.test(rest)) continue;
+    // "… improved since Ofsted inspectors graded them as ‘inadequate’ in December 2015": where a period began.
+    if (SINCE_CLAUSE.test(head.slice(Math.max(0, m.index - 120), m.index))) continue;
     const year = Number(/(?:19|20)\d\d/.exec(m[1]!)![0]);
     const dateStart = m.index + m[0].length - m[1]!.length;
     if (!best && GRADE_BEFORE.test(head.slice(Math.max(0, m.index - 40), dateStart))) {
@@ -124,7 +131,9 @@ export function discussedInspection(text: string): Discussed | null {
     const order = when(m[1]!);
     // A later dated grade after a dated grade: the history's newest inspection.
     // A dated inspection the next sentence retells as past gives way to a newer one told later.
-    if (best && !(((best.graded && graded) || best.history) && order > best.order)) continue;
+    // A visit dated after the inspection found first follows it: a visit is what the item reports.
+    const visitAfter = !!best && order > best.order && VISIT_WORDS.test(sentence) && !VISIT_WORDS.test(best.framework ?? '');
+    if (best && !visitAfter && !(((best.graded && graded) || best.history) && order > best.order)) continue;
     const history = toldThen(head, m.index + m[0].length);
     best = { framework: frameworkNear(sentence, year), date: m[1]!.replace(/\s+/g, ' '), order, graded, history };
   }

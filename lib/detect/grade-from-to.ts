@@ -82,7 +82,12 @@ export function findFromTo(text: string): RawJudgement[] {
       m.index +
       m[0].lastIndexOf(m[3]!) -
       (/\bto\s+(?:be\s+)?["'‘’“”]?$/i.exec(m[0].slice(0, m[0].lastIndexOf(m[3]!)))?.[0].length ?? 0);
-    const date = YEAR_IN.exec(m[2]!)?.[1]?.replace(/\s+/g, ' ');
+    // "compared to its 2021 inspection, … downgraded from X to Y", "saw its 2014 rating go from X to Y":
+    // the inspection named before the move is the left-behind grade's; the new grade is this one.
+    const named = YEAR_IN.exec(m[2]!) ? null : DATED_BEFORE.exec(sentenceBefore(text, m.index + m[0].search(/\bfrom\b/i)));
+    const date = (YEAR_IN.exec(m[2]!)?.[1] ?? named?.[1])?.replace(/\s+/g, ' ');
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.;\n]/)[0]!;
+    const current = !!named && !/\b(?:19|20)\d\d\b/.test(after);
     // The left-behind clause ends before the blanks (and a comma) in front of "to".
     const fromEnd = toAt - /[\s,]*$/.exec(text.slice(fromAt, toAt))![0].length;
     const base = { ruleId: 'grade-from-to', area: 'overall', prose: true };
@@ -92,9 +97,22 @@ export function findFromTo(text: string): RawJudgement[] {
       grade: normaliseGrade(m[3]!),
       start: toAt,
       end: m.index + m[0].length + closingQuote(text, m.index + m[0].length),
+      ...(current ? { current } : {}),
     });
   }
   return out;
+}
+
+// "its 2014 rating", "the July 2019 inspection": an inspection named by its date, before the move.
+const DATED_BEFORE = new RegExp(
+  `\\b(?:its|their|the|our)\\s{1,20}((?:${MONTH}\\s{1,20})?(?:19|20)\\d\\d)\\s{1,20}(?:Ofsted\\s{1,20})?(?:inspection|rating|judge?ment|grade|report)\\b`,
+  'i',
+);
+
+/** The words of the sentence before `at` (120 characters at most, back to a full stop). */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 120), at);
+  return before.slice(before.search(/[.!?]\s[^.!?]*$/) + 1);
 }
 
 // "Ofsted ratings go from inadequate, to requires improvement, to good and then outstanding": a third

@@ -16,6 +16,7 @@ import {
   toldAsPastPerfect,
 } from './grade-time-cues';
 import { beforeGloss, inSinceClause, leftBehind } from './clause-time';
+import { gradeFrame } from './grade-frames';
 import { lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 export type { Context } from './mention-surroundings';
@@ -59,6 +60,9 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   const { past } = around;
   // "moved from an overall grade of ‘inadequate’ to ‘requires improvement’": the grade left behind.
   if (j.prose && ctx.notReport && leftBehind(text, j.start, j.end)) return 'previous';
+  // "no longer ‘inadequate’": a grade left behind, whatever the sentence dates (the new inspection).
+  const frame = j.prose ? gradeFrame(text, span.start, j) : null;
+  if (frame === 'left') return 'previous';
   // A date written right after another grade of the sentence is that grade's, not this one's.
   const claimed = j.prose && around.dates.length ? datesOfOtherGrades(text, span.start, span.end, j.start, j.end) : [];
   // In a paper, a date in a later clause after the grade ("rated requires improvement, after … in 2019") is not its own.
@@ -80,7 +84,10 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   if (section && !ownYears.has(yearOf(section) ?? -1)) return section;
   // A paper's grade dated in its own clause by the inspection the paper discusses is that inspection's,
   // whatever else speaks of the past ("In July 2013 Ofsted’s judgement was that services were then ‘adequate’").
-  if (ctx.notReport && dates.length > 0 && !foreign) return null;
+  // "following the inadequate rating", "their previous ‘outstanding’ rating": earlier, though the sentence dates the new one.
+  if (frame === 'earlier') return 'previous';
+  // Only a date of the sentence itself: one its "then" points back to is not its own clause's.
+  if (ctx.notReport && !foreign && dates.some((d) => text.slice(span.start, span.end).includes(d))) return null;
   // "judged as ‘good’ four years ago": the relative date as written.
   const relative = j.prose && ctx.notReport && !foreign ? relativeDate(text, span.start, j) : null;
   if (relative) return relative;

@@ -7,7 +7,7 @@ import { lineAt } from './text-util';
 export { findHeadings, headingDate, underPastHeading, type PastHeadings } from './past-headings';
 
 export const PAST_MARKER =
-  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast (?:inspected|time|visited)\b|\bat that time\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent (?:Ofsted )?inspection\b|\bfollows? on from\b|\b(?:was|were) then\s+(?=["'‘“]?(?:judged|rated|found|outstanding|good|adequate|inadequate|requir))/i;
+  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast (?:inspected|time|visited|assessed|rated|judged|graded)\b|\bat that time\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent (?:Ofsted )?inspection\b|\bfollows? on from\b|\b(?:was|were) then\s+(?=["'‘“]?(?:judged|rated|found|outstanding|good|adequate|inadequate|requir))/i;
 
 /**
  * "the hard work since the last inspection to achieve the Good rating": an aim's words, but the grade
@@ -51,9 +51,11 @@ function leadInParagraph(text: string, start: number, end: number): string {
   return text.slice(from + cut, end);
 }
 
-/** The sentence before `sentenceStart` when this one points back ("from that inspection", "at that time", "At the time, …"). */
+/** The sentence before `sentenceStart` when this one points back ("from that inspection", "at that time", "At the time, …", "At this time … was"). */
 export function pointedBack(text: string, sentence: string, sentenceStart: number): string {
-  if (!/\b(?:that|the same) inspection\b|\bat (?:that|the) time\b|\bthen\b/i.test(sentence)) return '';
+  // "At this time York was judged …" after a dated inspection: the past tense makes "this time" that time.
+  if (!/\b(?:that|the same) inspection\b|\bat (?:that|the) time\b|\bthen\b|\bat this time\b(?=[^.;!?]*\b(?:was|were)\b)/i.test(sentence))
+    return '';
   const before = text
     .slice(Math.max(0, sentenceStart - 300), sentenceStart)
     .trimEnd()

@@ -8,7 +8,7 @@
  * with those patterns; tests/unit/detect/time-words.test.ts checks them on their own examples.
  */
 const TIME_WORD =
-  /last|previous|prior|earlier|preceding|former|recent|that|same|inspection|from|since|then|ago|(?:improvement|change|up|rise|move)\s{1,20}on|(?:19|20)\d\d/gi;
+  /last|previous|prior|earlier|preceding|former|recent|that|this\s{1,20}time|same|inspection|from|since|then|ago|(?:improvement|change|up|rise|move)\s{1,20}on|(?:19|20)\d\d/gi;
 /** Longest TIME_WORD match (an overlapping match can hide one that starts at most this far after). */
 const LONGEST = 40;
 

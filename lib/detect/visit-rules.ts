@@ -1,7 +1,9 @@
 // Focused visits, monitoring visits and joint targeted area inspections: no grades, but a theme and
 // recommendations ("areas for priority action", "areas for improvement").
 import type { Findings, Recommendation } from '../model/findings';
+import { discussesVisit, earlierInVisitNews } from './visit-news';
 
+const PAPER_KINDS = new Set(['council paper', 'other']);
 const VISIT_KINDS = new Set(['focused visit', 'monitoring visit', 'joint targeted area inspection']);
 
 // The visit's theme as its letter states it: "This visit looked at …", "the deep dive focused on …",
@@ -39,6 +41,9 @@ function groupOf(text: string, r: Recommendation): Recommendation['group'] {
  * (FRAMEWORKS.md §8–10).
  */
 export function applyVisitRules(text: string, findings: Findings): Findings {
+  // A paper or news item about a visit: its grades are the last full inspection's.
+  if (PAPER_KINDS.has(findings.document.kind ?? '') && discussesVisit(text, findings.document.discusses ?? null))
+    return { ...findings, judgements: earlierInVisitNews(text, findings.judgements) };
   if (findings.document.kind === 'other' && VISIT_HEADLINE.test(text.slice(0, 300)))
     return { ...findings, judgements: findings.judgements.map((j) => (j.inspection ? j : { ...j, inspection: 'previous' })) };
   if (!VISIT_KINDS.has(findings.document.kind ?? '')) return findings;
@@ -46,7 +51,7 @@ export function applyVisitRules(text: string, findings: Findings): Findings {
   const theme = THEMES.map((re) => re.exec(head)).find(Boolean);
   return {
     document: { ...findings.document, theme: theme ? theme[1]!.replace(/\s+/g, ' ').trim() : null },
-    judgements: findings.judgements.map((j) => (j.inspection ? j : { ...j, inspection: 'previous' })),
+    judgements: earlierInVisitNews(text, findings.judgements),
     recommendations: findings.recommendations.map((r) => ({ ...r, group: groupOf(text, r) })),
   };
 }

@@ -147,3 +147,11 @@ describe('the framework of a 2010–13 inspection a paper discusses', () => {
     expect(discussedInspection('The inspection took place in October 2010.')?.framework).toBe('SLAC');
   });
 });
+
+describe('the discussed inspection: a date in a "since" clause is where a period began', () => {
+  it('skips "since inspectors graded them … in December 2019" for a later inspection', () => {
+    const text =
+      'Following an inspection in May 2022 inspectors found that leaders had worked hard since Ofsted inspectors graded them as “inadequate” in December 2019. A further inspection in June 2023 found more progress.';
+    expect(date(text)).not.toBe('December 2019');
+  });
+});

@@ -16,6 +16,8 @@ const examples = [
   'the preceding inspection',
   'former SIF',
   'was last inspected',
+  'was last assessed',
+  'At this time',
   'at that time',
   'services previously judged',
   'the most recent inspection',

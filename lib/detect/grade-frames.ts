@@ -1,0 +1,50 @@
+// Frames that put a grade before the text's own time, read in the words right before it: "no longer
+// ‘inadequate’" (a grade left behind), "their previous ‘outstanding’ rating", "at the time of the
+// inadequate rating" (a time the grade started), "two years after the service was given an
+// ‘inadequate’ rating" (a clause dating from the grade). Read by mention-inspection.ts. Source: council
+// papers and news items (paper set, 2013–25), issue 10.
+import type { RawJudgement } from './judgement-rules';
+
+const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requir(?:es?|ing)\s+improvement)\b/gi;
+const OPEN_QUOTE = `["'‘“]?`;
+
+// "no longer ‘inadequate’", "are no longer rated inadequate", "no longer judged to be inadequate".
+const NO_LONGER = new RegExp(
+  `\\bno\\s+longer\\s+(?:(?:be(?:ing)?|rated|judged|graded|deemed|considered|classed|classified|branded|labelled|seen|regarded)\\s+)?(?:as\\s+|to\\s+be\\s+)?(?:an?\\s+)?${OPEN_QUOTE}$`,
+  'i',
+);
+// "their previous ‘outstanding’ rating", "since the inadequate rating", "at the time of the inadequate
+// rating": with a rating noun after the grade (RATING_NOUN). Not "following/after the inadequate
+// judgement": as often the discussed inspection's ("the monitoring which will follow the inadequate judgement").
+const BEFORE_RATING = new RegExp(
+  `\\b(?:(?:previous|prior|former|earlier|old|past)(?:\\s+Ofsted)?|(?:at\\s+the\\s+time\\s+of|since)\\s+(?:the|its|their|an?|that)(?:\\s+Ofsted)?)\\s+${OPEN_QUOTE}$`,
+  'i',
+);
+const RATING_NOUN = /^["'’”]?\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome)\b/i;
+// "two years after the service was damned with an ‘inadequate’ rating": the clause after "years after".
+// No other grade between: "four years after it was found inadequate a department has been rated good".
+const YEARS_AFTER =
+  /\b(?:years?|months?)\s+(?:after|since)\s+(?:(?!\b(?:outstanding|good|adequate|inadequate|requir))[^.,;:!?\n]){0,80}$/i;
+
+/** How the words before a grade frame it: "left" (no longer that grade), "earlier", or null. */
+export type GradeFrame = 'left' | 'earlier' | null;
+
+/**
+ * The frame of the first of the mention's own grade words that has one (see NO_LONGER, BEFORE_RATING,
+ * YEARS_AFTER), reading at most 100 characters before each grade word and 30 after, within its
+ * sentence (from `sentenceStart`). O(grade words × 130).
+ */
+export function gradeFrame(text: string, sentenceStart: number, j: RawJudgement): GradeFrame {
+  // Only the mention's own grade word: "after it was found inadequate a department has been rated good".
+  const own = j.grade.trim().slice(0, 4).toLowerCase();
+  for (const m of text.slice(j.start, j.end).matchAll(GRADE_WORD)) {
+    if (m[0].slice(0, 4).toLowerCase() !== own) continue;
+    const at = j.start + m.index;
+    const before = text.slice(Math.max(sentenceStart, at - 100), at);
+    if (NO_LONGER.test(before)) return 'left';
+    const end = at + m[0].length;
+    if (BEFORE_RATING.test(before) && RATING_NOUN.test(text.slice(end, end + 30))) return 'earlier';
+    if (YEARS_AFTER.test(before)) return 'earlier';
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { detectReport } from '../../../lib/detect/detect-report';
+
+// Invented news items: the words right before a grade, or the sentence it points back to, place it
+// before the item's own inspection.
+const inspectionOf = (text: string, grade: string) =>
+  detectReport(text).judgements.filter((j) => j.grade.toLowerCase() === grade).map((j) => j.inspection);
+
+describe('frames that put a grade before the text’s own time', () => {
+  it.each([
+    'Children’s services in Eastvale are no longer ‘inadequate’, Ofsted has said.',
+    'Eastvale children’s services no longer rated inadequate\n\nThe council welcomed the news.',
+    'The Eastvale service is no longer judged to be inadequate after a big effort by staff.',
+    'Children’s services in Fenbridge have improved and are no longer “inadequate”, inspectors found in 2024.',
+  ])('"no longer" leaves the grade behind: %s', (text) => {
+    expect(inspectionOf(text, 'inadequate')).toContain('previous');
+    expect(inspectionOf(text, 'inadequate')).not.toContain(null);
+  });
+
+  it.each([
+    'Ofsted has rated Eastvale’s children’s services good, two years after the service was handed an ‘inadequate’ rating.',
+    'At the time of the ‘inadequate’ judgement, leaders did not know the extent of the problems.',
+    'Staff at Eastvale children’s services have worked hard to sustain their previous ‘outstanding’ rating.',
+  ])('a grade in a clause or phrase about an earlier time is earlier: %s', (text) => {
+    expect(inspectionOf(text, 'inadequate').concat(inspectionOf(text, 'outstanding'))).toContain('previous');
+  });
+
+  it('keeps a grade "following the … judgement" as the item’s own: it may be the discussed inspection’s', () => {
+    const text =
+      'Ofsted inspected Eastvale children’s services in March 2016. Alongside the monitoring, which will be in place following the inadequate judgement, the council set up a board.';
+    expect(inspectionOf(text, 'inadequate')).not.toContain('previous');
+  });
+
+  it('keeps the main clause’s grade after a "years after" clause as the item’s own', () => {
+    const text = 'Five years after it was judged inadequate the children’s services department in Eastvale has been rated good.';
+    expect(inspectionOf(text, 'good')).toEqual([null]);
+    expect(inspectionOf(text, 'inadequate')).toEqual(['previous']);
+  });
+
+  it('"last assessed" makes the sentence’s grade an earlier one', () => {
+    const text = 'Children’s services in Eastvale were last assessed under the old county council, when they were rated as requires improvement.';
+    expect(inspectionOf(text, 'requires improvement')).toEqual(['previous']);
+  });
+
+  it('"At this time … was judged" after a dated last inspection takes its date', () => {
+    const text =
+      'Ofsted inspected Eastvale in May 2024.\n\nThe last full inspection of the council was in October 2018. At this time Eastvale was judged to be ‘Good’.';
+    expect(inspectionOf(text, 'good')).toContain('October 2018');
+  });
+});
+
+describe('a date "then" points back to is not the grade’s own clause’s', () => {
+  it('keeps a past-marked grade earlier when "then" points back to the discussed inspection’s date', () => {
+    const text =
+      'Inspectors came to Eastvale Council on 4 March 2021 for a full inspection of children’s services. ' +
+      'The report showed Eastvale had improved since it was last inspected but not enough to lift the rating it received then of “requires improvement”.';
+    expect(inspectionOf(text, 'requires improvement')).toEqual(['previous']);
+  });
+});
+
+describe('a move from one grade to another after an inspection named by its date', () => {
+  it.each([
+    ['Compared with its 2020 inspection, Eastvale was downgraded from Outstanding to Good for care leavers.', 'outstanding', 'good', '2020'],
+    ['Eastvale children’s services saw its 2016 rating go from inadequate to requires improvement in every area.', 'inadequate', 'requires improvement', '2016'],
+    ['Fenbridge children’s services saw their July 2019 rating move from requires improvement to good.', 'requires improvement', 'good', 'July 2019'],
+  ])('%s: the left-behind grade takes the date, the new one is the item’s own', (text, from, to, date) => {
+    expect(inspectionOf(text, from)).toEqual([date]);
+    expect(inspectionOf(text, to)).toEqual([null]);
+  });
+
+  it('leaves a dated new grade to its own date', () => {
+    const text = 'Eastvale children’s services saw its 2016 rating go from inadequate to good in 2019.';
+    expect(inspectionOf(text, 'good')).not.toEqual([null]);
+  });
+});
