@@ -82,7 +82,8 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
     items: 0,
     opener: i,
     // Only a lead-in that is its line's own last sentence: "… are outlined below:" after a grade is none.
-    unmarked: ctx.kind !== 'inspection' && !committee && isLeadIn(lastSentence(trimmed)),
+    // Areas to improve are tried on the last sentence already ("… needed to improve included -").
+    unmarked: ctx.kind !== 'inspection' && !committee && (areas || isLeadIn(lastSentence(trimmed))),
   };
 }
 

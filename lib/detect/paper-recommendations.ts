@@ -8,7 +8,17 @@ import type { Recommendation, RecommendationSource } from '../model/findings';
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
 import { SpanIndex } from './span-index';
-import { AREAS_WERE, LIST_WERE_AREAS, listedAreas, RUN_IN } from './run-in-rules';
+import { AREAS_NEEDING, AREAS_WERE, LIST_WERE_AREAS, listedAreas, RUN_IN } from './run-in-rules';
+
+/**
+ * A paper about a peer challenge or review names it in a title line, short and with no full stop
+ * ("LGA Peer Challenge - Outcome"); one named in passing in a news item's prose ("Senior managers used
+ * their self-evaluation, peer review process and …") leaves the areas it lists the inspection's.
+ */
+const PEER_REVIEW = /^(?![^\n]{201})[^.\n]*?\bpeer\s+(?:review|challenge)\b[^.\n]*$/im;
+
+/** The council's own plan or promise before a list of areas: "The council has drawn up a plan for …", "We will …". */
+const OWN_PLAN = /\b(?:plan|we|our|will)\b/i;
 
 /** One recommendation named in a sentence; group 1 is its text. */
 const NAMED = new RegExp(
@@ -53,17 +63,28 @@ function item(ruleId: string, text: string, start: number, quote: string, source
  * Source: "inspection", or "review" in a peer challenge or review write-up; "committee" for "That …".
  */
 export function detectPaperRecommendations(text: string, known: Recommendation[]): Recommendation[] {
-  const source: RecommendationSource = /\bpeer\s+(?:review|challenge)\b/i.test(text.slice(0, 3000)) ? 'review' : 'inspection';
+  const source: RecommendationSource = PEER_REVIEW.test(text.slice(0, 1500)) ? 'review' : 'inspection';
   const found: Recommendation[] = [];
   for (const m of text.matchAll(RUN_IN)) {
     // "respond to the areas for improvement: in detailing the action plan": a list of areas starts with no preposition.
     if (/^(?:in|on|at|by|for|to|with|from)\s/i.test(m[1]!)) continue;
     // "The actions demanded were discussed …": what happened to them, not which they are.
-    if (/\b(?:were|are)\s+$/.test(m[0].slice(0, -m[1]!.length)) && /^(?:also|now|still|not|being|[a-z]+ed)\b/.test(m[1]!)) continue;
+    if (/\b(?:were|are)\s+$/.test(m[0].slice(0, -m[1]!.length)) && /^(?:also|now|still|not|being|[a-z]+ed)\b/.test(m[1]!))
+      continue;
     // "… areas for improvement:" / "The council has already started work on these …": a statement, not areas.
-    if (/^(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|authority|local\s+authority)|we|it|they|this|these|our)\s/i.test(m[1]!)) continue;
+    if (
+      /^(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|authority|local\s+authority)|we|it|they|this|these|our)\s/i.test(m[1]!)
+    )
+      continue;
     const at = m.index + m[0].length - m[1]!.length;
     for (const p of listedAreas(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
+  }
+  for (const m of text.matchAll(AREAS_NEEDING)) {
+    // "The council has drawn up a plan for the areas requiring improvement, including …": its own plan.
+    const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    if (OWN_PLAN.test(text.slice(from, m.index))) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    for (const p of listedAreas(m[1]!, at)) found.push(item('areas-needing', text, p.start, p.quote, source));
   }
   for (const m of text.matchAll(AREAS_WERE)) {
     const at = m.index + m[0].length - m[1]!.length;
@@ -90,14 +111,17 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     found.push(item('recommended-to', text, m.index + m[0].length - m[1]!.length, m[1]!.trimEnd(), 'committee'));
   // A school's next steps retold in a news item are the school's, not the authority's.
   if (!isSchoolNews(text)) found.push(...detectProseDemands(text));
+  // "Ofsted said there were areas that needed to be addressed such as A, and B": the areas, not the whole clause.
+  found.sort((a, b) => a.start - b.start);
+  const whole = (r: Recommendation, k: number) =>
+    r.ruleId.startsWith('demand-') && (found[k + 2]?.start ?? Infinity) < r.end && found[k + 1]!.end <= r.end;
+  const parts = found.filter((r, k) => !whole(r, k));
   const seen = new SpanIndex();
   for (const k of [...known].sort((a, b) => a.start - b.start)) seen.add(k);
   let lastEnd = -1;
-  return found
-    .sort((a, b) => a.start - b.start)
-    .filter((r) => {
-      if (seen.overlaps(r) || r.start < lastEnd) return false;
-      lastEnd = r.end;
-      return true;
-    });
+  return parts.filter((r) => {
+    if (seen.overlaps(r) || r.start < lastEnd) return false;
+    lastEnd = r.end;
+    return true;
+  });
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { detectReport } from '../../../lib/detect/detect-report';
+
+// Recommendations that news items and council papers restate, by shape (invented wording, the
+// shapes of real papers), and the near shapes that are none: praise lists, a grade restated in
+// "needs improvement" words, prose under an "Areas for improvement" heading.
+const NEWS = 'Ofsted report on children’s services published\n\n';
+const PAPER = 'Agenda item\n\nChildren and Young People Scrutiny Committee\n\n';
+const quotes = (text: string) => detectReport(text).recommendations.map((r) => r.quote);
+const found = (text: string) => detectReport(text).recommendations.map((r) => [r.quote, r.source]);
+
+describe('a news item naming a "review of" a service in its prose is no review', () => {
+  it.each([
+    'The inspection included a review of the front door service. It identified areas for improvement, including the timeliness of assessments, management oversight and the quality of supervision.\n',
+    'Inspectors carried out a month-long review of services for children in need. It identified areas for improvement, including the timeliness of assessments, management oversight and the quality of supervision.\n',
+  ])('reads the areas as the inspection’s: %j', (body) => {
+    expect(found(NEWS + body)).toEqual([
+      ['the timeliness of assessments', 'inspection'],
+      ['management oversight', 'inspection'],
+      ['the quality of supervision', 'inspection'],
+    ]);
+  });
+});
+
+describe('minutes whose list items end in semicolons, spaced by several blank lines', () => {
+  it.each([
+    [
+      'key areas that the Council needed to improve included -\n\n\n\n\nthe timeliness of strategy meetings;\n\n\n\nimproving the use of data;\n\n\n\nthe stability of the workforce;\n',
+      3,
+    ],
+    ['the areas Ofsted said need to improve are:\n\n\n\nreturn home interviews;\n\n\nthe quality of pathway plans;\n', 2],
+  ])('reads each item: %j', (body, n) => {
+    expect(quotes(PAPER + 'The Cabinet Member reported that -\n\n\n' + body)).toHaveLength(n);
+  });
+
+  it('reads no prose paragraphs after a lead-in as items', () => {
+    expect(
+      quotes(
+        PAPER +
+          'key areas that the Council needed to improve included -\n\n\n\nThe Chair thanked officers for the report and the Committee noted it.\n\n\n\nMembers asked about costs and were told that a report would follow.\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a heading "Areas for improvement" over prose is no list', () => {
+  it.each([
+    'Areas for improvement\nHowever, the inspection also found some serious weaknesses in the service.\nThe report found that, in some cases, children were left at risk for too long.\n',
+    'Areas for improvement\nBut inspectors said there was more to do.\nMeanwhile, the council has appointed a new director.\n',
+  ])('finds nothing under it: %j', (body) => {
+    expect(quotes(NEWS + 'Ofsted rated Anyshire good.\n' + body)).toEqual([]);
+  });
+});
+
+describe('areas "requiring improvement" named, then listed in the sentence', () => {
+  it.each([
+    [
+      'The report listed nine areas requiring improvement, including how quickly help is offered to families, and how well care leavers are helped to find homes.\n',
+      ['how quickly help is offered to families', 'how well care leavers are helped to find homes'],
+    ],
+    [
+      'However, there are some areas of the service where practice still requires improvement, such as the response to children who go missing, the oversight of allegations and the use of the early help threshold.\n',
+      ['the response to children who go missing', 'the oversight of allegations', 'the use of the early help threshold'],
+    ],
+    [
+      'Ofsted said there were specific areas that needed to be addressed such as the quality of assessments, and the timeliness of return home interviews.\n',
+      ['the quality of assessments', 'the timeliness of return home interviews'],
+    ],
+    [
+      'Inspectors found several aspects of practice that still need improving, including supervision, care planning and the voice of the child.\n',
+      ['supervision', 'care planning', 'the voice of the child'],
+    ],
+  ])('reads each area: %j', (body, areas) => {
+    expect(quotes(NEWS + body)).toEqual(areas);
+  });
+
+  it.each([
+    'The report listed nine areas that had improved, including how quickly help is offered to families, and how well care leavers are helped.\n',
+    'Areas requiring no further improvement included the front door, adoption and fostering.\n',
+    'The council has drawn up a plan for the areas requiring improvement, including new training, more staff and a new IT system.\n',
+  ])('reads none where the areas improved or the council plans: %j', (body) => {
+    expect(quotes(NEWS + body)).toEqual([]);
+  });
+});
+
+describe('a peer review named in passing leaves the areas the inspection’s', () => {
+  const areas =
+    'However, there are some areas where practice still requires improvement, such as the response to missing children, and the use of the threshold.\n';
+  it('reads them as the inspection’s in a news item', () => {
+    const body = 'Leaders have used their self-evaluation, peer review process and audits to improve services. ' + areas;
+    expect(found(NEWS + body).map(([, source]) => source)).toEqual(['inspection', 'inspection']);
+  });
+  it('reads them as the review’s under a peer challenge title', () => {
+    expect(found('LGA Peer Challenge - Outcome\n\n' + areas).map(([, source]) => source)).toEqual(['review', 'review']);
+  });
+});
+
+describe('praise after a lead-in is no list of areas to improve', () => {
+  it.each([
+    'In its report, Ofsted highlighted the following improvements since the last inspection:\n- The new academy for social workers.\n- A faster response to safeguarding concerns.\n',
+    'The main areas for improvement are:\n\n\nStrengths included:\n• the stability of the workforce\n• the quality of direct work\n',
+    'Inspectors praised many strengths of the service. These are:\n- The quality of plans for children in care.\n- The timeliness of health assessments.\n',
+  ])('finds none: %j', (body) => {
+    expect(quotes(NEWS + body)).toEqual([]);
+  });
+});
