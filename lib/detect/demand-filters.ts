@@ -8,3 +8,14 @@ export const MONEY = /£|\bbudget\b|\bsav(?:e|ings?)\b/i;
 /** "staff should be proud of …": praise, not a demand. */
 export const PRAISE = /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b/i;
 export const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:one|two|three|six|twelve|\d+)\s+months)\b/i;
+/**
+ * A judgement restated in "needs improvement" words, not a demand: "Leadership, management and
+ * governance also needs improving", "… identified as an area that needs improvement to be good". The
+ * titles of the SIF and ILACS judgement areas as a subject, or the grade's own words.
+ */
+export const GRADED_AREA_SUBJECT =
+  /^(?:the\s+)?(?:leadership,?\s+management\s+and\s+governance|overall\s+effectiveness|impact\s+of\s+leaders\b[^,;]{0,80}|experiences?\s+and\s+progress\s+of\b[^,;]{0,80}?)(?:\s+(?:also|still|was|were|is|are|has\s+been|had\s+been))*\s*$/i;
+export const GRADE_WORDS = /\bimprovement\s+to\s+be\s+good\b/i;
+/** "told to improve its children's services after …": the whole service, no action named. */
+export const WHOLE_SERVICE =
+  /^improve\s+(?:its|their|the|our)\s+(?:(?:children['’]s|social\s+care)\s+)?services?\b(?=\s+(?:after|following|because|since|as|when)\b|[\s.]*$)/i;

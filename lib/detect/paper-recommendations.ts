@@ -8,7 +8,10 @@ import type { Recommendation, RecommendationSource } from '../model/findings';
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
 import { SpanIndex } from './span-index';
-import { AREAS_NEEDING, AREAS_WERE, LIST_WERE_AREAS, listedAreas, RUN_IN } from './run-in-rules';
+import { AREAS_NEEDING, AREAS_WERE, LIST_NEEDS, LIST_WERE_AREAS, listedAreas, RUN_IN } from './run-in-rules';
+
+/** The inspection named in a sentence, as its speaker: "The report notes that …", "Inspectors found that …". */
+const INSPECTION_NAMED = /\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|[Ii]nspectorate|watchdog|regulator|report)\b/;
 
 /**
  * A paper about a peer challenge or review names it in a title line, short and with no full stop
@@ -53,6 +56,12 @@ const OFFICERS_ASKED = new RegExp(
   'gm',
 );
 
+/** The sentence's text before `at`, back to a stop or a line break, at most 300 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 300), at);
+  return window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1);
+}
+
 function item(ruleId: string, text: string, start: number, quote: string, source: RecommendationSource): Recommendation {
   return { ruleId, quote, start, end: start + quote.length, deadline: null, source, section: null };
 }
@@ -81,10 +90,15 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   }
   for (const m of text.matchAll(AREAS_NEEDING)) {
     // "The council has drawn up a plan for the areas requiring improvement, including …": its own plan.
-    const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
-    if (OWN_PLAN.test(text.slice(from, m.index))) continue;
+    if (OWN_PLAN.test(sentenceBefore(text, m.index))) continue;
     const at = m.index + m[0].length - m[1]!.length;
     for (const p of listedAreas(m[1]!, at)) found.push(item('areas-needing', text, p.start, p.quote, source));
+  }
+  for (const m of text.matchAll(LIST_NEEDS)) {
+    // Only a list, in a sentence naming the inspection: "Inspectors found that staff need to be supported" is one finding.
+    const areas = listedAreas(m[1]!, m.index + m[0].indexOf(m[1]!));
+    if (areas.length < 2 || !INSPECTION_NAMED.test(sentenceBefore(text, m.index + 10))) continue;
+    for (const p of areas) found.push(item('list-needs', text, p.start, p.quote, source));
   }
   for (const m of text.matchAll(AREAS_WERE)) {
     const at = m.index + m[0].length - m[1]!.length;

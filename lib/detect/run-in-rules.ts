@@ -45,6 +45,19 @@ export const AREAS_NEEDING = new RegExp(
 );
 
 /**
+ * A list of areas after a reporting verb, then that they need to improve: "The report notes that
+ * permanence planning, care planning, and the use of children's voices need to become consistently
+ * stronger", "Inspectors noted that supervision and recording need to be strengthened". Group 1: the
+ * list (two areas or more: paper-recommendations.ts reads it only when listedAreas splits it).
+ */
+export const LIST_NEEDS = new RegExp(
+  '\\b(?:notes?|noted|found|finds|said|says|identified|highlighted|concluded|felt|stated)\\s{1,20}that\\s{1,20}' +
+    '([^.;:\\n]{5,200}?)\\s{1,20}(?:(?:all|also|still|both)\\s{1,20})?need(?:s|ed)?\\s{1,20}' +
+    '(?:to\\s{1,20}(?:(?:become|be)\\s{1,20})?(?:(?:more|much|consistently|further|significantly)\\s{1,20}){0,2}(?:improved?|stronger|strengthened|better|consistent|robust|effective|developed|addressed)|improving|strengthening|improvement)\\b',
+  'g',
+);
+
+/**
  * The areas first, then that they need improving: "found that multi-agency working and strategy
  * meetings were areas requiring priority action", "Supervision and planning were identified as areas
  * for improvement." Group 1: the list, after a reporting verb or at a sentence's start.

@@ -104,3 +104,65 @@ describe('praise after a lead-in is no list of areas to improve', () => {
     expect(quotes(NEWS + body)).toEqual([]);
   });
 });
+
+describe('a list after an anaphoric lead-in whose sentence before names work to be done', () => {
+  it.each([
+    'The watchdog set out five areas where further work is needed for the service to stay good. These are:\n- The quality of plans for children in care.\n- The timeliness of health assessments.\n',
+    'Inspectors identified several parts of the service that are not yet strong enough and need further work.\nThey include:\n- The quality of plans for children in care.\n- The timeliness of health assessments.\n',
+    'The report identified weaknesses the council must tackle. These were:\n• The quality of plans for children in care.\n• The timeliness of health assessments.\n',
+  ])('reads each item as the inspection’s: %j', (body) => {
+    expect(found(NEWS + body)).toEqual([
+      ['The quality of plans for children in care.', 'inspection'],
+      ['The timeliness of health assessments.', 'inspection'],
+    ]);
+  });
+
+  it.each([
+    'Inspectors praised many strengths of the service. These are:\n- The quality of plans for children in care.\n- The timeliness of health assessments.\n',
+    'The council has set out the work it will do next. These are:\n- New training for managers.\n- A new recording system.\n',
+    'In its report, Ofsted highlighted the following improvements since the last inspection:\n- The new academy for social workers.\n- A faster response to safeguarding concerns.\n',
+  ])('reads none after praise or the council’s own plans: %j', (body) => {
+    expect(quotes(NEWS + body)).toEqual([]);
+  });
+});
+
+describe('a list of areas that "need to become stronger", after a reporting verb', () => {
+  it.each([
+    [
+      'The report notes that permanence planning, care planning, and the recording of children’s views need to become consistently stronger.\n',
+      ['permanence planning', 'care planning', 'the recording of children’s views'],
+    ],
+    ['Inspectors noted that supervision and case recording need to be strengthened.\n', ['supervision', 'case recording']],
+    [
+      'Ofsted found that return home interviews, pathway plans and health assessments needed to improve.\n',
+      ['return home interviews', 'pathway plans', 'health assessments'],
+    ],
+  ])('reads each area: %j', (body, areas) => {
+    expect(quotes(NEWS + body)).toEqual(areas);
+  });
+});
+
+describe('a grade restated in "needs improvement" words is no recommendation', () => {
+  it.each([
+    'Ofsted rated the council good. Leadership, management and governance also needs improving.\n',
+    'Ofsted rated the council good. The experiences and progress of care leavers was identified as an area that needs improvement to be good.\n',
+    'Anyshire was told to improve its children’s services after inspectors found weak practice.\n',
+  ])('finds none: %j', (body) => {
+    expect(quotes(NEWS + body)).toEqual([]);
+  });
+});
+
+describe('a demand on one part of the service is still read', () => {
+  it.each([
+    [
+      'Ofsted inspected Anyshire in May. The council was told to improve its services for care leavers.\n',
+      'improve its services for care leavers',
+    ],
+    [
+      'Ofsted rated the council good. The quality of supervision also needed improving.\n',
+      'The quality of supervision also needed improving',
+    ],
+  ])('reads %j', (body, quote) => {
+    expect(quotes(NEWS + body)).toEqual([quote]);
+  });
+});
