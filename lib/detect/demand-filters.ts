@@ -16,6 +16,6 @@ export const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:
 export const GRADED_AREA_SUBJECT =
   /^(?:the\s+)?(?:leadership,?\s+management\s+and\s+governance|overall\s+effectiveness|impact\s+of\s+leaders\b[^,;]{0,80}|experiences?\s+and\s+progress\s+of\b[^,;]{0,80}?)(?:\s+(?:also|still|was|were|is|are|has\s+been|had\s+been))*\s*$/i;
 export const GRADE_WORDS = /\bimprovement\s+to\s+be\s+good\b/i;
-/** "told to improve its children's services after …": the whole service, no action named. */
+/** "told to improve its children's services after …", "told they must improve following concerns …": the whole service, no action named. */
 export const WHOLE_SERVICE =
-  /^improve\s+(?:its|their|the|our)\s+(?:(?:children['’]s|social\s+care)\s+)?services?\b(?=\s+(?:after|following|because|since|as|when)\b|[\s.]*$)/i;
+  /^improve(?:\s+(?:its|their|the|our)\s+(?:(?:children['’]s|social\s+care)\s+)?services?)?\b(?=\s+(?:after|following|because|since|as|when)\b|[\s.]*$)/i;

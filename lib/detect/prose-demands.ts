@@ -79,7 +79,7 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     text = after;
     lead(LEADING_ADVERB);
   }
-  return text.length >= 8 ? { text, at } : null;
+  return text.length >= 8 && !WHOLE_SERVICE.test(text) ? { text, at } : null;
 }
 
 /**

@@ -147,6 +147,7 @@ describe('a grade restated in "needs improvement" words is no recommendation', (
     'Ofsted rated the council good. Leadership, management and governance also needs improving.\n',
     'Ofsted rated the council good. The experiences and progress of care leavers was identified as an area that needs improvement to be good.\n',
     'Anyshire was told to improve its children’s services after inspectors found weak practice.\n',
+    'Services provided by Anyshire County Council have been told they must improve following concerns about staffing.\n',
   ])('finds none: %j', (body) => {
     expect(quotes(NEWS + body)).toEqual([]);
   });
@@ -164,5 +165,43 @@ describe('a demand on one part of the service is still read', () => {
     ],
   ])('reads %j', (body, quote) => {
     expect(quotes(NEWS + body)).toEqual([quote]);
+  });
+});
+
+describe('Ofsted’s demands in reported speech', () => {
+  it.each([
+    [
+      'Ofsted inspected Anyshire in March.\nInspectors found warm relationships with families.\nBut the council was told review plans had to be sharper and improve the timeliness of assessments.\n',
+      ['review plans had to be sharper', 'improve the timeliness of assessments'],
+    ],
+    [
+      'Ofsted published its report today.\nThe inspection team said that work needs to continue to cut the use of agency staff.\n',
+      ['work needs to continue to cut the use of agency staff'],
+    ],
+    [
+      'Ofsted published its report today. It also wants to see better supervision by team managers and more timely visits to children in care.\n',
+      ['better supervision by team managers and more timely visits to children in care'],
+    ],
+    [
+      'Ofsted published its report today. However, inspectors encouraged the trust to improve the help offered to young carers.\n',
+      ['improve the help offered to young carers'],
+    ],
+    [
+      'After the inspection in June the council has been instructed to draw up an action plan and to audit the files of all children in care.\n',
+      ['draw up an action plan', 'audit the files of all children in care'],
+    ],
+    [
+      'Ofsted visited again this year. Advice to care leavers about housing also needed improving, inspectors said at the time.\n',
+      ['Advice to care leavers about housing also needed improving'],
+    ],
+  ])('reads %j', (body, demands) => {
+    expect(quotes(NEWS + body)).toEqual(demands);
+  });
+
+  it.each([
+    'Ofsted published its report today. The council wants to see better outcomes for children and more young people in work.\n',
+    'Ofsted published its report today. Leadership, management and governance also needs improving, the report found.\n',
+  ])('reads none: %j', (body) => {
+    expect(quotes(NEWS + body)).toEqual([]);
   });
 });
