@@ -62,7 +62,7 @@ export const reportedDemandRules: DemandRule[] = [
     // "It also wants to see better case supervision by managers and more regular assessments": what Ofsted wants, as nouns.
     id: 'wants-to-see',
     pattern: new RegExp(
-      `\\b${SPEAKER}\\s{1,5}(?:also\\s{1,5})?(?:wants?|wanted|would\\s{1,5}like|expects?|expected)\\s{1,5}to\\s{1,5}see\\s{1,5}(?=(?:more|better|greater|faster|stronger|clearer|improved|improvements?|further|consistent)\\b)`,
+      `\\b${SPEAKER}\\s{1,5}(?:also\\s{1,5})?(?:wants?|wanted|would\\s{1,5}like|expects?|expected)\\s{1,5}to\\s{1,5}see\\s{1,5}(?=(?:more|better|greater|faster|stronger|clearer|improved|consistent)\\b|improvements?\\s{1,5}(?:in|to)\\b)`,
       'g',
     ),
     reads: 'verbs',
@@ -73,7 +73,11 @@ export const reportedDemandRules: DemandRule[] = [
         'Inspectors would like to see more consistent planning',
         'Ofsted expects to see improvements in',
       ],
-      miss: ['The council wants to see better outcomes', 'Inspectors wanted to see the files'],
+      miss: [
+        'The council wants to see better outcomes',
+        'Inspectors wanted to see the files',
+        'areas inspectors want to see further improvement is',
+      ],
     },
   },
   {
