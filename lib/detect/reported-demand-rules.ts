@@ -85,7 +85,7 @@ export const reportedDemandRules: DemandRule[] = [
     // "Help for care leavers had been identified as an area which needed to improve." The whole sentence.
     id: 'needed-improving',
     pattern:
-      /^(?=(?!(?:We|I|Our|You|Your|What|How|Which|Why|Where)\b)(?![^.;!?\n]{0,200}?\b(?:said|says|told|felt|thought|believed|claimed|reported)\b)[A-Z][^.;!?\n]{3,200}?\s(?:(?:also|still)\s{1,5})?(?:need(?:s|ed)?\s{1,5}(?:improving|improvement|strengthening|to\s{1,5}(?:be\s{1,5})?(?:improved?|strengthened))|(?:was|were|(?:has|have|had)\s{1,5}been)\s{1,5}identified\s{1,5}as\s{1,5}(?:an?\s{1,5})?areas?\s{1,5}(?:for|of|which|that|needing|requiring)\b)[^,;]{0,200}$)/g,
+      /^(?=(?!(?:We|I|Our|You|Your|What|How|Which|Why|Where)\b)(?![^.;!?\n]{0,200}?\b(?:said|says|told|felt|thought|believed|claimed|reported)\b)[A-Z][^.;!?\n]{3,200}?\s(?:(?:also|still)\s{1,5})?(?:(?<!\b(?:the|a|an)\s)need(?:s|ed)?\s{1,5}(?:improving|improvement|strengthening|to\s{1,5}(?:be\s{1,5})?(?:improved?|strengthened))|(?:was|were|(?:has|have|had)\s{1,5}been)\s{1,5}identified\s{1,5}as\s{1,5}(?:an?\s{1,5})?areas?\s{1,5}(?:for|of|which|that|needing|requiring)\b)[^,;]{0,200}$)/g,
     reads: 'clauses',
     chained: false,
     inspectionNamed: true,
@@ -97,6 +97,7 @@ export const reportedDemandRules: DemandRule[] = [
       ],
       miss: [
         'What still needs to improve?',
+        'After the visit the need to improve was identified and a board set up.',
         'We need to improve our website.',
         'Supervision needed improving, inspectors said.',
         'Staff said that the office needed improving.',

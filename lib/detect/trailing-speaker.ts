@@ -15,11 +15,15 @@ const NEEDED =
 /** The demand of a sentence whose speaker comes last, or none: a need or a modal, not the council's plans or money. */
 export function trailingDemand(sentence: string, prevNamed: boolean): (Part & { ruleId: string; deadline: string | null })[] {
   const m = TRAILING_SPEAKER.exec(sentence);
-  if (!m || !NEEDED.test(m[1]!) || (PRONOUN.test(m[2]!) && !prevNamed)) return [];
+  const need = m ? NEEDED.exec(m[1]!) : null;
+  if (!m || !need || (PRONOUN.test(m[2]!) && !prevNamed)) return [];
+  // "… support if it is needed", "… what needs to be done next, the report found": praise with a need inside a clause.
+  if (/\b(?:what|if\s+(?:it|they)|where|when|as|whatever)\s+$/i.test(m[1]!.slice(Math.max(0, need.index - 12), need.index)))
+    return [];
   const text = m[1]!.replace(/["'’”]+$/, '');
   if (SCHOOL_SUBJECT.test(text) || MONEY.test(text) || PRAISE.test(text) || /^(?:we|I|our)\b/i.test(text)) return [];
   // "Leadership, management and governance also needs improving, the report found.": the grade restated.
-  if (GRADE_WORDS.test(text) || GRADED_AREA_SUBJECT.test(text.slice(0, NEEDED.exec(text)!.index))) return [];
+  if (GRADE_WORDS.test(text) || GRADED_AREA_SUBJECT.test(text.slice(0, need.index))) return [];
   const deadline = DEADLINE.exec(text);
   return [{ text, at: 0, ruleId: 'demand-trailing-speaker', deadline: deadline ? deadline[0].toLowerCase() : null }];
 }
