@@ -5,8 +5,9 @@ export const PRONOUN = /^(?:[Tt]hey|[Ii]t)\b/;
 /** A school's people are not the authority's; money to save is not a demand on practice. */
 export const SCHOOL_SUBJECT = /\b(?:school|academy|pupils?|teachers?|headteacher|governors)\b/i;
 export const MONEY = /£|\bbudget\b|\bsav(?:e|ings?)\b/i;
-/** "staff should be proud of …": praise, not a demand. */
-export const PRAISE = /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b/i;
+/** "staff should be proud of …", "should continue to develop its strong practice": praise, not a demand. */
+export const PRAISE =
+  /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b|\bcontinue\s+to\s+[a-z]+(?:\s+(?:on|upon))?\s+(?:its|their|the|this)\s+(?:strong|good|excellent|effective|positive|impressive)\b/i;
 export const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:one|two|three|six|twelve|\d+)\s+months)\b/i;
 /**
  * A judgement restated in "needs improvement" words, not a demand: "Leadership, management and

@@ -211,6 +211,7 @@ describe('a need inside praise or a noun phrase is no demand', () => {
     'Ofsted published its report today. “Staff know children well and can say what needs to be done next,” the report found.\n',
     'Ofsted published its report today. Care leavers receive quick help with housing if it is needed, and good advice about work, inspectors noted.\n',
     'Ofsted published its report today. After the visit in 2021 the need to improve was identified and a board was set up.\n',
+    'Inspectors said that children are safe and that the service should continue to build on its impressive work with families.\n',
   ])('finds none: %j', (body) => {
     expect(quotes(NEWS + body)).toEqual([]);
   });
