@@ -72,7 +72,8 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
   const areas = !committee && /[:\-–—]$/.test(trimmed) && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
   // "These are:" after a sentence saying what Ofsted wants improved: the list is that sentence's.
   const anaphoric = !(leadIn || committee || areas) && isAnaphoricLeadIn(lines, i, trimmed);
-  if (!(leadIn || committee || areas || anaphoric) || ITEM_MARKER.test(line.text)) return null;
+  // A paper's numbered section may open its decisions ("3.  The Executive is asked to"); other numbered lines are items.
+  if (!(leadIn || committee || areas || anaphoric) || (ITEM_MARKER.test(line.text) && !committee)) return null;
   const said = sourceOfLeadIn(sectionHeadingAbove(lines, i), around(lines, i - 8, i + 1), ctx);
   // Areas to improve, and what "the report" asks of the council, are an inspection's unless a review is named.
   const inspection = areas || anaphoric || REPORT_ASKS_LEAD_IN.test(trimmed);

@@ -29,7 +29,8 @@ const NAMED = new RegExp(
     '|\\b(?:one|another|the\\s{1,20}(?:first|second|third|last|final))\\s{1,20}recommendation\\s{1,20}(?:was|is)\\s{1,20}(to\\s{1,20}[^.\\n]{10,400})' +
     '|\\b(?:inspection\\s{1,20}report|inspectors?|Ofsted)\\s{1,20}(?:of|on|highlighted|identified|noted)\\s{1,20}(the\\s{1,20}need\\s{1,20}to\\s{1,20}[^.\\n]{10,400})' +
     // "Watchdogs have ordered immediate improvements to be made to child protection services"
-    '|\\b(?:Ofsted|inspectors|watchdogs?|the\\s{1,20}(?:watchdog|inspectorate|regulator))\\s{1,20}(?:(?:has|have)\\s{1,20})?((?:ordered|demanded|called\\s{1,20}for)\\s{1,20}(?:(?:immediate|urgent|swift|rapid)\\s{1,20})?improvements?\\s{1,20}(?:to\\s{1,20}be\\s{1,20}made\\s{1,20})?(?:to|in|at)\\s{1,20}[^.\\n–—]{5,300})',
+    // "It called for improvements in …" only after a sentence naming the inspection (read below).
+    '|\\b(?:Ofsted|inspectors|watchdogs?|the\\s{1,20}(?:watchdog|inspectorate|regulator)|It|They)\\s{1,20}(?:(?:has|have)\\s{1,20})?((?:ordered|demanded|called\\s{1,20}for)\\s{1,20}(?:(?:immediate|urgent|swift|rapid)\\s{1,20})?improvements?\\s{1,20}(?:to\\s{1,20}be\\s{1,20}made\\s{1,20})?(?:to|in|at)\\s{1,20}[^.\\n–—]{5,300})',
   'gi',
 );
 
@@ -112,7 +113,9 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     for (const p of listedAreas(list, at)) found.push(item('areas-listed-first', text, p.start, p.quote, source));
   }
   for (const m of text.matchAll(NAMED)) {
-    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
+    if (/^(?:It|They)\s/.test(m[0]) && !INSPECTION_NAMED.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
+    // "… called for improvements in X, saying services were not up to par": the participle clause is the finding.
+    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/,\s+(?:saying|noting|adding|stating|warning)\b[^]*$/, '').trim();
     found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));
   }
   for (const m of text.matchAll(THAT_LINE)) {

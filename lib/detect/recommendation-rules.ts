@@ -105,9 +105,12 @@ export const NAMED_LIST_LEAD_IN =
 export const REPORT_ASKS_LEAD_IN =
   /^(?:The|Ofsted[’']s|Its|Their)\s+(?:(?:inspection|final|full|published)\s+)?report\s+(?:also\s+)?(?:recommends|recommended|asks|asked|says|said|states|stated)\s+(?:that\s+)?(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|local\s+authority|authority|partnership)|(?:senior\s+)?leaders|partners|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+Council)(?:\s+(?:should|must|needs?\s+to))?(?:\s+(?:to|take\s+action\s+to))?[ \t]*:[ \t]*$/;
 
-/** A lead-in that opens the committee's own resolutions ("That the Council:"), whatever the context says. */
+/**
+ * A lead-in that opens the committee's own resolutions ("That the Council:", "3. The Executive is asked
+ * to", the paper's numbered decisions with or without a colon), whatever the context says.
+ */
 export const COMMITTEE_LEAD_IN =
-  /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$/i;
+  /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$|^(?:\d{1,2}\.?[ \t]+)?(?:The[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Council|Committee|Cabinet|Board|Panel|Executive|Members|Forum)[ \t]+(?:is|are)[ \t]+(?:asked|recommended|requested)[ \t]+to[ \t]*:?[ \t]*$/i;
 
 /**
  * Minutes' "The Leader and Cabinet, RESOLVED to;", "The Committee resolved:" or "the Mayor agreed that:":

@@ -216,3 +216,26 @@ describe('a need inside praise or a noun phrase is no demand', () => {
     expect(quotes(NEWS + body)).toEqual([]);
   });
 });
+
+describe('the paper’s own decisions under a numbered "… is asked to"', () => {
+  it.each([
+    [
+      '3.        The Executive is asked to\n\n1)   agree the action plan in response to the inspection.\n',
+      'agree the action plan in response to the inspection.',
+    ],
+    ['4. Cabinet is recommended to:\n\na) note the findings of the focused visit.\n', 'note the findings of the focused visit.'],
+  ])('reads the decision as the committee’s: %j', (body, quote) => {
+    expect(found(PAPER + body)).toEqual([[quote, 'committee']]);
+  });
+});
+
+describe('"It called for improvements in …" after a sentence naming the inspection', () => {
+  it('reads it, without the participle clause', () => {
+    const body =
+      'Ofsted said there was more to do.\nIt called for improvements in the oversight of early help, saying plans were too vague.\n';
+    expect(quotes(NEWS + body)).toEqual(['called for improvements in the oversight of early help']);
+  });
+  it('reads none where no inspection is named before', () => {
+    expect(quotes('Council news\n\nThe union met on Monday.\nIt called for improvements in pay for care staff.\n')).toEqual([]);
+  });
+});
