@@ -5,6 +5,18 @@ export const PRONOUN = /^(?:[Tt]hey|[Ii]t)\b/;
 /** A school's people are not the authority's; money to save is not a demand on practice. */
 export const SCHOOL_SUBJECT = /\b(?:school|academy|pupils?|teachers?|headteacher|governors)\b/i;
 export const MONEY = /£|\bbudget\b|\bsav(?:e|ings?)\b/i;
-/** "staff should be proud of …": praise, not a demand. */
-export const PRAISE = /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b/i;
+/** "staff should be proud of …", "should continue to develop its strong practice": praise, not a demand. */
+export const PRAISE =
+  /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b|\bcontinue\s+to\s+[a-z]+(?:\s+(?:on|upon))?\s+(?:its|their|the|this)\s+(?:strong|good|excellent|effective|positive|impressive)\b/i;
 export const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:one|two|three|six|twelve|\d+)\s+months)\b/i;
+/**
+ * A judgement restated in "needs improvement" words, not a demand: "Leadership, management and
+ * governance also needs improving", "… identified as an area that needs improvement to be good". The
+ * titles of the SIF and ILACS judgement areas as a subject, or the grade's own words.
+ */
+export const GRADED_AREA_SUBJECT =
+  /^(?:the\s+)?(?:leadership,?\s+management\s+and\s+governance|overall\s+effectiveness|impact\s+of\s+leaders\b[^,;]{0,80}|experiences?\s+and\s+progress\s+of\b[^,;]{0,80}?)(?:\s+(?:also|still|was|were|is|are|has\s+been|had\s+been))*\s*$/i;
+export const GRADE_WORDS = /\bimprovement\s+to\s+be\s+good\b/i;
+/** "told to improve its children's services after …", "told they must improve following concerns …": the whole service, no action named. */
+export const WHOLE_SERVICE =
+  /^improve(?:\s+(?:its|their|the|our)\s+(?:(?:children['’]s|social\s+care)\s+)?services?)?\b(?=\s+(?:after|following|because|since|as|when)\b|[\s.]*$)/i;

@@ -12,16 +12,21 @@ import { applyVisitRules } from './visit-rules';
 import { applyInspectoratePaperRules } from './inspectorate-papers';
 import { normaliseConverterText } from './converter-text';
 
+/**
+ * A review's title or cover line names it: "Review of children's services in X", "Report for the
+ * Secretary of State … Commissioner for Children's Services". Only a line of at most 150 characters
+ * with no full stop counts (the cut last line is not read): a news item's sentence ("The inspection
+ * includes a review of the early help service.", "A commissioner will be appointed.") is prose about
+ * an inspection, and its restated recommendations are the inspection's, not a review's.
+ */
+const REVIEW_TITLE = /^(?![^\n]{151})[^.\n]*?\b(?:commissioner|review of|secretary of state)\b[^.\n]*$/im;
+
 /** Is this an Ofsted report itself, a commissioner's or other review, or a council paper? */
 function documentKind(text: string, framework: string | null): RecommendationContext['kind'] {
   const head = text.slice(0, 3000);
   if (/^(?:SIF|ILACS.*|other)$/.test(framework ?? '') && /Inspection dates?:/i.test(head)) return 'inspection';
   const title = text.slice(0, 800);
-  if (
-    /\bcommissioner\b|\breview of\b|secretary of state/i.test(title) &&
-    !/\b(?:cabinet|scrutiny|panel|committee)\b/i.test(title)
-  )
-    return 'review';
+  if (REVIEW_TITLE.test(title.slice(0, title.lastIndexOf('\n') + 1)) && !/\b(?:cabinet|scrutiny|panel|committee)\b/i.test(title)) return 'review';
   return 'paper';
 }
 

@@ -13,6 +13,7 @@ import {
   RESOLVED_LEAD_IN,
   SPOKEN_LEAD_IN,
 } from './recommendation-rules';
+import { ANAPHORIC_LEAD_IN, DEMAND_BEFORE } from './anaphoric-lead-in';
 import { sectionHeadingAbove, sourceOf, sourceOfLeadIn, type Line, type RecommendationContext } from './recommendation-source';
 import { matchHeading } from './list-items';
 
@@ -69,10 +70,13 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
   // A lead-in may close a paragraph's line ("… must be undertaken.  The areas identified … comprised –").
   // Its pattern ends in a colon or a dash, so only such a line is split into sentences and tried.
   const areas = !committee && /[:\-–—]$/.test(trimmed) && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
-  if (!(leadIn || committee || areas) || ITEM_MARKER.test(line.text)) return null;
+  // "These are:" after a sentence saying what Ofsted wants improved: the list is that sentence's.
+  const anaphoric = !(leadIn || committee || areas) && isAnaphoricLeadIn(lines, i, trimmed);
+  // A paper's numbered section may open its decisions ("3.  The Executive is asked to"); other numbered lines are items.
+  if (!(leadIn || committee || areas || anaphoric) || (ITEM_MARKER.test(line.text) && !committee)) return null;
   const said = sourceOfLeadIn(sectionHeadingAbove(lines, i), around(lines, i - 8, i + 1), ctx);
   // Areas to improve, and what "the report" asks of the council, are an inspection's unless a review is named.
-  const inspection = areas || REPORT_ASKS_LEAD_IN.test(trimmed);
+  const inspection = areas || anaphoric || REPORT_ASKS_LEAD_IN.test(trimmed);
   return {
     source: committee ? 'committee' : inspection && said === 'committee' ? 'inspection' : said,
     deadline: null,
@@ -82,8 +86,23 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
     items: 0,
     opener: i,
     // Only a lead-in that is its line's own last sentence: "… are outlined below:" after a grade is none.
-    unmarked: ctx.kind !== 'inspection' && !committee && isLeadIn(lastSentence(trimmed)),
+    // Areas to improve are tried on the last sentence already ("… needed to improve included -").
+    unmarked: ctx.kind !== 'inspection' && !committee && (areas || anaphoric || isLeadIn(lastSentence(trimmed))),
   };
+}
+
+/**
+ * "These are:", "They include:", "The report highlighted the following:" closing a line, when the
+ * sentence before (on the line, or the last of the filled line above) says Ofsted wants work done
+ * (DEMAND_BEFORE). Only a line ending in a colon is read.
+ */
+function isAnaphoricLeadIn(lines: Line[], i: number, trimmed: string): boolean {
+  if (!trimmed.endsWith(':')) return false;
+  const last = lastSentence(trimmed);
+  if (!ANAPHORIC_LEAD_IN.test(last)) return false;
+  let before = trimmed.slice(0, trimmed.length - last.length).trim();
+  for (let k = i - 1; before === '' && k >= 0 && k >= i - 3; k--) before = lines[k]!.text.trim();
+  return DEMAND_BEFORE.test(lastSentence(before.replace(/[.!]\s*$/, '')));
 }
 
 /** The line's last sentence: after its last stop and blanks before a capital (the whole line when none). */

@@ -8,7 +8,20 @@ import type { Recommendation, RecommendationSource } from '../model/findings';
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
 import { SpanIndex } from './span-index';
-import { AREAS_WERE, LIST_WERE_AREAS, listedAreas, RUN_IN } from './run-in-rules';
+import { AREAS_NEEDING, AREAS_WERE, LIST_NEEDS, LIST_WERE_AREAS, listedAreas, RUN_IN } from './run-in-rules';
+
+/** The inspection named in a sentence, as its speaker: "The report notes that …", "Inspectors found that …". */
+const INSPECTION_NAMED = /\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|[Ii]nspectorate|watchdog|regulator|report)\b/;
+
+/**
+ * A paper about a peer challenge or review names it in a title line, short and with no full stop
+ * ("LGA Peer Challenge - Outcome"); one named in passing in a news item's prose ("Senior managers used
+ * their self-evaluation, peer review process and …") leaves the areas it lists the inspection's.
+ */
+const PEER_REVIEW = /^(?![^\n]{201})[^.\n]*?\bpeer\s+(?:review|challenge)\b[^.\n]*$/im;
+
+/** The council's own plan or promise before a list of areas: "The council has drawn up a plan for …", "We will …". */
+const OWN_PLAN = /\b(?:plan|we|our|will)\b/i;
 
 /** One recommendation named in a sentence; group 1 is its text. */
 const NAMED = new RegExp(
@@ -16,7 +29,8 @@ const NAMED = new RegExp(
     '|\\b(?:one|another|the\\s{1,20}(?:first|second|third|last|final))\\s{1,20}recommendation\\s{1,20}(?:was|is)\\s{1,20}(to\\s{1,20}[^.\\n]{10,400})' +
     '|\\b(?:inspection\\s{1,20}report|inspectors?|Ofsted)\\s{1,20}(?:of|on|highlighted|identified|noted)\\s{1,20}(the\\s{1,20}need\\s{1,20}to\\s{1,20}[^.\\n]{10,400})' +
     // "Watchdogs have ordered immediate improvements to be made to child protection services"
-    '|\\b(?:Ofsted|inspectors|watchdogs?|the\\s{1,20}(?:watchdog|inspectorate|regulator))\\s{1,20}(?:(?:has|have)\\s{1,20})?((?:ordered|demanded|called\\s{1,20}for)\\s{1,20}(?:(?:immediate|urgent|swift|rapid)\\s{1,20})?improvements?\\s{1,20}(?:to\\s{1,20}be\\s{1,20}made\\s{1,20})?(?:to|in|at)\\s{1,20}[^.\\n–—]{5,300})',
+    // "It called for improvements in …" only after a sentence naming the inspection (read below).
+    '|\\b(?:Ofsted|inspectors|watchdogs?|the\\s{1,20}(?:watchdog|inspectorate|regulator)|It|They)\\s{1,20}(?:(?:has|have)\\s{1,20})?((?:ordered|demanded|called\\s{1,20}for)\\s{1,20}(?:(?:immediate|urgent|swift|rapid)\\s{1,20})?improvements?\\s{1,20}(?:to\\s{1,20}be\\s{1,20}made\\s{1,20})?(?:to|in|at)\\s{1,20}[^.\\n–—]{5,300})',
   'gi',
 );
 
@@ -43,6 +57,12 @@ const OFFICERS_ASKED = new RegExp(
   'gm',
 );
 
+/** The sentence's text before `at`, back to a stop or a line break, at most 300 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 300), at);
+  return window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1);
+}
+
 function item(ruleId: string, text: string, start: number, quote: string, source: RecommendationSource): Recommendation {
   return { ruleId, quote, start, end: start + quote.length, deadline: null, source, section: null };
 }
@@ -53,17 +73,33 @@ function item(ruleId: string, text: string, start: number, quote: string, source
  * Source: "inspection", or "review" in a peer challenge or review write-up; "committee" for "That …".
  */
 export function detectPaperRecommendations(text: string, known: Recommendation[]): Recommendation[] {
-  const source: RecommendationSource = /\bpeer\s+(?:review|challenge)\b/i.test(text.slice(0, 3000)) ? 'review' : 'inspection';
+  const source: RecommendationSource = PEER_REVIEW.test(text.slice(0, 1500)) ? 'review' : 'inspection';
   const found: Recommendation[] = [];
   for (const m of text.matchAll(RUN_IN)) {
     // "respond to the areas for improvement: in detailing the action plan": a list of areas starts with no preposition.
     if (/^(?:in|on|at|by|for|to|with|from)\s/i.test(m[1]!)) continue;
     // "The actions demanded were discussed …": what happened to them, not which they are.
-    if (/\b(?:were|are)\s+$/.test(m[0].slice(0, -m[1]!.length)) && /^(?:also|now|still|not|being|[a-z]+ed)\b/.test(m[1]!)) continue;
+    if (/\b(?:were|are)\s+$/.test(m[0].slice(0, -m[1]!.length)) && /^(?:also|now|still|not|being|[a-z]+ed)\b/.test(m[1]!))
+      continue;
     // "… areas for improvement:" / "The council has already started work on these …": a statement, not areas.
-    if (/^(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|authority|local\s+authority)|we|it|they|this|these|our)\s/i.test(m[1]!)) continue;
+    if (
+      /^(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|authority|local\s+authority)|we|it|they|this|these|our)\s/i.test(m[1]!)
+    )
+      continue;
     const at = m.index + m[0].length - m[1]!.length;
     for (const p of listedAreas(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
+  }
+  for (const m of text.matchAll(AREAS_NEEDING)) {
+    // "The council has drawn up a plan for the areas requiring improvement, including …": its own plan.
+    if (OWN_PLAN.test(sentenceBefore(text, m.index))) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    for (const p of listedAreas(m[1]!, at)) found.push(item('areas-needing', text, p.start, p.quote, source));
+  }
+  for (const m of text.matchAll(LIST_NEEDS)) {
+    // Only a list, in a sentence naming the inspection: "Inspectors found that staff need to be supported" is one finding.
+    const areas = listedAreas(m[1]!, m.index + m[0].indexOf(m[1]!));
+    if (areas.length < 2 || !INSPECTION_NAMED.test(sentenceBefore(text, m.index + 10))) continue;
+    for (const p of areas) found.push(item('list-needs', text, p.start, p.quote, source));
   }
   for (const m of text.matchAll(AREAS_WERE)) {
     const at = m.index + m[0].length - m[1]!.length;
@@ -77,7 +113,9 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     for (const p of listedAreas(list, at)) found.push(item('areas-listed-first', text, p.start, p.quote, source));
   }
   for (const m of text.matchAll(NAMED)) {
-    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
+    if (/^(?:It|They)\s/.test(m[0]) && !INSPECTION_NAMED.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
+    // "… called for improvements in X, saying services were not up to par": the participle clause is the finding.
+    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/,\s+(?:saying|noting|adding|stating|warning)\b[^]*$/, '').trim();
     found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));
   }
   for (const m of text.matchAll(THAT_LINE)) {
@@ -90,14 +128,17 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     found.push(item('recommended-to', text, m.index + m[0].length - m[1]!.length, m[1]!.trimEnd(), 'committee'));
   // A school's next steps retold in a news item are the school's, not the authority's.
   if (!isSchoolNews(text)) found.push(...detectProseDemands(text));
+  // "Ofsted said there were areas that needed to be addressed such as A, and B": the areas, not the whole clause.
+  found.sort((a, b) => a.start - b.start);
+  const whole = (r: Recommendation, k: number) =>
+    r.ruleId.startsWith('demand-') && (found[k + 2]?.start ?? Infinity) < r.end && found[k + 1]!.end <= r.end;
+  const parts = found.filter((r, k) => !whole(r, k));
   const seen = new SpanIndex();
   for (const k of [...known].sort((a, b) => a.start - b.start)) seen.add(k);
   let lastEnd = -1;
-  return found
-    .sort((a, b) => a.start - b.start)
-    .filter((r) => {
-      if (seen.overlaps(r) || r.start < lastEnd) return false;
-      lastEnd = r.end;
-      return true;
-    });
+  return parts.filter((r) => {
+    if (seen.overlaps(r) || r.start < lastEnd) return false;
+    lastEnd = r.end;
+    return true;
+  });
 }

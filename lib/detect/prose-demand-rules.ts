@@ -5,9 +5,9 @@
 // read as one demand or several (prose-demands.ts). Every quantifier is bounded or anchored to a
 // literal word, so each runs in time linear in the sentence.
 
-/** Who speaks: the inspectorate, its inspectors or its report ("It"/"They" only after an inspection word). */
+/** Who speaks: the inspectorate, its inspectors ("the inspection team") or its report ("It"/"They" only after an inspection word). */
 export const SPEAKER =
-  "(?:Ofsted|OFSTED|[Ii]nspectors|[Tt]he\\s{1,5}(?:inspectorate|watchdog|regulator|inspectors|inspection)|(?:[Tt]he|[Tt]heir|[Ii]ts|Ofsted[’']s)\\s{1,5}(?:(?:inspection|final|latest)\\s{1,5})?report|[Tt]hey|[Ii]t)";
+  "(?:Ofsted|OFSTED|[Ii]nspectors|[Tt]he\\s{1,5}(?:inspectorate|watchdog|regulator|inspectors|inspection)(?:\\s{1,5}team)?|(?:[Tt]he|[Tt]heir|[Ii]ts|Ofsted[’']s)\\s{1,5}(?:(?:inspection|final|latest)\\s{1,5})?report|[Tt]hey|[Ii]t)";
 
 /** The authority addressed: "the council", "the local authority", "it", a name ("Anyshire"). */
 export const ADDRESSEE =
@@ -15,7 +15,7 @@ export const ADDRESSEE =
 
 /** The verbs Ofsted's demands open with; " and <verb>" starts the next demand. */
 export const DEMAND_VERB =
-  '(?:improve|ensure|make\\s+sure|strengthen|address|tackle|reduce|increase|establish|review|develop|take|act|raise|secure|sustain|prioriti[sz]e|implement|embed|demonstrate|provide|speed\\s+up|revise|introduce|recruit|consider|monitor)';
+  '(?:improve|ensure|make\\s+sure|strengthen|address|tackle|reduce|increase|establish|review|develop|take|act|raise|secure|sustain|prioriti[sz]e|implement|embed|demonstrate|provide|speed\\s+up|revise|introduce|recruit|consider|monitor|draw\\s+up|audit|carry\\s+out|put\\s+in\\s+place)';
 
 export interface DemandRule {
   id: string;
@@ -38,7 +38,7 @@ export const demandRules: DemandRule[] = [
   {
     id: 'ordered-to',
     pattern: new RegExp(
-      `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?(?:also\\s{1,5})?(?:ordered|told|instructed|directed|required|urged|called\\s{1,5}on|asked|wants?|wanted|would\\s{1,5}like)\\s{1,5}${ADDRESSEE}\\s{1,5}to\\s{1,5}` +
+      `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?(?:also\\s{1,5})?(?:ordered|told|instructed|directed|required|urged|encouraged|advised|pressed|called\\s{1,5}on|asked|wants?|wanted|would\\s{1,5}like)\\s{1,5}${ADDRESSEE}\\s{1,5}to\\s{1,5}` +
         '(?:(?:carry\\s{1,5}out|take)\\s{1,5}(?:immediate|urgent)\\s{1,5}action\\s{1,5}to\\s{1,5})?',
       'g',
     ),
@@ -49,6 +49,7 @@ export const demandRules: DemandRule[] = [
         'Ofsted ordered the council to immediately improve',
         'They have told Anyshire to take urgent action to ensure',
         'Inspectors want the council to improve',
+        'inspectors encouraged the trust to improve',
       ],
       miss: ['The Department for Education ordered the council to improve', 'Ofsted ordered a review of'],
     },

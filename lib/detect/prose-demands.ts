@@ -5,7 +5,7 @@ import type { Recommendation } from '../model/findings';
 import { DEMAND_VERB, demandRules, type DemandRule } from './prose-demand-rules';
 import { partsOf, sentences, type Part } from './demand-parts';
 import { trailingDemand } from './trailing-speaker';
-import { DEADLINE, MONEY, PRAISE, PRONOUN, SCHOOL_SUBJECT } from './demand-filters';
+import { DEADLINE, GRADE_WORDS, GRADED_AREA_SUBJECT, MONEY, PRAISE, PRONOUN, SCHOOL_SUBJECT, WHOLE_SERVICE } from './demand-filters';
 import { reportedDemandRules } from './reported-demand-rules';
 
 /** Every head, in the order tried: the inspectorate's own verbs first, then reported speech. */
@@ -51,7 +51,8 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
   lead(new RegExp(`^to\\s+(?=${DEMAND_VERB}\\b)`));
   const verbPhrase = lead(IMPORTANT) || (first && rule.reads === 'verbs');
   lead(LEADING_ADVERB);
-  if (verbPhrase || STARTS_WITH_VERB.test(text)) return /^['‘]?[a-z]/.test(text) && !MONEY.test(text) ? { text, at } : null;
+  if (verbPhrase || STARTS_WITH_VERB.test(text))
+    return /^['‘]?[a-z]/.test(text) && !MONEY.test(text) && !WHOLE_SERVICE.test(text) ? { text, at } : null;
   // "recommended that the council review …": the verb after the authority is the demand.
   const mandated = /\b(?:recommended|urged|insisted)\b/.test(head) ? MANDATED.exec(text) : null;
   if (mandated) return lead(MANDATED) && !MONEY.test(text) ? { text, at } : null;
@@ -67,6 +68,8 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     MONEY.test(text) ||
     PRAISE.test(text) ||
     VAGUE.test(subject) ||
+    GRADED_AREA_SUBJECT.test(subject) ||
+    GRADE_WORDS.test(text) ||
     (/^had\s/.test(modal[0]) && /\bfound\b/.test(head))
   )
     return null;
@@ -76,7 +79,7 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     text = after;
     lead(LEADING_ADVERB);
   }
-  return text.length >= 8 ? { text, at } : null;
+  return text.length >= 8 && !WHOLE_SERVICE.test(text) ? { text, at } : null;
 }
 
 /**

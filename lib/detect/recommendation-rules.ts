@@ -76,10 +76,11 @@ export const LEAD_IN =
  * council to:", "The areas Ofsted said need to improve are:". Council papers and news restating an
  * inspection's recommendations. The inspectorate comes before what it asks ("In line with the recommendations
  * set out in the Ofsted report, the Commissioner is expected to take the following steps:" is none), and
- * neither is a list of what it praised ("Inspectors credited leaders for the improvements which include:").
+ * neither is a list of what it praised ("Inspectors credited leaders for the improvements which include:",
+ * "Ofsted highlighted the following improvements since the last inspection:").
  */
 export const SPOKEN_LEAD_IN =
-  /^(?![^\n]{0,200}\b(?:school|academy|nursery|college|provider|setting|childminder|pupils|credit\w*|prais\w*|commend\w*|celebrat\w*|welcom\w*|strengths?|(?:improvements?|changes?)\s+(?:which|that|made|achieved|seen))\b)(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve(?!d\b)\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
+  /^(?![^\n]{0,200}\b(?:school|academy|nursery|college|provider|setting|childminder|pupils|credit\w*|prais\w*|commend\w*|celebrat\w*|welcom\w*|strengths?|(?:improvements?|changes?)\s+(?:which|that|made|achieved|seen|since))\b)(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve(?!d\b)\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
 
 /**
  * A line that names areas or aspects to improve and ends by opening a list, with a colon or a dash:
@@ -104,9 +105,12 @@ export const NAMED_LIST_LEAD_IN =
 export const REPORT_ASKS_LEAD_IN =
   /^(?:The|Ofsted[’']s|Its|Their)\s+(?:(?:inspection|final|full|published)\s+)?report\s+(?:also\s+)?(?:recommends|recommended|asks|asked|says|said|states|stated)\s+(?:that\s+)?(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|local\s+authority|authority|partnership)|(?:senior\s+)?leaders|partners|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+Council)(?:\s+(?:should|must|needs?\s+to))?(?:\s+(?:to|take\s+action\s+to))?[ \t]*:[ \t]*$/;
 
-/** A lead-in that opens the committee's own resolutions ("That the Council:"), whatever the context says. */
+/**
+ * A lead-in that opens the committee's own resolutions ("That the Council:", "3. The Executive is asked
+ * to", the paper's numbered decisions with or without a colon), whatever the context says.
+ */
 export const COMMITTEE_LEAD_IN =
-  /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$/i;
+  /^[“"]?That (?:the )?(?:Council|Committee|Cabinet|Board|Panel|Executive|Members)(?: be asked to)?[ \t]*:[ \t]*$|^(?:\d{1,2}\.?[ \t]+)?(?:The[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Council|Committee|Cabinet|Board|Panel|Executive|Members|Forum)[ \t]+(?:is|are)[ \t]+(?:asked|recommended|requested)[ \t]+to[ \t]*:?[ \t]*$/i;
 
 /**
  * Minutes' "The Leader and Cabinet, RESOLVED to;", "The Committee resolved:" or "the Mayor agreed that:":

@@ -3,7 +3,7 @@
 // council was told to improve how it tracked …",
 // "The council was told child protection plans had to be clearer", "Supervision also needed
 // improving." Each runs only where the inspection is named in the sentence or the one before.
-import { ADDRESSEE, DEMAND_VERB, type DemandRule } from './prose-demand-rules';
+import { ADDRESSEE, DEMAND_VERB, SPEAKER, type DemandRule } from './prose-demand-rules';
 
 /** The authority as a sentence's subject: "The council", "It", a name ("Anyshire", "Anyshire County Council (ACC)"), or ADDRESSEE's words. */
 const SUBJECT = `(?:[Tt]he\\s{1,5}(?:(?:county|city|borough|district)\\s{1,5})?(?:council|authority|local\\s{1,5}authority|service|department|trust)|It|${ADDRESSEE})(?:\\s{1,5}\\([A-Z]{2,8}\\))?`;
@@ -47,6 +47,8 @@ export const reportedDemandRules: DemandRule[] = [
     reads: 'clauses',
     chained: false,
     inspectionNamed: true,
+    // the authority is the subject: an inspection named in the document's opening is enough
+    addresseeFirst: true,
     examples: {
       match: [
         'The council was told child protection plans had to be clearer',
@@ -57,11 +59,33 @@ export const reportedDemandRules: DemandRule[] = [
     },
   },
   {
+    // "It also wants to see better case supervision by managers and more regular assessments": what Ofsted wants, as nouns.
+    id: 'wants-to-see',
+    pattern: new RegExp(
+      `\\b${SPEAKER}\\s{1,5}(?:also\\s{1,5})?(?:wants?|wanted|would\\s{1,5}like|expects?|expected)\\s{1,5}to\\s{1,5}see\\s{1,5}(?=(?:more|better|greater|faster|stronger|clearer|improved|consistent)\\b|improvements?\\s{1,5}(?:in|to)\\b)`,
+      'g',
+    ),
+    reads: 'verbs',
+    chained: false,
+    examples: {
+      match: [
+        'It also wants to see better case supervision',
+        'Inspectors would like to see more consistent planning',
+        'Ofsted expects to see improvements in',
+      ],
+      miss: [
+        'The council wants to see better outcomes',
+        'Inspectors wanted to see the files',
+        'areas inspectors want to see further improvement is',
+      ],
+    },
+  },
+  {
     // The need stated with what needs it as the subject: "Supervision also needed improving.",
     // "Help for care leavers had been identified as an area which needed to improve." The whole sentence.
     id: 'needed-improving',
     pattern:
-      /^(?=(?!(?:We|I|Our|You|Your|What|How|Which|Why|Where)\b)(?![^.;!?\n]{0,200}?\b(?:said|says|told|felt|thought|believed|claimed|reported)\b)[A-Z][^.;!?\n]{3,200}?\s(?:(?:also|still)\s{1,5})?(?:need(?:s|ed)?\s{1,5}(?:improving|improvement|strengthening|to\s{1,5}(?:be\s{1,5})?(?:improved?|strengthened))|(?:was|were|(?:has|have|had)\s{1,5}been)\s{1,5}identified\s{1,5}as\s{1,5}(?:an?\s{1,5})?areas?\s{1,5}(?:for|of|which|that|needing|requiring)\b)[^,;]{0,200}$)/g,
+      /^(?=(?!(?:We|I|Our|You|Your|What|How|Which|Why|Where)\b)(?![^.;!?\n]{0,200}?\b(?:said|says|told|felt|thought|believed|claimed|reported)\b)[A-Z][^.;!?\n]{3,200}?\s(?:(?:also|still)\s{1,5})?(?:(?<!\b(?:the|a|an)\s)need(?:s|ed)?\s{1,5}(?:improving|improvement|strengthening|to\s{1,5}(?:be\s{1,5})?(?:improved?|strengthened))|(?:was|were|(?:has|have|had)\s{1,5}been)\s{1,5}identified\s{1,5}as\s{1,5}(?:an?\s{1,5})?areas?\s{1,5}(?:for|of|which|that|needing|requiring)\b)[^,;]{0,200}$)/g,
     reads: 'clauses',
     chained: false,
     inspectionNamed: true,
@@ -71,7 +95,13 @@ export const reportedDemandRules: DemandRule[] = [
         'Help for care leavers had been identified as an area which needed to improve.',
         'Return home interviews need to be improved',
       ],
-      miss: ['What still needs to improve?', 'We need to improve our website.', 'Supervision needed improving, inspectors said.', 'Staff said that the office needed improving.'],
+      miss: [
+        'What still needs to improve?',
+        'After the visit the need to improve was identified and a board set up.',
+        'We need to improve our website.',
+        'Supervision needed improving, inspectors said.',
+        'Staff said that the office needed improving.',
+      ],
     },
   },
 ];

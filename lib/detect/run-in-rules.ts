@@ -30,6 +30,34 @@ export const RUN_IN = new RegExp(
 );
 
 /**
+ * Areas named as needing work, then listed in the same sentence after "including" or "such as": "The
+ * report listed 13 areas requiring improvement, including X, and Y", "areas of the service where
+ * practice still requires improvement, such as A, B and C", "specific areas that needed to be
+ * addressed such as …", "aspects of practice that still need improving, including …". Group 1: the
+ * list. Areas that improved, or need no further work, open none (paper-recommendations.ts also drops
+ * a sentence about the council's own plan).
+ */
+export const AREAS_NEEDING = new RegExp(
+  '\\b(?:areas?|aspects?)\\b(?![^.\\n]{0,120}?\\b(?:improved|since|made|no\\s{1,20}(?:further|more))\\b)[^.,;:\\n]{0,80}?\\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?)\\s{1,20}' +
+    '(?:(?:further|urgent|some|more)\\s{1,20})?(?:improvement|improving|strengthening|attention|to\\s{1,20}(?:be\\s{1,20})?(?:improved?|addressed|strengthened|tackled))\\b' +
+    '[^.\\n]{0,40}?(?:,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as)\\s{1,20}([^.\\n]{5,600})',
+  'gi',
+);
+
+/**
+ * A list of areas after a reporting verb, then that they need to improve: "The report notes that
+ * permanence planning, care planning, and the use of children's voices need to become consistently
+ * stronger", "Inspectors noted that supervision and recording need to be strengthened". Group 1: the
+ * list (two areas or more: paper-recommendations.ts reads it only when listedAreas splits it).
+ */
+export const LIST_NEEDS = new RegExp(
+  '\\b(?:notes?|noted|found|finds|said|says|identified|highlighted|concluded|felt|stated)\\s{1,20}that\\s{1,20}' +
+    '([^.;:\\n]{5,200}?)\\s{1,20}(?:(?:all|also|still|both)\\s{1,20})?need(?:s|ed)?\\s{1,20}' +
+    '(?:to\\s{1,20}(?:(?:become|be)\\s{1,20})?(?:(?:more|much|consistently|further|significantly)\\s{1,20}){0,2}(?:improved?|stronger|strengthened|better|consistent|robust|effective|developed|addressed)|improving|strengthening|improvement)\\b',
+  'g',
+);
+
+/**
  * The areas first, then that they need improving: "found that multi-agency working and strategy
  * meetings were areas requiring priority action", "Supervision and planning were identified as areas
  * for improvement." Group 1: the list, after a reporting verb or at a sentence's start.
@@ -44,14 +72,15 @@ export const LIST_WERE_AREAS = new RegExp(
 
 /**
  * "The areas for improvement (identified by Ofsted) were A; B; and C.": the areas named as the
- * sentence's subject, then the list after "were" or "are". Group 1: the list. The list may not
+ * sentence's subject, then the list after "were" or "are" on the same line (a lead-in ending its line
+ * opens a list the list reader reads; the next paragraph is not its list). Group 1: the list. The list may not
  * open with a participle or an adverb ("were discussed with staff", "are now being addressed", "were
  * also noted"): that is what happened to the areas, not which they are.
  */
 export const AREAS_WERE = new RegExp(
   '\\b(?:the\\s{1,20}(?:(?:main|key|two|three|four|five|six)\\s{1,20})?)areas?\\s{1,20}(?:for|of)\\s{1,20}(?:further\\s{1,20})?(?:improvement|development)' +
     '(?:\\s{1,20}(?:identified|highlighted|noted|set\\s{1,20}out|named)(?:\\s{1,20}by\\s{1,20}(?:Ofsted|the\\s{1,20}inspectors|inspectors|the\\s{1,20}inspection|the\\s{1,20}report))?)?' +
-    '\\s{1,20}(?:were|are):?\\s{1,20}(?!(?:also|now|still|not|being|as|in|on|to|that|what|there|all|both|many|several|few|some|clear)\\b|[a-z]+ed\\b)([^.\\n]{5,600})',
+    '\\s{1,20}(?:were|are):?[ \\t]{1,20}(?!(?:also|now|still|not|being|as|in|on|to|that|what|there|all|both|many|several|few|some|clear)\\b|[a-z]+ed\\b)([^.\\n]{5,600})',
   'gi',
 );
 

@@ -2,8 +2,8 @@
 // items one per line with no bullet or number ("Ofsted identified the following areas for
 // improvement:" / "the timeliness of assessments" / "management oversight"). Read only straight after
 // a lead-in or an areas-for-improvement heading, and only when two lines or more have an item's shape,
-// all spaced alike (each on the next line, or each after one blank line), so prose after a lead-in is
-// not read as a list.
+// all spaced alike (each on the next line, or each after one blank line; items closed by a semicolon
+// may be spaced by up to four), so prose after a lead-in is not read as a list.
 import { ITEM_MARKER } from './recommendation-rules';
 import { isBlank, type Line } from './recommendation-source';
 
@@ -16,6 +16,12 @@ const SPEECH = /\b(?:said|says|added|told|explained|commented)\b|^["“‘'][A-Z
 /** A finished statement, its verb within the first words ("The council has made progress."): a paragraph after a list spaced by blank lines. */
 const STATEMENT = /^[^\s,;]+(?:\s+[^\s,;]+){0,5}\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b[^\n]*\.["'’”]?$/;
 
+/** A paragraph opening with a connective or a finding ("However, …", "The report found …"): prose under a heading, not an item. */
+const PROSE_OPENING =
+  /^(?:(?:However|But|Also|Meanwhile|Moreover|Furthermore|In addition|Overall|Nevertheless|Finally|Instead)\b|(?:The|Its|Their)\s+(?:report|inspectors?|inspection)\s+(?:also\s+)?(?:found|noted|said|concluded|highlighted|exposed|identified)\b)/;
+/** Minutes copied from a web page: items closed by a semicolon, spaced by up to this many blank lines, not always alike. */
+const MAX_SEMICOLON_GAP = 4;
+
 /** A table row flattened to a line: cells apart by a tab or a gutter, or a grade closing the line. */
 const TABLE_ROW = /\t| {2,}\S|\b(?:outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|grade \d)\s*$/i;
 
@@ -24,7 +30,7 @@ function itemShaped(line: string, spaced: boolean): boolean {
   // A closing reference in brackets ("(Outcome 3, national framework)") is no second sentence.
   const t = line.trim().replace(/\s*\([^()\n]{1,80}\)\.?$/, '');
   if (t.length < 5 || t.length > MAX_ITEM || ITEM_MARKER.test(line) || /[:–—]$/.test(t) || /^#/.test(t)) return false;
-  if (TWO_SENTENCES.test(t) || SPEECH.test(t) || TABLE_ROW.test(t)) return false;
+  if (TWO_SENTENCES.test(t) || SPEECH.test(t) || TABLE_ROW.test(t) || PROSE_OPENING.test(t)) return false;
   return !(spaced && STATEMENT.test(t));
 }
 
@@ -43,14 +49,21 @@ function gapAfter(lines: Line[], from: number): { blanks: number; next: number }
  */
 export function unmarkedRun(lines: Line[], opener: number, first: number): number[] {
   const lead = gapAfter(lines, opener);
-  if (lead.next !== first || lead.blanks > 2) return [];
+  const semicolon = (i: number) => /;\s*$/.test(lines[i]!.text);
+  if (lead.next !== first || lead.blanks > (semicolon(first) ? MAX_SEMICOLON_GAP : 2)) return [];
   const out: number[] = [];
   let spacing: number | null = null;
-  for (let i = first; i < lines.length; ) {
+  for (let i = first; i < lines.length;) {
     if (!itemShaped(lines[i]!.text, (spacing ?? lead.blanks) > 0)) break;
     out.push(i);
     const gap = gapAfter(lines, i);
-    if (gap.next >= lines.length || gap.blanks > 1 || (spacing !== null && gap.blanks !== spacing)) break;
+    if (gap.next >= lines.length) break;
+    // "reducing caseloads;" then three blank lines: a semicolon closes the item, however the page spaced it.
+    if (semicolon(i) && gap.blanks <= MAX_SEMICOLON_GAP) {
+      i = gap.next;
+      continue;
+    }
+    if (gap.blanks > 1 || (spacing !== null && gap.blanks !== spacing)) break;
     spacing = gap.blanks;
     i = gap.next;
   }
