@@ -42,6 +42,9 @@ export function anchorIndex(anchor: RegExp): AnchorIndex {
   }));
 }
 
+/** The widest reach of the rules read around grade words (LONG_REACH before, LIST_REACH after, anchor-index.ts). */
+const COVER_REACH: Reach = { before: 600, after: 480 };
+
 /** The grade phrases of `text` and its unit counts. */
 export const anchorsOf = anchorIndex(GRADE_ANCHOR);
 
@@ -75,12 +78,14 @@ export function gradeWindows(text: string, reach: Reach, index: AnchorIndex = an
   const known = byNeeds.get(key);
   if (known) return known;
   const bounds = boundsOf(a, reach);
+  // The words are looked for around the grade words only (their widest reach), not over the whole text.
+  const cover = needs.length > 0 && index === anchorsOf ? gradeWindows(text, COVER_REACH) : undefined;
   const out: number[] = [];
   for (let i = 0; i < a.starts.length; i++) {
     if (reach.keep && !reach.keep(text, a.starts[i]!, a.ends[i]!)) continue;
     const start = bounds[2 * i]!;
     const end = bounds[2 * i + 1]!;
-    if (!needs.every((words) => anyWordIn(text, words, start, end))) continue;
+    if (!needs.every((words) => anyWordIn(text, words, start, end, cover))) continue;
     if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
     else out.push(start, end);
   }
