@@ -4,8 +4,6 @@
 // rules then cost a fraction of fifty passes over it.
 import type { AnchorFilter } from './anchor-filters';
 import { anchorsOf, gradeWindows, type AnchorIndex } from './anchor-spans';
-import { STRICT_GRADE_SOURCE } from './grades';
-import { requiredWords } from './required-literals';
 
 /**
  * How far a rule's match may reach from the grade word it holds, counted in characters with each
@@ -70,16 +68,6 @@ export function readWholeText(on: boolean): boolean {
 export const readsWholeText = (): boolean => wholeText;
 
 const sticky = new WeakMap<RegExp, RegExp>();
-const needed = new WeakMap<RegExp, string[][]>();
-const HOLDS_GRADE = new RegExp(STRICT_GRADE_SOURCE, 'i');
-
-/** The words a pattern's every match holds one of (required-literals.ts), but for sets naming a
- * grade: a grade word's stretch holds its own grade, so such a set would rule none out. */
-function wordsNeeded(re: RegExp): string[][] {
-  let sets = needed.get(re);
-  if (!sets) needed.set(re, (sets = requiredWords(re, 3).filter((set) => !set.some((w) => HOLDS_GRADE.test(w))).slice(0, 2)));
-  return sets;
-}
 const sliced = new WeakMap<RegExp, RegExp>();
 
 function copyOf(store: WeakMap<RegExp, RegExp>, re: RegExp, flags: string): RegExp {
@@ -92,12 +80,11 @@ function copyOf(store: WeakMap<RegExp, RegExp>, re: RegExp, flags: string): RegE
  * The matches `text.matchAll(re)` gives, for a global `re` whose every match holds a grade word
  * (or an anchor of `index`) and stays within `reach` of it: the pattern is run over the windows
  * around the anchors only, and each match is taken from the whole text at its start, so groups,
- * lookbehind and `$` read the whole text. Only anchors with the words every match needs in their
- * reach are read around (wordsNeeded). Time: the windows' length, not the text's.
+ * lookbehind and `$` read the whole text. Time: the windows' length, not the text's.
  */
 export function matchesNearGrades(text: string, re: RegExp, reach: Reach, index: AnchorIndex = anchorsOf): RegExpExecArray[] {
   if (wholeText) return [...text.matchAll(re)];
-  const windows = gradeWindows(text, reach, index, wordsNeeded(re));
+  const windows = gradeWindows(text, reach, index);
   const exact = copyOf(sticky, re, re.flags.replace('g', '') + 'y');
   const inSlice = copyOf(sliced, re, re.flags);
   const out: RegExpExecArray[] = [];

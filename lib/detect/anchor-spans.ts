@@ -4,7 +4,6 @@ import { offsetOfUnit, unitCounts } from './blank-units';
 import { STRICT_GRADE_SOURCE } from './grades';
 import { matchSpans, perText } from './text-cache';
 import type { Reach } from './anchor-index';
-import { anyWordIn } from './word-spots';
 
 /**
  * Every grade phrase of every scale, in any capitalisation and even inside a longer word: a superset
@@ -18,8 +17,7 @@ interface TextAnchors {
   ends: number[];
   /** units[i]: characters before offset i, each white-space run counted as one */
   units: Uint32Array;
-  /** merged windows by reach, then by the words they need (joined) */
-  windows: Map<Reach, Map<string, number[]>>;
+  windows: Map<Reach, number[]>;
   /** each anchor's own stretch for a reach's before and after, by "before,after" */
   bounds: Map<string, Int32Array>;
 }
@@ -37,13 +35,10 @@ export function anchorIndex(anchor: RegExp): AnchorIndex {
   return perText((text): TextAnchors => ({
     ...matchSpans(text, anchor.source, anchor.flags),
     units: unitsOf(text),
-    windows: new Map<Reach, Map<string, number[]>>(),
+    windows: new Map<Reach, number[]>(),
     bounds: new Map<string, Int32Array>(),
   }));
 }
-
-/** The widest reach of the rules read around grade words (LONG_REACH before, LIST_REACH after, anchor-index.ts). */
-const COVER_REACH: Reach = { before: 600, after: 480 };
 
 /** The grade phrases of `text` and its unit counts. */
 export const anchorsOf = anchorIndex(GRADE_ANCHOR);
@@ -64,31 +59,21 @@ function boundsOf(a: TextAnchors, reach: Reach): Int32Array {
   return bounds;
 }
 
-/**
- * Where a match reaching at most `reach` from a grade word `reach.keep` passes can lie: merged
- * stretches [start, end) as a flat list start0, end0, start1, end1…; O(n) once, then cached.
- * `needs`: sets of words (lower case) each of which every match holds one of (required-literals.ts):
- * a grade word whose stretch lacks one of a set's words is passed over.
- */
-export function gradeWindows(text: string, reach: Reach, index: AnchorIndex = anchorsOf, needs: readonly string[][] = []): number[] {
+/** Where a match reaching at most `reach` from a grade word `reach.keep` passes can lie: merged
+ * stretches [start, end) as a flat list start0, end0, start1, end1…; O(n) once, then cached. */
+export function gradeWindows(text: string, reach: Reach, index: AnchorIndex = anchorsOf): number[] {
   const a = index(text);
-  let byNeeds = a.windows.get(reach);
-  if (!byNeeds) a.windows.set(reach, (byNeeds = new Map()));
-  const key = needs.map((set) => set.join('|')).join(' ');
-  const known = byNeeds.get(key);
+  const known = a.windows.get(reach);
   if (known) return known;
   const bounds = boundsOf(a, reach);
-  // The words are looked for around the grade words only (their widest reach), not over the whole text.
-  const cover = needs.length > 0 && index === anchorsOf ? gradeWindows(text, COVER_REACH) : undefined;
   const out: number[] = [];
   for (let i = 0; i < a.starts.length; i++) {
     if (reach.keep && !reach.keep(text, a.starts[i]!, a.ends[i]!)) continue;
     const start = bounds[2 * i]!;
     const end = bounds[2 * i + 1]!;
-    if (!needs.every((words) => anyWordIn(text, words, start, end, cover))) continue;
     if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
     else out.push(start, end);
   }
-  byNeeds.set(key, out);
+  a.windows.set(reach, out);
   return out;
 }
