@@ -18,18 +18,28 @@ export function isBlank(c: number): boolean {
   );
 }
 
-/** units[i]: the characters before offset i, each run of white space counted as one. O(n). */
+// Every run of two or more blanks: only there does a unit span more than one character.
+const BLANK_RUN = /\s{2,}/g;
+
+/**
+ * units[i]: the characters before offset i, each run of white space counted as one. O(n): one
+ * regex pass finds the runs of two or more blanks (a blank is what `\s` matches, as isBlank), and
+ * the offsets between them are filled without testing each character.
+ */
 export function unitCounts(text: string): Uint32Array {
   const units = new Uint32Array(text.length + 1);
-  let count = 0;
-  let blank = false;
-  for (let i = 0; i < text.length; i++) {
-    units[i] = count;
-    const now = isBlank(text.charCodeAt(i));
-    if (!now || !blank) count++;
-    blank = now;
+  let removed = 0; // blanks before i not counted: every blank of a run but its first
+  let i = 0;
+  BLANK_RUN.lastIndex = 0;
+  for (let m = BLANK_RUN.exec(text); m; m = BLANK_RUN.exec(text)) {
+    for (; i <= m.index + 1; i++) units[i] = i - removed;
+    // Every offset from just after the run's first blank to just after its last holds the same count.
+    const unit = m.index + 1 - removed;
+    const after = m.index + m[0].length;
+    for (; i <= after; i++) units[i] = unit;
+    removed += m[0].length - 1;
   }
-  units[text.length] = count;
+  for (; i <= text.length; i++) units[i] = i - removed;
   return units;
 }
 

@@ -1,6 +1,8 @@
 // Where the words that can place a grade in time sit in a text, counted once per text. A mention's
 // sentence holding none of them says nothing about time, so its many rules need not be run over it:
 // dense graded text (sentence after sentence) then costs time linear in its length.
+import { anyStartIn } from './candidate-starts';
+import { matchSpans, perText } from './text-cache';
 
 /**
  * Every literal that PAST_MARKER, SAME_AS, LEFT_BEHIND_CLAUSE, "this inspection", pointedBack's
@@ -12,27 +14,16 @@ const TIME_WORD =
 /** Longest TIME_WORD match (an overlapping match can hide one that starts at most this far after). */
 const LONGEST = 40;
 
-// Prefix counts of time-word starts by offset, for a few recent texts.
-const cache = new Map<string, Uint32Array>();
-
-function prefixCounts(text: string): Uint32Array {
-  const known = cache.get(text);
-  if (known) return known;
-  const counts = new Uint32Array(text.length + 1);
-  for (const m of text.matchAll(TIME_WORD)) counts[m.index + 1] = counts[m.index + 1]! + 1;
-  for (let i = 1; i <= text.length; i++) counts[i] = counts[i]! + counts[i - 1]!;
-  if (cache.size >= 4) cache.clear();
-  cache.set(text, counts);
-  return counts;
-}
+// The offsets where time words start (as matchAll finds them), in order, for a few recent texts.
+const startsOf = perText((text) => Int32Array.from(matchSpans(text, TIME_WORD.source, TIME_WORD.flags).starts));
 
 /**
  * Does text[start, end) hold no word that could place a grade in time (checked a little before
- * `start` too, so a word hidden by an overlapping one is not missed)? O(1) after one pass per text.
+ * `start` too, so a word hidden by an overlapping one is not missed)? O(log n) after one pass per text.
  */
 export function timeless(text: string, start: number, end: number): boolean {
-  const counts = prefixCounts(text);
   const from = Math.max(0, start - LONGEST);
-  // counts[i] = number of time words starting before offset i (at offsets < i).
-  return counts[Math.min(end, text.length)]! - counts[from]! === 0;
+  const to = Math.min(end, text.length);
+  // A stretch ending before `from` (never one a rule reads) answers as the prefix counts did: none in [to, from).
+  return from <= to ? !anyStartIn(startsOf(text), from, to) : !anyStartIn(startsOf(text), to, from);
 }

@@ -53,3 +53,21 @@ describe('time words: every time rule needs one', () => {
     expect(timeless(text, at, text.length)).toBe(false);
   });
 });
+
+describe('timeless: the index of time-word starts', () => {
+  // The reference: the time words' starts from one matchAll, counted in the stretch (a little before it too).
+  const WORDS = /last|previous|prior|earlier|preceding|former|recent|that|same|inspection|from|since|then|ago|(?:improvement|change|up|rise|move)\s{1,20}on|(?:19|20)\d\d/gi;
+  const text = 'Services were good. At the last inspection in 2016 they were adequate, a step up on 2012. Staff are kind. '.repeat(4);
+  const starts = [...text.matchAll(WORDS)].map((m) => m.index);
+  const reference = (start: number, end: number) => {
+    const from = Math.max(0, start - 40);
+    const to = Math.min(end, text.length);
+    const before = (i: number) => starts.filter((s) => s < i).length;
+    return before(to) - before(from) === 0;
+  };
+
+  it('answers as counting the starts in the stretch, for every stretch (even one ending before it starts)', () => {
+    for (let start = 0; start < text.length; start += 5)
+      for (const end of [start - 60, start, start + 10, start + 80]) expect(timeless(text, start, end)).toBe(reference(start, end));
+  });
+});
