@@ -85,7 +85,7 @@ describe('side panel', () => {
 
     await panel.getByRole('button', { name: 'Clip recommendation 1', exact: true }).click();
     await expect
-      .poll(() => panel.getByRole('button', { name: 'Clip recommendation 1', exact: true }).textContent())
+      .poll(() => panel.getByRole('button', { name: 'Recommendation 1 clipped', exact: true }).textContent())
       .toBe('Clipped');
     await panel.getByRole('button', { name: 'Clip recommendation 2', exact: true }).click();
     await expect.poll(() => clipHighlights(report)).toHaveLength(2);
