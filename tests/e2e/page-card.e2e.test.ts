@@ -112,7 +112,9 @@ describe('a page that removes the card', () => {
       w.removals = 0;
       new MutationObserver(() => {
         const host = document.querySelector('inspection-lens-card');
-        if (host) (host.remove(), (w.removals! += 1));
+        if (!host) return;
+        host.remove();
+        w.removals! += 1;
       }).observe(document.documentElement, { childList: true });
       document.querySelector('inspection-lens-card')!.remove();
     });
