@@ -27,11 +27,20 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
   const earlier = firsts.filter(({ j }) => j.inspection);
   const row = ({ j, i, section }: (typeof own)[number]) => {
     const position = positionOf('judgement', i);
+    const label = areaLabel(j, findings.document.framework, section);
     return (
       <tr key={i} data-area-key={j.areaKey} data-grade={j.grade}>
         <td>
-          <button type="button" class="link" disabled={position < 0} onClick={() => onSelect(position)}>
-            {areaLabel(j, findings.document.framework, section)}
+          {/* An earlier inspection's row is named with its date: a screen reader's list of buttons
+              would otherwise hold two "Overall effectiveness" with nothing to tell them apart. */}
+          <button
+            type="button"
+            class="link"
+            disabled={position < 0}
+            aria-label={j.inspection ? `${label}, earlier inspection ${j.inspection}` : undefined}
+            onClick={() => onSelect(position)}
+          >
+            {label}
           </button>
         </td>
         <td>
@@ -111,7 +120,7 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
                   type="button"
                   class="clip"
                   aria-disabled={clipped?.has(i) ? 'true' : undefined}
-                  aria-label={`Clip recommendation ${i + 1}`}
+                  aria-label={clipped?.has(i) ? `Recommendation ${i + 1} clipped` : `Clip recommendation ${i + 1}`}
                   onClick={() => !clipped?.has(i) && onClip(i)}
                 >
                   {clipped?.has(i) ? 'Clipped' : 'Clip'}

@@ -9,6 +9,14 @@ export const keyOf = (e: LinkEnd) => `${e.sourceId}|${e.index}`;
 /** Marks the buttons of one pair, so focus can return to the pair's re-rendered button after a decision. */
 export const pairOf = (from: LinkEnd, to: LinkEnd) => `${keyOf(from)}>${keyOf(to)}`;
 
+/** One end of a pair as a screen reader hears it: "the 2019 recommendation 4 (“Improve the timeliness of…”)".
+ * Several pairs share the same two inspections, so the number and first words tell the pairs apart. */
+function named(e: LinkEnd): string {
+  const words = e.quote.trim().split(/\s+/);
+  const start = words.slice(0, 5).join(' ') + (words.length > 5 ? '…' : '');
+  return `the ${e.label} recommendation ${e.index + 1} (“${start}”)`;
+}
+
 /** Confirm or reject the suggested later wording, or undo a confirmation; the decision is stored and wins. */
 export function Decision({ link, onDecide }: { link: LinkView; onDecide: Decide }) {
   const to = link.to!;
@@ -27,7 +35,7 @@ export function Decision({ link, onDecide }: { link: LinkView; onDecide: Decide 
         </button>
       </p>
     );
-  const about = `the ${link.from.label} and ${to.label} recommendations`;
+  const about = `${named(link.from)} and ${named(to)}`;
   return (
     <p class="decision">
       <button

@@ -40,9 +40,14 @@ export function useReportActions({ tab, page, refresh }: ActivePage, { reports, 
   const clip = async (index: number) => {
     const report = reports.get(page!.reportId) ?? (await saveReport());
     if (!report) return;
-    const made = await write((s) => s.addClip(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
-    await showClipsInPage([...pageClips, made]);
-    setStatus(`Clipped recommendation ${index + 1}. It is in My clips.`);
+    // Another panel may have clipped it a moment ago: the store then keeps the one clip.
+    const made = await write((s) => s.clipRecommendation(newClip(report, 'recommendation', page!.recommendationAnchors[index]!)));
+    await showClipsInPage([...pageClips.filter((c) => c.id !== made.clip.id), made.clip]);
+    setStatus(
+      made.added
+        ? `Clipped recommendation ${index + 1}. It is in My clips.`
+        : `Recommendation ${index + 1} was already clipped. It is in My clips.`,
+    );
   };
   return { saved, clipped, status, authority, save, authorityBriefing, clip };
 }

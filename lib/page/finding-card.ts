@@ -35,7 +35,12 @@ export function createFindingCard(doc: Document): FindingCard {
   let host: HTMLElement | null = null;
   let card: HTMLElement | null = null;
   let layer: HTMLElement | null = null;
-  const parts: Record<'title' | 'detail' | 'legend' | 'keys', HTMLElement | null> = { title: null, detail: null, legend: null, keys: null };
+  const parts: Record<'title' | 'detail' | 'legend' | 'keys', HTMLElement | null> = {
+    title: null,
+    detail: null,
+    legend: null,
+    keys: null,
+  };
 
   function build(): HTMLElement {
     host = doc.createElement(CARD_TAG);
@@ -69,9 +74,17 @@ export function createFindingCard(doc: Document): FindingCard {
     return card;
   }
 
+  // A page script may remove the host (the card would then never show again): it is put back when
+  // next used, never on the removal itself, so a page that keeps removing it cannot make a loop.
+  function attached(): HTMLElement {
+    if (!card) return build();
+    if (!host!.isConnected) doc.documentElement.append(host!);
+    return card;
+  }
+
   return {
     show(description, anchor, position) {
-      const el = card ?? build();
+      const el = attached();
       parts.title!.textContent = description.title;
       parts.detail!.textContent = description.detail;
       // The whole scale, for an outcome or rating that is not the four-point grade.
@@ -89,7 +102,7 @@ export function createFindingCard(doc: Document): FindingCard {
       if (card) card.hidden = true;
     },
     layer() {
-      if (!layer) build();
+      attached();
       return layer!;
     },
     isOwnNode: (node) => !!host && !!node && (node === host || host.contains(node)),

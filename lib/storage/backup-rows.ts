@@ -4,12 +4,14 @@
 import type { z } from 'zod';
 import { RestoredClip, RestoredDraft, RestoredLinkDecision, RestoredReport } from './backup-schema';
 import type { RowStore } from './rows';
+import { rowProblem } from './row-problem';
 
-/** One row of a backup that breaks the restore rules and is left out: its list, and its title
- * (a report's) or its position in the list ("report 20"). */
+/** One row of a backup that breaks the restore rules and is left out: its list, its title
+ * (a report's) or its position in the list ("report 20"), and why ("note: too long"). */
 export interface LeftOutRow {
   list: RowStore;
   name: string;
+  reason?: string;
 }
 
 export const RESTORE: Record<RowStore, z.ZodType> = {
@@ -40,7 +42,7 @@ export function checkRows<T>(list: RowStore, rows: readonly unknown[]): { rows: 
   rows.forEach((row, i) => {
     const parsed = RESTORE[list].safeParse(row);
     if (parsed.success) kept.push(parsed.data as T);
-    else leftOut.push({ list, name: nameOf(list, row, i + 1) });
+    else leftOut.push({ list, name: nameOf(list, row, i + 1), reason: rowProblem(parsed.error) });
   });
   return { rows: kept, leftOut };
 }
@@ -48,15 +50,16 @@ export function checkRows<T>(list: RowStore, rows: readonly unknown[]): { rows: 
 const SHOWN = 5;
 
 /** The rows left out in words, one sentence a list: "1 report could not be read and was left out:
- * “Dudley ILACS 2023”." At most five names a list, then "and N more". '' when none. */
+ * “Dudley ILACS 2023” (urls: missing)." At most five names a list, then "and N more". '' when none. */
 export function describeLeftOut(leftOut: readonly LeftOutRow[]): string {
   const lists = [...new Set(leftOut.map((r) => r.list))];
   return lists
     .map((list) => {
-      const names = leftOut.filter((r) => r.list === list).map((r) => r.name);
+      const names = leftOut.filter((r) => r.list === list).map((r) => (r.reason ? `${r.name} (${r.reason})` : r.name));
       const more = names.length > SHOWN ? `, and ${names.length - SHOWN} more` : '';
       const [one, many] = NOUN[list];
-      const what = names.length === 1 ? `1 ${one} could not be read and was` : `${names.length} ${many} could not be read and were`;
+      const what =
+        names.length === 1 ? `1 ${one} could not be read and was` : `${names.length} ${many} could not be read and were`;
       return `${what} left out: ${names.slice(0, SHOWN).join(', ')}${more}.`;
     })
     .join(' ');

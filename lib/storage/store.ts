@@ -70,6 +70,22 @@ export class LensStore {
     return this.write(async () => (await this.db.add('clips', next), next));
   }
 
+  /** Adds a clip of one of a report's recommendations unless that recommendation (same report, same
+   * anchor start and quote) is clipped already; then writes nothing and returns the clip stored,
+   * `added` false. The check and the add are one readwrite transaction, so two panels clipping at
+   * the same moment make one clip. */
+  async clipRecommendation(clip: Clip): Promise<{ clip: Clip; added: boolean }> {
+    const next = ClipSchema.parse(clip);
+    return this.write(async () => {
+      const tx = this.db.transaction('clips', 'readwrite');
+      const same = parseAll<Clip>('clips', await tx.store.index('byReport').getAll(next.reportId)).rows.find(
+        (c) => c.anchor.start === next.anchor.start && c.anchor.quote === next.anchor.quote,
+      );
+      await Promise.all([same ? null : tx.store.add(next), tx.done]);
+      return same ? { clip: same, added: false } : { clip: next, added: true };
+    });
+  }
+
   /** Saves an edit made from the version whose updatedAt is `baseUpdatedAt`. Checked inside the
    * write: if the clip changed or went meanwhile, throws ClipConflictError and writes nothing. */
   async saveClipEdit(clip: Clip, baseUpdatedAt: string): Promise<Clip> {

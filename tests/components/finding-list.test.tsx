@@ -47,6 +47,15 @@ describe('FindingList', () => {
     expect(getByText('2018')).toBeTruthy();
   });
 
+  it('names an earlier inspection’s judgement apart from this inspection’s, so a screen reader hears which', async () => {
+    const { getAllByRole, getByRole, container } = renderList();
+    const names = getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(new Set(names).size).toBe(names.length);
+    expect(getByRole('button', { name: 'Overall effectiveness, earlier inspection 2018' })).toBeTruthy();
+    expect(getByRole('button', { name: 'Overall effectiveness' })).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('reports a click on a finding with its place in document order', () => {
     const { getByRole, located, onSelect } = renderList();
     fireEvent.click(getByRole('button', { name: /Management oversight/ }));

@@ -65,8 +65,8 @@ describe('ReportView', () => {
     expect(props.onSave).toHaveBeenCalled();
     fireEvent.click(getByRole('button', { name: 'Clip recommendation 1' }));
     expect(props.onClip).toHaveBeenCalledWith(0);
-    // clipped: announced as unavailable but still focusable, so the keyboard focus is not dropped
-    const clipped = getByRole('button', { name: 'Clip recommendation 2' });
+    // clipped: named as clipped and announced as unavailable, but still focusable, so the keyboard focus is not dropped
+    const clipped = getByRole('button', { name: 'Recommendation 2 clipped' });
     expect(clipped.getAttribute('aria-disabled')).toBe('true');
     expect(clipped.textContent).toBe('Clipped');
     fireEvent.click(clipped);

@@ -103,6 +103,31 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('puts the card back after the page removed it', async () => {
+    const page = await open('ilacs-summary.html');
+    const cardCount = () => page.evaluate(() => document.querySelectorAll('inspection-lens-card').length);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyN');
+    await expect.poll(cardCount).toBe(1);
+    await page.evaluate(() => document.querySelector('inspection-lens-card')!.remove());
+    expect(await cardCount()).toBe(0);
+    await page.keyboard.press('KeyN');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await expect.poll(cardCount).toBe(1);
+    // Shown, not only attached: somewhere in the window the pointer would meet the card.
+    const cardSomewhere = () =>
+      page.evaluate(() => {
+        for (let y = 2; y < innerHeight; y += 8)
+          for (let x = 2; x < innerWidth; x += 16)
+            if (document.elementFromPoint(x, y)?.localName === 'inspection-lens-card') return true;
+        return false;
+      });
+    await expect.poll(cardSomewhere).toBe(true);
+    await page.close();
+  });
+
   it('paints an Ofsted report page made from a 2023 report', async () => {
     const page = await open('80488-bexley_2023-03-24.html');
     const painted = await highlights(page);

@@ -97,6 +97,38 @@ describe('the finding card', () => {
   });
 });
 
+describe('a page that removes the card', () => {
+  it('gets it back on the next finding, and a page that keeps removing it makes no loop', async () => {
+    const page = await open('ilacs-summary.html');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => readCard(page)).not.toBeNull();
+    await page.evaluate(() => document.querySelector('inspection-lens-card')!.remove());
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => readCard(page)).toMatch(/2 of \d+/);
+
+    // Now every time it is added: a few presses, a few removals, and then quiet.
+    await page.evaluate(() => {
+      const w = window as { removals?: number };
+      w.removals = 0;
+      new MutationObserver(() => {
+        const host = document.querySelector('inspection-lens-card');
+        if (!host) return;
+        host.remove();
+        w.removals! += 1;
+      }).observe(document.documentElement, { childList: true });
+      document.querySelector('inspection-lens-card')!.remove();
+    });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Alt+Shift+KeyN');
+    await page.waitForTimeout(500);
+    const removals = await page.evaluate(() => (window as { removals?: number }).removals);
+    expect(removals).toBeGreaterThanOrEqual(1);
+    expect(removals).toBeLessThanOrEqual(3);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as { removals?: number }).removals)).toBe(removals);
+    await page.close();
+  });
+});
+
 describe('next and previous', () => {
   it('moves through the findings in document order, scrolling each into view', async () => {
     const page = await open('80432-bolton_2014-03-21.html');

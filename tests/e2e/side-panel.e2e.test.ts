@@ -85,7 +85,7 @@ describe('side panel', () => {
 
     await panel.getByRole('button', { name: 'Clip recommendation 1', exact: true }).click();
     await expect
-      .poll(() => panel.getByRole('button', { name: 'Clip recommendation 1', exact: true }).textContent())
+      .poll(() => panel.getByRole('button', { name: 'Recommendation 1 clipped', exact: true }).textContent())
       .toBe('Clipped');
     await panel.getByRole('button', { name: 'Clip recommendation 2', exact: true }).click();
     await expect.poll(() => clipHighlights(report)).toHaveLength(2);
@@ -175,7 +175,7 @@ describe('side panel', () => {
     await expect
       .poll(() => panel.getByRole('status').textContent(), SLOW)
       .toBe(
-        'Restored: 0 reports and 0 clips added, 0 clips updated. 1 report could not be read and was left out: “Calderdale 2018 inspection”. Everything already saved here is kept.',
+        'Restored: 0 reports and 0 clips added, 0 clips updated. 1 report could not be read and was left out: “Calderdale 2018 inspection” (urls: the wrong kind of value). Everything already saved here is kept.',
       );
     expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
   });

@@ -74,14 +74,30 @@ describe('backup and restore', () => {
   });
 
   const BAD_ROWS: Array<[string, () => object, string]> = [
-    ['a clip with a wrong type', () => ({ clips: [{ ...makeClip(), tags: 'placements' }] }), 'clip 1 in the file'],
-    ['a report without an id', () => ({ reports: [{ ...makeReport(), id: '' }] }), '“Dudley 2022”'],
-    ['a huge string', () => ({ clips: [{ ...makeClip(), note: 'x'.repeat(50_000) }] }), 'clip 1 in the file'],
-    ['an unknown status', () => ({ clips: [{ ...makeClip(), status: '<script>alert(1)</script>' }] }), 'clip 1 in the file'],
+    [
+      'a clip with a wrong type',
+      () => ({ clips: [{ ...makeClip(), tags: 'placements' }] }),
+      'clip 1 in the file (tags: the wrong kind of value)',
+    ],
+    ['a report without an id', () => ({ reports: [{ ...makeReport(), id: '' }] }), '“Dudley 2022” (id: empty)'],
+    ['a huge string', () => ({ clips: [{ ...makeClip(), note: 'x'.repeat(50_000) }] }), 'clip 1 in the file (note: too long)'],
+    [
+      'an unknown status',
+      () => ({ clips: [{ ...makeClip(), status: '<script>alert(1)</script>' }] }),
+      'clip 1 in the file (status: not one of the values allowed)',
+    ],
+    ['a clip without its note', () => ({ clips: [{ ...makeClip(), note: undefined }] }), 'clip 1 in the file (note: missing)'],
+    [
+      'a clip edited in the future',
+      () => ({ clips: [{ ...makeClip(), updatedAt: '2999-01-01' }] }),
+      'clip 1 in the file (updatedAt: a date in the future)',
+    ],
   ];
-  it.each(BAD_ROWS)('leaves out %s, names it in words, and restores the rest', async (_what, bad, name) => {
+  it.each(BAD_ROWS)('leaves out %s, names it and its reason in words, and restores the rest', async (_what, bad, name) => {
     const backup = readBackup(JSON.stringify({ ...good(), ...bad() }));
-    expect(describeLeftOut(backup.leftOut)).toMatch(new RegExp(`^1 (clip|report) could not be read and was left out: ${name}\\.$`));
+    expect(describeLeftOut(backup.leftOut)).toBe(
+      `1 ${name.startsWith('clip') ? 'clip' : 'report'} could not be read and was left out: ${name}.`,
+    );
     const empty = await freshStore();
     const result = await importBackup(empty, backup);
     expect(result.reportsAdded + result.clipsAdded).toBe(1);
@@ -95,12 +111,16 @@ describe('a backup with one bad report among good ones', () => {
     const bad = { ...makeReport('bad', { title: 'Calderdale 2018 inspection' }), urls: null };
     const text = JSON.stringify({ ...(await exportBackup(await freshStore())), reports: [...reports, bad] });
     const backup = readBackup(text);
-    expect(backup.leftOut).toEqual([{ list: 'reports', name: '“Calderdale 2018 inspection”' }]);
+    expect(backup.leftOut).toEqual([
+      { list: 'reports', name: '“Calderdale 2018 inspection”', reason: 'urls: the wrong kind of value' },
+    ]);
     const clips = [makeClip('c1', { reportId: 'good-0' }), makeClip('c2', { reportId: 'good-1' })];
     const result = await importBackup(store, { ...backup, clips });
     expect(result).toMatchObject({ reportsAdded: 19, clipsAdded: 2 });
     expect((await store.listReports()).rows).toHaveLength(20); // the report saved before stays
-    expect(describeLeftOut(backup.leftOut)).toBe('1 report could not be read and was left out: “Calderdale 2018 inspection”.');
+    expect(describeLeftOut(backup.leftOut)).toBe(
+      '1 report could not be read and was left out: “Calderdale 2018 inspection” (urls: the wrong kind of value).',
+    );
   });
 
   it('names rows without a title by position, five at most, then how many more', () => {
@@ -109,7 +129,7 @@ describe('a backup with one bad report among good ones', () => {
     const backup = readBackup(JSON.stringify({ ...head, clips: [makeClip('ok'), ...clips] }));
     expect(backup.clips.map((c) => c.id)).toEqual(['ok']);
     expect(describeLeftOut(backup.leftOut)).toBe(
-      '7 clips could not be read and were left out: clip 2 in the file, clip 3 in the file, clip 4 in the file, clip 5 in the file, clip 6 in the file, and 2 more.',
+      '7 clips could not be read and were left out: clip 2 in the file (status: not one of the values allowed), clip 3 in the file (status: not one of the values allowed), clip 4 in the file (status: not one of the values allowed), clip 5 in the file (status: not one of the values allowed), clip 6 in the file (status: not one of the values allowed), and 2 more.',
     );
   });
 });
@@ -252,7 +272,10 @@ describe('rows that no longer parse', () => {
       unreadable: [{ store: 'reports', key: 'r', row }],
     });
     const backup = readBackup(text);
-    expect([backup.reports, backup.leftOut]).toEqual([[], [{ list: 'reports', name: '“Dudley 2022”' }]]);
+    expect([backup.reports, backup.leftOut]).toEqual([
+      [],
+      [{ list: 'reports', name: '“Dudley 2022”', reason: 'urls.1: not a web address (http or https) or a local file' }],
+    ]);
   });
 });
 

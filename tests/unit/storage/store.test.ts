@@ -179,3 +179,26 @@ describe('upgrades', () => {
     store.db.close();
   });
 });
+
+describe('clipping a recommendation', () => {
+  it('makes one clip when two windows clip the same recommendation at the same moment', async () => {
+    const store = await freshStore();
+    const [a, b] = await Promise.all([
+      store.clipRecommendation(makeClip('from-panel-a')),
+      store.clipRecommendation(makeClip('from-panel-b')),
+    ]);
+    expect((await store.listClips()).rows.map((c) => c.id)).toEqual(['from-panel-a']);
+    expect([a.added, b.added]).toEqual([true, false]);
+    expect(b.clip.id).toBe('from-panel-a');
+  });
+
+  it('still clips another recommendation of the report, and the same one of another report', async () => {
+    const store = await freshStore();
+    const first = makeClip('first');
+    await store.clipRecommendation(first);
+    const other = { ...first.anchor, start: first.anchor.start + 1 };
+    expect((await store.clipRecommendation(makeClip('moved', { anchor: other }))).added).toBe(true);
+    expect((await store.clipRecommendation(makeClip('elsewhere', { reportId: 'fingerprint-2' }))).added).toBe(true);
+    expect(await store.countClips()).toBe(3);
+  });
+});
