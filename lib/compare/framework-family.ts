@@ -85,6 +85,24 @@ export const FAMILY_START: Record<FrameworkFamily, number> = {
   ILACS: monthIndex(2018, 0),
 };
 
+/** The fewest months between two inspections of one framework for one authority: an inadequate
+ * council is re-inspected after its monitoring visits, never within about eighteen months. */
+export const MIN_REINSPECTION_MONTHS = 18;
+
+/** The families an undated "previous inspection" of an inspection begun at `before` can be of: those
+ * begun before it, and its own (`ownFamily`) only where that had begun long enough before for an
+ * earlier one (the previous inspection of a June 2018 ILACS inspection was an SIF). Keeps the
+ * families when that leaves none. */
+export function previousFamilies(
+  families: FrameworkFamily[],
+  before: MonthSpan | null,
+  ownFamily: FrameworkFamily | null,
+): FrameworkFamily[] {
+  if (!before) return families;
+  const kept = families.filter((f) => FAMILY_START[f] < before.from - (f === ownFamily ? MIN_REINSPECTION_MONTHS : 0));
+  return kept.length ? kept : families;
+}
+
 /** Of the families a quoted grade allows, the one in use at its date: the latest begun by its first
  * month, else by its last (a bare "2013" is the 2012–13 interim inspection, not the SIF begun that
  * November); without a date, the latest of them. */

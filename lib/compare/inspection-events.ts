@@ -66,6 +66,9 @@ export function findEvent(events: InspectionEvent[], p: Placement): InspectionEv
   return fits.length === 1 ? fits[0]! : null;
 }
 
+/** The framework shown for a reported inspection no text names and no date settles. */
+export const FRAMEWORK_NOT_STATED = 'framework not stated';
+
 /** A "reported" event: an inspection known only from a later document's statement of it. */
 export function reportedEvent(p: Placement, dateText: string | null, doc: SourceDocument): InspectionEvent {
   const family = likeliestFamily(p.families, p.when);
@@ -74,7 +77,8 @@ export function reportedEvent(p: Placement, dateText: string | null, doc: Source
   const event: InspectionEvent & { order: number } = {
     id: `${family}-${when}-reported`,
     kind: "children's services inspection",
-    framework: FAMILY_FRAMEWORK[family],
+    // An undated "previous inspection" that more than one framework could have been: not named.
+    framework: !p.when && p.families.length > 1 ? FRAMEWORK_NOT_STATED : FAMILY_FRAMEWORK[family],
     family,
     authority: doc.document.authority,
     urn: doc.document.authorityUrn,

@@ -2,7 +2,7 @@
 // grades it states, each either its own inspection's or quoted from another (dated as the text dates it).
 import type { JudgementMention } from '../model/findings';
 import { compareKeysOf, type CompareKey } from './compare-areas';
-import { familiesByWording, familiesFor, familyOf, interimFamilyOf } from './framework-family';
+import { familiesByWording, familiesFor, familyOf, interimFamilyOf, previousFamilies } from './framework-family';
 import { joinSpans, spanOfDateText } from './inspection-dates';
 import type { FrameworkFamily, MonthSpan, SourceDocument } from './inspection-types';
 import { slacSections } from '../model/slac-sections';
@@ -68,7 +68,10 @@ export const ownSpanOf = (doc: SourceDocument) =>
 function ownFamilyOf(doc: SourceDocument, span: MonthSpan | null): FrameworkFamily | null {
   const named = familyOf(doc.document.framework);
   if (named || !span || isInspectionReport(doc) !== true) return named;
-  return interimFamilyOf(span, doc.judgements.filter((j) => j.inspection === null).map((j) => j.area));
+  return interimFamilyOf(
+    span,
+    doc.judgements.filter((j) => j.inspection === null).map((j) => j.area),
+  );
 }
 
 /** Row keys of a document's judgements. Under SLAC a bare "Overall effectiveness" is the safeguarding
@@ -115,7 +118,9 @@ export function gradeQuotesOf(doc: SourceDocument): GradeQuote[] {
     const previous = j.inspection !== null && !spanOfDateText(j.inspection);
     const when = j.inspection ? spanOfDateText(j.inspection) : ownSpan;
     return keys.flatMap((key) => {
-      const fits = j.inspection ? familiesByWording(familiesFor(key, j.grade, when), j.quote) : familiesFor(key, j.grade, when);
+      const worded = j.inspection ? familiesByWording(familiesFor(key, j.grade, when), j.quote) : familiesFor(key, j.grade, when);
+      // "At the previous inspection …" with no date: not of a framework that could not yet have inspected.
+      const fits = previous ? previousFamilies(worded, ownSpan, ownFamily) : worded;
       const families = j.inspection || !ownFamily ? fits : fits.filter((f) => f === ownFamily);
       if (families.length === 0) return [];
       const own = j.inspection === null;

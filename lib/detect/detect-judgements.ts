@@ -40,6 +40,7 @@ import { historyListRules } from './history-list-rules';
 import { repeatedDates } from './repeated-dates';
 import { findSentenceGrades, sentenceGradeRules } from './sentence-grade-rule';
 import { SpanIndex } from './span-index';
+import { serviceReferredBack } from './earlier-areas';
 import { withAreasAfterFor, withoutPaperFalseFriends } from './paper-mention-guards';
 import { carryEarlierDates } from './paragraph-carry';
 import { repeatedGrades } from './repeat-grades';
@@ -190,6 +191,17 @@ function withFallbacks(text: string, rules: JudgementRule[], paper: boolean): Ra
   ];
 }
 
+/**
+ * "Services for care leavers have improved since the last inspection, when the service was judged
+ * inadequate": a whole-service mention opening with "the service" in a past clause is the grade of the
+ * one area its sentence named before (earlier-areas.ts), whichever rule read it.
+ */
+function withAreaReferredBack(text: string, j: RawJudgement): RawJudgement {
+  if ((j.areaKey ?? (j.area === 'overall' ? 'overall' : null)) !== 'overall' && !/^the\s+services?$/i.test(j.area)) return j;
+  const named = serviceReferredBack(text, j.start);
+  return named ? { ...j, area: named.area, areaKey: named.key } : j;
+}
+
 /** Every judgement mention in the text, in document order. */
 export function detectJudgements(
   text: string,
@@ -211,7 +223,7 @@ export function detectJudgements(
   };
   const cells = gutterToTab(text);
   const read = withFallbacks(cells, notReport ? judgementRules : reportRules, paper);
-  const raw = notReport ? withAreasAfterFor(cells, read) : read;
+  const raw = (notReport ? withAreasAfterFor(cells, read) : read).map((j) => withAreaReferredBack(cells, j));
   // The index of hypothetical words pays for its scan only where mentions are dense (one every 2,000
   // characters or more); elsewhere each mention's stretch is read directly, with the same answer.
   const starts = raw.length * DENSE > text.length ? NOT_A_JUDGEMENT_STARTS(text) : null;

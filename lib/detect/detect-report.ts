@@ -1,4 +1,5 @@
 // The detector's one entry point: text in, document identity, judgements and recommendations out.
+import { splitInlineBullets } from './inline-bullets';
 import type { Findings, Recommendation } from '../model/findings';
 import { detectDocument, ownInspectionYears } from './detect-document';
 import { findCurrentConflicts, keepOneCurrentGrade, type GradeConflict } from './current-grades';
@@ -72,7 +73,8 @@ export function detectReportWithConflicts(raw: string): { findings: Findings; co
   // An Ofsted report grades each area once; a paper may quote several undated inspections.
   const conflicts = kind === 'inspection' ? findCurrentConflicts(all) : [];
   const judgements = keepOneCurrentGrade(all, conflicts);
-  const lists = detectListRecommendations(text, { kind });
+  // A web page's "What needs to improve? ◼ A ◼ B" in one paragraph: its items on lines of their own (offsets kept).
+  const lists = detectListRecommendations(splitInlineBullets(text), { kind });
   const sentences =
     kind === 'inspection'
       ? []

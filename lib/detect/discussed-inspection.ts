@@ -56,10 +56,10 @@ function frameworkNear(words: string, year: number): string {
     : 'SLAC';
 }
 
-/** The sentence around [start, end): back to the last full stop (200 characters at most), on to 80 past the date but not past its sentence. */
-function sentenceWindow(head: string, start: number, end: number): string {
+/** The sentence around [start, end): back to the last full stop (200 characters at most), on to `reach` (80) past the date but not past its sentence. */
+function sentenceWindow(head: string, start: number, end: number, reach = 80): string {
   const from = Math.max(head.lastIndexOf('.', start) + 1, start - 200);
-  const tail = head.slice(end, end + 80);
+  const tail = head.slice(end, end + reach);
   const stop = tail.search(/[.!?](?:\s|$)/);
   return head.slice(from, end + (stop < 0 ? tail.length : stop));
 }
@@ -80,6 +80,12 @@ function when(date: string): number {
   const months = [...date.toLowerCase().matchAll(/[a-z]{3}/g)].map((m) => MONTHS.indexOf(m[0])).filter((i) => i >= 0);
   return year * 13 + (months.length ? months[months.length - 1]! + 1 : 0);
 }
+
+// How far past a date its sentence is read for the visit kind and framework words.
+const VISIT_REACH = 240;
+// A visit the sentence names as this date's, not one it came after ("following the focused visit").
+const VISIT_NAMED =
+  /(?<!\b(?:since|following|after|previous|last|earlier|prior|recent)\s+(?:(?:the|a|an|its|their|our)\s+)?)\b(?:focused|monitoring)\s+visit\b/i;
 
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\b|;|[.!?](?:\s|$)/g;
 
@@ -135,7 +141,12 @@ export function discussedInspection(text: string): Discussed | null {
     const visitAfter = !!best && order > best.order && VISIT_WORDS.test(sentence) && !VISIT_WORDS.test(best.framework ?? '');
     if (best && !visitAfter && !(((best.graded && graded) || best.history) && order > best.order)) continue;
     const history = toldThen(head, m.index + m[0].length);
-    best = { framework: frameworkNear(sentence, year), date: m[1]!.replace(/\s+/g, ' '), order, graded, history };
+    // "On 26 and 27 March … inspectors came … to carry out their second monitoring visit": the visit kind
+    // may come late in a long sentence, so the framework is read from the whole of it (VISIT_REACH).
+    const near = frameworkNear(sentence, year);
+    const whole = sentenceWindow(head, m.index, m.index + m[0].length, VISIT_REACH);
+    const framework = /visit/.test(near) || !VISIT_NAMED.test(whole) ? near : frameworkNear(whole, year);
+    best = { framework, date: m[1]!.replace(/\s+/g, ' '), order, graded, history };
   }
   return best ? { framework: best.framework, date: best.date } : namedFramework(head);
 }

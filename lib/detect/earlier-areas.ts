@@ -46,6 +46,29 @@ const SUBJECT_END =
   /\b(?:was|were|is|are|had been|has been|have been|been|and|had)(?:\s+(?:now|also|still|again|then|no longer|previously|first|last|initially|originally|subsequently|later|once))?\s*$/i;
 const OVERALL_SUBJECT = /\b(?:services?|local authority|council|authority|children[’']?s services)\b/i;
 const PRONOUN = /^\s*(?:they|it)\s/i;
+const ANY_AREA = new RegExp([ADOPTION, FOSTERING, LOOKED_AFTER, PROTECTION, LEAVERS].map((r) => r.source).join('|'), 'i');
+
+/**
+ * The area a definite "the service(s)" starting at `start` refers back to when it opens a past clause
+ * ("Care leavers' services have improved since 2017, when the service was …"): the one area named
+ * earlier in its sentence (up to 240 characters back), or null.
+ */
+export function serviceReferredBack(text: string, start: number): EarlierArea | null {
+  if (!THE_SERVICE_START.test(text.slice(start, start + 14))) return null;
+  const before = text.slice(Math.max(0, start - 240), start);
+  if (!PAST_CLAUSE_END.test(before)) return null;
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
+  return namedAreaOf(before.slice(cut + 1));
+}
+const THE_SERVICE_START = /^the\s+services?\b/i;
+const PAST_CLAUSE_END = /\b(?:when|since|after|following)\s*$/i;
+
+/** The one area (not overall) a stretch of a sentence names, or null when it names none or several. */
+function namedAreaOf(text: string): EarlierArea | null {
+  if (!ANY_AREA.test(text)) return null;
+  const areas = earlierAreasOf(text);
+  return areas.length === 1 && areas[0]!.key !== 'overall' ? areas[0]! : null;
+}
 
 /**
  * The area of the subject that ends right before a "judged" verb: the last clause of `before`
