@@ -22,6 +22,9 @@ export interface PaperScores {
   earlier: Counts;
   /** labelled earlier grades found only as this inspection's (same grade, overlapping, inspection null) */
   earlierAsCurrent: number;
+  /** labelled earlier grades with any current finding of the same grade over them, even when an
+   * earlier one is found too: the reader then sees that old grade as this inspection's as well */
+  earlierAlsoCurrent: number;
 }
 
 const span = (g: { quote: string; offset: number }): Span => ({ start: g.offset, end: g.offset + g.quote.length });
@@ -145,6 +148,7 @@ export function evalPapers(
     sources: emptyCounts(),
     earlier: emptyCounts(),
     earlierAsCurrent: 0,
+    earlierAlsoCurrent: 0,
   };
   const files = fs
     .readdirSync(dir)
@@ -179,16 +183,20 @@ export function evalPapers(
     out.recommendations = addCounts(out.recommendations, r);
     out.sources = addCounts(out.sources, s);
     out.earlier = addCounts(out.earlier, e.counts);
-    const asCurrent = earlierGold.filter((g) => {
-      const over = found.judgements.filter(
+    const over = (g: (typeof earlierGold)[number]) =>
+      found.judgements.filter(
         (d) => d.start < g.offset + g.quote.length && g.offset < d.end && normaliseGrade(d.grade) === normaliseGrade(g.grade),
       );
-      return over.length > 0 && over.every((d) => d.inspection === null);
-    });
-    if (verbose)
+    const asCurrent = earlierGold.filter((g) => over(g).length > 0 && over(g).every((d) => d.inspection === null));
+    const alsoCurrent = earlierGold.filter((g) => over(g).some((d) => d.inspection === null));
+    if (verbose) {
       for (const g of asCurrent)
         log(`    EARLIER AS CURRENT ${g.grade} ${g.inspection}: ${JSON.stringify(g.quote.slice(0, 120))}`);
+      for (const g of alsoCurrent.filter((x) => !asCurrent.includes(x)))
+        log(`    EARLIER ALSO AS CURRENT ${g.grade} ${g.inspection}: ${JSON.stringify(g.quote.slice(0, 120))}`);
+    }
     out.earlierAsCurrent += asCurrent.length;
+    out.earlierAlsoCurrent += alsoCurrent.length;
   }
   return out;
 }

@@ -122,6 +122,9 @@ function printPapers(papers: PaperScores): void {
   console.log(`papers rec. source     ${fmt(papers.sources)}   (found with the right source)`);
   console.log(`papers earlier         ${fmt(papers.earlier)}   (earlier inspections: grade and date right)`);
   console.log(`papers earlier as current ${papers.earlierAsCurrent}   (labelled earlier grades found only as this inspection's)`);
+  console.log(
+    `papers earlier also as current ${papers.earlierAlsoCurrent}   (labelled earlier grades with a current finding over them, found as earlier too or not)`,
+  );
 }
 
 async function main(): Promise<void> {
