@@ -51,16 +51,7 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
  * before any rule ran on it from the authorities with the fewest earlier documents, held out whole.
  */
 export type PaperHalf =
-  | 'dev'
-  | 'check'
-  | 'new'
-  | 'fresh'
-  | 'fresh2-dev'
-  | 'fresh2-check'
-  | 'fresh3-dev'
-  | 'fresh3-check'
-  | 'fresh4'
-  | 'fresh5';
+  'dev' | 'check' | 'new' | 'fresh' | 'fresh2-dev' | 'fresh2-check' | 'fresh3-dev' | 'fresh3-check' | 'fresh4' | 'fresh5';
 
 /** A part to score: a half, or one half of the `new` or `fresh` set (`-dev` for tuning, `-check` held out). */
 export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check' | 'fresh2' | 'fresh3';
