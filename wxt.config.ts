@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { viewerPreload } from './support/viewer-preload';
 
 /** Where the end-to-end tests, the demo and the benchmarks serve their pages. Only test builds
  * (`wxt build --mode test`, into .output/<browser>-test) run the lens there by themselves: in
@@ -16,7 +17,7 @@ const PAGES_CSP = {
 
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), viewerPreload()] }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;
