@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { viewerPreload } from './support/viewer-preload';
 
 /** Where the end-to-end tests, the demo and the benchmarks serve their pages. Only test builds
  * (`wxt build --mode test`, into .output/<browser>-test) run the lens there by themselves: in
@@ -17,7 +16,7 @@ const PAGES_CSP = {
 
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact(), viewerPreload()] }),
+  vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;
