@@ -9,8 +9,8 @@ performance.mark('inspection-lens:panel-started');
 // open-early), so the database works while that script is parsed and run; the panel (rendered by
 // mount-panel) takes up their answers. The tab row with "My clips (N)" is drawn as soon as the count
 // comes, if the panel is not there yet (see early-tabs).
+void newestClipRowsEarly().catch(() => null);
 void countClipsEarly()
   .then((n) => drawEarlyTabs(document.getElementById('app')!, n))
-  .catch(() => null);
-void newestClipRowsEarly().catch(() => null);
-void import('./mount-panel');
+  .catch(() => null)
+  .finally(() => void import('./mount-panel'));
