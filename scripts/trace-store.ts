@@ -56,7 +56,9 @@ async function open({ page, url }: { page: Page; url: string }): Promise<Opening
       'inspection-lens:store-counted',
       'inspection-lens:early-tabs-drawn',
     ];
-    const [started, run, shown, newest, opened, counted, drawn] = names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+    const [started, run, shown, newest, opened, counted, drawn] = names.map(
+      (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
+    );
     return {
       fetched: nav.responseEnd,
       parsed: nav.domInteractive,
