@@ -11,6 +11,7 @@ import { explainStoreError, LensStore } from '../../lib/storage/store';
 import { clipCountSoFar, countClipsEarly, FIRST_CLIPS, newestClipRowsEarly, openDbEarly } from './open-early';
 import { readRow } from '../../lib/storage/rows';
 
+
 export interface StoreView {
   store: LensStore | null;
   reports: ReadonlyMap<string, StoredReport>;
@@ -40,7 +41,7 @@ const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(()
 // of a search costs a look-up per clip and the panel keeps answering meanwhile: slices of at most
 // 200 clips and SLICE_MS (a fixed 1,000 took 50–250 ms at load average 8–11).
 async function warmSearch(clips: readonly Clip[]): Promise<void> {
-  for (let i = 0; i < clips.length;) {
+  for (let i = 0; i < clips.length; ) {
     await pause();
     const start = performance.now();
     do {
