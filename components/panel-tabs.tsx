@@ -1,12 +1,6 @@
-export type PanelTab = 'report' | 'compare' | 'authorities' | 'clips' | 'backup';
+import { TABS, type PanelTab } from './panel-tab-names';
 
-const TABS: Array<[PanelTab, string]> = [
-  ['report', 'This report'],
-  ['compare', 'Compare'],
-  ['authorities', 'Authorities'],
-  ['clips', 'My clips'],
-  ['backup', 'Backup and export'],
-];
+export type { PanelTab };
 
 /** The panel's views as tabs: arrow keys move between them, as the ARIA pattern has it. */
 export function PanelTabs({

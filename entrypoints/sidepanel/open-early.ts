@@ -15,14 +15,14 @@ let counted: number | null = null;
 
 /** The store's database, opened (and upgraded) once per panel. */
 export function openDbEarly(): Promise<IDBPDatabase<LensDB>> {
-  return (opening ??= openLensDb());
+  return (opening ??= openLensDb().then((db) => (performance.mark('inspection-lens:store-opened'), db)));
 }
 
 /** How many clip rows are stored, counted once as the panel opens (see LensStore.countClips). */
 export function countClipsEarly(): Promise<number> {
   return (counting ??= openDbEarly()
     .then((db) => db.count('clips'))
-    .then((n) => (counted = n)));
+    .then((n) => (performance.mark('inspection-lens:store-counted'), (counted = n))));
 }
 
 /** The early count if it has already come back, else null: the panel's first render shows it. */

@@ -16,8 +16,8 @@ import { useClipEdits } from './use-clip-edits';
 import { useReportActions } from './use-report-actions';
 import { useStore } from './use-store';
 
-export function PanelScreen({ pinnedTab }: { pinnedTab: number | null }) {
-  const [view, setView] = useState<PanelTab>('report');
+export function PanelScreen({ pinnedTab, initialView = 'report' }: { pinnedTab: number | null; initialView?: PanelTab }) {
+  const [view, setView] = useState<PanelTab>(initialView);
   const [chosen, setChosen] = useState<string | null>(null);
   // Set when Compare is opened from Authorities, so focus lands on the comparison's heading.
   const [focusCompare, setFocusCompare] = useState(false);

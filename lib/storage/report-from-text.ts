@@ -1,7 +1,6 @@
 // The one way a read document becomes a stored report, shared by "Add reports…" in the panel and
 // the Ofsted history queue in the background: detect, refuse a document with no findings, and key
 // it by the PDF's fingerprint (or the address, or a hash of the text).
-import { detectReport } from '../detect/detect-report';
 import type { Findings } from '../model/findings';
 import type { StoredReport } from '../model/store-schemas';
 
@@ -29,7 +28,8 @@ async function sha256(text: string): Promise<string> {
  * The stored report of a document's text. `source` is the address or "file:<name>"; `fingerprint`
  * the PDF's (null for web pages and text). `detect` is where detection runs: a worker with a time
  * budget in the extension (so one strange file never holds up the panel or the background), the
- * detector itself by default. Throws when the text is only blanks (NO_TEXT), when nothing is found
+ * detector itself by default, loaded only then (imported at the top, it made the side panel's script
+ * carry the whole detector, 250 kB it never runs). Throws when the text is only blanks (NO_TEXT), when nothing is found
  * in it, or when `detect` gives up.
  */
 export async function reportFromText(
@@ -37,7 +37,7 @@ export async function reportFromText(
   fingerprint: string | null,
   source: string,
   title: string,
-  detect: (text: string) => Findings | Promise<Findings> = detectReport,
+  detect: (text: string) => Findings | Promise<Findings> = async (t) => (await import('../detect/detect-report')).detectReport(t),
 ): Promise<StoredReport> {
   if (!/\S/.test(text)) throw new Error(NO_TEXT);
   const findings = await detect(text);
