@@ -3,6 +3,7 @@
 // around them (a few per cent of a report) instead of over the whole text: a report's fifty such
 // rules then cost a fraction of fifty passes over it.
 import type { AnchorFilter } from './anchor-filters';
+import { holdsNeededWord } from './needed-words';
 import { anchorsOf, gradeWindows, type AnchorIndex } from './anchor-spans';
 
 /**
@@ -16,6 +17,12 @@ export interface Reach {
   after: number;
   /** only the grade words that pass can be held by a match (anchor-filters.ts); none: every one */
   keep?: AnchorFilter;
+  /**
+   * Words (lower case, plain letters) one of which every match holds, in any capitalisation
+   * ("same" for "the same judgement as …"): a stretch holding none of them is not read
+   * (needed-words.ts). Only words the match itself holds, not its lookarounds'.
+   */
+  needs?: readonly string[];
 }
 
 /**
@@ -96,6 +103,8 @@ export function matchesNearGrades(text: string, re: RegExp, reach: Reach, index:
     // Context around the window for lookbehind, \b and lookahead; matches start inside it only.
     const sliceStart = Math.max(0, windows[w]! - 8);
     const sliceEnd = Math.min(text.length, end + 64);
+    // Every match the slice gives holds a needed word: a slice with none gives no match.
+    if (reach.needs && !holdsNeededWord(text, reach.needs, sliceStart, sliceEnd)) continue;
     // A window over the whole text (grade words everywhere): the slice's matches are the text's.
     const all = sliceStart === 0 && sliceEnd === text.length;
     const slice = all ? text : text.slice(sliceStart, sliceEnd);

@@ -27,10 +27,12 @@ const INSPECTION_OF_WAS_IN = new RegExp(
   'gim',
 );
 
-function previousInspectionOf(re: RegExp, id: string) {
+/** `needs`: words one of which every match of `re` holds (anchor-index.ts Reach.needs). */
+function previousInspectionOf(re: RegExp, id: string, needs: string[]) {
+  const reach = { ...LONG_REACH, needs };
   return (text: string): RawJudgement[] => {
     const out: RawJudgement[] = [];
-    for (const m of matchesNearGrades(text, re, LONG_REACH)) {
+    for (const m of matchesNearGrades(text, re, reach)) {
       const gradeText = m[3]!;
       const start = m.index + m[0].search(/\S/) + (/^[.•]/.test(m[0]) ? m[0].slice(1).search(/\S/) + 1 : 0);
       const gradeEnd = m.index + m[0].length;
@@ -56,7 +58,7 @@ export const earlierJudgementRules: JudgementRule[] = [
     id: 'previous-inspection-of',
     note: 'SIF "previous inspections" items: the area and date in one sentence, the grade in the next',
     source: 'SIF reports 2013–18, "Information about this local authority area"',
-    find: previousInspectionOf(PREVIOUS_INSPECTION_OF, 'previous-inspection-of'),
+    find: previousInspectionOf(PREVIOUS_INSPECTION_OF, 'previous-inspection-of', ['previous', 'last', 'recent']),
     examples: {
       match: [
         'The previous inspection of Anyshire’s safeguarding arrangements was in June 2012. The local authority was judged to be inadequate.',
@@ -71,7 +73,7 @@ export const earlierJudgementRules: JudgementRule[] = [
     id: 'inspection-of-was-in',
     note: 'The same item without "previous"',
     source: 'SIF reports 2013–18',
-    find: previousInspectionOf(INSPECTION_OF_WAS_IN, 'inspection-of-was-in'),
+    find: previousInspectionOf(INSPECTION_OF_WAS_IN, 'inspection-of-was-in', ['inspection']),
     examples: {
       match: ['The inspection of Anyshire’s fostering service was in October 2010. The overall quality was good.'],
       miss: ['The inspection of the home was in October 2010. It was a good visit.'],

@@ -28,9 +28,12 @@ const DATED_BEFORE = new RegExp(
   'i',
 );
 
+// Every match holds "judgements" (anchor-index.ts Reach.needs).
+const ALL_JUDGEMENTS_REACH = { ...AREA_REACH, needs: ['judgements'] };
+
 function findAllJudgements(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of matchesNearGrades(text, ALL_JUDGEMENTS, AREA_REACH)) {
+  for (const m of matchesNearGrades(text, ALL_JUDGEMENTS, ALL_JUDGEMENTS_REACH)) {
     const dated = DATED_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
     if (!dated) continue;
     const date = dated[1]!.replace(/\s+/g, ' ');
@@ -77,10 +80,12 @@ const JUDGEMENT_AT = new RegExp(
   'gi',
 );
 
-/** Matches of `re` with the grade, the inspected area's phrase and the date in groups `g`, `a`, `d`: one judgement per named area. */
-function areaDated(id: string, re: RegExp, g: number, a: number, d: number) {
+/** Matches of `re` with the grade, the inspected area's phrase and the date in groups `g`, `a`, `d`: one judgement per named area.
+ * `needs`: words one of which every match holds (anchor-index.ts Reach.needs). */
+function areaDated(id: string, re: RegExp, g: number, a: number, d: number, needs: string[]) {
+  const reach = { ...AREA_REACH, needs };
   return (text: string): RawJudgement[] =>
-    matchesNearGrades(text, re, AREA_REACH).flatMap((m) => {
+    matchesNearGrades(text, re, reach).flatMap((m) => {
       if (NOT_INSPECTED_AREA.test(m[a]!)) return [];
       const areas = earlierAreasOf(m[a]!);
       // An unnamed area ("at the last full inspection") is left to the rules that read the whole service.
@@ -118,7 +123,7 @@ export const earlierSummaryRules: JudgementRule[] = [
     id: 'inspections-of-found',
     note: 'The date first, then the inspections and what they found',
     source: 'SIF executive summaries',
-    find: areaDated('inspections-of-found', DATE_FIRST, 3, 2, 1),
+    find: areaDated('inspections-of-found', DATE_FIRST, 3, 2, 1, ['inspection']),
     examples: {
       match: ['By 2014, inspections of child protection and looked after children found services had improved to good.'],
       miss: ['By 2014, inspections of schools in the area found teaching had improved to good.'],
@@ -128,7 +133,7 @@ export const earlierSummaryRules: JudgementRule[] = [
     id: 'previous-grade-judgement-for',
     note: 'The grade on the word judgement, the area after it',
     source: 'SIF executive summaries',
-    find: areaDated('previous-grade-judgement-for', PREVIOUS_GRADE_FOR, 1, 2, 3),
+    find: areaDated('previous-grade-judgement-for', PREVIOUS_GRADE_FOR, 1, 2, 3, ['previous', 'last', 'earlier', 'recent']),
     examples: {
       match: ['Since the previous ‘good’ inspection judgement for looked after children in 2012, services have declined.'],
       miss: ['Since the previous ‘good’ inspection judgement for the home in 2012, staff have changed.'],
@@ -138,7 +143,7 @@ export const earlierSummaryRules: JudgementRule[] = [
     id: 'judgement-of-at-inspection',
     note: '"a judgement of G at an <area> inspection in <date>"',
     source: 'SIF executive summaries',
-    find: areaDated('judgement-of-at-inspection', JUDGEMENT_AT, 1, 2, 3),
+    find: areaDated('judgement-of-at-inspection', JUDGEMENT_AT, 1, 2, 3, ['judgement', 'rating', 'grade']),
     examples: {
       match: ['This led to a judgement of inadequate at a safeguarding inspection in 2010.'],
       miss: ['This led to a judgement of good at a children’s home inspection in 2013.'],

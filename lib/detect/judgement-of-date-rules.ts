@@ -13,9 +13,12 @@ const JUDGEMENT_OF_YEAR = new RegExp(
   'gi',
 );
 
+// Every match holds "judgement", "judgment", "rating" or "grade" (anchor-index.ts Reach.needs).
+const JUDGEMENT_OF_YEAR_REACH = { ...SENTENCE_REACH, needs: ['judg', 'rating', 'grade'] };
+
 function findJudgementOfYear(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of matchesNearGrades(text, JUDGEMENT_OF_YEAR, SENTENCE_REACH)) {
+  for (const m of matchesNearGrades(text, JUDGEMENT_OF_YEAR, JUDGEMENT_OF_YEAR_REACH)) {
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
     // The subject proper ends at its first verb ("… protection have not improved enough").
     const subject = text.slice(sentence.start, m.index).split(/\s(?:have|has|had|was|were|is|are)\s/)[0]!;

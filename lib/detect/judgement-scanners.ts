@@ -6,6 +6,7 @@ import { GRADE_SOURCE, STRICT_GRADE_SOURCE, gradeOfCell, normaliseGrade } from '
 import type { RawJudgement } from './judgement-rules';
 import { labelContinuation } from './label-continuation';
 import { lineStartAfter, skipBlanksBack, skipBlanksForward } from './text-util';
+import { matchesStartingWith } from './needed-words';
 
 export const G = `(${GRADE_SOURCE})`;
 export const Q = `["'‘’“”]?`;
@@ -13,10 +14,11 @@ const MARKER = /^\s*(?:[-•◼▪■●*]\s*|\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+|\
 
 export const stripMarker = (s: string) => s.replace(MARKER, '');
 
-/** Runs a global regex and maps each match; `null` results are dropped. */
-export function scan(text: string, re: RegExp, map: (m: RegExpExecArray) => RawJudgement | null): RawJudgement[] {
+/** Runs a global regex and maps each match; `null` results are dropped. `first`: a lower-case word every match
+ * starts with, so the regex is tried only where it stands (needed-words.ts). */
+export function scan(text: string, re: RegExp, map: (m: RegExpExecArray) => RawJudgement | null, first?: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of first ? matchesStartingWith(text, re, first) : text.matchAll(re)) {
     const found = map(m as RegExpExecArray);
     if (found) out.push(found);
   }
@@ -104,20 +106,25 @@ const SEPARATOR = /[–:—-]/;
  */
 export function findGradeNumbers(text: string): RawJudgement[] {
   let lastEnd = 0;
-  return scan(text, GRADE_NUMBER, (m) => {
-    let areaEnd = skipBlanksBack(text, m.index, lastEnd);
-    if (areaEnd > lastEnd && SEPARATOR.test(text[areaEnd - 1]!)) areaEnd = skipBlanksBack(text, areaEnd - 1, lastEnd);
-    const lineStart = lineStartAfter(text, areaEnd, lastEnd);
-    if (lineStart === lastEnd && lastEnd > 0 && text[lastEnd - 1] !== '\n') return null;
-    const lead = /^[ \t]*(?:[-•*]\s*)?/.exec(text.slice(lineStart, Math.min(m.index, lineStart + 400)))![0].length;
-    const start = lineStart + lead;
-    const area = text.slice(start, Math.max(areaEnd, start + 3));
-    if (area.length > 160 || start + area.length > m.index || /[\n\t]/.test(area)) return null;
-    lastEnd = m.index + m[0].length;
-    const name = stripMarker(area).trim();
-    if (!AREA_WORDS.test(name) || /^(?:outstanding|good|adequate|inadequate)$/i.test(name)) return null;
-    return { ruleId: 'slac-grade-number', area: name, grade: normaliseGrade(m[1]!), start, end: lastEnd, prose: false };
-  });
+  return scan(
+    text,
+    GRADE_NUMBER,
+    (m) => {
+      let areaEnd = skipBlanksBack(text, m.index, lastEnd);
+      if (areaEnd > lastEnd && SEPARATOR.test(text[areaEnd - 1]!)) areaEnd = skipBlanksBack(text, areaEnd - 1, lastEnd);
+      const lineStart = lineStartAfter(text, areaEnd, lastEnd);
+      if (lineStart === lastEnd && lastEnd > 0 && text[lastEnd - 1] !== '\n') return null;
+      const lead = /^[ \t]*(?:[-•*]\s*)?/.exec(text.slice(lineStart, Math.min(m.index, lineStart + 400)))![0].length;
+      const start = lineStart + lead;
+      const area = text.slice(start, Math.max(areaEnd, start + 3));
+      if (area.length > 160 || start + area.length > m.index || /[\n\t]/.test(area)) return null;
+      lastEnd = m.index + m[0].length;
+      const name = stripMarker(area).trim();
+      if (!AREA_WORDS.test(name) || /^(?:outstanding|good|adequate|inadequate)$/i.test(name)) return null;
+      return { ruleId: 'slac-grade-number', area: name, grade: normaliseGrade(m[1]!), start, end: lastEnd, prose: false };
+    },
+    'grade',
+  );
 }
 
 // One blank run before the dash (never from its middle), and one after the grade before a capital.
@@ -125,13 +132,17 @@ const DASH_CLAUSE = new RegExp(
   `(?<![ \\t])[ \\t]+[–—-][ \\t]+(?:all\\s+)?(?:(?:judged|rated|found)\\s+)?(?:(?:to be|as)\\s+)?${Q}${G}${Q}(?=[ \\t]*(?:$|[.,;)\\t]|(?<=[ \\t])[A-Z]))`,
   'gim',
 );
+// From a match's start to its grade: a blank run, the dash, a blank run, "all", "judged", "to be" and a
+// quotation mark (21 units, counting each blank run as one); after the grade, a quotation mark and the
+// lookahead's blank run and character (3). Twice each.
+const DASH_REACH: Reach = { before: 42, after: 6 };
 
 // "four levels of ranking – Outstanding, Good, Requires Improvement and Inadequate": the scale, no grade.
 const SCALE_AFTER = new RegExp(`^${Q}\\s*,\\s*${Q}(?:${STRICT_GRADE_SOURCE})\\b`, 'i');
 /** "<areas> – <grade>" clauses, each area list running back to the line, cell, sentence or previous clause. */
 export function findDashClauses(text: string): RawJudgement[] {
   let lastEnd = 0;
-  return scan(text, DASH_CLAUSE, (m) => {
+  return scanNear(text, DASH_CLAUSE, DASH_REACH, (m) => {
     let start = lineStartAfter(text, m.index, lastEnd);
     const head = text.slice(start, m.index);
     const boundary = Math.max(head.lastIndexOf('\t'), head.lastIndexOf('. '), head.lastIndexOf(': '));

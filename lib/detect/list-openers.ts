@@ -6,7 +6,8 @@ import type { Line } from './recommendation-source';
 /**
  * The first word every heading rule (recommendation-rules.ts) and section line (LSCB_SECTION,
  * LA_SECTION in recommendation-source.ts) may start with, after blanks, "#", "**" and a number.
- * Lower case: every one of those patterns ignores case.
+ * Lower case: every one of those patterns ignores case. "The" is read apart (theLineMayOpen): it starts
+ * most lines of prose.
  */
 const FIRST_WORDS = [
   'what',
@@ -16,7 +17,6 @@ const FIRST_WORDS = [
   'conclusion',
   'section',
   'review',
-  'the',
   'effectiveness',
   'summary',
   'executive',
@@ -44,8 +44,26 @@ function mayOpen(text: string): boolean {
   if (end === 45 && last > 0 && isBlankCode(text.charCodeAt(last - 1))) return true;
   let first = 0;
   while (first < last && isLeadCode(text.charCodeAt(first))) first++;
+  if (startsWithWord(text, first, last + 1, 'the')) return theLineMayOpen(text, first + 3, last);
   return FIRST_WORDS.some((w) => startsWithWord(text, first, last + 1, w));
 }
+
+/**
+ * A line starting "The…" (most lines of prose) that does not end in a colon or a dash can open a
+ * list or a section only as the LSCB's section line ("The local safeguarding children board",
+ * "The effectiveness of the LSCB"), a committee's "The Cabinet is asked to" or a minute's "The
+ * Committee RESOLVED to;" / "… agreed that". `after`: the offset after "the"; `last`: the line's last
+ * non-blank offset. A superset of what those patterns read, so the list reader's result is unchanged.
+ */
+function theLineMayOpen(text: string, after: number, last: number): boolean {
+  if (startsWithWord(text, after, last + 1, ' local') || startsWithWord(text, after, last + 1, ' effectiveness')) return true;
+  const end = text.charCodeAt(last);
+  if (end === 59 || end === 45) return true; // ";" or "-"
+  return THE_LINE_LAST_WORDS.some((w) => last + 1 - w.length >= after && startsWithWord(text, last + 1 - w.length, last + 1, w));
+}
+
+/** The last words of the committee and minute lead-ins a "The…" line may be (COMMITTEE_LEAD_IN, RESOLVED_LEAD_IN). */
+const THE_LINE_LAST_WORDS = ['to', 'that', 'resolved', 'agreed', 'decided'];
 
 /** Does `text` hold lower-case ASCII `word` at `at` (before `end`), in any capitalisation? No copy made. */
 function startsWithWord(text: string, at: number, end: number, word: string): boolean {

@@ -6,6 +6,8 @@ import { AREA_WORDS, areaKeyOf } from './areas';
 import { GRADE_SOURCE, normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { sentenceAround } from './text-util';
+import { neededWordOffsets } from './needed-words';
+import { isBlank } from './blank-units';
 
 const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
@@ -41,9 +43,34 @@ export const SAME_AS = new RegExp(
 const MINORITY = /^["'’”]?\s+in\s+(?:an)?other\b|^["'’”]?\s+in\s+one\b/i;
 const GRADE_WORD = new RegExp(G, 'gi');
 
+const SAME_AS_AT = new RegExp(SAME_AS.source, 'iy');
+
+/**
+ * What `text.matchAll(SAME_AS)` gives, read only where "same" stands: every match opens with "the",
+ * blanks, then "same", so it starts just before the blank run that ends at a "same". O(k log n).
+ */
+function sameAsMatches(text: string): RegExpExecArray[] {
+  const offsets = neededWordOffsets(text, 'same');
+  if (offsets === null) return [...text.matchAll(SAME_AS)];
+  const out: RegExpExecArray[] = [];
+  let from = 0; // matches do not overlap: the next starts at or after the last one's end
+  for (const same of offsets) {
+    let blanks = same;
+    while (blanks > 0 && isBlank(text.charCodeAt(blanks - 1))) blanks--;
+    const start = blanks - 3; // "the"
+    if (blanks === same || start < from) continue;
+    SAME_AS_AT.lastIndex = start;
+    const m = SAME_AS_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
 function findSameAs(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];
-  for (const m of text.matchAll(SAME_AS)) {
+  for (const m of sameAsMatches(text)) {
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
     const grades = [...text.slice(sentence.start, m.index).matchAll(GRADE_WORD)].filter(
       (g) => !MINORITY.test(text.slice(sentence.start + g.index + g[0].length, m.index)),
@@ -75,9 +102,11 @@ function areaBefore(text: string, at: number, words: string): string {
   return named && AREA_WORDS.test(named[1]!) ? named[1]!.trim() : 'overall';
 }
 
-function scanRule(id: string, re: RegExp, area: (m: RegExpExecArray, text: string) => string, gradeGroup: number) {
+/** `needs`: words one of which every match of `re` holds (anchor-index.ts Reach.needs). */
+function scanRule(id: string, re: RegExp, area: (m: RegExpExecArray, text: string) => string, gradeGroup: number, needs: string[]) {
+  const reach = { ...AREA_REACH, needs };
   return (text: string): RawJudgement[] =>
-    matchesNearGrades(text, re, AREA_REACH).map((m) => {
+    matchesNearGrades(text, re, reach).map((m) => {
       const a = area(m as RegExpExecArray, text);
       return {
         ruleId: id,
@@ -96,7 +125,7 @@ export const paperJudgementRules: JudgementRule[] = [
     id: 'judgement-was-grade',
     note: 'The judgement named and its grade given, "judgment" spelt either way, grade often in quotation marks',
     source: 'Council papers, minutes and news about an inspection; ILACS openings',
-    find: scanRule('judgement-was-grade', JUDGEMENT_WAS, (m, text) => areaBefore(text, m.index, m[1] ?? ''), 2),
+    find: scanRule('judgement-was-grade', JUDGEMENT_WAS, (m, text) => areaBefore(text, m.index, m[1] ?? ''), 2, ['judg', 'outcome', 'rating', 'grade']),
     examples: {
       match: [
         'Members noted that Ofsted’s overall judgment was ‘Requires Improvement’.',
@@ -111,7 +140,7 @@ export const paperJudgementRules: JudgementRule[] = [
     id: 'judgement-of-grade-for',
     note: '"Since a judgement of inadequate for overall effectiveness at the last inspection in 2019"',
     source: 'ILACS openings; council papers',
-    find: scanRule('judgement-of-grade-for', JUDGEMENT_OF_FOR, (m) => m[2]!.trim(), 1),
+    find: scanRule('judgement-of-grade-for', JUDGEMENT_OF_FOR, (m) => m[2]!.trim(), 1, ['judg']),
     examples: {
       match: ['Since a judgement of inadequate for overall effectiveness at the last inspection in 2019, services improved.'],
       miss: ['a judgement of good practice for staff'],
@@ -131,7 +160,7 @@ export const paperJudgementRules: JudgementRule[] = [
     id: 'rated-as',
     note: 'Committee wording: "were rated overall as ‘good’", "was singled out as ‘good’"',
     source: 'Council papers and news',
-    find: scanRule('rated-as', RATED_AS, (m) => m[1]!.replace(/\s+/g, ' ').trim(), 2),
+    find: scanRule('rated-as', RATED_AS, (m) => m[1]!.replace(/\s+/g, ' ').trim(), 2, ['rated', 'singled', 'graded', 'assessed']),
     examples: {
       match: [
         'Services for care leavers were rated overall as ‘good’.',

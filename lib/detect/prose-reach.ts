@@ -8,13 +8,15 @@ const VERB_ENDS = ['is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'rem
   .concat(['overall', 'again', 'officially', 'least', 'judged', 'found', 'rated', 'considered', 'assessed', 'graded'])
   .concat(['deemed', 'confirmed', 'classified', 'reclassified', 'ranked', 'classed', 'branded', 'labelled'])
   .concat(['ofsted', 'be', 'as']);
-const near = (keep: AnchorFilter): Reach => ({ ...SENTENCE_REACH, keep });
+// `needs`: words one of which every match of the rule's pattern holds (anchor-index.ts Reach.needs).
+const near = (keep: AnchorFilter, needs?: string[]): Reach => ({ ...SENTENCE_REACH, keep, needs });
 /** The reach of a prose rule, by rule id. */
 export const REACH: Record<string, Reach> = {
   'subject-is-grade': near(gradeAfterWord(VERB_ENDS)),
   'subject-requires-improvement': near(gradeIsRequires),
-  'ofsted-judged-area': near(gradeAfterWord(['be', 'as'])),
-  'overall-judgement-of': near(gradeAfterWord(['of', 'as', 'was', 'is'])),
-  'judgement-that': near(gradeAfterWord(['is', 'are', 'was', 'were', 'then'])),
-  'apart-from-which': near(gradeAfterWord(['which', 'was', 'were', 'judged', 'be', 'as'])),
+  'ofsted-judged-area': near(gradeAfterWord(['be', 'as']), ['ofsted', 'inspectors']),
+  'overall-judgement-of': near(gradeAfterWord(['of', 'as', 'was', 'is']), ['overall']),
+  'judgement-that': near(gradeAfterWord(['is', 'are', 'was', 'were', 'then']), ['judgement']),
+  'apart-from-which': near(gradeAfterWord(['which', 'was', 'were', 'judged', 'be', 'as']), ['apart']),
+  'grade-then-judgement': { ...SENTENCE_REACH, needs: ['judgement', 'rating', 'outcome'] },
 };

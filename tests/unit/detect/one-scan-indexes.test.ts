@@ -85,6 +85,20 @@ describe('listOpenerLines', () => {
   it('skips a line that cannot open a list', () => {
     expect(listOpenerLines(splitLines('Staff were good.\n**Recommendations**\n  3.1 Areas for improvement\nThey were asked to:'))).toEqual([1, 2, 3]);
   });
+  it('lets a "The…" line through only where a section line or a lead-in could read it', () => {
+    const lines = [
+      'The staff know their children well.',
+      'The local safeguarding children board',
+      'The effectiveness of the LSCB',
+      'The Cabinet is asked to',
+      'The Leader and Cabinet, RESOLVED to;',
+      'The Committee agreed that',
+      'These are the areas for improvement:',
+      'The areas to improve comprised –',
+      'There is more to do in early help.',
+    ];
+    expect(listOpenerLines(splitLines(lines.join('\n')))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
 });
 
 describe('findHeadings', () => {
