@@ -3,7 +3,7 @@
 // with a judging cue in its sentence and no guard against it; or as the grade of a service an area
 // receives ("Children in care and care leavers receive an outstanding service", "are benefiting from
 // a ‘good’ service"), which is its own cue. Papers and news only.
-import { aimOrCount, otherProvider } from './news-shared';
+import { RANKED_TO, aimOrCount, otherProvider } from './news-shared';
 import { NOT_BY_OTHERS } from './paper-area-phrases';
 import {
   AFTER_GRADE,
@@ -76,7 +76,7 @@ export function gradeHere(text: string, start: number, end: number): GradePlace 
   const lead = text.slice(from, start);
   // "judged good by parents": someone else's view, not the inspectorate's.
   if (GENERAL.test(text.slice(from, to)) || AWARDED_TO_MANY.test(after) || NOT_BY_OTHERS.test(after)) return null;
-  return SHARE.test(lead) || (TARGET.test(lead) && !REACHED.test(lead)) || PAIRED.test(after)
+  return SHARE.test(lead) || (TARGET.test(lead) && !REACHED.test(lead) && !RANKED_TO.test(lead)) || PAIRED.test(after)
     ? null
     : { from, to, sentenceStart: s.start, received, bare: marked === 'bare' };
 }
