@@ -29,7 +29,7 @@ const ALL_AREAS = new RegExp(
 
 /** "received a rating of adequate for safeguarding", "an overall rating of good"; "still “requires improvement”" */
 const RATING_OF = new RegExp(
-  `\\b(?:an?|the|its|their)\\s{1,20}(?:overall\\s{1,20})?(?:rating|judge?ment|grade)\\s{1,20}of\\s{1,20}${Q}${G}${Q}(?:\\s{1,20}for\\s{1,20}([^.;:,\\n\\t]{3,80}))?` +
+  `\\b(?:an?|the|its|their)\\s{1,20}(?:overall\\s{1,20})?(?:(?:inspection|Ofsted)\\s{1,20})?(?:rating|judge?ment|grade)\\s{1,20}of\\s{1,20}${Q}${G}${Q}(?:\\s{1,20}for\\s{1,20}([^.;:,\\n\\t]{3,80}))?` +
     `|\\b((?:children[’']?s\\s{1,20})?services?\\b[^.;\\n"“]{0,60}?)\\s{1,20}(?:still|now)\\s{1,20}${Q}${G}`,
   'gi',
 );

@@ -57,3 +57,27 @@ describe('a rank reached is a grade given, not an aim', () => {
     );
   });
 });
+
+describe('the grade named as the judgement, in other nouns', () => {
+  it('an overall grade as an assessment, a mark, an inspection judgement of', () => {
+    expect(
+      grades('Anyshire Council has received an overall “good” assessment from Ofsted for its children’s services.\n'),
+    ).toEqual(['overall|good']);
+    expect(grades('Anyshire Council has been given an overall ‘requires improvement’ assessment by Ofsted.\n')).toEqual([
+      'overall|requires improvement',
+    ]);
+    expect(
+      grades(
+        'A full inspection took place in May, and the outcome was an overall inspection judgement of ‘Requires improvement to be Good’.\n',
+      ),
+    ).toEqual(['overall|requires improvement']);
+    expect(grades('Ofsted visited in March. The outstanding mark is a first for the council’s children’s services.\n')).toContain(
+      'overall|outstanding',
+    );
+  });
+
+  it('an assessment of something, or many assessments, is no grade', () => {
+    expect(grades('Inspectors praised the good assessment of risk by social workers.\n')).toEqual([]);
+    expect(grades('Ofsted found the good assessments were timely.\n')).toEqual([]);
+  });
+});
