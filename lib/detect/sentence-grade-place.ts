@@ -55,9 +55,13 @@ export interface GradePlace {
   bare: boolean;
 }
 
+// "there is good, cross-party support for …": a grade word after "there is" describes the noun that follows.
+const THERE_IS = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:some|much|very|also|now|still)\s+)?$/i;
+
 /** Where a grade word stands as a grade, with a judging cue and no guard against it in its sentence. */
 export function gradeHere(text: string, start: number, end: number): GradePlace | null {
   if (!GRADE_ONLY.test(text.slice(start, end)) || /\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) return null;
+  if (THERE_IS.test(text.slice(Math.max(0, start - 40), start))) return null;
   const after = text.slice(end, end + 40);
   const received = SERVICE_AFTER.test(after) && RECEIVES.test(text.slice(Math.max(0, start - 60), start));
   const marked = gradeMarked(text, start, end);

@@ -77,3 +77,30 @@ describe('a count of many authorities as the grade’s subject', () => {
     expect(grades('In 2019, Ofsted rated Anyshire’s children’s services as inadequate.\n')).toEqual(['overall|inadequate']);
   });
 });
+
+describe('a grade word that is no grade given', () => {
+  it('a condition: subject to a satisfactory inspection', () => {
+    expect(
+      grades('The board will stand down in 2026, subject to satisfactory inspection of Children’s Safeguarding by Ofsted.\n'),
+    ).toEqual([]);
+    expect(grades('Funding continues for help and protection services, subject to a good Ofsted outcome.\n')).toEqual([]);
+  });
+
+  it('“there is” then a grade word describes a noun', () => {
+    expect(
+      grades('The inspection report notes that there is good, cross-party support from councillors for children’s services.\n'),
+    ).toEqual([]);
+    expect(grades('Ofsted found there was outstanding, committed leadership of the fostering service.\n')).toEqual([]);
+  });
+
+  it('a move asked for: the grade held now is given, the grade aimed at is not', () => {
+    const moves = (body: string) => detectReport(PAPER + body).judgements.map((j) => `${j.grade}|${j.inspection}`);
+    expect(
+      moves('Inspectors have made a series of recommendations to move services from Requires Improvement to Good.\n'),
+    ).toEqual(['requires improvement|null']);
+    expect(moves('The council set out its plans to take children’s services from inadequate to good by 2027.\n')).not.toContain(
+      'good|null',
+    );
+    expect(moves('Ofsted said Anyshire children’s services had moved from inadequate to good.\n')).toContain('good|null');
+  });
+});
