@@ -15,7 +15,7 @@ const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
 /** "moves out of 'inadequate'", "removed a council's “inadequate” rating", "after being previously requiring improvement" */
 const LEFT_BEHIND = new RegExp(
-  `\\b(?:mov(?:es|ed|ing)\\s{1,20}out\\s{1,20}of|removed|lost|shed|shaken\\s{1,20}off|escaped)\\s{1,20}(?:(?:its|the|their|an?)\\s{1,20})?(?:[\\w’']+\\s{1,20}){0,2}?${Q}${G}${Q}${NOUN}` +
+  `\\b(?:mov(?:es|ed|ing)\\s{1,20}out\\s{1,20}of|removed|lost|shed|shaken\\s{1,20}off|escaped|ditched|dropped|threw\\s{1,20}off|thrown\\s{1,20}off|cast\\s{1,20}off|left\\s{1,20}behind|got\\s{1,20}rid\\s{1,20}of|emerged\\s{1,20}from)\\s{1,20}(?:(?:its|the|their|an?)\\s{1,20})?(?:[\\w’']+\\s{1,20}){0,2}?${Q}${G}${Q}${NOUN}` +
     `|\\b(?:being|been)\\s{1,20}previously\\s{1,20}(?:(?:rated|judged)\\s{1,20})?(?:as\\s{1,20})?${Q}${G}`,
   'gi',
 );

@@ -81,3 +81,15 @@ describe('the grade named as the judgement, in other nouns', () => {
     expect(grades('Ofsted found the good assessments were timely.\n')).toEqual([]);
   });
 });
+
+describe('a grade left behind, in other verbs', () => {
+  it('ditched, left behind, thrown off: the earlier grade', () => {
+    const left = (body: string) => detectReport(PAPER + body).judgements.map((j) => `${j.grade}|${j.inspection}`);
+    expect(left('Anyshire Council has ditched its inadequate judgement thanks to a partnership with Westshire CC.\n')).toEqual([
+      'inadequate|previous',
+    ]);
+    expect(left('Anyshire has finally left behind its ‘inadequate’ rating.\n')).toEqual(['inadequate|previous']);
+    expect(left('Anyshire Council has thrown off the inadequate label at last.\n')).toEqual(['inadequate|previous']);
+    expect(left('Anyshire dropped two good players.\n')).toEqual([]);
+  });
+});
