@@ -75,14 +75,14 @@ export const judgementRules: JudgementRule[] = [
 // An Ofsted report's own text never runs the headline and news rules: their mentions would be dropped.
 const reportRules = judgementRules.filter((r) => !PAPER_ONLY_RULES.has(r.id));
 
-// A grade in a clause like these is a hope, a hypothesis, a condition or a denial, not a judgement
+// A grade in a clause like these is a hope, a hypothesis, a condition ("subject to a satisfactory inspection") or a denial, not a judgement
 // ("I would like to congratulate the council on its ‘good’ rating" is a courtesy, not a hypothesis).
 const NOT_A_JUDGEMENT =
-  /\b(?:not|n[’']t|never|would(?!\s+like\s+to\s+(?:congratulate|thank|praise|welcome|pay|recognise|acknowledge|commend)\b)|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid|last|next)\s)may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|expect\w*|predict\w*|target)\b|\?/i;
+  /\b(?:not|n[’']t|never|would(?!\s+like\s+to\s+(?:congratulate|thank|praise|welcome|pay|recognise|acknowledge|commend)\b)|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid|last|next)\s)may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|subject to|expect\w*|predict\w*|target)\b|\?/i;
 
 // Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
 const NOT_A_JUDGEMENT_STARTS = candidateStarts(
-  "not|n[’']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|expect|predict|target|\\?",
+  "not|n[’']t|never|would|could|might|may|likely|unlikely|if|where|whether|unless|aim|ambition|aspir|strive|hope|getting to|towards|ensur|so that|in order to|subject to|expect|predict|target|\\?",
   'i',
 );
 

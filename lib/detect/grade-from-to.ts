@@ -60,6 +60,11 @@ const HYPOTHESIS = /\b(?:if|unless|whether|would|could|might|should|were\s+to)\b
 const notTheCouncils = (text: string, at: number) =>
   aimOrCount(text, at) || otherProvider(text, at) || HYPOTHESIS.test(text.slice(Math.max(0, at - 120), at));
 
+// A move asked for, not made: "recommendations to move services from requires improvement to good",
+// "the plan to take the service from …". The grade left is the one held now; the grade aimed at is none.
+const INTENT_TO =
+  /\b(?:recommendations?|plans?|actions?|steps|work|efforts?|priorit(?:y|ies)|strateg(?:y|ies)|journey|needs?|help|support|drive|commitment|determination|ambitions?|bid|aims?|goal|intends?)\s+to\s+$/i;
+
 export function findFromTo(text: string): RawJudgement[] {
   const out: RawJudgement[] = findToFrom(text);
   for (const m of matchesNearGrades(text, GRADES_FROM, FROM_REACH)) {
@@ -91,6 +96,10 @@ export function findFromTo(text: string): RawJudgement[] {
     // The left-behind clause ends before the blanks (and a comma) in front of "to".
     const fromEnd = toAt - /[\s,]*$/.exec(text.slice(fromAt, toAt))![0].length;
     const base = { ruleId: 'grade-from-to', area: 'overall', prose: true };
+    if (INTENT_TO.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      out.push({ ...base, grade: normaliseGrade(m[1]!), start: fromAt, end: fromEnd, current: true });
+      continue;
+    }
     out.push({ ...base, grade: normaliseGrade(m[1]!), start: fromAt, end: fromEnd, inspection: date ?? 'previous' });
     out.push({
       ...base,
@@ -117,7 +126,10 @@ function sentenceBefore(text: string, at: number): string {
 
 // "Ofsted ratings go from inadequate, to requires improvement, to good and then outstanding": a third
 // grade chained on with no date anywhere is the scale listed, not one authority's move.
-const SCALE_TAIL = new RegExp(`^${Q},?\\s{1,20}(?:to|then|and\\s{1,20}then|and\\s{1,20}to)\\s{1,20}(?:to\\s{1,20})?${Q}${G}`, 'i');
+const SCALE_TAIL = new RegExp(
+  `^${Q},?\\s{1,20}(?:to|then|and\\s{1,20}then|and\\s{1,20}to)\\s{1,20}(?:to\\s{1,20})?${Q}${G}`,
+  'i',
+);
 const YEAR = /\b(?:19|20)\d\d\b/;
 function scaleListed(text: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;

@@ -55,7 +55,7 @@ const OFSTED_JUDGED = new RegExp(
   'gi',
 );
 const GRADE_FIRST = new RegExp(
-  `\\b(?:(?:the|Ofsted[’']s)\\s+(?:overall\\s+)?|an\\s+overall\\s+)${Q}${G}${Q}\\s+(judgement|rating|outcome)`,
+  `\\b(?:(?:the|Ofsted[’']s)\\s+(?:overall\\s+)?|an\\s+overall\\s+)${Q}${G}${Q}\\s+(judgements?|ratings?|outcomes?|grades?|verdicts?|(?:mark|assessment)(?!s|\\s+of\\b))\\b`,
   'gi',
 );
 const JUDGEMENT_OF = new RegExp(`\\b(the overall (?:judgement|rating|grade))\\s+(?:of|as|was|is)\\s+${Q}${G}`, 'gi');

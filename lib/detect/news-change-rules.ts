@@ -15,7 +15,7 @@ const G = `(${GRADE_SOURCE})`;
 const Q = `["'‘’“”]?`;
 /** "moves out of 'inadequate'", "removed a council's “inadequate” rating", "after being previously requiring improvement" */
 const LEFT_BEHIND = new RegExp(
-  `\\b(?:mov(?:es|ed|ing)\\s{1,20}out\\s{1,20}of|removed|lost|shed|shaken\\s{1,20}off|escaped)\\s{1,20}(?:(?:its|the|their|an?)\\s{1,20})?(?:[\\w’']+\\s{1,20}){0,2}?${Q}${G}${Q}${NOUN}` +
+  `\\b(?:mov(?:es|ed|ing)\\s{1,20}out\\s{1,20}of|removed|lost|shed|shaken\\s{1,20}off|escaped|ditched|dropped|threw\\s{1,20}off|thrown\\s{1,20}off|cast\\s{1,20}off|left\\s{1,20}behind|got\\s{1,20}rid\\s{1,20}of|emerged\\s{1,20}from)\\s{1,20}(?:(?:its|the|their|an?)\\s{1,20})?(?:[\\w’']+\\s{1,20}){0,2}?${Q}${G}${Q}${NOUN}` +
     `|\\b(?:being|been)\\s{1,20}previously\\s{1,20}(?:(?:rated|judged)\\s{1,20})?(?:as\\s{1,20})?${Q}${G}`,
   'gi',
 );
@@ -29,7 +29,7 @@ const ALL_AREAS = new RegExp(
 
 /** "received a rating of adequate for safeguarding", "an overall rating of good"; "still “requires improvement”" */
 const RATING_OF = new RegExp(
-  `\\b(?:an?|the|its|their)\\s{1,20}(?:overall\\s{1,20})?(?:rating|judge?ment|grade)\\s{1,20}of\\s{1,20}${Q}${G}${Q}(?:\\s{1,20}for\\s{1,20}([^.;:,\\n\\t]{3,80}))?` +
+  `\\b(?:an?|the|its|their)\\s{1,20}(?:overall\\s{1,20})?(?:(?:inspection|Ofsted)\\s{1,20})?(?:rating|judge?ment|grade)\\s{1,20}of\\s{1,20}${Q}${G}${Q}(?:\\s{1,20}for\\s{1,20}([^.;:,\\n\\t]{3,80}))?` +
     `|\\b((?:children[’']?s\\s{1,20})?services?\\b[^.;\\n"“]{0,60}?)\\s{1,20}(?:still|now)\\s{1,20}${Q}${G}`,
   'gi',
 );

@@ -28,6 +28,13 @@ export const AREA_OK = new RegExp(
 const AIM_OR_COUNT =
   /(?:\b(?:to\s+achieve|(?<!(?:\b(?:whilst|while|after|despite|previously|ever|already)|,)\s)achieving|to (?:have(?!\s+(?:improved|progressed|moved))|get|gain|reach|secure|attain|earn|obtain)|at least|aim\w*|towards|(?:can|could|will|would)\s+(?:give|award|grant)|wants?|wanted|wanting|(?:closer|close|nearer)\s+to)\b|\ball(?:\s+(?:those|these|the|of\s+the))?\s+(?:other\s+)?(?:councils|(?:local\s+)?authorities|LAs)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+with\s+an?\s+(?:overall\s+)?(?:judge?ment|rating|grade)\b|\b(?:no|(?<!\bonly\s)other|any|every|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|nearby|neighbouring|neighboring|another|similar|comparable)\s+(?:other\s+)?(?:councils?|(?:local\s+)?authorit(?:y|ies)|LAs)\b|\b(?:half|quarter|third|majority|most|proportion)\s+of\s+(?:the\s+|all\s+)?(?:those|these|councils|authorities)\b)(?:[^.;!?\n]|\n(?![ \t]*\n))*$/i;
 
+/**
+ * A rank reached, not an aim: "the fifth council to be rated outstanding", "first large city to have
+ * children's services judged ‘good’", "the latest authority to achieve …" (up to the grade's clause end).
+ */
+export const RANKED_TO =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|latest)(?:\s+[\w’'-]+){0,6}\s+to\s+(?:achieve|have|get|gain|reach|secure|attain|earn|obtain|receive|be)\b[^.;!?\n]*$/i;
+
 const TIME_SPAN = /^(?:the\s+)?(?:past|last|previous|next|many)\s+(?:decade|\w+\s+years|years|months)\b/i;
 
 // Another provider or inspectorate in the clause, and no council named after it: a school's or a
@@ -40,7 +47,8 @@ export const otherProvider = (text: string, at: number) => OTHER_PROVIDER.test(t
 
 /** Is the grade at `at` an aim or another authority's grade, by the 120 characters before it? */
 export function aimOrCount(text: string, at: number): boolean {
-  return AIM_OR_COUNT.test(text.slice(Math.max(0, at - 120), at));
+  const lead = text.slice(Math.max(0, at - 120), at);
+  return AIM_OR_COUNT.test(lead) && !RANKED_TO.test(lead);
 }
 
 /**

@@ -52,8 +52,9 @@ export const AREA_NP = [
 
 export const BE = `(?:is|are|was|were|has${S}been|have${S}been|had${S}been|remains?|remained|(?:has|have|had)${S}remained)(?:${S}(?:also|all|both|now|then|still|overall|again|once${S}again|officially|this${S}(?:month|week|year)))*`;
 export const JUDGED = `(?:judged|rated|graded|found|deemed|assessed|considered|reclassified|classified)(?:${S}by${S}Ofsted)?(?:${S}overall)?(?:${S}(?:as|to${S}be|to(?=${S}requir)))?`;
-// What may follow a grade that ends its clause: punctuation, or a function word, never a noun ("rated good practice").
-export const AFTER = `(?=${Q}(?:\\s{0,20}$|\\s{0,20}[.,;:)!?]|${S}[–—-]${S}|${S}(?:overall|in|for|by|at(?!${S}\\w+ing\\b)|since|once|again|last|this|three|two|four|five|six|\\d+|years?|ago|has|have|had|is|are|was|were|and|but|after|before|following|when|with|until|across|from|on|as|because|while|whilst|whereas|although|though|which|who|where|ahead|amid|according|despite|yet|still|now|then|too|says|said|say|inspectors|Ofsted)\\b))`;
+// What may follow a grade that ends its clause: punctuation, a line end before a blank line or a capital
+// (a headline: "Ofsted rates Anyshire as ‘good’"), or a function word, never a noun ("rated good practice").
+export const AFTER = `(?=${Q}(?:\\s{0,20}$|[ \\t]{0,20}\\n(?:[ \\t]{0,20}\\n|[ \\t]{0,20}[A-Z])|\\s{0,20}[.,;:)!?]|${S}[–—-]${S}|${S}(?:overall|in|for|by|at(?!${S}\\w+ing\\b)|since|once|again|last|this|three|two|four|five|six|\\d+|years?|ago|has|have|had|is|are|was|were|and|but|after|before|following|when|with|until|across|from|on|under|as|because|while|whilst|whereas|although|though|which|who|where|ahead|amid|according|despite|yet|still|now|then|too|says|said|say|inspectors|Ofsted)\\b))`;
 // "Health information for care leavers is good": a subject after a preposition is a sub-topic.
 // "capacity to improve services for …": the capacity judgement (judgement-prose.ts), not the services'.
 export const SUB_TOPIC =

@@ -4,8 +4,10 @@
 // - The scale described around a grade: "the council’s rating is ‘adequate’ - which is one above
 //   the lowest rating - ‘inadequate’, and two below the top rating, which is ‘outstanding’", "one step
 //   up from the lowest grade, ‘inadequate’". ("Handed the lowest rating, ‘inadequate’" is a grade given.)
-// - A part of the service graded (part-of-subject.ts), a count of areas naming none, or a range of grades.
+// - A part of the service graded (part-of-subject.ts), a count of areas naming none, a count of many
+//   authorities as the grade's subject (counted-grades.ts), or a range of grades.
 import { areasAfterFor } from './area-after-for';
+import { countedBefore } from './counted-grades';
 import type { RawJudgement } from './judgement-rules';
 import { partOfSubject } from './part-of-subject';
 import { lastGradeIn } from './scale-runs';
@@ -43,7 +45,7 @@ function notOneGrade(text: string, j: RawJudgement, dense: boolean): boolean {
   const before = text.slice(Math.max(0, grade.start - 120), grade.start);
   const after = text.slice(grade.end, grade.end + 60);
   if (scaleNear(text, grade.start - 120, grade.start) && SCALE_WORDS.test(before) && SCALE_PLACE.test(before)) return true;
-  if (COUNT_AFTER.test(after)) return true;
+  if (COUNT_AFTER.test(after) || (j.ruleId !== 'count-then-names' && countedBefore(text, grade.start))) return true;
   return OR_WORD.test(before.slice(-40) + after) && (OR_BEFORE.test(before.slice(-40)) || OR_AFTER.test(after));
 }
 

@@ -30,7 +30,9 @@ const PEOPLE =
 // A bare copula ("are good") states a grade only at the clause's end: "good at listening" describes.
 const CLAUSE_END = /^(?:\s{0,20}$|\s{0,20}[.,;:)!?]|\s{1,20}overall\b)/;
 // A reduced relative then its own verb ("A department rated inadequate has made progress"): an earlier grade.
-const THEN_MAIN_VERB = /^["'’”]?\s{1,20}(?:\w+\s{1,20}){0,2}?(?:ago|has|have|is|are)\b/i;
+// Within its paragraph: after a blank line ("… rated as ‘good’\n\nMedia playback is …") is another sentence.
+const THEN_MAIN_VERB =
+  /^["'’”]?(?:[ \t]{1,20}|[ \t]*\n[ \t]*)(?:\w+(?:[ \t]{1,20}|[ \t]*\n[ \t]*)){0,2}?(?:ago|has|have|is|are)\b/i;
 
 function findAreaJudged(text: string): RawJudgement[] {
   const out: RawJudgement[] = [];

@@ -3,7 +3,7 @@
 // with a judging cue in its sentence and no guard against it; or as the grade of a service an area
 // receives ("Children in care and care leavers receive an outstanding service", "are benefiting from
 // a ‘good’ service"), which is its own cue. Papers and news only.
-import { aimOrCount, otherProvider } from './news-shared';
+import { RANKED_TO, aimOrCount, otherProvider } from './news-shared';
 import { NOT_BY_OTHERS } from './paper-area-phrases';
 import {
   AFTER_GRADE,
@@ -55,9 +55,13 @@ export interface GradePlace {
   bare: boolean;
 }
 
+// "there is good, cross-party support for …": a grade word after "there is" describes the noun that follows.
+const THERE_IS = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:some|much|very|also|now|still)\s+)?$/i;
+
 /** Where a grade word stands as a grade, with a judging cue and no guard against it in its sentence. */
 export function gradeHere(text: string, start: number, end: number): GradePlace | null {
   if (!GRADE_ONLY.test(text.slice(start, end)) || /\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) return null;
+  if (THERE_IS.test(text.slice(Math.max(0, start - 40), start))) return null;
   const after = text.slice(end, end + 40);
   const received = SERVICE_AFTER.test(after) && RECEIVES.test(text.slice(Math.max(0, start - 60), start));
   const marked = gradeMarked(text, start, end);
@@ -76,7 +80,7 @@ export function gradeHere(text: string, start: number, end: number): GradePlace 
   const lead = text.slice(from, start);
   // "judged good by parents": someone else's view, not the inspectorate's.
   if (GENERAL.test(text.slice(from, to)) || AWARDED_TO_MANY.test(after) || NOT_BY_OTHERS.test(after)) return null;
-  return SHARE.test(lead) || (TARGET.test(lead) && !REACHED.test(lead)) || PAIRED.test(after)
+  return SHARE.test(lead) || (TARGET.test(lead) && !REACHED.test(lead) && !RANKED_TO.test(lead)) || PAIRED.test(after)
     ? null
     : { from, to, sentenceStart: s.start, received, bare: marked === 'bare' };
 }

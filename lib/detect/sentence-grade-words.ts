@@ -16,7 +16,7 @@ export const BEFORE_PLAIN =
 // What may follow a grade: the clause's end, a function word, or a judgement noun ("Ofsted's second
 // inadequate inspection of …"), never another noun.
 export const AFTER_GRADE =
-  /^["'’”]?(?:\s*$|[ \t]*\n|\s*[.,;:)!?]|\s*[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|as|with|and|but|after|following|during|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|including|\d{4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)|(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome|label|status|report|result|score|inspection))\b)/i;
+  /^["'’”]?(?:\s*$|[ \t]*\n|\s*[.,;:)!?]|\s*[–—-]\s|\s+(?:overall|in|for|by|at|since|once|again|across|from|on|under|as|with|and|but|after|following|during|when|until|while|whilst|although|though|which|who|where|because|says|said|according|this|last|ago|including|\d{4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)|(?:Ofsted\s+)?(?:rating|judge?ment|grade|grading|verdict|outcome|label|status|report|result|score|inspection))\b)/i;
 // A quoted or capitalised grade may also name what was graded: "the ‘inadequate’ children's services",
 // or end a clause whose verb follows: "a report which labelled the authority ‘inadequate’ has found".
 export const AFTER_MARKED =
