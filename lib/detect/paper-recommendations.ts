@@ -6,6 +6,7 @@
 // quoted resolutions ("1.  That the results … be noted.", “That the Committee have oversight …”).
 import type { Recommendation, RecommendationSource } from '../model/findings';
 import { anaphoricRunIns } from './anaphoric-run-in';
+import { decisionFields, recommendationsByAction } from './named-recommendations';
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
 import { SpanIndex } from './span-index';
@@ -136,6 +137,8 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     const quote = (m[1] ?? m[2] ?? m[3]!).trim();
     found.push(item('that-resolution', text, m.index + m[0].indexOf(quote), quote, 'committee'));
   }
+  for (const p of decisionFields(text)) found.push(item('decision-field', text, p.start, p.quote, 'committee'));
+  for (const p of recommendationsByAction(text)) found.push(item('recommendation-by-action', text, p.start, p.quote, source));
   for (const m of text.matchAll(OFFICERS_ASKED))
     found.push(item('officers-asked', text, m.index + m[0].length - m[1]!.length, m[1]!, 'committee'));
   for (const m of text.matchAll(RECOMMENDED_TO))

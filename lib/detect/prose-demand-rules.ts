@@ -70,8 +70,8 @@ export const demandRules: DemandRule[] = [
   {
     id: 'said-that',
     pattern: new RegExp(
-      `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?` +
-        // "The report rated X good, but stated …": what else it said comes first, then "and" or "but" and the verb
+      `\\b${SPEAKER},?\\s{1,5}(?:(?:has|have|had)\\s{1,5})?` +
+        // "The report, published today, rated X good, but stated …": what else it said comes first, then "and" or "but" and the verb
         '(?:[^.;!?\\n]{1,120}?\\s(?:and|but)\\s{1,5})?' +
         `(?:also\\s{1,5})?(?:said|stated|added|suggested|recommended|warned|concluded|found|made\\s{1,5}clear|insisted|asked(?=\\s{1,5}that\\s)|told\\s{1,5}${ADDRESSEE})\\s{1,5}(?:that\\s{1,5})?`,
       'g',
@@ -86,6 +86,7 @@ export const demandRules: DemandRule[] = [
         'Inspectors told the authority it',
         'Ofsted has recommended that',
         'The report rated adoption good, but stated support',
+        'The report, published today, rated adoption good, but stated support',
         'They also asked that help',
       ],
       miss: ['The Leader said that', 'the council suggested that', 'Ofsted rated it good and the Leader said that', 'Inspectors asked staff'],

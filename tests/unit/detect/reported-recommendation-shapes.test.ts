@@ -48,6 +48,7 @@ describe('a list after an anaphoric lead-in, the sentence before naming the insp
 describe('Ofsted’s demands in reported speech', () => {
   it.each([
     ['The report rated care leavers’ services good, but stated support for young carers must improve.\n', 'support for young carers must improve'],
+    ['Ofsted’s report, published in May, rated adoption good but stated support for young carers must improve.\n', 'support for young carers must improve'],
     [
       'Inspectors said there were no serious failures but stated that councillors and the partnership needed to strengthen their oversight of plans.\n',
       'councillors and the partnership needed to strengthen their oversight of plans',
@@ -97,4 +98,32 @@ describe('the committee’s resolutions as minutes give them', () => {
       expect(quotes(PAPER + body)).toEqual([]);
     },
   );
+});
+
+describe('a decision record’s "Decision:" field', () => {
+  it.each([
+    ['Decision number: | 12\nDecision: |\nThe Cabinet noted the progress made and agreed the updated plan. |\nReasons:\n', 'The Cabinet noted the progress made and agreed the updated plan.'],
+    ['Decision:\nthat the contents of the improvement report be noted.\nMinutes:\n', 'that the contents of the improvement report be noted.'],
+    ['Decision: The Panel agreed the updated improvement plan.\n', 'The Panel agreed the updated improvement plan.'],
+  ])('reads the decision as the committee’s: %j', (body, quote) => {
+    expect(found(PAPER + body)).toEqual([[quote, 'committee']]);
+  });
+
+  it('reads no empty field or a heading', () => {
+    expect(quotes(PAPER + 'Decision:\n\nReasons:\nTo update members.\n')).toEqual([]);
+  });
+});
+
+describe('an inspection’s recommendation named by its action', () => {
+  it.each([
+    'In particular, recommendations to improve the timeliness of adoption reports made in the last inspection were not met.\n',
+    'Ofsted found that the recommendation to improve the timeliness of adoption reports had not been acted on.\n',
+    'Inspectors said the earlier recommendation to improve the timeliness of adoption reports was still outstanding.\n',
+  ])('reads the action: %j', (body) => {
+    expect(found(NEWS + body)).toEqual([['improve the timeliness of adoption reports', 'inspection']]);
+  });
+
+  it('reads none without the inspection named', () => {
+    expect(quotes(PAPER + 'The recommendation to review the fostering allowances was agreed by the panel.\n')).toEqual([]);
+  });
 });
