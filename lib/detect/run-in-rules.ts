@@ -4,12 +4,13 @@
 // saying the areas need improving ("Supervision and planning were identified as areas for improvement").
 // Every repeat is bounded, so each runs in time linear in the text. And how such a list splits into items.
 
-/** A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). */
+/**
+ * A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). "Areas
+ * which needed improvement, including …" is AREAS_NEEDING's; "… areas for improvement. These include …"
+ * is anaphoric-run-in.ts's.
+ */
 export const RUN_IN = new RegExp(
   '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:|,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as)' +
-    // "six areas which needed improvement, including …"; "acknowledged areas for improvement. These include …"
-    '|areas?\\s{1,20}(?:which|that)\\s{1,20}need(?:ed|s)?\\s{1,20}(?:further\\s{1,20})?improvement,?\\s{1,20}(?:including|included|include|such\\s{1,20}as)' +
-    '|areas?\\s{1,20}for\\s{1,20}(?:further\\s{1,20})?improvement\\.\\s{1,20}(?:These|They)\\s{1,20}(?:include|included|are|were)' +
     '|areas\\s{1,20}where\\s{1,20}improvement\\s{1,20}(?:was|is)\\s{1,20}(?:still\\s{1,20})?needed\\s{1,20}(?:included|include|were)' +
     '|(?:required\\s{1,20}improvements|improvements\\s{1,20}(?:required|needed))\\s{1,20}(?:included|include)' +
     '|(?:issues|weaknesses|shortcomings)\\s{1,20}identified(?:\\s{1,20}by\\s{1,20}(?:Ofsted|inspectors))?,?\\s{1,20}which\\s{1,20}(?:included|includes|include)' +
