@@ -8,6 +8,8 @@ export const MONEY = /£|\bbudget\b|\bsav(?:e|ings?)\b/i;
 /** "staff should be proud of …", "should continue to develop its strong practice": praise, not a demand. */
 export const PRAISE =
   /\bbe\s+(?:proud|pleased|congratulated|commended|celebrated)\b|\bcontinue\s+to\s+[a-z]+(?:\s+(?:on|upon))?\s+(?:its|their|the|this)\s+(?:strong|good|excellent|effective|positive|impressive)\b/i;
+/** A body other than the inspectorate making demands of the authority (an improvement notice, a direction). */
+export const OTHER_BODY = /\b(?:government|Department\s+for\s+Education|DfE|minister|Secretary\s+of\s+State|commissioner)\b/i;
 export const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:one|two|three|six|twelve|\d+)\s+months)\b/i;
 /**
  * A judgement restated in "needs improvement" words, not a demand: "Leadership, management and
@@ -16,6 +18,8 @@ export const DEADLINE = /\b(?:immediately|immediate|urgently|urgent|within\s+(?:
  */
 export const GRADED_AREA_SUBJECT =
   /^(?:the\s+)?(?:leadership,?\s+management\s+and\s+governance|overall\s+effectiveness|impact\s+of\s+leaders\b[^,;]{0,80}|experiences?\s+and\s+progress\s+of\b[^,;]{0,80}?)(?:\s+(?:also|still|was|were|is|are|has\s+been|had\s+been))*\s*$/i;
+/** "three out of five key areas still need improvement": a count of graded areas, a judgement not a demand. */
+export const AREA_COUNT = /\b(?:one|two|three|four|five|six|seven|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:two|three|four|five|six|seven|\d)\s+(?:\w+\s+)?areas\b/i;
 export const GRADE_WORDS = /\bimprovement\s+to\s+be\s+good\b/i;
 /** "told to improve its children's services after …", "told they must improve following concerns …": the whole service, no action named. */
 export const WHOLE_SERVICE =

@@ -5,6 +5,8 @@
 // suggested that …", "the need to …" in the inspection report), and the committee's own numbered or
 // quoted resolutions ("1.  That the results … be noted.", “That the Committee have oversight …”).
 import type { Recommendation, RecommendationSource } from '../model/findings';
+import { anaphoricRunIns } from './anaphoric-run-in';
+import { decisionFields, recommendationsByAction } from './named-recommendations';
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
 import { SpanIndex } from './span-index';
@@ -34,9 +36,17 @@ const NAMED = new RegExp(
   'gi',
 );
 
-/** The committee's numbered, bulleted or quoted resolutions: "That … be noted". */
-const THAT_LINE =
-  /^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[·•])[ \t]+)(That\s[^\n]{0,600}?\bbe\s+[a-z]+ed\b[^\n]*?)[ \t]*$|[“"](That\s[^”"\n]{10,600})[”"]/gm;
+/**
+ * The committee's resolutions: numbered, bulleted, quoted or a line of their own, "That … be noted.";
+ * numbered or bulleted, one addressed to its officers or members, "3. That officers report back …",
+ * "b) That the Director writes to …" (a numbered paragraph "3. That is why …" is none).
+ */
+const THAT_LINE = new RegExp(
+  '^[ \\t]*(?:(?:\\d{1,2}[.)]|[a-z][.)]|[·•])[ \\t]+)?(That\\s[^\\n]{0,600}?\\bbe\\s+[a-z]+ed\\b[^\\n]*?)[ \\t]*$' +
+    '|^[ \\t]*(?:\\d{1,2}[.)]|[a-z][.)]|[·•])[ \\t]+(That\\s+(?:the\\s+)?(?:officers?|(?:[A-Z][a-z]+\\s+){0,2}(?:Director|Chair|Committee|Cabinet|Panel|Board|Council|Executive|Member|Holder|Officer|Manager)|members)\\s+(?!(?:is|was|were|has|had|would|could|will|said|did)\\b)[a-z]+\\s[^\\n]{5,600}?)[ \\t]*$' +
+    '|[“"](That\\s[^”"\\n]{10,600})[”"]',
+  'gm',
+);
 
 /**
  * "Council is RECOMMENDED to receive the report …", "Cabinet was asked to approve the plan.": a paper's
@@ -78,6 +88,8 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   for (const m of text.matchAll(RUN_IN)) {
     // "respond to the areas for improvement: in detailing the action plan": a list of areas starts with no preposition.
     if (/^(?:in|on|at|by|for|to|with|from)\s/i.test(m[1]!)) continue;
+    // "… including three within the first part and four within the second": counts of areas, not areas.
+    if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:within|in|of|under|from|across)\s/i.test(m[1]!)) continue;
     // "The actions demanded were discussed …": what happened to them, not which they are.
     if (/\b(?:were|are)\s+$/.test(m[0].slice(0, -m[1]!.length)) && /^(?:also|now|still|not|being|[a-z]+ed)\b/.test(m[1]!))
       continue;
@@ -89,6 +101,7 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     const at = m.index + m[0].length - m[1]!.length;
     for (const p of listedAreas(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
   }
+  for (const p of anaphoricRunIns(text)) found.push(item('anaphoric-run-in', text, p.start, p.quote, source));
   for (const m of text.matchAll(AREAS_NEEDING)) {
     // "The council has drawn up a plan for the areas requiring improvement, including …": its own plan.
     if (OWN_PLAN.test(sentenceBefore(text, m.index))) continue;
@@ -97,7 +110,9 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   }
   for (const m of text.matchAll(LIST_NEEDS)) {
     // Only a list, in a sentence naming the inspection: "Inspectors found that staff need to be supported" is one finding.
-    const areas = listedAreas(m[1]!, m.index + m[0].indexOf(m[1]!));
+    // "found that although leaders have made improvements, three areas still need improvement": the concession is no area.
+    const concession = /^(?:although|though|while|whilst|despite|even\s+though)\b[^,]{0,200},\s*/i.exec(m[1]!)?.[0].length ?? 0;
+    const areas = listedAreas(m[1]!.slice(concession), m.index + m[0].indexOf(m[1]!) + concession);
     if (areas.length < 2 || !INSPECTION_NAMED.test(sentenceBefore(text, m.index + 10))) continue;
     for (const p of areas) found.push(item('list-needs', text, p.start, p.quote, source));
   }
@@ -119,9 +134,11 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));
   }
   for (const m of text.matchAll(THAT_LINE)) {
-    const quote = (m[1] ?? m[2]!).trim();
+    const quote = (m[1] ?? m[2] ?? m[3]!).trim();
     found.push(item('that-resolution', text, m.index + m[0].indexOf(quote), quote, 'committee'));
   }
+  for (const p of decisionFields(text)) found.push(item('decision-field', text, p.start, p.quote, 'committee'));
+  for (const p of recommendationsByAction(text)) found.push(item('recommendation-by-action', text, p.start, p.quote, source));
   for (const m of text.matchAll(OFFICERS_ASKED))
     found.push(item('officers-asked', text, m.index + m[0].length - m[1]!.length, m[1]!, 'committee'));
   for (const m of text.matchAll(RECOMMENDED_TO))

@@ -70,14 +70,26 @@ export const demandRules: DemandRule[] = [
   {
     id: 'said-that',
     pattern: new RegExp(
-      `\\b${SPEAKER}\\s{1,5}(?:also\\s{1,5})?(?:said|stated|added|suggested|recommended|warned|concluded|found|made\\s{1,5}clear|insisted|told\\s{1,5}${ADDRESSEE})\\s{1,5}(?:that\\s{1,5})?`,
+      `\\b${SPEAKER},?\\s{1,5}(?:(?:has|have|had)\\s{1,5})?` +
+        // "The report, published today, rated X good, but stated …": what else it said comes first, then "and" or "but" and the verb
+        '(?:[^.;!?\\n]{1,120}?\\s(?:and|but)\\s{1,5})?' +
+        `(?:also\\s{1,5})?(?:said|stated|added|suggested|recommended|warned|concluded|found|made\\s{1,5}clear|insisted|asked(?=\\s{1,5}that\\s)|told\\s{1,5}${ADDRESSEE})\\s{1,5}(?:that\\s{1,5})?`,
       'g',
     ),
     reads: 'clauses',
     chained: false,
     examples: {
-      match: ['the report also suggested that', 'Ofsted said Anyshire', 'It added that', 'Inspectors told the authority it'],
-      miss: ['The Leader said that', 'the council suggested that'],
+      match: [
+        'the report also suggested that',
+        'Ofsted said Anyshire',
+        'It added that',
+        'Inspectors told the authority it',
+        'Ofsted has recommended that',
+        'The report rated adoption good, but stated support',
+        'The report, published today, rated adoption good, but stated support',
+        'They also asked that help',
+      ],
+      miss: ['The Leader said that', 'the council suggested that', 'Ofsted rated it good and the Leader said that', 'Inspectors asked staff'],
     },
   },
   {
@@ -98,7 +110,8 @@ export const demandRules: DemandRule[] = [
     pattern: new RegExp(
       `\\b${SPEAKER}\\s{1,5}(?:(?:has|have|had)\\s{1,5})?(?:also\\s{1,5})?(?:highlighted|identified|noted|cited|stressed|emphasi[sz]ed|flagged|underlined|pointed\\s{1,5}to)\\s{1,5}(?:an?|the)\\s{1,5}(?:(?:immediate|urgent|clear|further|continuing|continued|ongoing|pressing)\\s{1,5})?need\\s{1,5}` +
         // "the need for the council to strengthen …"; a demand's verb follows ("a need to celebrate" is none)
-        `(?:for\\s{1,5}(?:the\\s{1,5})?(?:council|authority|local\\s{1,5}authority)\\s{1,5})?to\\s{1,5}(?=(?:(?:also|further)\\s{1,5})*${DEMAND_VERB}\\b)`,
+        // "the need for more work to strengthen …"
+        `(?:for\\s{1,5}(?:(?:the\\s{1,5})?(?:council|authority|local\\s{1,5}authority)|(?:more|further)\\s{1,5}(?:work|action))\\s{1,5})?to\\s{1,5}(?=(?:(?:also|further)\\s{1,5})*${DEMAND_VERB}\\b)`,
       'g',
     ),
     reads: 'verbs',
@@ -109,6 +122,7 @@ export const demandRules: DemandRule[] = [
         'Inspectors identified a clear need to improve',
         'The report also stressed the need to review',
         'The report stressed the need for the council to strengthen',
+        'They also highlighted the need for more work to strengthen',
       ],
       miss: ['The council highlighted an immediate need to', 'Inspectors highlighted the need for', 'Inspectors highlighted a need to celebrate'],
     },

@@ -5,13 +5,14 @@ import type { Recommendation } from '../model/findings';
 import { DEMAND_VERB, demandRules, type DemandRule } from './prose-demand-rules';
 import { partsOf, sentences, type Part } from './demand-parts';
 import { trailingDemand } from './trailing-speaker';
-import { DEADLINE, GRADE_WORDS, GRADED_AREA_SUBJECT, MONEY, PRAISE, PRONOUN, SCHOOL_SUBJECT, WHOLE_SERVICE } from './demand-filters';
+import { AREA_COUNT, DEADLINE, GRADE_WORDS, GRADED_AREA_SUBJECT, MONEY, OTHER_BODY, PRAISE, PRONOUN, SCHOOL_SUBJECT, WHOLE_SERVICE } from './demand-filters';
 import { reportedDemandRules } from './reported-demand-rules';
 
 /** Every head, in the order tried: the inspectorate's own verbs first, then reported speech. */
 const RULES = [...demandRules, ...reportedDemandRules];
 
-const INSPECTION_WORD = /\b(?:Ofsted|OFSTED|inspectors?|inspectorate|inspection|watchdog|regulator)\b/i;
+/** The inspection named: its body, its inspectors, or a visit under it ("The monitoring visit picked up …"). */
+const INSPECTION_WORD = /\b(?:Ofsted|OFSTED|inspectors?|inspectorate|inspection|watchdog|regulator|(?:monitoring|focused)\s+visits?)\b/i;
 const MODAL =
   /\b(?:must|should|needs?\s+to|needed\s+to|had\s+to|has\s+to|have\s+to|ought\s+to|(?:could|should)\s+be\s+(?:further\s+)?(?:strengthened|improved)|need(?:s|ed)?\s+(?:improving|improvement|strengthening)(?=\s*$)|identified\s+as\s+(?:an?\s+)?areas?\s+(?:for|of|which|that|needing|requiring))\b/;
 /** "it is important to …", "action should be taken to …": the verb phrase after it is the demand. */
@@ -24,7 +25,8 @@ const AUTHORITY_SUBJECT =
 /** "more progress needs to be made": no action named. */
 const VAGUE = /^(?:much\s+)?(?:more|further|greater|faster|some)\s+(?:progress|work|improvement|pace)\s*$/i;
 const MANDATED = new RegExp(
-  `^(?:the\\s+(?:(?:county|city|borough)\\s+)?(?:council|authority|local\\s+authority)|it|[A-Z][\\w’'-]+)\\s+(?=${DEMAND_VERB}\\b)`,
+  // "recommended that the council strives to place …": an effort's verb before the action counts as the demand's
+  `^(?:the\\s+(?:(?:county|city|borough)\\s+)?(?:council|authority|local\\s+authority)|it|[A-Z][\\w’'-]+)\\s+(?=${DEMAND_VERB}\\b|(?:strive|work|seek|aim|try)s?\\s+to\\s)`,
 );
 const LEADING_ADVERB = /^(?:(?:also|now|immediately|urgently|further)\s+)+/;
 const STARTS_WITH_VERB = new RegExp(`^${DEMAND_VERB}\\b`);
@@ -36,7 +38,12 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
   // "The inspectors said the council needs to improve:" is a list's lead-in; its items are the demands.
   if (/:\s*$/.test(part.text)) return null;
   // "improve its service for care leavers, noting that …": the participle clause is the report's finding, not the demand.
-  let text = part.text.replace(/,\s+(?:noting|saying|adding|stating|warning|after|because|while|although)\b[^]*$/, '').replace(/[\s.,!?"”’]+$/, '').replace(TRAILING_DEADLINE, '');
+  // "… after Ofsted inspectors identified …": why the demand was made, not its text.
+  let text = part.text
+    .replace(/,\s+(?:noting|saying|adding|stating|warning|after|because|while|although)\b[^]*$/, '')
+    .replace(/\s+(?:after|following)\s+(?:Ofsted|inspectors?|(?:an?|the|its)\s+(?:\w+\s+)?inspection)\b[^]*$/, '')
+    .replace(/[\s.,!?"”’]+$/, '')
+    .replace(TRAILING_DEADLINE, '');
   let at = part.at;
   const lead = (re: RegExp) => {
     const m = re.exec(text);
@@ -68,7 +75,12 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     MONEY.test(text) ||
     PRAISE.test(text) ||
     VAGUE.test(subject) ||
+    // "… within a year of a decision that they should be adopted": the modal of a clause inside the subject.
+    /\b(?:that|which|who)\s+(?:they|he|she|it|we|you)\s*$/.test(subject) ||
     GRADED_AREA_SUBJECT.test(subject) ||
+    AREA_COUNT.test(subject) ||
+    // "Ofsted have found us to be good and that we know what we need to do": the council speaking.
+    /\b(?:[Ww]e|I|[Uu]s|[Oo]ur)\b/.test(subject) ||
     GRADE_WORDS.test(text) ||
     (/^had\s/.test(modal[0]) && /\bfound\b/.test(head))
   )
@@ -136,6 +148,8 @@ function demandsIn(
         continue;
       if (rule.before && !rule.before.test(sentence.slice(Math.max(0, m.index - 300), m.index))) continue;
       // "was required to" / "directed to" are as often the government's: only "told" or "ordered" lean on the opening.
+      // "… will have to meet targets set by the government": another body's demand on the authority.
+      if (addressed && OTHER_BODY.test(sentence)) continue;
       const told = addressed && opening && /\b(?:told|ordered|urged)\b/.test(m[0]);
       if (rule.inspectionNamed && !prevNamed && !INSPECTION_WORD.test(sentence) && !told) continue;
       const before = out.length;

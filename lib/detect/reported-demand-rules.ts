@@ -6,7 +6,7 @@
 import { ADDRESSEE, DEMAND_VERB, SPEAKER, type DemandRule } from './prose-demand-rules';
 
 /** The authority as a sentence's subject: "The council", "It", a name ("Anyshire", "Anyshire County Council (ACC)"), or ADDRESSEE's words. */
-const SUBJECT = `(?:[Tt]he\\s{1,5}(?:(?:county|city|borough|district)\\s{1,5})?(?:council|authority|local\\s{1,5}authority|service|department|trust)|It|${ADDRESSEE})(?:\\s{1,5}\\([A-Z]{2,8}\\))?`;
+const SUBJECT = `(?:(?:[Tt]he|A)\\s{1,5}(?:(?:county|city|borough|district)\\s{1,5})?(?:council|authority|local\\s{1,5}authority|service|department|trust)|It|${ADDRESSEE})(?:\\s{1,5}\\([A-Z]{2,8}\\))?`;
 
 export const reportedDemandRules: DemandRule[] = [
   {
@@ -31,6 +31,7 @@ export const reportedDemandRules: DemandRule[] = [
         'Anyshire County Council (ACC) was told to improve',
         'The department was given a “satisfactory” rating and told to revise',
         'The local authority was also told to ensure',
+        'A council has been told to improve',
       ],
       miss: ['The council was told to expect a visit', 'Cabinet was asked to approve the plan'],
     },
@@ -56,6 +57,27 @@ export const reportedDemandRules: DemandRule[] = [
         'The authority has been warned that plans needed to improve',
       ],
       miss: ['The council was told in May', 'Staff were told about it'],
+    },
+  },
+  {
+    // Work still to do, as a monitoring visit's letter puts it: "there was still more to do to strengthen …".
+    id: 'more-to-do',
+    pattern: new RegExp(
+      '\\bthere\\s{1,5}(?:is|was|remains|remained)\\s{1,5}(?:still\\s{1,5})?(?:(?:much|a\\s{1,5}lot)\\s{1,5})?(?:more|further)\\s{1,5}(?:work\\s{1,5})?(?:to\\s{1,5}do|needed|required)\\s{1,5}to\\s{1,5}' +
+        `(?=${DEMAND_VERB}\\b)`,
+      'g',
+    ),
+    reads: 'verbs',
+    chained: false,
+    inspectionNamed: true,
+    examples: {
+      match: [
+        'there was still more to do to strengthen',
+        'there is more work to do to improve',
+        'there was further work needed to ensure',
+        'there remains much more to do to address',
+      ],
+      miss: ['there was more to do in the afternoon', 'there is more work to do on the budget'],
     },
   },
   {
@@ -85,7 +107,7 @@ export const reportedDemandRules: DemandRule[] = [
     // "Help for care leavers had been identified as an area which needed to improve." The whole sentence.
     id: 'needed-improving',
     pattern:
-      /^(?=(?!(?:We|I|Our|You|Your|What|How|Which|Why|Where)\b)(?![^.;!?\n]{0,200}?\b(?:said|says|told|felt|thought|believed|claimed|reported)\b)[A-Z][^.;!?\n]{3,200}?\s(?:(?:also|still)\s{1,5})?(?:(?<!\b(?:the|a|an)\s)need(?:s|ed)?\s{1,5}(?:improving|improvement|strengthening|to\s{1,5}(?:be\s{1,5})?(?:improved?|strengthened))|(?:was|were|(?:has|have|had)\s{1,5}been)\s{1,5}identified\s{1,5}as\s{1,5}(?:an?\s{1,5})?areas?\s{1,5}(?:for|of|which|that|needing|requiring)\b)[^,;]{0,200}$)/g,
+      /^(?=(?!(?:We|I|Our|You|Your|What|How|Which|Why|Where)\b)(?![^.;!?\n]{0,200}?\b(?:said|says|added|told|felt|thought|believed|claimed|reported|[Ww]e|[Oo]ur)\b)[A-Z][^.;!?\n]{3,200}?\s(?:(?:also|still)\s{1,5})?(?:(?<!\b(?:the|a|an)\s)need(?:s|ed)?\s{1,5}(?:improving|improvement|strengthening|to\s{1,5}(?:be\s{1,5})?(?:improved?|strengthened))|(?:was|were|(?:has|have|had)\s{1,5}been)\s{1,5}identified\s{1,5}as\s{1,5}(?:an?\s{1,5})?areas?\s{1,5}(?:for|of|which|that|needing|requiring)\b)[^,;]{0,200}$)/g,
     reads: 'clauses',
     chained: false,
     inspectionNamed: true,
@@ -101,6 +123,7 @@ export const reportedDemandRules: DemandRule[] = [
         'We need to improve our website.',
         'Supervision needed improving, inspectors said.',
         'Staff said that the office needed improving.',
+        'The Director added: “We had already recognised areas that needed to be improved.',
       ],
     },
   },

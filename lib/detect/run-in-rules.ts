@@ -4,12 +4,13 @@
 // saying the areas need improving ("Supervision and planning were identified as areas for improvement").
 // Every repeat is bounded, so each runs in time linear in the text. And how such a list splits into items.
 
-/** A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). */
+/**
+ * A lead-in naming areas for improvement, then the run-in list to the sentence end (group 1). "Areas
+ * which needed improvement, including …" is AREAS_NEEDING's; "… areas for improvement. These include …"
+ * is anaphoric-run-in.ts's.
+ */
 export const RUN_IN = new RegExp(
   '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:|,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as)' +
-    // "six areas which needed improvement, including …"; "acknowledged areas for improvement. These include …"
-    '|areas?\\s{1,20}(?:which|that)\\s{1,20}need(?:ed|s)?\\s{1,20}(?:further\\s{1,20})?improvement,?\\s{1,20}(?:including|included|include|such\\s{1,20}as)' +
-    '|areas?\\s{1,20}for\\s{1,20}(?:further\\s{1,20})?improvement\\.\\s{1,20}(?:These|They)\\s{1,20}(?:include|included|are|were)' +
     '|areas\\s{1,20}where\\s{1,20}improvement\\s{1,20}(?:was|is)\\s{1,20}(?:still\\s{1,20})?needed\\s{1,20}(?:included|include|were)' +
     '|(?:required\\s{1,20}improvements|improvements\\s{1,20}(?:required|needed))\\s{1,20}(?:included|include)' +
     '|(?:issues|weaknesses|shortcomings)\\s{1,20}identified(?:\\s{1,20}by\\s{1,20}(?:Ofsted|inspectors))?,?\\s{1,20}which\\s{1,20}(?:included|includes|include)' +
@@ -33,14 +34,16 @@ export const RUN_IN = new RegExp(
  * Areas named as needing work, then listed in the same sentence after "including" or "such as": "The
  * report listed 13 areas requiring improvement, including X, and Y", "areas of the service where
  * practice still requires improvement, such as A, B and C", "specific areas that needed to be
- * addressed such as …", "aspects of practice that still need improving, including …". Group 1: the
+ * addressed such as …", "aspects of practice that still need improving, including …", "areas needing
+ * improvement, particularly in A and B". Group 1: the
  * list. Areas that improved, or need no further work, open none (paper-recommendations.ts also drops
  * a sentence about the council's own plan).
  */
 export const AREAS_NEEDING = new RegExp(
   '\\b(?:areas?|aspects?)\\b(?![^.\\n]{0,120}?\\b(?:improved|since|made|no\\s{1,20}(?:further|more))\\b)[^.,;:\\n]{0,80}?\\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?)\\s{1,20}' +
     '(?:(?:further|urgent|some|more)\\s{1,20})?(?:improvement|improving|strengthening|attention|to\\s{1,20}(?:be\\s{1,20})?(?:improved?|addressed|strengthened|tackled))\\b' +
-    '[^.\\n]{0,40}?(?:,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as)\\s{1,20}([^.\\n]{5,600})',
+    // "…, particularly in X and Y": the areas singled out are the list too.
+    '[^.\\n]{0,40}?(?:,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as|,?\\s{1,20}(?:particularly|notably|especially|in\\s{1,20}particular)(?:\\s{1,20}(?:in|on|around|with))?)\\s{1,20}([^.\\n]{5,600})',
   'gi',
 );
 
@@ -104,7 +107,8 @@ function runInItems(list: string, at: number): { quote: string; start: number }[
     parts = parts.flatMap((p) => p.split(/\s+and\s+(?=[a-z]+ing\s+[a-z])/));
     // "the timeliness of assessments and the quality of plans": two items, each with its article.
     // "the need to look at plans and to offer services": two items, each with its "to".
-    if (parts.length === 1) parts = parts[0]!.split(/\s+and\s+(?=the\s|to\s+[a-z])/);
+    // "ensuring X and that Y": two items, the second a that-clause.
+    if (parts.length === 1) parts = parts[0]!.split(/\s+and\s+(?=the\s|that\s|to\s+[a-z])/);
   }
   // "…, and timely access to services in urgent cases, among others": the list's tail is no item.
   parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\s+(?:among(?:st)?\s+others|etc\.?)\s*$/, '');
