@@ -12,6 +12,8 @@ interface WorkerScope {
 export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as WorkerScope;
   scope.onmessage = (event) => {
+    // The budget starts here (lib/worker/detect-pool.ts): the worker's own start is not the page's.
+    scope.postMessage({ started: true });
     try {
       scope.postMessage({ ok: true, findings: detectReport(event.data) });
     } catch (error) {
