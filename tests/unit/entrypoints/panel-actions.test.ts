@@ -42,7 +42,13 @@ describe('what a restore did, in words', () => {
     decisionsRestored: 0,
     unreadableKept: 0,
     unreadableSkipped: 0,
+    clipsWithoutReport: 0,
   };
+  it('says which restored clips have no report to open', () => {
+    expect(describeRestore({ ...none, clipsWithoutReport: 1 })).toBe(
+      'Restored: 1 report and 2 clips added, 0 clips updated. 1 clip has no saved report (it is in neither the backup nor Inspection Lens): My clips shows its quote and note, and opens its page only when it came from a web page.',
+    );
+  });
   it('keeps the plain sentence when every row was read', () => {
     expect(describeRestore(none)).toBe('Restored: 1 report and 2 clips added, 0 clips updated.');
   });
