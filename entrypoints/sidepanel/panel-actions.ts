@@ -26,6 +26,12 @@ export function downloadClips(kind: 'csv' | 'md', clips: Clip[], reports: Readon
   else downloadText(`inspection-lens-clips-${stamp()}.md`, 'text/markdown;charset=utf-8', clipsToMarkdown(rows));
 }
 
+/** What "Back up everything" did, for the status line: the download has started (the browser
+ * saves it), under which name, holding what. */
+export function describeBackup(fileName: string, backup: { reports: unknown[]; clips: unknown[] }): string {
+  return `Backup started: ${fileName} (${count(backup.reports.length, 'report')} and ${count(backup.clips.length, 'clip')}) is downloading. Your browser shows it with your downloads.`;
+}
+
 /** What a restore did, in one or two sentences for the user, with the backup's rows left out by name. */
 export function describeRestore(r: ImportResult, leftOut: readonly LeftOutRow[] = []): string {
   const done = `Restored: ${count(r.reportsAdded, 'report')} and ${count(r.clipsAdded, 'clip')} added, ${count(r.clipsUpdated, 'clip')} updated.`;

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { describeRestore, openClipSource } from '../../../entrypoints/sidepanel/panel-actions';
+import { describeBackup, describeRestore, openClipSource } from '../../../entrypoints/sidepanel/panel-actions';
 import { makeClip, makeReport } from '../storage/fixtures';
 
 beforeEach(() => {
@@ -65,5 +65,15 @@ describe('what a restore did, in words', () => {
     const text = describeRestore({ ...none, unreadableKept: 2, unreadableSkipped: 1 });
     expect(text).toMatch(/2 rows in the backup could not be read; they were stored as they are.*stay in every backup/);
     expect(text).toMatch(/1 unreadable rows in the backup were not restored/);
+  });
+});
+
+describe('what a backup did, in words', () => {
+  it('says the file is downloading, its name, and what it holds', () => {
+    expect(
+      describeBackup('inspection-lens-backup-2026-11-21.json', { reports: [makeReport()], clips: [makeClip(), makeClip('b')] }),
+    ).toBe(
+      'Backup started: inspection-lens-backup-2026-11-21.json (1 report and 2 clips) is downloading. Your browser shows it with your downloads.',
+    );
   });
 });
