@@ -34,7 +34,7 @@ export interface DetectPool {
 }
 
 /** The worker's replies: `started` when it has the text and begins detecting, then the result. */
-type WorkerReply = { started: true } | { ok: true; findings: Findings } | { ok: false; error: string };
+type WorkerReply = { started: true } | { ok: true; findings: Findings; ms?: number } | { ok: false; error: string };
 
 const MAX_IDLE = 2;
 
@@ -64,7 +64,9 @@ export function createDetectPool(workerUrl: string): DetectPool {
             return;
           }
           finish(true);
-          if (reply.ok) resolve(reply.findings);
+          // The worker's own measure of the detection: over the budget is over, however the replies queued.
+          if (reply.ok && (reply.ms ?? 0) > budgetMs) reject(new Error(TOO_UNUSUAL));
+          else if (reply.ok) resolve(reply.findings);
           else reject(new Error(reply.error));
         };
         worker.onerror = (event) => {

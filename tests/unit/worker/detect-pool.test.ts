@@ -9,14 +9,14 @@ import { createDetectPool, detectBudgetMs, WORKER_START_MS } from '../../../lib/
 const FINDINGS = { judgements: [], recommendations: [] } as unknown as Findings;
 
 /** A worker that takes `startMs` to start and `detectMs` to detect, on fake timers. */
-function fakeWorker(startMs: number, detectMs: number) {
+function fakeWorker(startMs: number, detectMs: number, measuredMs?: number) {
   return class {
     onmessage: ((e: { data: unknown }) => void) | null = null;
     onerror: ((e: { preventDefault(): void; message: string }) => void) | null = null;
     postMessage() {
       setTimeout(() => {
         this.onmessage?.({ data: { started: true } });
-        setTimeout(() => this.onmessage?.({ data: { ok: true, findings: FINDINGS } }), detectMs);
+        setTimeout(() => this.onmessage?.({ data: { ok: true, findings: FINDINGS, ms: measuredMs } }), detectMs);
       }, startMs);
     }
     terminate() {}
@@ -60,6 +60,12 @@ describe('the detection budget', () => {
     vi.stubGlobal('Worker', fakeWorker(8000, 5000));
     const pool = createDetectPool('w.js');
     expect(await outcome(pool.detect('text', 1000), 9100)).toBe(TOO_UNUSUAL);
+  });
+
+  it('holds a reply that came before the timer to the worker’s own measure of the detection', async () => {
+    vi.stubGlobal('Worker', fakeWorker(10, 0, 50));
+    const pool = createDetectPool('w.js');
+    expect(await outcome(pool.detect('text', 1), 20)).toBe(TOO_UNUSUAL);
   });
 
   it('a worker that never starts is not the page’s fault', async () => {
