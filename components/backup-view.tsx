@@ -46,8 +46,13 @@ export function BackupView(p: Props) {
         Delete all saved reports and clips…
       </button>
       {p.progress ? <progress aria-label="Restore" max={p.progress.total} value={p.progress.done} /> : null}
-      {p.message ? (
-        <p role={p.message.error ? 'alert' : 'status'} class={p.message.error ? 'error' : 'ok'}>
+      {/* The status region is always there (empty until needed), so screen readers announce what
+          goes into it: a backup starting, a restore's progress and result. */}
+      <p role="status" class="ok">
+        {p.message && !p.message.error ? p.message.text : ''}
+      </p>
+      {p.message?.error ? (
+        <p role="alert" class="error">
           {p.message.text}
         </p>
       ) : null}

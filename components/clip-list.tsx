@@ -3,6 +3,21 @@ import type { Clip, ClipDraft } from '../lib/model/store-schemas';
 import { ClipEditor } from './clip-editor';
 import { useRowWindow } from './use-row-window';
 import { ukDate } from '../lib/model/uk-date';
+import { webAddress } from '../lib/storage/addresses';
+
+/** "Open the source": a clip whose report is not saved (removed after clipping, or restored
+ * without it) says so, and opens only a web page it came from (its report id is the address). */
+function SourceLink({ clip, saved, onOpen }: { clip: Clip; saved: boolean; onOpen: (clip: Clip) => void }) {
+  if (!saved && !webAddress(clip.reportId)) return <span>(its report is not saved here, so there is no source to open)</span>;
+  return (
+    <>
+      {saved ? null : '(its report is not saved here) '}
+      <button type="button" class="link" onClick={() => onOpen(clip)}>
+        {saved ? 'Open the source at this clip' : 'Open its page at this clip'}
+      </button>
+    </>
+  );
+}
 
 interface Props {
   rows: ClipRowView[];
@@ -36,9 +51,7 @@ export function ClipList({ rows, total, query, drafts, onDraft, onSave, onDelete
               {[clip.authority, report?.title, clip.status, clip.due && `follow up by ${ukDate(clip.due)}`]
                 .filter(Boolean)
                 .join(' · ')}{' '}
-              <button type="button" class="link" onClick={() => onOpen(clip)}>
-                Open the source at this clip
-              </button>
+              <SourceLink clip={clip} saved={!!report} onOpen={onOpen} />
             </p>
             <ClipEditor
               clip={clip}

@@ -41,7 +41,8 @@ function ComparedFrom({ open, later }: { open: string; later: string[] }) {
     later.length === 1 ? `A later inspection is stored (${later[0]})` : `Later inspections are stored (${later.join(', ')})`;
   return (
     <p>
-      Recommendations compared from the {open} inspection.
+      {/* An undated reported inspection's label is already "previous inspection". */}
+      Recommendations compared from the {/\binspection$/.test(open) ? open : `${open} inspection`}.
       {later.length
         ? ` ${more}: open ${later.length === 1 ? 'its report' : 'a later report'} to see which of its recommendations were raised before.`
         : null}

@@ -13,12 +13,15 @@ export function UnplacedGradeList({ grades, level = 3 }: { grades: UnplacedGrade
     <section class="unplaced-grades" aria-labelledby="unplaced-grades-title">
       <Heading id="unplaced-grades-title">Grades not placed in time ({grades.length})</Heading>
       <p class="hint">
-        These documents give a grade without a date or an inspection Compare can tell, so it is in no inspection and no move.
+        These documents give a grade without a date or an inspection Compare can tell (an earlier inspection’s grade without
+        saying which inspection that was), so it is in no inspection and no move.
       </p>
       <ul>
         {grades.map((g) => (
           <li key={`${g.sourceId}|${g.key}|${g.grade}|${g.quote}`}>
-            {LABELS.get(g.key) ?? g.key}: <GradeChip grade={g.grade} rank={g.rank} framework={null} /> from {g.source}: “{g.quote}”
+            {LABELS.get(g.key) ?? g.key}
+            {g.earlier ? ' at an earlier inspection' : null}: <GradeChip grade={g.grade} rank={g.rank} framework={null} /> from{' '}
+            {g.source}: “{g.quote}”
           </li>
         ))}
       </ul>

@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Findings } from '../../lib/model/findings';
 import { DETECT_PORT, DetectJobReply, DetectOutcome, KEEP_PDF_WORKER, TOO_UNUSUAL } from '../../lib/messages/contracts';
 import { holdPdfWorker } from '../../lib/viewer/pdf-worker-link';
-import { createDetectPool, storedBudgetMs } from '../../lib/worker/detect-pool';
+import { createDetectPool, storedBudgetMs, WORKER_START_MS } from '../../lib/worker/detect-pool';
 
 type Port = Browser.runtime.Port;
 interface Pending {
@@ -92,8 +92,9 @@ function offscreenDetector(onPageOutcome: (sender: Sender, found: boolean) => vo
     const [p, budgetMs] = await Promise.all([connected(), storedBudgetMs(text.length)]);
     const id = nextId++;
     return new Promise<Findings>((resolve, reject) => {
-      // The offscreen page keeps the budget; this timer only covers a page that stopped answering.
-      const timer = setTimeout(() => settle(pending, { id, error: TOO_UNUSUAL }), budgetMs + 5000);
+      // The offscreen page keeps the budget (from its worker's start); this timer only covers a
+      // page that stopped answering, so it allows the worker's start as well.
+      const timer = setTimeout(() => settle(pending, { id, error: TOO_UNUSUAL }), WORKER_START_MS + budgetMs + 5000);
       pending.set(id, { resolve, reject, timer });
       p.postMessage({ id, text, budgetMs });
     });

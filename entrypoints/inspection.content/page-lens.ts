@@ -103,7 +103,15 @@ export function createPageScanner(
     const allShown = await stillShown(shown, breaksText, pause);
     const model = allShown ? early : await extractDomTextSliced(root, { pause, visible: computedVisibility(view) });
     performance.mark('inspection-lens:shown');
-    return { model, findings: await (model.text === early.text ? earlyFindings : findingsOf(model.text)) };
+    try {
+      return { model, findings: await (model.text === early.text ? earlyFindings : findingsOf(model.text)) };
+    } catch (error) {
+      // Given up (or failed): the first screens' highlights go too, and none come later, so the
+      // page never shows findings the panel and the card say were not read.
+      whole = true;
+      lens.clearPreview();
+      throw error;
+    }
   }
 
   async function scanOnce(): Promise<ScanResult> {

@@ -26,6 +26,12 @@ export function downloadClips(kind: 'csv' | 'md', clips: Clip[], reports: Readon
   else downloadText(`inspection-lens-clips-${stamp()}.md`, 'text/markdown;charset=utf-8', clipsToMarkdown(rows));
 }
 
+/** What "Back up everything" did, for the status line: the download has started (the browser
+ * saves it), under which name, holding what. */
+export function describeBackup(fileName: string, backup: { reports: unknown[]; clips: unknown[] }): string {
+  return `Backup started: ${fileName} (${count(backup.reports.length, 'report')} and ${count(backup.clips.length, 'clip')}) is downloading. Your browser shows it with your downloads.`;
+}
+
 /** What a restore did, in one or two sentences for the user, with the backup's rows left out by name. */
 export function describeRestore(r: ImportResult, leftOut: readonly LeftOutRow[] = []): string {
   const done = `Restored: ${count(r.reportsAdded, 'report')} and ${count(r.clipsAdded, 'clip')} added, ${count(r.clipsUpdated, 'clip')} updated.`;
@@ -37,8 +43,11 @@ export function describeRestore(r: ImportResult, leftOut: readonly LeftOutRow[] 
   const skipped = r.unreadableSkipped
     ? ` ${r.unreadableSkipped} unreadable rows in the backup were not restored (a row with the same id is here, or this version has no place for them); the backup file still holds them.`
     : '';
+  const alone = r.clipsWithoutReport
+    ? ` ${r.clipsWithoutReport === 1 ? '1 clip has' : `${r.clipsWithoutReport} clips have`} no saved report (it is in neither the backup nor Inspection Lens): My clips shows ${r.clipsWithoutReport === 1 ? 'its' : 'their'} quote and note, and opens ${r.clipsWithoutReport === 1 ? 'its page only when it' : 'a page only when the clip'} came from a web page.`
+    : '';
   const left = leftOut.length ? ` ${describeLeftOut(leftOut)} Everything already saved here is kept.` : '';
-  return done + drafts + decisions + kept + skipped + left;
+  return done + alone + drafts + decisions + kept + skipped + left;
 }
 
 /** Opens a clip's source in a new tab, at the clip: a text fragment for pages, the viewer for PDFs.
@@ -51,17 +60,23 @@ export async function openClipSource(clip: Clip, report: StoredReport | null): P
     await browser.tabs.create({ url: `${browser.runtime.getURL('/viewer.html')}${reopenSearch(name, clip.id)}` });
     return;
   }
-  const url = webAddress(address);
-  if (!url || !report) return;
+  // A web page's clip whose report is not saved (removed, or restored without it) opens its page.
+  const url = webAddress(address) ?? (report ? null : webAddress(clip.reportId));
+  if (!url) return;
+  if (!report) return void (await browser.tabs.create({ url: pageAtClip(url, clip) }));
   if (report.fingerprint) {
     const viewer = `${browser.runtime.getURL('/viewer.html')}${viewerSearch(url, clip.id)}`;
     await browser.tabs.create({ url: viewer });
     return;
   }
+  await browser.tabs.create({ url: pageAtClip(url, clip) });
+}
+
+/** A web page's address with a text fragment at the clip's first and last four words. */
+function pageAtClip(url: string, clip: Clip): string {
   const words = clip.anchor.quote.replace(/\s+/g, ' ').trim().split(' ');
   const fragment = words.length > 8 ? `${words.slice(0, 4).join(' ')},${words.slice(-4).join(' ')}` : words.join(' ');
-  const target = `${url.split('#')[0]}#:~:text=${fragment.split(',').map(encodeURIComponent).join(',')}`;
-  await browser.tabs.create({ url: target });
+  return `${url.split('#')[0]}#:~:text=${fragment.split(',').map(encodeURIComponent).join(',')}`;
 }
 
 export const openBriefing = (reportId: string) =>

@@ -5,8 +5,7 @@ import { PanelTabs, type PanelTab } from '../../components/panel-tabs';
 import { ReportView } from '../../components/report-view';
 import { askPageSide } from '../../lib/messages/messaging';
 import { TOO_UNUSUAL } from '../../lib/messages/contracts';
-import { exportBackup } from '../../lib/storage/backup';
-import { downloadClips, downloadText, openBriefing, openClipSource } from './panel-actions';
+import { downloadClips, openBriefing, openClipSource } from './panel-actions';
 import { AuthoritiesTab } from './authorities-tab';
 import { ClipsTab } from './clips-tab';
 import { CompareTab } from './compare-tab';
@@ -24,11 +23,11 @@ export function PanelScreen({ pinnedTab, initialView = 'report' }: { pinnedTab: 
   const active = useActivePage(pinnedTab);
   const { tab, page, state, notice, refresh } = active;
   const store = useStore();
-  const { reports, clips, write } = store;
+  const { reports, clips } = store;
   const edits = useClipEdits(store);
   const problem = store.problem ?? edits.problem;
   const { saved, clipped, status, authority, save, authorityBriefing, clip } = useReportActions(active, store);
-  const { message, progress, restore, wipe } = useBackupActions(store, refresh, edits.reloadDrafts);
+  const { message, progress, restore, wipe, backUp } = useBackupActions(store, refresh, edits.reloadDrafts);
 
   return (
     <main class="panel">
@@ -83,11 +82,7 @@ export function PanelScreen({ pinnedTab, initialView = 'report' }: { pinnedTab: 
             message={message}
             progress={progress}
             onRestore={(f) => void restore(f)}
-            onBackup={() =>
-              void write((s) => exportBackup(s)).then((b) =>
-                downloadText(`inspection-lens-backup-${b.exportedAt}.json`, 'application/json', JSON.stringify(b)),
-              )
-            }
+            onBackup={() => void backUp()}
             onCsv={() => downloadClips('csv', clips, reports)}
             onMarkdown={() => downloadClips('md', clips, reports)}
             onWipe={() => void wipe()}

@@ -1,8 +1,8 @@
-// Restore from a backup file and delete everything, with the message each leaves for the user.
+// Back up, restore from a backup file and delete everything, with the message each leaves for the user.
 import { useState } from 'preact/hooks';
-import { importBackup } from '../../lib/storage/backup';
+import { exportBackup, importBackup } from '../../lib/storage/backup';
 import { checkBackupFile } from './check-backup-file';
-import { describeRestore } from './panel-actions';
+import { describeBackup, describeRestore, downloadText } from './panel-actions';
 import type { StoreView } from './use-store';
 
 /** `reloadDrafts` reads the unsaved clip edits a restore added, so My clips shows them at once. */
@@ -29,10 +29,23 @@ export function useBackupActions({ write }: StoreView, refresh: () => void, relo
       setProgress(null);
     }
   };
+  const backUp = async () => {
+    try {
+      const b = await write((s) => exportBackup(s));
+      const name = `inspection-lens-backup-${b.exportedAt}.json`;
+      downloadText(name, 'application/json', JSON.stringify(b));
+      setMessage({ text: describeBackup(name, b), error: false });
+    } catch (error) {
+      setMessage({
+        text: `The backup could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        error: true,
+      });
+    }
+  };
   const wipe = async () => {
     if (!confirm('Delete every saved report, clip and link decision? Make a backup first if you may want them back.')) return;
     await write((s) => s.clearAll());
     setMessage({ text: 'Every saved report and clip was deleted.', error: false });
   };
-  return { message, progress, restore, wipe };
+  return { message, progress, restore, wipe, backUp };
 }

@@ -63,7 +63,15 @@ export function authorityOutput(all: SourceDocument[], decisions: LinkDecisions 
     ...(otherKinds.length > 0 ? { otherKinds } : {}),
     // Grades no inspection could take (no date, framework or inspection discussed), once each.
     ...(history.unplacedGrades.length > 0
-      ? { unplacedGrades: history.unplacedGrades.map((g) => ({ area: g.key, grade: g.grade, source: g.sourceId, quote: g.quote })) }
+      ? {
+          unplacedGrades: history.unplacedGrades.map((g) => ({
+            area: g.key,
+            grade: g.grade,
+            source: g.sourceId,
+            quote: g.quote,
+            ...(g.earlier ? { earlier: true } : {}),
+          })),
+        }
       : {}),
     ...visitsOutput(history.inspections, all),
   };
@@ -74,8 +82,7 @@ export function authorityOutput(all: SourceDocument[], decisions: LinkDecisions 
 function visitsOutput(events: InspectionEvent[], docs: SourceDocument[]) {
   const visits = events.filter((e) => VISIT_KINDS.has(e.kind));
   if (visits.length === 0) return {};
-  const groupOf = (sourceId: string, index: number) =>
-    docs.find((d) => d.id === sourceId)?.recommendations[index]?.group ?? null;
+  const groupOf = (sourceId: string, index: number) => docs.find((d) => d.id === sourceId)?.recommendations[index]?.group ?? null;
   return {
     visits: visits.map((e) => ({
       inspection: nameOf(e),

@@ -82,6 +82,12 @@ function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): UnplacedG
     return !!spans && spans.every((s) => monthsApart(s, q.when!) > 0);
   };
   for (const q of quotes.sort((a, b) => quoteOrder(a) - quoteOrder(b))) {
+    // "Previous" in a document with no date and no dated inspection discussed: previous to which
+    // inspection is unknown, so it is not placed in time (never an inspection of its own).
+    if (q.previous && !q.before) {
+      left.push(q);
+      continue;
+    }
     let event = findEvent(
       events.filter((e) => !datedApart(e, q)),
       q,

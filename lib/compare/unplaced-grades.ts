@@ -14,9 +14,12 @@ export interface UnplacedGrade {
   /** the document's title, to say where the grade came from */
   source: string;
   quote: string;
+  /** true for a grade the document gives an earlier ("previous") inspection it does not date */
+  earlier: boolean;
 }
 
-/** True for a quote with nothing to place it by: no date, not "previous". */
+/** True for a quote with nothing to place it by: no date, not "previous". (A "previous" quote in a
+ * document with no date of its own is not placed either: inspections.ts leaves it here.) */
 export const isUndated = (q: GradeQuote) => !q.when && !q.previous;
 
 /** Places the undated grades no inspection took by their own date or family: each joins the
@@ -30,8 +33,11 @@ export function placeUndated(
 ): UnplacedGrade[] {
   const unplaced: UnplacedGrade[] = [];
   for (const q of left) {
-    const sibling = siblingEvent(events, q);
-    const seen = unplaced.some((u) => u.sourceId === q.doc.id && u.key === q.key && u.grade === q.grade);
+    // An earlier grade never joins the inspection the document's own grades joined.
+    const sibling = q.previous ? null : siblingEvent(events, q);
+    const seen = unplaced.some(
+      (u) => u.sourceId === q.doc.id && u.key === q.key && u.grade === q.grade && u.earlier === q.previous,
+    );
     if (sibling) attach(sibling, q);
     else if (!seen) unplaced.push(unplacedOf(q));
   }
@@ -53,4 +59,5 @@ export const unplacedOf = (q: GradeQuote): UnplacedGrade => ({
   sourceId: q.doc.id,
   source: q.doc.title,
   quote: q.quote,
+  earlier: q.previous,
 });

@@ -42,6 +42,8 @@ export interface Lens {
   /** Highlights `findings` over `surface` before the first `show`, and only highlights: the card,
    * next / previous and the side panel wait for `show`, which replaces them. Ignored after a show. */
   preview(surface: TextSurface, findings: Findings): void;
+  /** Removes what `preview` painted (the page's reading was given up); nothing once a show came. */
+  clearPreview(): void;
   /** Marks these saved clips where they are found; the rest are missing. */
   showClips(clips: ClipToShow[]): ShownClips;
   focusClip(id: string): void;
@@ -93,6 +95,11 @@ export function createLens({ doc, signal, clipMarks: where, readingArea = window
       if (view) return;
       unpaint();
       unpaint = paintFindings(locateFindings(findings, surface.rangeOf));
+    },
+    clearPreview() {
+      if (view) return;
+      unpaint();
+      unpaint = () => {};
     },
     showClips(list) {
       clips = list;

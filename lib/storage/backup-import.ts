@@ -17,6 +17,9 @@ export interface ImportResult {
   unreadableKept: number;
   /** unread rows not stored: a row with that key is here already, or this version has no place for it */
   unreadableSkipped: number;
+  /** clips written whose report is in neither the backup nor the store (a report removed after it
+   * was clipped keeps its clips): kept, so nothing is lost, and named in the restore's message */
+  clipsWithoutReport: number;
 }
 
 type AnyStore = IDBPObjectStore<LensDB, never, never, 'readwrite'> & {
@@ -56,6 +59,7 @@ type Write = () => Promise<unknown>;
 // The writes of the rows read by kind (not yet made), counting them in `r`.
 function queueRows(backup: Backup, old: Existing, os: (name: string) => AnyStore, r: ImportResult): Write[] {
   const writes: Write[] = [];
+  const reportIds = new Set([...old.reports.keys(), ...backup.reports.map((report) => report.id)]);
   for (const report of backup.reports) {
     const here = old.reports.get(report.id);
     if (!old.reports.has(report.id)) r.reportsAdded++;
@@ -65,6 +69,7 @@ function queueRows(backup: Backup, old: Existing, os: (name: string) => AnyStore
     const here = old.clips.get(clip.id);
     if (here && isSameOrNewer(here, clip)) continue;
     r[old.clips.has(clip.id) ? 'clipsUpdated' : 'clipsAdded']++;
+    if (!reportIds.has(clip.reportId)) r.clipsWithoutReport++;
     writes.push(() => os('clips').put(clip));
   }
   for (const draft of backup.drafts.filter((d) => !old.drafts.has(d.clipId))) {
@@ -125,6 +130,7 @@ export async function importBackup(
       decisionsRestored: 0,
       unreadableKept: 0,
       unreadableSkipped: 0,
+      clipsWithoutReport: 0,
     };
     // A failed write aborts the transaction; its rejection is the one reported.
     const done = tx.done.catch((error: unknown) => error);

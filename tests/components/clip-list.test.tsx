@@ -37,6 +37,21 @@ describe('a clip in My clips', () => {
   });
 });
 
+describe('a clip whose report is not saved (removed, or restored without it)', () => {
+  it('says so, and offers to open only a web page it came from', async () => {
+    const { container } = setup([
+      makeClip('pdf', { reportId: 'fingerprint-gone' }),
+      makeClip('page', { reportId: 'https://example.gov.uk/papers/item-7' }),
+    ]);
+    const [pdf, page] = ['pdf', 'page'].map((id) => container.querySelector(`#clip-card-${id}`)!);
+    expect(pdf!.textContent).toContain('its report is not saved here, so there is no source to open');
+    expect(pdf!.querySelector('button.link')).toBeNull();
+    expect(page!.textContent).toContain('its report is not saved here');
+    expect(page!.querySelector('button.link')!.textContent).toBe('Open its page at this clip');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
 describe('My clips with many clips', () => {
   it('renders a screenful, each item saying its place in the whole list', () => {
     const { container, getByText } = setup();

@@ -55,6 +55,27 @@ describe('CompareView', () => {
     expect(own.textContent).toMatch(/^Recommendations compared from the Nov 2022 inspection\.$/);
   });
 
+  it('names an undated earlier inspection without doubling the word', () => {
+    const { container } = view({ ...model, openInspection: 'previous inspection', laterInspections: [] });
+    const line = [...container.querySelectorAll('p')].find((p) => /Recommendations compared from/.test(p.textContent!))!;
+    expect(line.textContent).toBe('Recommendations compared from the previous inspection.');
+  });
+
+  it('lists a dateless document’s earlier grade as an earlier inspection’s, not placed in time', () => {
+    const grade = {
+      key: 'overall',
+      grade: 'inadequate',
+      rank: 4,
+      sourceId: 's',
+      source: 'Story',
+      quote: 'left its rating behind',
+    };
+    const history = { ...model.history, unplacedGrades: [{ ...grade, earlier: true }] };
+    const { container } = view({ ...model, history } as CompareModel);
+    const item = container.querySelector('.unplaced-grades li')!.textContent!;
+    expect(item).toMatch(/^Overall effectiveness at an earlier inspection: .*Inadequate.* from Story: “left its rating behind”$/);
+  });
+
   it('compares from the newest children’s services inspection, never from a later area SEND report', async () => {
     const file = path.resolve(import.meta.dirname, '../fixtures/pdf/send/80464-dudley_2025-03-11.pdf');
     const send: SourceDocument = { id: 'send2025', title: 'Dudley area SEND', ...detectReport(await readInputText(file)) };

@@ -186,6 +186,15 @@ describe('BackupView, PanelTabs and BriefingView', () => {
     );
     expect(getByRole('alert').textContent).toBe('This file is not an Inspection Lens backup.');
   });
+  it('keeps one status region, so a backup starting is announced', () => {
+    const props = { onBackup: vi.fn(), onRestore: vi.fn(), onCsv: vi.fn(), onMarkdown: vi.fn(), onWipe: vi.fn() };
+    const { getByRole, rerender } = render(<BackupView message={null} {...props} />);
+    const region = getByRole('status');
+    expect(region.textContent).toBe('');
+    rerender(<BackupView message={{ text: 'Backup started.', error: false }} {...props} />);
+    expect(getByRole('status')).toBe(region);
+    expect(region.textContent).toBe('Backup started.');
+  });
   it('moves between tabs with the arrow keys', () => {
     const onChange = vi.fn();
     const { getByRole } = render(<PanelTabs current="report" onChange={onChange} clipCount={3} />);

@@ -139,6 +139,33 @@ describe('Compare in Firefox ESR', () => {
     await compare.close();
   }, 240000);
 
+  it('lists a dateless story’s earlier grade once, as an earlier inspection’s, never as an inspection', async () => {
+    const story = path.join(profile, '..', `${path.basename(profile)}-dudley-left-behind.txt`);
+    // Invented wording: an earlier grade ("shed its 'inadequate' rating") and no date at all.
+    fs.writeFileSync(
+      story,
+      "Dudley children's services leave 'inadequate' label behind\n\nDudley Council has shed its 'inadequate' rating after inspectors returned to the borough.\n\nThe service is now rated requires improvement to be good.\n",
+    );
+    const page = await panelPage();
+    await clickTab(page, 'Compare');
+    const input = await page.waitForSelector('.add-reports input[type=file]');
+    await input!.uploadFile(story);
+    await page.waitForFunction(() => document.querySelectorAll('.add-results .ok').length === 1, { timeout: 60000 });
+    await page.close();
+    fs.rmSync(story);
+    const compare = await openDudleyCompare();
+    const rows = await compare.$$eval('.inspections > li', (els) => els.map((e) => e.textContent ?? ''));
+    expect(rows.filter((r) => r.includes('dudley-left-behind'))).toEqual([]);
+    const earlier = await compare.$$eval('.unplaced-grades li', (els) =>
+      els.map((e) => e.textContent ?? '').filter((t) => t.includes('at an earlier inspection')),
+    );
+    expect(earlier).toEqual([expect.stringMatching(/Inadequate from .*dudley-left-behind/)]);
+    expect(await text(compare, 'main')).not.toMatch(/inspection inspection/);
+    expect(await noSidewaysScroll(compare)).toEqual({ root: true, panel: true, wide: [] });
+    expect(await axeInPage(compare)).toEqual([]);
+    await compare.close();
+  }, 120000);
+
   it('keeps a confirmed link across a restart and a backup, wipe and restore', async () => {
     let page = await openDudleyCompare();
     await page.locator('.recurring .decision button[aria-label^="Same recommendation:"]').click();
@@ -152,6 +179,9 @@ describe('Compare in Firefox ESR', () => {
 
     await clickTab(page, 'Backup and export');
     await page.locator('::-p-aria(Back up everything \\(JSON\\))').click();
+    await page.waitForFunction(() =>
+      /^Backup started: inspection-lens-backup-/.test(document.querySelector('[role=status]')?.textContent ?? ''),
+    );
     const backupFile = await waitForDownload();
     expect(JSON.parse(fs.readFileSync(backupFile, 'utf8')).linkDecisions).toHaveLength(1);
     await page.locator('::-p-aria(Delete all saved reports and clips…)').click();

@@ -16,6 +16,14 @@ const FILES = [
   'tests/fixtures/pdf/80464-dudley_2018-12-10.pdf',
   'eval/papers/dudley-2016-news.txt',
 ].map((f) => path.join(root, f));
+/** A second story, invented: an earlier grade ("shed its 'inadequate' rating") and no date at all. */
+const PREVIOUS_STORY = {
+  name: 'dudley-left-behind.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from(
+    "Dudley children's services leave 'inadequate' label behind\n\nDudley Council has shed its 'inadequate' rating after inspectors returned to the borough.\n\nThe service is now rated requires improvement to be good.\n",
+  ),
+};
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-unplaced-'));
 let context: BrowserContext;
 let id: string;
@@ -69,6 +77,30 @@ describe('Compare with a news story that gives no date', () => {
     const unplaced = panel.locator('.unplaced-grades li');
     expect(await unplaced.count()).toBeGreaterThan(0);
     expect(await unplaced.first().textContent()).toMatch(/Inadequate from .*dudley-2016-news/i);
+    expect(await axeViolations(panel)).toEqual([]);
+    const wide = await panel.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth);
+    expect(wide).toBe(true);
+    await panel.close();
+  }, 120000);
+});
+
+describe('Compare with a story that gives an earlier grade and no date', () => {
+  it('makes no "previous inspection" of it, and lists it once as an earlier inspection’s grade', async () => {
+    const add = await context.newPage();
+    await add.goto(`chrome-extension://${id}/sidepanel.html`);
+    await add.getByRole('tab', { name: 'Compare' }).click();
+    await add.setInputFiles('.add-reports input[type=file]', [PREVIOUS_STORY]);
+    await expect.poll(() => add.locator('.add-results .ok').count(), { timeout: 60000 }).toBe(1);
+    await add.close();
+    const panel = await openCompare();
+    const rows = await panel.locator('.inspections > li').allTextContents();
+    expect(rows.join('\n')).not.toMatch(/previous inspection/);
+    expect(rows.map((r) => r.split(' · ')[0]).slice(0, 2)).toEqual(['Nov 2018', 'Feb 2016']);
+    const earlier = (await panel.locator('.unplaced-grades li').allTextContents()).filter((t) =>
+      /at an earlier inspection/.test(t),
+    );
+    expect(earlier).toEqual([expect.stringMatching(/Inadequate from dudley-left-behind/)]);
+    expect(await panel.locator('main').innerText()).not.toMatch(/inspection inspection/);
     expect(await axeViolations(panel)).toEqual([]);
     const wide = await panel.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth);
     expect(wide).toBe(true);

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { describeRestore, openClipSource } from '../../../entrypoints/sidepanel/panel-actions';
+import { describeBackup, describeRestore, openClipSource } from '../../../entrypoints/sidepanel/panel-actions';
 import { makeClip, makeReport } from '../storage/fixtures';
 
 beforeEach(() => {
@@ -42,7 +42,13 @@ describe('what a restore did, in words', () => {
     decisionsRestored: 0,
     unreadableKept: 0,
     unreadableSkipped: 0,
+    clipsWithoutReport: 0,
   };
+  it('says which restored clips have no report to open', () => {
+    expect(describeRestore({ ...none, clipsWithoutReport: 1 })).toBe(
+      'Restored: 1 report and 2 clips added, 0 clips updated. 1 clip has no saved report (it is in neither the backup nor Inspection Lens): My clips shows its quote and note, and opens its page only when it came from a web page.',
+    );
+  });
   it('keeps the plain sentence when every row was read', () => {
     expect(describeRestore(none)).toBe('Restored: 1 report and 2 clips added, 0 clips updated.');
   });
@@ -59,5 +65,15 @@ describe('what a restore did, in words', () => {
     const text = describeRestore({ ...none, unreadableKept: 2, unreadableSkipped: 1 });
     expect(text).toMatch(/2 rows in the backup could not be read; they were stored as they are.*stay in every backup/);
     expect(text).toMatch(/1 unreadable rows in the backup were not restored/);
+  });
+});
+
+describe('what a backup did, in words', () => {
+  it('says the file is downloading, its name, and what it holds', () => {
+    expect(
+      describeBackup('inspection-lens-backup-2026-11-21.json', { reports: [makeReport()], clips: [makeClip(), makeClip('b')] }),
+    ).toBe(
+      'Backup started: inspection-lens-backup-2026-11-21.json (1 report and 2 clips) is downloading. Your browser shows it with your downloads.',
+    );
   });
 });

@@ -36,7 +36,7 @@ describe('re-reading a page', () => {
   it('detects again after a detection that failed', async () => {
     document.body.innerHTML = '<p>The inspection found that services are good.</p>';
     let calls = 0;
-    const lens = { show: () => ({ judgements: 1, recommendations: 0 }) };
+    const lens = { show: () => ({ judgements: 1, recommendations: 0 }), clearPreview: () => {} };
     const detect = () => (++calls === 1 ? Promise.reject(new Error('stopped')) : Promise.resolve(findings));
     const scan = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal);
     await expect(scan()).rejects.toThrow('stopped');
@@ -177,6 +177,45 @@ describe('the first screens of a long page', () => {
     await scanning;
     expect(previews).toHaveLength(1);
     expect(previews[0]).toBeGreaterThan(HEAD_CHARS);
+  });
+
+  it('clears the first screens’ highlights when the whole page is given up, and takes no later ones', async () => {
+    document.body.innerHTML = Array.from(
+      { length: 600 },
+      (_, i) => `<p>Paragraph ${i}: the inspection judged the service good.</p>`,
+    ).join('');
+    const answers: Array<() => void> = [];
+    const detect = (text: string) =>
+      new Promise<Findings>((resolve, reject) =>
+        answers.push(() =>
+          text.length > HEAD_CHARS * 2
+            ? reject(new Error('given up'))
+            : resolve({ judgements: [judgement(10)], recommendations: [], document: null } as unknown as Findings),
+        ),
+      );
+    const calls: string[] = [];
+    const lens = {
+      preview: () => calls.push('preview'),
+      clearPreview: () => calls.push('clear'),
+      show: () => (calls.push('show'), { judgements: 1, recommendations: 0 }),
+    };
+    const scanning = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal, 0)();
+    while (answers.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    answers[0]!(); // the beginning is highlighted
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    answers[1]!(); // the whole page is given up
+    await expect(scanning).rejects.toThrow('given up');
+    expect(calls).toEqual(['preview', 'clear']);
+    // A beginning that comes back after the page was given up is not highlighted.
+    calls.length = 0;
+    answers.length = 0;
+    const late = createPageScanner(document, lens as unknown as Lens, detect, new AbortController().signal, 0)();
+    while (answers.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    answers[1]!();
+    await expect(late).rejects.toThrow('given up');
+    answers[0]!();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(calls).toEqual(['clear']);
   });
 
   it('keeps the findings that end by the cut', () => {

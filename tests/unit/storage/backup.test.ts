@@ -42,6 +42,20 @@ describe('backup and restore', () => {
     expect(clips.find((c) => c.id === 'clip-1')!.note).toBe('Raised on 3 December');
   });
 
+  it('keeps a clip whose report is in neither the backup nor the store, and counts it', async () => {
+    const store = await freshStore();
+    await store.saveReport(makeReport('fingerprint-here'));
+    const clips = [
+      makeClip('in-file'),
+      makeClip('in-store', { reportId: 'fingerprint-here' }),
+      makeClip('alone', { reportId: 'fingerprint-gone' }),
+    ];
+    const file = { format: 'inspection-lens-backup', version: 1, exportedAt: '2026-11-21', reports: [makeReport()], clips };
+    const result = await importBackup(store, readBackup(JSON.stringify(file)));
+    expect(result).toMatchObject({ clipsAdded: 3, clipsWithoutReport: 1 });
+    expect((await store.listClips()).rows.map((c) => c.id).sort()).toEqual(['alone', 'in-file', 'in-store']);
+  });
+
   const good = () => ({
     format: 'inspection-lens-backup',
     version: 1,
