@@ -15,7 +15,7 @@ import {
   sinceTheRating,
   toldAsPastPerfect,
 } from './grade-time-cues';
-import { beforeGloss, inSinceClause, leftBehind } from './clause-time';
+import { beforeGloss, fromInAim, inSinceClause, leftBehind } from './clause-time';
 import { gradeFrame } from './grade-frames';
 import { toldAsNews } from './present-perfect';
 import { datelineDate } from './dateline';
@@ -46,6 +46,8 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
 /** The inspection the mention's own sentence or line gives it: null for the document's own, a date, or "previous". */
 function ownTime(ctx: Context, j: RawJudgement): string | null {
   const { text, ownYears } = ctx;
+  // "recommendations to move services from Requires Improvement to Good": the grade held now.
+  if (j.inspection === 'previous' && j.prose && ctx.notReport && fromInAim(text, j.start, j.end)) return null;
   // "since it was rated as ‘requires improvement’ by Ofsted three years ago": a rule that knows the grade
   // is earlier leaves its date to the words after it.
   if (j.inspection === 'previous' && j.prose && ctx.notReport) {

@@ -20,7 +20,8 @@ const CLAUSE_END = /[,;:.!?\n(–—]|\s(?:after|following|from|while|whereas|bu
 
 // After the grade, in its clause: a time that makes it one of several or an earlier grade
 // ("twice", "again", "for the past decade", "each time", "previously", "since 2015").
-const NOT_NOW = /\b(?:twice|again|each|every|consecutive|successive|times|before|repeatedly|previously|since|for\s+(?:the\s+)?(?:past|last))\b/i;
+const NOT_NOW =
+  /\b(?:twice|again|each|every|consecutive|successive|times|before|repeatedly|previously|since|for\s+(?:the\s+)?(?:past|last))\b/i;
 
 // "in the most recent inspection": in the present perfect, the inspection just reported.
 const NEWEST = /\b(?:most\s+recent|latest|newest)\b/gi;

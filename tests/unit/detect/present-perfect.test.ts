@@ -4,7 +4,9 @@ import { detectReport } from '../../../lib/detect/detect-report';
 // Invented news items: a grade told in the present perfect ("have been rated ‘good’") is the item's own
 // news, even when a later clause of its sentence looks back ("after previously …", "four years ago").
 const inspectionsOf = (text: string, grade: string) =>
-  detectReport(text).judgements.filter((j) => j.grade.toLowerCase() === grade).map((j) => j.inspection);
+  detectReport(text)
+    .judgements.filter((j) => j.grade.toLowerCase() === grade)
+    .map((j) => j.inspection);
 
 describe('a grade told in the present perfect is the item’s own', () => {
   it.each([

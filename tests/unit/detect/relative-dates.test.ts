@@ -12,7 +12,10 @@ describe('"last year" after a grade dates it as written', () => {
   it.each([
     ['Eastvale’s child protection services were rated inadequate last year after inspectors found failings.', 'inadequate'],
     ['A council whose children’s services were rated “inadequate” by Ofsted last year is making progress.', 'inadequate'],
-    ['Services for children in Eastvale, judged to be requires improvement by inspectors last year, are now good.', 'requires improvement'],
+    [
+      'Services for children in Eastvale, judged to be requires improvement by inspectors last year, are now good.',
+      'requires improvement',
+    ],
     ['The council’s children’s services were graded ‘good’ by the watchdog last year.', 'good'],
   ])('%s', (body, grade) => {
     expect(grades(body)).toContain(`${grade}@last year`);
@@ -50,6 +53,8 @@ describe('"later that year" tells of a time before the item’s own', () => {
 describe('"last year" in an item without a dateline', () => {
   it('is no date when the discussed inspection is dated: the item may be from the year after it', () => {
     const head = 'Eastvale update\n\nAn inspection of Eastvale Council’s children’s services took place in February 2023.\n\n';
-    expect(grades('Progress continues after the council was rated “inadequate” last year.', head)).not.toContain('inadequate@last year');
+    expect(grades('Progress continues after the council was rated “inadequate” last year.', head)).not.toContain(
+      'inadequate@last year',
+    );
   });
 });
