@@ -92,7 +92,21 @@ function declineBefore(text: string, at: number, reach: number): boolean {
   return startsIn(declineWords(text), from, at) && DECLINE_OF.test(text.slice(from, at));
 }
 
+// "recommendations to move services from …", "will take its services from …", "need to lift the service
+// from …": an aim (a modal, or an aim's noun or verb before "to"), so the grade after "from" is the one
+// the services have now. Not a movement made ("it is a rare achievement to move from …", "worked hard to move …").
+const AIM_FROM =
+  /\b(?:(?:will|would|could|must|should|can)\s+(?:help\s+)?|(?:needs?|plans?|aims?|recommendations?|ambition|priorit(?:y|ies)|steps|actions?|intends?|hopes?|wants?|strategy)\s+(?:\w+\s+){0,2}?to\s+(?:help\s+)?)(?:move|take|get|lift|raise|bring|progress)\s+(?:[\w'’-]+\s+){0,4}?from\s+[^.;:!?\n]{0,30}$/i;
+
 const TO_AFTER = /^["'’”]?\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?["'‘“]?(?:outstanding|good|adequate|inadequate|requir)/i;
+
+/** Is the mention's last grade word the "from" grade of an aim (see AIM_FROM), so the one held now? Reads 100 characters before it. */
+export function fromInAim(text: string, start: number, end: number): boolean {
+  const words = gradesIn(text, start, end);
+  const n = words.starts.length;
+  if (n === 0 || !startsIn(fromWords(text), Math.max(0, words.starts[n - 1]! - 60), words.starts[n - 1]!)) return false;
+  return AIM_FROM.test(text.slice(Math.max(0, words.starts[n - 1]! - 100), words.starts[n - 1]!));
+}
 
 /**
  * Is the mention's last grade word the first of "from X to Y" (the grade left behind, so an earlier
@@ -112,6 +126,7 @@ export function leftBehind(text: string, start: number, end: number): boolean {
   if (declineBefore(text, at, 100)) return true;
   if (!startsIn(fromWords(text), Math.max(0, at - 60), at)) return false;
   const before = text.slice(Math.max(0, at - 100), at);
+  if (AIM_FROM.test(before)) return false;
   return (
     FROM_BEFORE.test(before.slice(-60)) && (TO_AFTER.test(text.slice(wordEnd, wordEnd + 60)) || MOVED.test(before.slice(0, -1)))
   );

@@ -11,6 +11,7 @@ import { newsAreaRules } from './news-area-rules';
 import { committeeJudgementRules } from './committee-rules';
 import { newsChangeRules } from './news-change-rules';
 import { inspectionOf, sentenceOf, type Context } from './mention-inspection';
+import { toldAsNews } from './present-perfect';
 import { newsJudgementRules } from './news-rules';
 import { paperJudgementRules } from './paper-rules';
 import { restatementJudgementRules } from './restatement-rules';
@@ -140,7 +141,8 @@ function ownDate(ctx: Context, j: RawJudgement): string | undefined {
   const date =
     dateAfterGrade(ctx.text, j.end) ??
     dateAfterOwnGrade(ctx.text, j.start, j.end, normaliseGrade(j.grade)) ??
-    dateInRatingClause(ctx.text, j.end);
+    // "have been judged to be good after the arrival of a director in May 2019": that date is the arrival's.
+    (toldAsNews(ctx.text, sentenceOf(ctx.text, j).start, j) ? undefined : dateInRatingClause(ctx.text, j.end));
   const year = yearOf(date ?? '') ?? 0;
   return date && !(ctx.ownYears.size > 0 && year > Math.max(...ctx.ownYears)) ? date : undefined;
 }

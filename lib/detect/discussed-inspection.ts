@@ -104,6 +104,10 @@ const SINCE_CLAUSE = /\bsince\b[^.;:!?\n]*$/i;
 // A monitoring or focused visit, not planned ("the next monitoring visit will be in …").
 const VISIT_WORDS = /\b(?:focused|monitoring)\s+(?:visit|inspection)\b(?![^.!?]{0,60}\b(?:will|due|planned|expected)\b)/i;
 
+// Right after the date, its grade told as history: "… in July 2012 judged inadequate", "… in November
+// 2010, when inspectors found safeguarding services were inadequate".
+const TOLD_GRADE = /\bjudged\b|\brated\b|\bwhen\s+(?:[\w’']+\s+){0,3}?(?:found|judged|rated|graded|deemed|described)\b/i;
+
 const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement)\b/i;
 
 /**
@@ -121,7 +125,7 @@ export function discussedInspection(text: string): Discussed | null {
   for (const m of head.matchAll(WHEN)) {
     const sentence = sentenceWindow(head, m.index, m.index + m[0].length);
     const rest = head.slice(m.index, m.index + 80).split(/[.!?](?:\s|$)/)[0]!;
-    if (!INSPECTION_WORD.test(sentence) || EARLIER.test(sentence) || /\bjudged\b|\brated\b/i.test(rest)) continue;
+    if (!INSPECTION_WORD.test(sentence) || EARLIER.test(sentence) || TOLD_GRADE.test(rest)) continue;
     // "… improved since Ofsted inspectors graded them as ‘inadequate’ in December 2015": where a period began.
     if (SINCE_CLAUSE.test(head.slice(Math.max(0, m.index - 120), m.index))) continue;
     const year = Number(/(?:19|20)\d\d/.exec(m[1]!)![0]);

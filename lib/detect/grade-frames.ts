@@ -26,6 +26,21 @@ const RATING_NOUN = /^["'’”]?\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade|gra
 const YEARS_AFTER =
   /\b(?:years?|months?)\s+(?:after|since)\s+(?:(?!\b(?:outstanding|good|adequate|inadequate|requir))[^.,;:!?\n]){0,80}$/i;
 
+// "Following the inadequate rating, the council created an improvement plan": a sentence opening on the
+// grade, its main clause told in the simple past, is a story of what came after an earlier grade. Not
+// when the main clause is now or to come ("…, the council has appointed", "will", "must").
+const OPENER_BEFORE = /^\W*(?:following|after)\s+(?:the|its|their|an?)\s+["'‘“]?$/i;
+const OPENER_AFTER = /^["'’”]?\s+(?:Ofsted\s+)?(?:rating|judge?ment|grade|verdict)\s*,\s*([^.;!?\n]{0,80})/i;
+const NOW_OR_TO_COME = /\b(?:has|have|will|would|must|is|are|needs?|should|can|now|continues?)\b/i;
+const SIMPLE_PAST = /\b(?:[a-z]+ed|was|were|set|made|took|began|brought|put|rebuilt|built|drew|sent|won|got|went|chose)\b/i;
+
+/** Does the sentence open on the grade ending at `end` and tell its main clause in the simple past (see OPENER_BEFORE)? */
+function pastStoryOpener(text: string, sentenceStart: number, at: number, end: number): boolean {
+  if (at - sentenceStart > 40 || !OPENER_BEFORE.test(text.slice(sentenceStart, at))) return false;
+  const main = OPENER_AFTER.exec(text.slice(end, end + 120))?.[1];
+  return main !== undefined && !NOW_OR_TO_COME.test(main) && SIMPLE_PAST.test(main);
+}
+
 /** How the words before a grade frame it: "left" (no longer that grade), "earlier", or null. */
 export type GradeFrame = 'left' | 'earlier' | null;
 
@@ -48,6 +63,7 @@ export function gradeFrame(text: string, sentenceStart: number, j: RawJudgement)
     const end = at + m[0].length;
     if (RATING_NOUN.test(text.slice(end, end + 30)) && BEFORE_RATING.test(before)) return 'earlier';
     if ((lower.includes('year') || lower.includes('month')) && YEARS_AFTER.test(before)) return 'earlier';
+    if (pastStoryOpener(text, sentenceStart, at, end)) return 'earlier';
   }
   return null;
 }

@@ -97,7 +97,8 @@ export function sinceTheRating(text: string, j: RawJudgement): boolean {
 }
 
 const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
-const RELATIVE = `(${COUNT}\\s+(?:years?|months?|decades?)\\s+(?:ago|prior|earlier|before))`;
+// "last year" too: a news item's inspection is its own year's (see lastYearIsOwn for a paper looking back).
+const RELATIVE = `(${COUNT}\\s+(?:years?|months?|decades?)\\s+(?:ago|prior|earlier|before)|last\\s+year\\b(?!\\s*(?:['’]s|,?\\s+and\\b)))`;
 // "judged as ‘good’ four years ago", "an ‘inadequate’ rating six years prior": in the grade's clause after it, no other grade between.
 const RELATIVE_AFTER = new RegExp(
   `^["'’”]?(?:(?!\\b(?:outstanding|good|adequate|inadequate|requir))[^,;.!?\\n]){0,40}?\\b${RELATIVE}\\b`,

@@ -36,9 +36,10 @@ const GRADE_THEN_DATE = new RegExp(
 );
 const ALL_AREAS = /\b(?:in|across|for)\s+(?:all|every)\s+(?:(?:of\s+the\s+)?(?:judgement\s+)?areas?|judgements)\b/i;
 
-// "since 2018, when …", "since the last inspection in February 2019’, when services were found to be …".
+// "since 2018, when …", "since the last inspection in February 2019’, when services were found to be …",
+// "since its last inspection in 2018 – when …", "… in 2017 (when …": a comma, dash or bracket before "when".
 const SINCE_WHEN = new RegExp(
-  `\\bsince\\s+(?:(?:the|its|their)\\s+(?:last|previous)\\s+(?:\\w+\\s+)?inspection\\s+in\\s+)?(${DATE})["'’”]?,?\\s+when\\s+[^,;]*$`,
+  `\\bsince\\s+(?:(?:the|its|their)\\s+(?:last|previous)\\s+(?:\\w+\\s+)?inspection\\s+in\\s+)?(${DATE})["'’”]?(?:,|\\s+[–—-]|\\s*\\()?\\s*when\\s+[^,;]*$`,
   'i',
 );
 

@@ -15,8 +15,10 @@ import {
   sinceTheRating,
   toldAsPastPerfect,
 } from './grade-time-cues';
-import { beforeGloss, inSinceClause, leftBehind } from './clause-time';
+import { beforeGloss, fromInAim, inSinceClause, leftBehind } from './clause-time';
 import { gradeFrame } from './grade-frames';
+import { toldAsNews } from './present-perfect';
+import { datelineDate } from './dateline';
 import { lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 export type { Context } from './mention-surroundings';
@@ -43,9 +45,17 @@ export function inspectionOf(ctx: Context, j: RawJudgement): string | null {
 
 /** The inspection the mention's own sentence or line gives it: null for the document's own, a date, or "previous". */
 function ownTime(ctx: Context, j: RawJudgement): string | null {
+  const { text, ownYears } = ctx;
+  // "recommendations to move services from Requires Improvement to Good": the grade held now.
+  if (j.inspection === 'previous' && j.prose && ctx.notReport && fromInAim(text, j.start, j.end)) return null;
+  // "since it was rated as ‘requires improvement’ by Ofsted three years ago": a rule that knows the grade
+  // is earlier leaves its date to the words after it.
+  if (j.inspection === 'previous' && j.prose && ctx.notReport) {
+    const relative = relativeDate(text, sentenceOf(text, j).start, j);
+    return relative && !mayBeOwnYear(text, relative, ownYears) ? relative : j.inspection;
+  }
   if (j.inspection) return j.inspection;
   if (j.current) return null;
-  const { text, ownYears } = ctx;
   // "the work since the last inspection to achieve the Good rating": the grade achieved is this one.
   if (j.prose && achievedSince(text, j)) return null;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
@@ -57,6 +67,8 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   if (published) return published;
   // "had been rated ‘inadequate’ for the past decade": earlier inspections, whatever the sentence's dates.
   if (j.prose && forYears(text, j)) return 'previous';
+  // "have been rated ‘good’ by Ofsted, a big step up from four years ago": the news itself.
+  if (j.prose && ctx.notReport && toldAsNews(text, span.start, j)) return null;
   const { past } = around;
   // "moved from an overall grade of ‘inadequate’ to ‘requires improvement’": the grade left behind.
   if (j.prose && ctx.notReport && leftBehind(text, j.start, j.end)) return 'previous';
@@ -90,7 +102,7 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   if (ctx.notReport && !foreign && dates.some((d) => text.slice(span.start, span.end).includes(d))) return null;
   // "judged as ‘good’ four years ago": the relative date as written.
   const relative = j.prose && ctx.notReport && !foreign ? relativeDate(text, span.start, j) : null;
-  if (relative) return relative;
+  if (relative && !mayBeOwnYear(text, relative, ownYears)) return relative;
   if (past || underPastHeading(ctx.headings, j.start)) return 'previous';
   // "It had been rated ‘inadequate’", "having been ‘requires improvement’": past perfect, an earlier grade.
   if (j.prose && ctx.notReport && !ctx.minutes && toldAsPastPerfect(text, span.start, j) && !pastPerfectNotEarlier(text, j))
@@ -99,6 +111,17 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   if (j.prose && ctx.notReport && sinceTheRating(text, j)) return 'previous';
   if (j.prose && !timeless(text, span.start, j.end) && inSinceClause(text, span.start, j.end)) return 'previous';
   return null;
+}
+
+/**
+ * May a relative "last year" be the year of the inspection the document discusses? By its dateline
+ * ("Published: 3 March 2025" and an inspection in November 2024), or, with none, whenever the discussed
+ * inspection is dated (an item may be written the year after it). O(1): the dateline is in the first 600 characters.
+ */
+function mayBeOwnYear(text: string, relative: string, ownYears: Set<number>): boolean {
+  if (!/^last\s/i.test(relative) || ownYears.size === 0) return false;
+  const published = datelineDate(text);
+  return published === null || ownYears.has(Number(published.slice(0, 4)) - 1);
 }
 
 // After the grade: "by parents" (someone other than an inspectorate judged it), or "in <area> and

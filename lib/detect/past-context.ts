@@ -7,7 +7,7 @@ import { lineAt } from './text-util';
 export { findHeadings, headingDate, underPastHeading, type PastHeadings } from './past-headings';
 
 export const PAST_MARKER =
-  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast (?:inspected|time|visited|assessed|rated|judged|graded)\b|\bat that time\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent (?:Ofsted )?inspection\b|\bfollows? on from\b|\b(?:was|were) then\s+(?=["'‘“]?(?:judged|rated|found|outstanding|good|adequate|inadequate|requir))/i;
+  /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast (?:inspected|time|visited|assessed|rated|judged|graded)\b|\bat that time\b|\blater\s+that\s+(?:year|month|spring|summer|autumn|winter)\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent (?:Ofsted )?inspection\b|\bfollows? on from\b|\b(?:was|were) then\s+(?=["'‘“]?(?:judged|rated|found|outstanding|good|adequate|inadequate|requir))/i;
 
 /**
  * "the hard work since the last inspection to achieve the Good rating": an aim's words, but the grade

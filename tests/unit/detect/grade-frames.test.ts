@@ -73,3 +73,28 @@ describe('a move from one grade to another after an inspection named by its date
     expect(inspectionOf(text, 'good')).not.toEqual([null]);
   });
 });
+
+describe('a sentence opening "Following the ‘inadequate’ rating," told in the past', () => {
+  const text = (s: string) =>
+    `Eastvale children’s services rated good\n\nOfsted has rated Eastvale’s children’s services as good.\n\n${s}`;
+  it.each([
+    'Following the inadequate rating, the council created an improvement plan which a board oversaw.',
+    'After the ‘inadequate’ judgement, leaders rebuilt the front door and recruited permanent staff.',
+    'Following the inadequate Ofsted rating, Eastvale brought in a new director and set up a board.',
+  ])('is the grade left behind: %s', (s) => {
+    expect(inspectionOf(text(s), 'inadequate')).toEqual(['previous']);
+  });
+
+  it.each([
+    'Following the inadequate rating, the council has appointed a new director.',
+    'Following the inadequate rating, the council will draw up an improvement plan.',
+    'Following the inadequate rating the council must now act quickly.',
+  ])('stays the item’s own when what follows is now or to come: %s', (s) => {
+    expect(
+      inspectionOf(
+        `Eastvale rated inadequate\n\nOfsted has rated Eastvale’s children’s services inadequate.\n\n${s}`,
+        'inadequate',
+      ),
+    ).not.toContain('previous');
+  });
+});

@@ -111,6 +111,12 @@ describe('a date in the clause of a rating noun, or after "since the last inspec
       'inadequate',
       'February 2019',
     ],
+    [
+      'Inspectors said that since its last inspection in 2018 – when services were rated “good” – leaders have kept up the pace.',
+      'good',
+      '2018',
+    ],
+    ['Much has changed since the previous inspection in 2017 (when services were judged inadequate).', 'inadequate', '2017'],
   ])('%s', (body, grade, date) => {
     expect(timed(body)).toContainEqual({ grade, inspection: date });
   });
