@@ -2,6 +2,7 @@
 import type { JudgementMention } from '../model/findings';
 import { structuralJudgementRules } from './judgement-rules';
 import { SpanIndex } from './span-index';
+import type { Span } from './text-util';
 
 const STRUCTURAL_IDS = new Set(structuralJudgementRules.map((r) => r.id));
 const isProse = (m: JudgementMention) => !STRUCTURAL_IDS.has(m.ruleId);
@@ -64,7 +65,7 @@ class KeptSpans {
     return (this.before.get(key)?.overlaps(m) || this.current.get(key)?.overlaps(m)) ?? false;
   }
 
-  covers(key: string, m: JudgementMention): boolean {
+  covers(key: string, m: Span): boolean {
     return (this.before.get(key)?.covers(m) || this.current.get(key)?.covers(m)) ?? false;
   }
 }
