@@ -4,6 +4,7 @@ import { findAuthority } from '../model/authorities';
 import { discussedInspection, documentKindOf } from './document-kind';
 import { datelineDate } from './dateline';
 import { yearOf } from './text-util';
+import { spellNumericDates } from './numeric-dates';
 
 const MONTHS = [
   'january',
@@ -39,7 +40,8 @@ const UNDERTAKEN =
   /inspection[^.\n]{0,120}?(?:undertaken |carried out |took place )?(?:between|from|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s*(?:[A-Z][a-z]+\s*)?(?:(?:19|20)\d\d\s*)?(?:and|to|–|-)\s*)\d{1,2}(?:st|nd|rd|th)?(?:<sup>\w+<\/sup>)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/;
 // 2025 report cards have no "Inspection dates" line: the cover reads "Inspection report: 13 January 2026".
 const REPORT_CARD_DATE = /\bInspection report:[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\b/;
-const PUBLISHED = /(?:Report published|Published|Publication date):?[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)/i;
+const PUBLISHED =
+  /(?:Report published|Published|Publication date):?[ \t]*(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)/i;
 
 // A flattened cover runs the dates on into what follows them ("13–14 June 2017 Overall effectiveness
 // Inadequate …", "8 February 2016 Report published: 5 April 2016"): the dates end at the first year
@@ -59,8 +61,9 @@ function inspectionDates(text: string): string | null {
   const head = text.slice(0, 20000);
   const m = INSPECTION_DATES.exec(head) ?? UNDERTAKEN.exec(head) ?? REPORT_CARD_DATE.exec(head);
   if (!m) return null;
+  // Some SIF covers write "1/06/2015 – 25/06/2015": spelled out first, the dates are read as any cover's.
   const written = cutAfterDates(
-    m[1]!
+    spellNumericDates(m[1]!)
       .replace(/<\/?sup>/g, '')
       .replace(/\s+/g, ' ')
       .trim(),
@@ -146,7 +149,13 @@ export function detectDocument(text: string): DocumentInfo {
     kind,
     discusses: own ? null : review && dates ? { framework, date: dates } : discussedInspection(text),
     inspectionDates: review ? null : dates,
-    publicationDate: published ? toIsoDate(published[1]!) : review ? coverMonth(text) : paper ? datelineDate(text) : null,
+    publicationDate: published
+      ? toIsoDate(spellNumericDates(published[1]!))
+      : review
+        ? coverMonth(text)
+        : paper
+          ? datelineDate(text)
+          : null,
   };
 }
 

@@ -2,12 +2,22 @@
 import type { JudgementMention } from '../model/findings';
 import { structuralJudgementRules } from './judgement-rules';
 import { SpanIndex } from './span-index';
+import type { Span } from './text-util';
 
 const STRUCTURAL_IDS = new Set(structuralJudgementRules.map((r) => r.id));
 const isProse = (m: JudgementMention) => !STRUCTURAL_IDS.has(m.ruleId);
 // Dated earlier-inspection statements that name their own areas.
 const NAMES_AREAS = new Set(['previous-inspection-of', 'inspection-of-was-in', 'inspection-in-date-judged', 'ofsted-judged-for']);
 const DATES_ITSELF = new Set([...NAMES_AREAS, 'judged-then']);
+// Closing quotes, brackets and stops after a mention's last word.
+const TRAILING_MARK = /[\s"'’”).,;:!]/;
+
+/** The offset just after the mention's last word (its grade, in the prose shapes): trailing marks stepped back over. */
+function lastWordEnd(m: JudgementMention): number {
+  let n = m.quote.length;
+  while (n > 1 && TRAILING_MARK.test(m.quote[n - 1]!)) n--;
+  return m.start + n;
+}
 
 /**
  * Kept mentions in span indexes by what a later mention asks of them (grade, area, inspection):
@@ -55,7 +65,7 @@ class KeptSpans {
     return (this.before.get(key)?.overlaps(m) || this.current.get(key)?.overlaps(m)) ?? false;
   }
 
-  covers(key: string, m: JudgementMention): boolean {
+  covers(key: string, m: Span): boolean {
     return (this.before.get(key)?.covers(m) || this.current.get(key)?.covers(m)) ?? false;
   }
 }
@@ -78,6 +88,11 @@ function hasTwin(kept: KeptSpans, m: JudgementMention): boolean {
       (!DATES_ITSELF.has(m.ruleId) && kept.covers(`${g}|paired|${m.areaKey}`, m))
     );
   if (kept.overlaps(`${g}|own`, m)) return true;
+  // Its grade word (its last word) read by a dated or "previous" mention of the same area: one
+  // time reading for one grade, the earlier ("have ‘improved since the last inspection in 2019’, when
+  // services were found to be inadequate": a subject rule over the sentence, the "when" rule over the clause).
+  const last = lastWordEnd(m);
+  if (kept.covers(`${g}|past|${m.areaKey}`, { start: last - 1, end: last })) return true;
   return kept.covers(isProse(m) ? `${g}|past` : `${g}|past|${m.areaKey}`, m);
 }
 

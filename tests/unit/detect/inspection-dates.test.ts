@@ -25,4 +25,24 @@ describe('inspection dates on a report cover', () => {
     const both = `${HEAD}Inspection dates: 5 March 2012 – 16 March 2012 Lead inspector: A Inspector\n`;
     expect(detectDocument(both).inspectionDates).toBe('5 March 2012 – 16 March 2012');
   });
+
+  it('spells out numeric day/month/year cover dates (some SIF covers) as the other covers write them', () => {
+    const sif =
+      'Anyshire\nInspection of services for children in need of help and protection, children looked after and care leavers\n';
+    const dash = detectDocument(`${sif}Inspection date: 3/02/2014 – 27/02/2014\nReport published: 9/04/2014\n`);
+    expect(dash.inspectionDates).toBe('3 February 2014 – 27 February 2014');
+    expect(dash.publicationDate).toBe('2014-04-09');
+    const to = detectDocument(`${sif}Inspection dates: 07/11/2016 to 01/12/2016\nReport published: 20/01/2017\n`);
+    expect(to.inspectionDates).toBe('7 November 2016 to 1 December 2016');
+    expect(to.publicationDate).toBe('2017-01-20');
+    expect(detectDocument(`${sif}Inspection dates: 14/9/2015 - 8/10/2015 Report published: 12/11/2015\n`).inspectionDates).toBe(
+      '14 September 2015 - 8 October 2015',
+    );
+  });
+
+  it('leaves numbers that are not a day and a month as they are', () => {
+    const sif =
+      'Anyshire\nInspection of services for children in need of help and protection, children looked after and care leavers\n';
+    expect(detectDocument(`${sif}Report published: 45/13/2014\n`).publicationDate).toBeNull();
+  });
 });
