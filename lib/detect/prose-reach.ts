@@ -18,5 +18,8 @@ export const REACH: Record<string, Reach> = {
   'overall-judgement-of': near(gradeAfterWord(['of', 'as', 'was', 'is']), ['overall']),
   'judgement-that': near(gradeAfterWord(['is', 'are', 'was', 'were', 'then']), ['judgement']),
   'apart-from-which': near(gradeAfterWord(['which', 'was', 'were', 'judged', 'be', 'as']), ['apart']),
-  'grade-then-judgement': { ...SENTENCE_REACH, needs: ['judgement', 'rating', 'outcome'] },
+  'grade-then-judgement': {
+    ...SENTENCE_REACH,
+    needs: ['judgement', 'rating', 'outcome', 'grade', 'verdict', 'mark', 'assessment'],
+  },
 };
