@@ -3,7 +3,7 @@
 import type { JudgementMention } from '../model/findings';
 import { compareKeysOf, type CompareKey } from './compare-areas';
 import { familiesByWording, familiesFor, familyOf, interimFamilyOf, previousFamilies } from './framework-family';
-import { joinSpans, spanOfDateText } from './inspection-dates';
+import { joinSpans, monthIndex, spanOfDateText } from './inspection-dates';
 import type { FrameworkFamily, MonthSpan, SourceDocument } from './inspection-types';
 import { slacSections } from '../model/slac-sections';
 import { pairSlacParts } from './slac-parts';
@@ -106,6 +106,15 @@ export function ownClaimOf(doc: SourceDocument): OwnClaim | null {
   return { doc, family, span, areas: keys.size, isReport: isReport === true };
 }
 
+/** The last month a document can speak of as past: its publication date's, else its own
+ * inspection's last month, else (an undated page) the current month. */
+function latestMonthOf(doc: SourceDocument): number {
+  const published = spanOfDateText(doc.document.publicationDate);
+  const own = spanOfDateText(doc.document.inspectionDates);
+  const now = new Date();
+  return published?.to ?? own?.to ?? monthIndex(now.getFullYear(), now.getMonth());
+}
+
 /** Every grade the document states, as quotes to attach. Its undated grades belong to the inspection
  * it discusses (or its own stated dates and framework), never to the paper's own date. */
 export function gradeQuotesOf(doc: SourceDocument): GradeQuote[] {
@@ -113,10 +122,14 @@ export function gradeQuotesOf(doc: SourceDocument): GradeQuote[] {
   const ownSpan = discussed ? discussed.span : ownSpanOf(doc);
   const ownFamily = discussed ? discussed.family : ownFamilyOf(doc, ownSpan);
   const ownDates = discussed ? discussed.dates : doc.document.inspectionDates;
+  const latest = latestMonthOf(doc);
   const quotes = keyedJudgements(doc, ownFamily).flatMap(({ j, keys }) => {
     if (j.rank === null) return [];
     const previous = j.inspection !== null && !spanOfDateText(j.inspection);
     const when = j.inspection ? spanOfDateText(j.inspection) : ownSpan;
+    // An earlier inspection dated after the document itself is an aim or a misread ("leaders are
+    // rated outstanding in 2030"): no inspection is made of it.
+    if (j.inspection && when && when.from > latest) return [];
     return keys.flatMap((key) => {
       const worded = j.inspection ? familiesByWording(familiesFor(key, j.grade, when), j.quote) : familiesFor(key, j.grade, when);
       // "At the previous inspection …" with no date: not of a framework that could not yet have inspected.
