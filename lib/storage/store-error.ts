@@ -36,5 +36,13 @@ export function explainStoreError(error: unknown): StoreError {
       'The store was last opened by a newer Inspection Lens. Update the extension to use your saved clips.',
       'unavailable',
     );
+  // A row the store's schema refuses (zod): say what did not fit, e.g. a page with more findings than
+  // a report may keep.
+  const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] })?.issues?.[0];
+  if (name === 'ZodError' && issue)
+    return new StoreError(
+      `Not saved: it does not fit what Inspection Lens keeps (${issue.path.map(String).join('.') || 'the row'}: ${issue.message}). Nothing was changed.`,
+      'invalid',
+    );
   return new StoreError(`The store could not be used (${name ?? String(error)}). Nothing was changed.`, 'unavailable');
 }
