@@ -38,12 +38,28 @@ function firstPageFrom(words: string, from: number): number {
 }
 const matchNumber = async (page: Page) => Number((await page.textContent('.matches'))?.match(/^(\d+) of \d+$/)?.[1] ?? NaN);
 
+/**
+ * The page box once the view has stopped moving: it follows the scroll, which can settle after the match
+ * count has changed (a busy machine showed the old page for a moment).
+ */
+async function settledPage(page: Page): Promise<number> {
+  let last = NaN;
+  await expect
+    .poll(async () => {
+      const before = last;
+      last = await shownPage(page);
+      return last === before;
+    }, { intervals: [250] })
+    .toBe(true);
+  return last;
+}
+
 /** Shift+Enter from the match shown goes before `from`: so the match shown was the first from that page on. */
 async function previousIsBefore(page: Page, from: number) {
   const at = await matchNumber(page);
   await page.getByLabel('Find in report').press('Shift+Enter');
   await expect.poll(() => matchNumber(page)).toBe(at - 1);
-  expect(await shownPage(page)).toBeLessThan(from);
+  expect(await settledPage(page)).toBeLessThan(from);
   await page.getByLabel('Find in report').press('Enter');
   await expect.poll(() => matchNumber(page)).toBe(at);
 }
@@ -80,7 +96,7 @@ describe('viewer find and zoom', () => {
     const at = await matchNumber(page);
     for (let i = 0; i < 3; i++) await find.press('Enter');
     await expect.poll(() => matchNumber(page)).toBe(at + 3);
-    const from = await shownPage(page);
+    const from = await settledPage(page);
     await find.fill('adoption');
     await expect.poll(() => shownPage(page)).toBe(firstPageFrom('adoption', from));
     await previousIsBefore(page, from);
