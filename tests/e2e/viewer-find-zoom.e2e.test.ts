@@ -45,11 +45,14 @@ const matchNumber = async (page: Page) => Number((await page.textContent('.match
 async function settledPage(page: Page): Promise<number> {
   let last = NaN;
   await expect
-    .poll(async () => {
-      const before = last;
-      last = await shownPage(page);
-      return last === before;
-    }, { intervals: [250] })
+    .poll(
+      async () => {
+        const before = last;
+        last = await shownPage(page);
+        return last === before;
+      },
+      { intervals: [250] },
+    )
     .toBe(true);
   return last;
 }
