@@ -51,7 +51,7 @@ async function settledPage(page: Page): Promise<number> {
         last = await shownPage(page);
         return last === before;
       },
-      { intervals: [250] },
+      { interval: 250 },
     )
     .toBe(true);
   return last;
