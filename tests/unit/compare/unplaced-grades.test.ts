@@ -73,7 +73,11 @@ describe('one SLAC inspection named by its two parts', () => {
       { framework: 'SIF', inspectionDates: '11 March 2014 – 2 April 2014', kind: "children's services inspection" },
       [judgement('Overall effectiveness', 'requires improvement'), judgement('safeguarding', 'inadequate', 'September 2012')],
     );
-    expect(buildInspectionHistory([report]).inspections.filter((e) => e.reported).map((e) => e.family)).toEqual(['CP']);
+    expect(
+      buildInspectionHistory([report])
+        .inspections.filter((e) => e.reported)
+        .map((e) => e.family),
+    ).toEqual(['CP']);
   });
 });
 
