@@ -18,9 +18,9 @@ const PARAGRAPH =
 const generated = {
   'blank-run.html': page(`${HEAD}<p>Overall effectiveness${' '.repeat(20_000)}was judged to be good.</p>`),
   'long-report.html': page(`${HEAD}${PARAGRAPH.repeat(20_000)}`),
-  // A list page whose text is over the limit a page may send (17 MB, as a councillor met one).
+  // A list page whose text is over the limit a page may send (16.8 MB; a councillor met one of 17 MB).
   'too-large.html': page(
-    `${HEAD}<ul>${'<li>Leaders should review plans for children on time.</li>'.repeat(Math.ceil(MAX_PAGE_TEXT / 50) + 20_000)}</ul>`,
+    `${HEAD}<ul>${`<li>${'Leaders should review plans for children on time. '.repeat(40)}</li>`.repeat(Math.ceil(MAX_PAGE_TEXT / 2000) + 100)}</ul>`,
   ),
 };
 /** The extension's fixed address here, so the test can open its side panel. */
