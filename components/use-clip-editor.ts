@@ -65,6 +65,15 @@ export function useClipEditor(clip: Clip, draft: ClipDraft | null, { onDraft, on
     if (next) keep(next);
   }, [clip]);
 
+  // A draft kept after this editor opened (a backup restored in another window) is shown when
+  // nothing is typed here; typing here is never replaced. It is stored already: not kept again.
+  const seenDraft = useRef(draft);
+  useLayoutEffect(() => {
+    if (draft === seenDraft.current) return;
+    seenDraft.current = draft;
+    if (draft && !isEdited(latest.current.fields, latest.current.base)) put(initial(clip, draft));
+  }, [draft]);
+
   const edit = (patch: Partial<ClipFields>) => keep({ ...latest.current, fields: { ...latest.current.fields, ...patch } });
   const save = async () => {
     const sent = latest.current;

@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { TOO_UNUSUAL } from '../../lib/messages/contracts';
 import { announcePageChange, askBackground, servePageSide } from '../../lib/messages/messaging';
 import { reportIdForUrl } from '../../lib/model/report-id';
 import '../../lib/page/highlights.css';
 import { createLens } from '../../lib/page/lens';
 import { documentParsed } from '../../lib/page/page-ready';
 import { createPageSide } from '../../lib/page/page-side';
+import { announcementOf, noticeOf, sizeChecked, unreadOf } from '../../lib/page/unread-page';
 import { createPageScanner, type ScanResult } from './page-lens';
 import { showOfstedBanner } from './ofsted-banner';
 import { watchChanges } from './watch-changes';
@@ -41,11 +41,13 @@ export default defineContentScript({
     // Asked once more when nothing answered: in Chrome the offscreen document answers while it is
     // connected to the background, which answers otherwise, and for a moment they may disagree.
     const ask = (text: string) => askBackground('detect/run', { text }).then((r) => r.findings);
-    const detect = (text: string) =>
+    // A text over the message limit is not sent at all: the page says it was too large to read.
+    const detect = sizeChecked((text: string) =>
       ask(text).catch((error: unknown) => {
-        if (error instanceof Error && error.message === TOO_UNUSUAL) throw error;
+        if (unreadOf(error) === 'too-unusual') throw error;
         return ask(text);
-      });
+      }),
+    );
     const lens = createLens({ doc: document, signal: ctx.signal, clipMarks: 'shadow' });
     const scanPage = createPageScanner(document, lens, detect, ctx.signal);
     // The page is always the address it was loaded from: a page that changes its own address
@@ -63,6 +65,8 @@ export default defineContentScript({
       },
       // Open panels follow the page: "Reading…" until the first reading ends, then each new set of findings.
       reading: () => root.getAttribute(MARK) === 'running' && !lens.latest(),
+      // Not read at all (too large): the panel says so instead of "not a report".
+      notice: () => noticeOf(root.getAttribute(MARK)),
       changed: (revision) => announcePageChange(revision),
     });
     const scan = (): Promise<ScanResult> =>
@@ -73,10 +77,11 @@ export default defineContentScript({
           return result;
         },
         (error: unknown) => {
-          // Over the time budget: say so on the page, and stop re-reading it as it changes.
-          const tooUnusual = error instanceof Error && error.message === TOO_UNUSUAL;
-          root.setAttribute(MARK, tooUnusual ? 'too-unusual' : 'failed');
-          if (tooUnusual) lens.announce(TOO_UNUSUAL);
+          // Over the time budget or too large to send: say so on the page, and stop re-reading it as it changes.
+          const unread = unreadOf(error);
+          root.setAttribute(MARK, unread);
+          const words = announcementOf(unread);
+          if (words) lens.announce(words);
           side.announce(); // no findings came: panels saying "Reading…" ask again
           throw error;
         },
@@ -89,7 +94,8 @@ export default defineContentScript({
     );
     const isOwnNode = (node: Node | null) => lens.isOwnNode(node) || !!banner?.isOwnNode(node);
     const rescan = () => {
-      if (root.getAttribute(MARK) !== 'too-unusual') void scan().catch(() => {});
+      const mark = root.getAttribute(MARK);
+      if (mark !== 'too-unusual' && mark !== 'too-large') void scan().catch(() => {});
     };
     watchChanges(root, rescan, isOwnNode, ctx.signal);
     const stopListening = servePageSide(side.handlers);

@@ -1,6 +1,7 @@
 // My clips' edits: drafts kept in the store as they are typed (so switching tabs or closing the
 // panel loses nothing), saves checked against the version they started from, and delete with undo.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { onStoreChange } from '../../lib/storage/changes';
 import { discardDraft, keepDraft, readDrafts } from '../../lib/storage/drafts';
 import type { Clip, ClipDraft } from '../../lib/model/store-schemas';
 import { answerAsEditor, editorId, ownDrafts } from './draft-owner';
@@ -44,11 +45,26 @@ export function useClipEdits({ store, write, problem: storeProblem }: StoreView)
       .finally(() => setReady(true));
   }, [store, me]);
   // A restore adds drafts only for clips that had none, so what this panel holds stays as typed.
-  const reloadDrafts = useCallback(async () => {
-    if (!store) return;
-    const own = await ownDrafts(await readDrafts(store), me);
-    for (const [clipId, draft] of own) if (!drafts.current.has(clipId)) drafts.current.set(clipId, draft);
-  }, [store, me]);
+  // Anything added is shown at once (editors already open take it when nothing is typed there).
+  const [, setAdded] = useState(0);
+  const readMore = useCallback(
+    async (ownToo: boolean) => {
+      if (!store) return;
+      const own = await ownDrafts(await readDrafts(store), me);
+      let added = 0;
+      for (const [clipId, draft] of own) {
+        // This panel's own draft missing here was saved or discarded here (its removal may still be on its way).
+        if (drafts.current.has(clipId) || (!ownToo && draft.editor === me)) continue;
+        drafts.current.set(clipId, draft);
+        added++;
+      }
+      if (added) setAdded((n) => n + added);
+    },
+    [store, me],
+  );
+  const reloadDrafts = useCallback(() => readMore(true), [readMore]);
+  // Another window's write (a backup restored there) may have added drafts: read them as the clips are.
+  useEffect(() => (store ? onStoreChange(() => void readMore(false).catch(() => {})) : undefined), [store, readMore]);
   useEffect(() => {
     if (!deleted) return;
     const timer = setTimeout(() => setDeleted(null), UNDO_MS);

@@ -10,7 +10,7 @@ import { attachRecommendations } from './inspection-recommendations';
 import type { AreaGrade, InspectionEvent, InspectionHistory, MonthSpan, SourceDocument } from './inspection-types';
 import { monthsApart } from './inspection-dates';
 import { gradeQuotesOf, ownClaimOf, type GradeQuote, type OwnClaim } from './source-claims';
-import { isUndated, placeUndated, type UnplacedGrade } from './unplaced-grades';
+import { isUndated, placeUndated, placedByFamilyAlone, type UnplacedGrade } from './unplaced-grades';
 import { isVisit, visitEventOf } from './visit-events';
 
 export type { InspectionEvent, InspectionHistory, SourceDocument } from './inspection-types';
@@ -85,6 +85,11 @@ function placeQuotes(events: InspectionEvent[], quotes: GradeQuote[]): UnplacedG
     // "Previous" in a document with no date and no dated inspection discussed: previous to which
     // inspection is unknown, so it is not placed in time (never an inspection of its own).
     if (q.previous && !q.before) {
+      left.push(q);
+      continue;
+    }
+    // Undated: the family's only inspection takes it only where its family says which (unplaced-grades.ts).
+    if (isUndated(q) && !placedByFamilyAlone(q)) {
       left.push(q);
       continue;
     }

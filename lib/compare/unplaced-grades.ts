@@ -2,7 +2,7 @@
 // about "a report published last Friday"): they join an inspection only where Compare can place
 // them, and are otherwise listed once as not placed in time, never made an inspection of their own.
 import type { CompareKey } from './compare-areas';
-import type { InspectionEvent } from './inspection-types';
+import type { FrameworkFamily, InspectionEvent } from './inspection-types';
 import type { GradeQuote } from './source-claims';
 
 /** A grade Compare could not place in time, with the document that states it. */
@@ -21,6 +21,15 @@ export interface UnplacedGrade {
 /** True for a quote with nothing to place it by: no date, not "previous". (A "previous" quote in a
  * document with no date of its own is not placed either: inspections.ts leaves it here.) */
 export const isUndated = (q: GradeQuote) => !q.when && !q.previous;
+
+/** Families that inspect an authority more than once in their time: ILACS every three years. */
+const REPEATED: FrameworkFamily[] = ['ILACS'];
+
+/** True for an undated quote that no stored inspection can take by its family alone: one an ILACS
+ * inspection could have given, since one stored ILACS inspection (or one a paper dates) says nothing
+ * about which of them it is. An undated "inadequate" of a 2012 story never joins the 2018 inspection
+ * another paper dates; it may still join its own document's other grades (placeUndated). */
+export const placedByFamilyAlone = (q: GradeQuote) => isUndated(q) && !q.families.some((f) => REPEATED.includes(f));
 
 /** Places the undated grades no inspection took by their own date or family: each joins the
  * inspection its document's other grades joined (`attach`), else is returned as not placed in time (once per document, area and grade: a headline and its

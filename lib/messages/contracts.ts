@@ -7,6 +7,10 @@ import { AnchorSchema, FindingsSchema } from '../model/findings-schema';
 /** Page text is capped so a hostile page cannot make the background hold gigabytes. */
 export const MAX_PAGE_TEXT = 16_000_000;
 
+/** What a page and the panel show when a page's text is over MAX_PAGE_TEXT, so it was not read at
+ * all: it may well hold a report, so the panel must not say it holds none. */
+export const TOO_LARGE = `This page is too large to read: its text is over ${MAX_PAGE_TEXT / 1_000_000} million characters, so Inspection Lens did not read it. It may still hold a report; open the report on its own page or as a PDF.`;
+
 /** What a page, the viewer or the panel shows when detection ran past its time budget. */
 export const TOO_UNUSUAL =
   'This page is too unusual to read quickly, so Inspection Lens stopped reading it to keep other pages quick.';

@@ -110,6 +110,19 @@ describe('ClipEditor drafts', () => {
     expect(props.onDraft).toHaveBeenLastCalledWith(null);
     expect(field('Note').value).toBe('Ask at the December panel');
   });
+  it('shows a draft kept elsewhere after it opened (a backup restored in another window), when nothing is typed here', () => {
+    const { field, props, rerender } = setup();
+    const clip = makeClip();
+    rerender(<ClipEditor clip={clip} draft={draft} {...props} />);
+    expect(field('Note').value).toBe('Half typed');
+    expect(props.onDraft).not.toHaveBeenCalled(); // it is stored already: not kept again as this window's
+  });
+  it('keeps what is typed here when a draft kept elsewhere arrives later', () => {
+    const { field, props, rerender } = setup();
+    fireEvent.input(field('Note'), { target: { value: 'Typed here' } });
+    rerender(<ClipEditor clip={makeClip()} draft={draft} {...props} />);
+    expect(field('Note').value).toBe('Typed here');
+  });
   it('saves a draft begun before the clip was saved elsewhere from its own base, so the store asks first', () => {
     const { getByRole, props } = setup({ clip: later({ note: 'Saved elsewhere' }), draft });
     expect(getByRole('status').textContent).toMatch(/began before the clip was last saved/);

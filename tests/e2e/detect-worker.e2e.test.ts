@@ -3,10 +3,11 @@
 // and a page over the budget gets a plain message instead of a stall.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TOO_UNUSUAL } from '../../lib/messages/contracts';
+import { MAX_PAGE_TEXT, TOO_LARGE, TOO_UNUSUAL } from '../../lib/messages/contracts';
 import { extensionId } from '../../support/browser-harness';
 import { frontTabId, readCard, readHighlights, waitForLens } from './page-helpers';
 import { useBrowser } from './setup';
+import { axeViolations } from './axe-helpers';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
@@ -20,6 +21,10 @@ const PARAGRAPH =
 const generated = {
   'blank-run.html': page(`${HEAD}<p>Overall effectiveness${' '.repeat(20_000)}was judged to be good.</p>${RESTLESS}`),
   'long-report.html': page(`${HEAD}${PARAGRAPH.repeat(20_000)}`),
+  // A list page whose text is over the limit a page may send (16.8 MB; a councillor met one of 17 MB).
+  'too-large.html': page(
+    `${HEAD}<ul>${`<li>${'Leaders should review plans for children on time. '.repeat(40)}</li>`.repeat(Math.ceil(MAX_PAGE_TEXT / 2000) + 100)}</ul>`,
+  ),
 };
 const env = useBrowser(generated);
 const REPORT = '80464-dudley_2018-12-10.html';
@@ -107,6 +112,31 @@ describe('detection off the background message path', () => {
     const { tab } = await timeToPaint(env.context, REPORT);
     await tab.close();
   });
+
+  it('a page too large to read says so on the page and in the panel, never "not a report"', async () => {
+    const tab = await env.context.newPage();
+    await tab.goto(env.server.url('too-large.html'), { timeout: 120000 });
+    const mark = await tab.waitForFunction(
+      () => /too-large|too-unusual|painted|silent|failed/.exec(document.documentElement.dataset.inspectionLens ?? '')?.[0],
+      undefined,
+      { timeout: 120000 },
+    );
+    expect(await mark.jsonValue()).toBe('too-large');
+    await expect.poll(() => readCard(tab), { timeout: 15000 }).toContain(TOO_LARGE);
+    await tab.bringToFront();
+    const tabId = await frontTabId(env.context);
+    const panel = await env.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.goto(`chrome-extension://${await extensionId(env.context)}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('#panel-report').textContent(), { timeout: 15000 }).toBe(TOO_LARGE);
+    expect(await panel.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(
+      true,
+    );
+    expect(await axeViolations(panel)).toEqual([]);
+    // The page still answers (its reading was sliced and nothing was sent).
+    expect(await tab.evaluate(() => document.title)).toBe('t');
+    await Promise.all([tab.close(), panel.close()]);
+  }, 240000);
 
   it('"Add reports…" reads in a worker: the panel answers while a 4 MB page is read, and over the budget says why', async () => {
     const panel = await env.context.newPage();

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PAGE_TEXT, TOO_LARGE } from '../../lib/messages/contracts';
 import { serveFixtures } from '../../support/browser-harness';
+import { tabShowing } from './firefox-extension';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test');
@@ -16,7 +18,13 @@ const PARAGRAPH =
 const generated = {
   'blank-run.html': page(`${HEAD}<p>Overall effectiveness${' '.repeat(20_000)}was judged to be good.</p>`),
   'long-report.html': page(`${HEAD}${PARAGRAPH.repeat(20_000)}`),
+  // A list page whose text is over the limit a page may send (16.8 MB; a councillor met one of 17 MB).
+  'too-large.html': page(
+    `${HEAD}<ul>${`<li>${'Leaders should review plans for children on time. '.repeat(40)}</li>`.repeat(Math.ceil(MAX_PAGE_TEXT / 2000) + 100)}</ul>`,
+  ),
 };
+/** The extension's fixed address here, so the test can open its side panel. */
+const UUID = '7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -24,7 +32,13 @@ beforeAll(async () => {
   if (!fs.existsSync(path.join(BUILD, 'manifest.json')))
     throw new Error('build the Firefox extension first: npm run build:firefox');
   [browser, server] = await Promise.all([
-    puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'] }),
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'inspection-lens@example.org': UUID }) },
+    }),
     serveFixtures(generated),
   ]);
   await browser.installExtension(BUILD);
@@ -62,4 +76,31 @@ describe('Firefox ESR: detection in workers', () => {
     expect(beside.ms).toBeLessThan(2 * alone.ms + 1000);
     await Promise.all([beside.tab.close(), long.close()]);
   });
+
+  it('a page too large to read says so on the page and in the panel, never "not a report"', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(server.url('too-large.html'), { timeout: 120000 });
+    const mark = await tab.waitForFunction(
+      () => /too-large|too-unusual|painted|silent|failed/.exec(document.documentElement.dataset.inspectionLens ?? '')?.[0],
+      { timeout: 120000 },
+    );
+    expect(await mark.jsonValue()).toBe('too-large');
+    const panel = await browser.newPage();
+    await panel.setViewport({ width: 360, height: 800 });
+    await panel.goto(`moz-extension://${UUID}/sidepanel.html`, { timeout: 5000 }).catch(() => {});
+    await panel.waitForFunction(() => document.readyState === 'complete', { timeout: 20000 });
+    const tabId = await tabShowing(panel, server.url('too-large.html'));
+    expect(tabId).toBeGreaterThan(0);
+    await panel.goto(`moz-extension://${UUID}/sidepanel.html?tab=${tabId}`, { timeout: 5000 }).catch(() => {});
+    await panel.waitForFunction(
+      (want) => document.querySelector('#panel-report')?.textContent === want,
+      { timeout: 20000 },
+      TOO_LARGE,
+    );
+    expect(await panel.evaluate(() => document.body.innerText)).not.toMatch(/not a report/);
+    expect(await panel.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(
+      true,
+    );
+    await Promise.all([tab.close(), panel.close()]);
+  }, 240000);
 });

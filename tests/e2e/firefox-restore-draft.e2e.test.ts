@@ -1,6 +1,7 @@
 // Firefox ESR (the Firefox test build, puppeteer-core over WebDriver BiDi): a backup made in another
 // browser holds an unsaved note of one clip; after the restore, My clips shows that note at once,
-// without reloading the panel, and still after switching the panel's tabs. And the viewer names the
+// without reloading the panel, and still after switching the panel's tabs; a second panel already
+// open shows it too. And the viewer names the
 // one page of a blank PDF in words beside its "no text" notice.
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -25,7 +26,12 @@ const clickTab = (page: Page, name: string) => page.locator(`::-p-aria([name="${
 const notes = (page: Page) => page.$$eval('.clip-editor textarea', (all) => all.map((t) => (t as HTMLTextAreaElement).value));
 
 describe('a restored unsaved note in Firefox', () => {
-  it('shows in My clips at once, and after switching tabs', async () => {
+  it('shows in My clips at once, and after switching tabs, and in a second panel already open', async () => {
+    // The second window's panel, open on My clips before the restore.
+    const other = await firefox.openExtensionPage('sidepanel.html');
+    await other.setViewport({ width: 360, height: 800 });
+    await other.waitForSelector('[role=tab]', SLOW);
+    await clickTab(other, 'My clips (0)');
     const panel = await firefox.openExtensionPage('sidepanel.html');
     await panel.setViewport({ width: 360, height: 800 });
     await panel.waitForSelector('[role=tab]', SLOW);
@@ -44,6 +50,19 @@ describe('a restored unsaved note in Firefox', () => {
     await panel.waitForFunction(() => document.querySelectorAll('.clip-editor textarea').length === 2, SLOW);
     expect(await notes(panel)).toContain(NOTE);
     expect(await panel.evaluate(() => document.body.innerText)).toContain('Unsaved changes');
+    // The other panel shows the restored note too, once, without reopening.
+    await other.bringToFront();
+    await other.waitForFunction(
+      (note) => [...document.querySelectorAll('.clip-editor textarea')].some((t) => (t as HTMLTextAreaElement).value === note),
+      SLOW,
+      NOTE,
+    );
+    expect((await notes(other)).filter((n) => n === NOTE)).toHaveLength(1);
+    expect(await notes(other)).toHaveLength(2);
+    expect(await other.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(
+      true,
+    );
+    await other.close();
   }, 120000);
 
   it('names the one page of a blank PDF in words, beside the notice that it has no text', async () => {

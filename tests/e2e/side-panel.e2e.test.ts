@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, launchWithExtension, serveFixtures } from '../../support/browser-harness';
 import { frontTabId, readClipMarks, readHighlights, squash, waitForLens } from './page-helpers';
+import { axeViolations } from './axe-helpers';
 
 const REPORT = '80432-bolton_2014-03-21.html';
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-profile-'));
@@ -301,10 +302,17 @@ describe('side panel', () => {
     await panel.close();
   });
 
-  it('shows an unsaved note restored from a backup in My clips at once, across a tab switch and a panel reload', async () => {
+  it('shows an unsaved note restored from a backup in My clips at once, across a tab switch and a panel reload, and in a second open panel', async () => {
     const { panel } = await openReportAndPanel();
     const { id } = await firstCard(panel);
     const clip = (await storedClip(panel, id))!;
+    // A second window's panel, open on My clips with that clip's editor shown before the restore.
+    const other = await context.newPage();
+    await other.setViewportSize({ width: 360, height: 800 });
+    await other.goto(`chrome-extension://${await extensionId(context)}/sidepanel.html`);
+    await firstCard(other);
+    const otherNote = () => other.locator(`#clip-card-${id}`).getByLabel('Note').inputValue();
+    expect(await otherNote()).toBe(clip.note);
     // A backup made in another browser: its draft names a panel that is not open here. It holds only
     // this clip (an older version, so not restored over it): the clip deleted earlier would come back
     // as the newest, first card, and the later tests expect one clip.
@@ -332,6 +340,14 @@ describe('side panel', () => {
     // Found by its id: the newest clip comes first, whichever clip that is.
     const noteOf = async () => (await firstCard(panel), panel.locator(`#clip-card-${id}`).getByLabel('Note').inputValue());
     expect(await noteOf()).toBe(note);
+    // The other panel shows it too, without reopening, once.
+    await expect.poll(otherNote, SLOW).toBe(note);
+    expect(await other.locator(`#clip-card-${id}`).count()).toBe(1);
+    expect(await other.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(
+      true,
+    );
+    expect(await axeViolations(other)).toEqual([]);
+    await other.close();
     await panel.getByRole('tab', { name: 'This report' }).click();
     expect(await noteOf()).toBe(note);
     await panel.reload();

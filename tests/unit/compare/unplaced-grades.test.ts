@@ -73,6 +73,61 @@ describe('one SLAC inspection named by its two parts', () => {
       { framework: 'SIF', inspectionDates: '11 March 2014 – 2 April 2014', kind: "children's services inspection" },
       [judgement('Overall effectiveness', 'requires improvement'), judgement('safeguarding', 'inadequate', 'September 2012')],
     );
-    expect(buildInspectionHistory([report]).inspections.filter((e) => e.reported).map((e) => e.family)).toEqual(['CP']);
+    expect(
+      buildInspectionHistory([report])
+        .inspections.filter((e) => e.reported)
+        .map((e) => e.family),
+    ).toEqual(['CP']);
+  });
+});
+
+describe('an undated story beside a paper that dates one inspection, and no report', () => {
+  /** Invented: a story of an early inspection that gives no year, and a blog dating only the last-but-one inspection. */
+  const story = source('story', { kind: 'other' }, [
+    judgement('Overall effectiveness', 'inadequate'),
+    judgement('leadership and management of safeguarding', 'inadequate'),
+    judgement('safeguarding', 'adequate'),
+    judgement('Services for looked after children', 'good'),
+  ]);
+  const blog = source('blog', { kind: 'other' }, [
+    judgement('Overall effectiveness', 'outstanding', '2018'),
+    judgement('Overall effectiveness', 'outstanding'),
+  ]);
+
+  it('never puts the story’s grades into the inspection the blog dates', () => {
+    const h = buildInspectionHistory([story, blog]);
+    expect(h.inspections.map((e) => [e.label, e.family])).toEqual([['2018', 'ILACS']]);
+    expect(h.inspections[0]!.sources).toEqual(['blog']);
+    expect(Object.values(h.inspections[0]!.grades).map((g) => g.sourceId)).toEqual(['blog']);
+    expect(h.inspections[0]!.disagreements).toEqual([]);
+  });
+
+  it('lists each of the story’s grades once as not placed in time', () => {
+    const h = buildInspectionHistory([story, blog]);
+    expect(h.unplacedGrades.map((g) => [g.key, g.grade, g.sourceId])).toEqual([
+      ['overall', 'inadequate', 'story'],
+      ['leaders', 'inadequate', 'story'],
+      ['help_protection', 'adequate', 'story'],
+      ['in_care', 'good', 'story'],
+    ]);
+  });
+
+  it('still joins the story to the one early inspection its adequate grade can be of, with the reports saved', () => {
+    const h = buildInspectionHistory([
+      story,
+      blog,
+      sif2014,
+      ilacs2018,
+      ilacs('ilacs2023', '6 to 17 February 2023', { 'Overall effectiveness': 'outstanding' }),
+    ]);
+    const early = h.inspections.find((e) => e.label === 'Jul 2012')!;
+    expect(early.sources).toContain('story');
+    expect(early.grades.leaders!.sourceId).toBe('story');
+    expect(h.inspections.filter((e) => e.family === 'ILACS').every((e) => !e.sources.includes('story'))).toBe(true);
+    // The 2012–13 protection inspection grades neither of these.
+    expect(h.unplacedGrades.map((g) => [g.key, g.grade])).toEqual([
+      ['overall', 'inadequate'],
+      ['in_care', 'good'],
+    ]);
   });
 });
