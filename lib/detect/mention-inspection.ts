@@ -114,12 +114,12 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
 }
 
 /**
- * May a relative "last year" be the year of the inspection the document discusses? By its dateline
- * ("Published: 3 March 2025" and an inspection in November 2024), or, with none, whenever the discussed
- * inspection is dated (an item may be written the year after it). O(1): the dateline is in the first 600 characters.
+ * May a relative "last year" ("January last year") be the year of the inspection the document
+ * discusses? By its dateline ("Published: 3 March 2025" and an inspection in November 2024), or, with
+ * none, whenever the discussed inspection is dated (an item may be written the year after it). O(1): the dateline is in the first 600 characters.
  */
 function mayBeOwnYear(text: string, relative: string, ownYears: Set<number>): boolean {
-  if (!/^last\s/i.test(relative) || ownYears.size === 0) return false;
+  if (!/^(?:[A-Z][a-z]+\s+)?last\s/i.test(relative) || ownYears.size === 0) return false;
   const published = datelineDate(text);
   return published === null || ownYears.has(Number(published.slice(0, 4)) - 1);
 }
