@@ -16,7 +16,7 @@ import {
   toldAsPastPerfect,
 } from './grade-time-cues';
 import { beforeGloss, fromInAim, inSinceClause, leftBehind } from './clause-time';
-import { gradeFrame } from './grade-frames';
+import { gradeFrame, heldNow } from './grade-frames';
 import { toldAsNews } from './present-perfect';
 import { datelineDate } from './dateline';
 import { lineAt, sentenceAround, yearOf, type Span } from './text-util';
@@ -58,6 +58,8 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   if (j.current) return null;
   // "the work since the last inspection to achieve the Good rating": the grade achieved is this one.
   if (j.prose && achievedSince(text, j)) return null;
+  // "has improved since the last inspection and is now good": the grade held now is this one.
+  if (j.prose && ctx.notReport && heldNow(text, sentenceOf(text, j).start, j)) return null;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
   const span = beforeGloss(text, j.prose ? (headingSpan(text, j) ?? sentenceOf(text, j)) : ctx.line, j.end);
   const around = quiet(text, span) ? NOTHING_ABOUT_TIME : readAround(ctx, j, span);
