@@ -1,7 +1,7 @@
 // Which inspection a judgement mention belongs to, from its sentence (prose) or line (tables,
 // headings): the document's own (null), an earlier one's date as written, or "previous".
 import type { RawJudgement } from './judgement-rules';
-import { headingDate, underPastHeading } from './past-context';
+import { headingDate, headingSince, underPastHeading } from './past-context';
 import { timeless } from './time-words';
 import { NOTHING_ABOUT_TIME, quiet, readAround, type Context } from './mention-surroundings';
 import { leadInDate } from './lead-in-date';
@@ -52,7 +52,10 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   // is earlier leaves its date to the words after it.
   if (j.inspection === 'previous' && j.prose && ctx.notReport) {
     const relative = relativeDate(text, sentenceOf(text, j).start, j);
-    return relative && !mayBeOwnYear(text, relative, ownYears) ? relative : j.inspection;
+    if (relative && !mayBeOwnYear(text, relative, ownYears)) return relative;
+    // Under a heading "What has got worse since 2021": the grade left behind is that year's.
+    const since = headingSince(ctx.headings, j.start);
+    return since && !ownYears.has(yearOf(since) ?? -1) ? since : j.inspection;
   }
   if (j.inspection) return j.inspection;
   if (j.current) return null;

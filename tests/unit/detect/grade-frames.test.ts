@@ -144,3 +144,28 @@ describe('a grade held "now" is the item’s own', () => {
     expect(inspectionOf(text, 'requires improvement')).toEqual([null]);
   });
 });
+
+// A fall from one grade to another ("has slipped from good to requires improvement"): the grade left
+// behind is earlier; under a heading "What has got worse since 2021" it takes that year (issue 10).
+describe('a grade fallen from', () => {
+  const NEWS = 'Eastvale news\n\nAn inspection of Eastvale Council’s children’s services took place in July 2025.\n\n';
+  const both = (text: string, from: string, to: string) => ({
+    from: inspectionOf(NEWS + text, from),
+    to: inspectionOf(NEWS + text, to),
+  });
+  it.each([
+    ['Overall effectiveness: the service has slipped from good to requires improvement.', 'good', 'requires improvement'],
+    ['Help and protection declined from ‘Good’ to ‘Requires improvement’, inspectors said.', 'good', 'requires improvement'],
+    ['The council’s children’s services have dropped from outstanding to good.', 'outstanding', 'good'],
+    ['Leadership sank from “requires improvement” to “inadequate” in the watchdog’s eyes.', 'requires improvement', 'inadequate'],
+    ['Services for care leavers are falling from good to requires improvement, Ofsted found.', 'good', 'requires improvement'],
+    ['The department deteriorated from Good to Inadequate, the regulator said.', 'good', 'inadequate'],
+  ])('%s', (text, from, to) => {
+    expect(both(text, from, to)).toEqual({ from: ['previous'], to: [null] });
+  });
+
+  it('takes the year of a heading "… since YEAR" above it', () => {
+    const text = 'What has got worse since 2021\n\nCare leavers: the service has slipped from good to requires improvement.\n';
+    expect(both(text, 'good', 'requires improvement')).toEqual({ from: ['2021'], to: [null] });
+  });
+});
