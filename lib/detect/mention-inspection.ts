@@ -102,7 +102,11 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   // A paper's grade dated in its own clause by the inspection the paper discusses is that inspection's,
   // whatever else speaks of the past ("In July 2013 Ofsted’s judgement was that services were then ‘adequate’").
   // "following the inadequate rating", "their previous ‘outstanding’ rating": earlier, though the sentence dates the new one.
-  if (frame === 'earlier') return 'previous';
+  // "the previous ‘good’ rating six years ago": the relative date after it, as written.
+  if (frame === 'earlier') {
+    const relative = ctx.notReport ? relativeDate(text, span.start, j) : null;
+    return relative && !mayBeOwnYear(text, relative, ownYears) ? relative : 'previous';
+  }
   // Only a date of the sentence itself: one its "then" points back to is not its own clause's.
   if (ctx.notReport && !foreign && dates.some((d) => text.slice(span.start, span.end).includes(d))) return null;
   // "judged as ‘good’ four years ago": the relative date as written.

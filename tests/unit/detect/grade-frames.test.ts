@@ -169,3 +169,18 @@ describe('a grade fallen from', () => {
     expect(both(text, 'good', 'requires improvement')).toEqual({ from: ['2021'], to: [null] });
   });
 });
+
+// "the previous ‘good’ rating six years ago": an earlier grade by its frame, dated by the relative date after it.
+describe('a previous rating with a relative date after it', () => {
+  const NEWS = 'Eastvale news\n\nAn inspection of Eastvale Council’s children’s services took place in July 2025.\n\n';
+  it.each([
+    ['No child is at risk as a result of the downgrading from the previous ‘good’ rating six years ago.', 'good', 'six years ago'],
+    ['Eastvale lost its former “outstanding” grade four years ago.', 'outstanding', 'four years ago'],
+    ['The council’s earlier ‘inadequate’ judgement two years ago led to a new director.', 'inadequate', 'two years ago'],
+    ['Staff remember the prior Requires Improvement rating three years ago.', 'requires improvement', 'three years ago'],
+    ['Inspectors compared the service with its previous ‘good’ verdict five years ago.', 'good', 'five years ago'],
+    ['The department has moved on from its previous ‘inadequate’ grade eighteen months ago.', 'inadequate', 'previous'],
+  ])('%s', (text, grade, expected) => {
+    expect(inspectionOf(NEWS + text, grade)).toEqual([expected]);
+  });
+});
