@@ -174,7 +174,11 @@ describe('a grade fallen from', () => {
 describe('a previous rating with a relative date after it', () => {
   const NEWS = 'Eastvale news\n\nAn inspection of Eastvale Council’s children’s services took place in July 2025.\n\n';
   it.each([
-    ['No child is at risk as a result of the downgrading from the previous ‘good’ rating six years ago.', 'good', 'six years ago'],
+    [
+      'No child is at risk as a result of the downgrading from the previous ‘good’ rating six years ago.',
+      'good',
+      'six years ago',
+    ],
     ['Eastvale lost its former “outstanding” grade four years ago.', 'outstanding', 'four years ago'],
     ['The council’s earlier ‘inadequate’ judgement two years ago led to a new director.', 'inadequate', 'two years ago'],
     ['Staff remember the prior Requires Improvement rating three years ago.', 'requires improvement', 'three years ago'],
