@@ -11,6 +11,11 @@ const TAIL = '(?:,?[ \\t]+\\d{1,2}[:.]\\d\\d(?:[ \\t]*[ap]m)?(?:[ \\t]+[A-Z]{2,4
 const DAY_FIRST = new RegExp(`${LEAD}(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${MONTH}[ \\t]+((?:19|20)\\d\\d)${TAIL}`, 'im');
 /** "October 22, 2019": groups month, day, year. */
 const MONTH_FIRST = new RegExp(`${LEAD}${MONTH}[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+((?:19|20)\\d\\d)${TAIL}`, 'im');
+/** "Monday 20 November 2023: Anyshire Council's …": a dateline run into the item's first sentence. */
+const RUN_IN = new RegExp(
+  `${LEAD}(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${MONTH}[ \\t]+((?:19|20)\\d\\d)[ \\t]*(?::|[–—-][ \\t])[ \\t]*\\S`,
+  'im',
+);
 /** "date 2022-09-05 …" (the rest of the line may be the headline). */
 const ISO = /^[ \t]*(?:date|published|posted)?[:\s]*((?:19|20)\d\d)-(\d\d)-(\d\d)\b/im;
 
@@ -25,5 +30,29 @@ export function datelineDate(text: string): string | null {
   const dayFirst = DAY_FIRST.exec(head);
   if (dayFirst) return iso(dayFirst[3]!, monthOf(dayFirst[2]!), dayFirst[1]!);
   const monthFirst = MONTH_FIRST.exec(head);
-  return monthFirst ? iso(monthFirst[3]!, monthOf(monthFirst[1]!), monthFirst[2]!) : null;
+  if (monthFirst) return iso(monthFirst[3]!, monthOf(monthFirst[1]!), monthFirst[2]!);
+  const runIn = RUN_IN.exec(head);
+  return runIn ? iso(runIn[3]!, monthOf(runIn[2]!), runIn[1]!) : null;
+}
+
+/** A written day, month and year ("11th September 2023", "October 22, 2019") as yyyy-mm-dd, else null. */
+function isoOf(written: string): string | null {
+  const dayFirst = /(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+((?:19|20)\d\d)/.exec(written);
+  const monthFirst = dayFirst ? null : /([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)/.exec(written);
+  const [day, month, year] = dayFirst
+    ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!]
+    : monthFirst
+      ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!]
+      : [];
+  return day && monthOf(month!) > 0 ? iso(year!, monthOf(month!), day) : null;
+}
+
+/**
+ * Is `written` (a date as the text writes it, with its day) the day `dateline` (yyyy-mm-dd, the
+ * document's publication date) names? A news item's publication day is the day it reports, never an
+ * earlier inspection's date: "Published: Monday, 11th September 2023 / Inspectors … graded …", "…
+ * following an 'Outstanding' report released on Monday 20 November 2023". O(1).
+ */
+export function onDateline(written: string, dateline: string | null): boolean {
+  return dateline !== null && isoOf(written) === dateline;
 }

@@ -44,6 +44,7 @@ import { SpanIndex } from './span-index';
 import { serviceReferredBack } from './earlier-areas';
 import { withAreasAfterFor, withoutPaperFalseFriends } from './paper-mention-guards';
 import { carryEarlierDates } from './paragraph-carry';
+import { withoutFutureAims } from './future-aims';
 import { repeatedGrades } from './repeat-grades';
 
 // Headline and news wording, read only outside Ofsted's own reports.
@@ -245,5 +246,7 @@ export function detectJudgements(
     (m) => (yearOf(m.inspection ?? '') ?? 0) <= newest,
   );
   const repeated = notReport ? repeatedGrades(text, mentions) : [];
-  return mergeRepeats([...mentions, ...later, ...repeated]);
+  const all = mergeRepeats([...mentions, ...later, ...repeated]);
+  // "Our aim: leaders rated outstanding in 2030": a grade dated in the document's future is a hope.
+  return notReport ? withoutFutureAims(text, all) : all;
 }

@@ -109,6 +109,9 @@ const VISIT_WORDS = /\b(?:focused|monitoring)\s+(?:visit|inspection)\b(?![^.!?]{
 const TOLD_GRADE = /\bjudged\b|\brated\b|\bwhen\s+(?:[\w’']+\s+){0,3}?(?:found|judged|rated|graded|deemed|described)\b/i;
 
 const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement)\b/i;
+// The grade told as the main clause after the date: "… in September 2017 the Council was rated good",
+// "The latest inspection, which took place in November 2012, was unannounced and rated …".
+const MAIN_CLAUSE_GRADE = /\b(?:was|were|been)\s+(?:\w+\s+)?(?:judged|rated|graded)\b|\band\s+(?:rated|judged|graded|found)\b/i;
 
 /**
  * The inspection a paper, letter or news item is about: the first dated inspection in its first
@@ -122,10 +125,23 @@ const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improv
 export function discussedInspection(text: string): Discussed | null {
   const head = text.slice(0, 6000);
   let best: (Discussed & { order: number; graded: boolean; history: boolean }) | null = null;
+  // The newest dated inspection whose grade is told right after its date, not called earlier: with no
+  // other, the one the paper discusses ("following the inspection carried out in September 2017 the
+  // Council was rated good overall").
+  let told: { date: string; order: number; sentence: string; year: number } | null = null;
   for (const m of head.matchAll(WHEN)) {
     const sentence = sentenceWindow(head, m.index, m.index + m[0].length);
     const rest = head.slice(m.index, m.index + 80).split(/[.!?](?:\s|$)/)[0]!;
-    if (!INSPECTION_WORD.test(sentence) || EARLIER.test(sentence) || TOLD_GRADE.test(rest)) continue;
+    if (!INSPECTION_WORD.test(sentence) || EARLIER.test(sentence)) continue;
+    if (TOLD_GRADE.test(rest)) {
+      const order = when(m[1]!);
+      const since = SINCE_CLAUSE.test(head.slice(Math.max(0, m.index - 120), m.index));
+      // Only a main clause on the date's own line: "…, when inspectors found …" retells a cause.
+      const line = rest.split('\n')[0]!;
+      if (!since && MAIN_CLAUSE_GRADE.test(line) && !/\bwhen\b/i.test(line) && (!told || order > told.order))
+        told = { date: m[1]!.replace(/\s+/g, ' '), order, sentence, year: Number(/(?:19|20)\d\d/.exec(m[1]!)![0]) };
+      continue;
+    }
     // "… improved since Ofsted inspectors graded them as ‘inadequate’ in December 2015": where a period began.
     if (SINCE_CLAUSE.test(head.slice(Math.max(0, m.index - 120), m.index))) continue;
     const year = Number(/(?:19|20)\d\d/.exec(m[1]!)![0]);
@@ -152,7 +168,8 @@ export function discussedInspection(text: string): Discussed | null {
     const framework = /visit/.test(near) || !VISIT_NAMED.test(whole) ? near : frameworkNear(whole, year);
     best = { framework, date: m[1]!.replace(/\s+/g, ' '), order, graded, history };
   }
-  return best ? { framework: best.framework, date: best.date } : namedFramework(head);
+  if (best) return { framework: best.framework, date: best.date };
+  return told ? { framework: frameworkNear(told.sentence, told.year), date: told.date } : namedFramework(head);
 }
 
 // A framework named in words: "Ofsted inspectors have criticised the council’s safeguarding and

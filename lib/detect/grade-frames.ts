@@ -67,3 +67,24 @@ export function gradeFrame(text: string, sentenceStart: number, j: RawJudgement)
   }
   return null;
 }
+
+// "… has improved since the last inspection and is now good", "are now rated as ‘Good’", "has now been
+// graded", "now holds a ‘good’ rating": "now" right before the grade, only its verb between.
+const NOW_BEFORE =
+  /\bnow\s+(?:(?:been|being)\s+)?(?:(?:rated|judged|graded|deemed|assessed|found|considered|classed|classified|regarded)\s+)?(?:(?:has|have|holds?|carr(?:y|ies))\s+)?(?:as\s+|to\s+be\s+)?(?:an?\s+)?["'‘“]?$/i;
+
+/**
+ * Is the mention's own grade word held "now" (see NOW_BEFORE)? Then it is the text's own time, whatever
+ * past cue or earlier date its sentence holds ("judged inadequate in 2017 but are now rated Good").
+ * Reads at most 50 characters before each of the mention's grade words, within its sentence.
+ */
+export function heldNow(text: string, sentenceStart: number, j: RawJudgement): boolean {
+  const own = j.grade.trim().slice(0, 4).toLowerCase();
+  for (const m of text.slice(j.start, j.end).matchAll(GRADE_WORD)) {
+    if (m[0].slice(0, 4).toLowerCase() !== own) continue;
+    const at = j.start + m.index;
+    const before = text.slice(Math.max(sentenceStart, at - 50), at);
+    if (/\bnow\b/i.test(before) && NOW_BEFORE.test(before)) return true;
+  }
+  return false;
+}

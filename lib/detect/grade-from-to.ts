@@ -18,7 +18,9 @@ export const NOUN = '(?:\\s{1,20}(?:rating|judge?ment|grade|status|label))?';
 
 // Movement words of press and committee wording: "to go from", "made the jump from", "the leap from".
 const MOVE =
-  'go|goes|going|move|moves|moving|jump|jumps|jumping|leap|leaps|leapt|leaped|climb|climbs|climbing|rise|rises|rising|upgrades|raises|improves|progresses|downgrades';
+  'go|goes|going|move|moves|moving|jump|jumps|jumping|leap|leaps|leapt|leaped|climb|climbs|climbing|rise|rises|rising|upgrades|raises|improves|progresses|downgrades|' +
+  // A fall: "has slipped from good to requires improvement", "declined from", "sank from".
+  'slip|slips|slipped|slipping|decline|declines|declined|declining|sink|sinks|sank|sunk|drop|drops|dropping|fall|falls|falling|deteriorated';
 
 /** "upgraded … from (the) ‘inadequate’ (awarded in 2013 and 2015), to ‘requires improvement’": groups 1 from, 2 between, 3 to. */
 const FROM_TO = new RegExp(

@@ -98,15 +98,17 @@ export function sinceTheRating(text: string, j: RawJudgement): boolean {
 
 const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
 // "last year" too: a news item's inspection is its own year's (see lastYearIsOwn for a paper looking back).
-const RELATIVE = `(${COUNT}\\s+(?:years?|months?|decades?)\\s+(?:ago|prior|earlier|before)|last\\s+year\\b(?!\\s*(?:['’]s|,?\\s+and\\b)))`;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+const RELATIVE = `(${COUNT}\\s+(?:years?|months?|decades?)\\s+(?:ago|prior|earlier|before)|(?:${MONTH}\\s+)?last\\s+year\\b(?!\\s*(?:['’]s|,?\\s+and\\b)))`;
 // "judged as ‘good’ four years ago", "an ‘inadequate’ rating six years prior": in the grade's clause after it, no other grade between.
 const RELATIVE_AFTER = new RegExp(
   `^["'’”]?(?:(?!\\b(?:outstanding|good|adequate|inadequate|requir))[^,;.!?\\n]){0,40}?\\b${RELATIVE}\\b`,
   'i',
 );
-// "Nine years ago our children's services were …", "on six years ago, when the services were …": before it.
+// "Nine years ago our children's services were …", "on six years ago, when the services were …",
+// "Last year, Ofsted said …", "In June last year, inspectors judged …": before it, leading its sentence.
 const LAST_INSPECTION = /\b(?:last|previous)\s+(?:\w+\s+)?inspection\b/i;
-const RELATIVE_BEFORE = new RegExp(`(?:^["'‘“]?|\\bon\\s+)${RELATIVE}(?:\\s+(?!when)|,?\\s+when\\s+)[^,;.!?\\n]*$`, 'i');
+const RELATIVE_BEFORE = new RegExp(`(?:^["'‘“]?(?:in\\s+)?|\\bon\\s+)${RELATIVE},?\\s+(?:when\\s+)?[^,;.!?\\n]*$`, 'i');
 
 /**
  * The date relative to the text's own time that the grade's clause gives, as written ("four years
@@ -118,5 +120,6 @@ export function relativeDate(text: string, sentenceStart: number, j: RawJudgemen
   const after = RELATIVE_AFTER.exec(text.slice(j.end, j.end + 60));
   // "following the last inspection four years ago": named as the last inspection, so "previous".
   if (after) return LAST_INSPECTION.test(after[0]) ? null : after[1]!;
-  return RELATIVE_BEFORE.exec(text.slice(sentenceStart, j.end))?.[1] ?? null;
+  // A mention may end on its sentence's stop.
+  return RELATIVE_BEFORE.exec(text.slice(sentenceStart, j.end).replace(/[.!?]["'’”]?$/, ''))?.[1] ?? null;
 }

@@ -1,7 +1,7 @@
 // Which inspection a judgement mention belongs to, from its sentence (prose) or line (tables,
 // headings): the document's own (null), an earlier one's date as written, or "previous".
 import type { RawJudgement } from './judgement-rules';
-import { headingDate, underPastHeading } from './past-context';
+import { headingDate, headingSince, underPastHeading } from './past-context';
 import { timeless } from './time-words';
 import { NOTHING_ABOUT_TIME, quiet, readAround, type Context } from './mention-surroundings';
 import { leadInDate } from './lead-in-date';
@@ -16,7 +16,7 @@ import {
   toldAsPastPerfect,
 } from './grade-time-cues';
 import { beforeGloss, fromInAim, inSinceClause, leftBehind } from './clause-time';
-import { gradeFrame } from './grade-frames';
+import { gradeFrame, heldNow } from './grade-frames';
 import { toldAsNews } from './present-perfect';
 import { datelineDate } from './dateline';
 import { lineAt, sentenceAround, yearOf, type Span } from './text-util';
@@ -52,12 +52,17 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   // is earlier leaves its date to the words after it.
   if (j.inspection === 'previous' && j.prose && ctx.notReport) {
     const relative = relativeDate(text, sentenceOf(text, j).start, j);
-    return relative && !mayBeOwnYear(text, relative, ownYears) ? relative : j.inspection;
+    if (relative && !mayBeOwnYear(text, relative, ownYears)) return relative;
+    // Under a heading "What has got worse since 2021": the grade left behind is that year's.
+    const since = headingSince(ctx.headings, j.start);
+    return since && !ownYears.has(yearOf(since) ?? -1) ? since : j.inspection;
   }
   if (j.inspection) return j.inspection;
   if (j.current) return null;
   // "the work since the last inspection to achieve the Good rating": the grade achieved is this one.
   if (j.prose && achievedSince(text, j)) return null;
+  // "has improved since the last inspection and is now good": the grade held now is this one.
+  if (j.prose && ctx.notReport && heldNow(text, sentenceOf(text, j).start, j)) return null;
   if (!j.prose && (j.start < ctx.line.start || j.start > ctx.line.end)) ctx.line = lineAt(text, j.start);
   const span = beforeGloss(text, j.prose ? (headingSpan(text, j) ?? sentenceOf(text, j)) : ctx.line, j.end);
   const around = quiet(text, span) ? NOTHING_ABOUT_TIME : readAround(ctx, j, span);
@@ -97,7 +102,11 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   // A paper's grade dated in its own clause by the inspection the paper discusses is that inspection's,
   // whatever else speaks of the past ("In July 2013 Ofsted’s judgement was that services were then ‘adequate’").
   // "following the inadequate rating", "their previous ‘outstanding’ rating": earlier, though the sentence dates the new one.
-  if (frame === 'earlier') return 'previous';
+  // "the previous ‘good’ rating six years ago": the relative date after it, as written.
+  if (frame === 'earlier') {
+    const relative = ctx.notReport ? relativeDate(text, span.start, j) : null;
+    return relative && !mayBeOwnYear(text, relative, ownYears) ? relative : 'previous';
+  }
   // Only a date of the sentence itself: one its "then" points back to is not its own clause's.
   if (ctx.notReport && !foreign && dates.some((d) => text.slice(span.start, span.end).includes(d))) return null;
   // "judged as ‘good’ four years ago": the relative date as written.
@@ -114,12 +123,12 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
 }
 
 /**
- * May a relative "last year" be the year of the inspection the document discusses? By its dateline
- * ("Published: 3 March 2025" and an inspection in November 2024), or, with none, whenever the discussed
- * inspection is dated (an item may be written the year after it). O(1): the dateline is in the first 600 characters.
+ * May a relative "last year" ("January last year") be the year of the inspection the document
+ * discusses? By its dateline ("Published: 3 March 2025" and an inspection in November 2024), or, with
+ * none, whenever the discussed inspection is dated (an item may be written the year after it). O(1): the dateline is in the first 600 characters.
  */
 function mayBeOwnYear(text: string, relative: string, ownYears: Set<number>): boolean {
-  if (!/^last\s/i.test(relative) || ownYears.size === 0) return false;
+  if (!/^(?:[A-Z][a-z]+\s+)?last\s/i.test(relative) || ownYears.size === 0) return false;
   const published = datelineDate(text);
   return published === null || ownYears.has(Number(published.slice(0, 4)) - 1);
 }

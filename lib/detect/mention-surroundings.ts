@@ -8,6 +8,7 @@ import { SAME_AS } from './paper-rules';
 import { PAST_MARKER, listLeadIn, pointedBack, type PastHeadings } from './past-context';
 import { timeless } from './time-words';
 import { datesIn, type Span } from './text-util';
+import { datelineDate, onDateline } from './dateline';
 
 /** What a mention's sentence (prose) or line (tables, headings) says about time. */
 export interface Surroundings {
@@ -31,6 +32,8 @@ export interface Context {
   /** left-behind clauses by sentence */
   clauses: Map<string, Span[]>;
   line: Span;
+  /** the document's dateline (yyyy-mm-dd, dateline.ts), read on first need; null when it has none */
+  dateline?: string | null;
 }
 
 // "For the second inspection in a row (the previous being in 2018), … was judged ‘outstanding’": the
@@ -45,7 +48,7 @@ export const NOTHING_ABOUT_TIME: Surroundings = { dates: [], past: false, thisIn
 /** No time word in the span and no list lead-in: nothing in `surroundings` can match (O(1)). */
 export const quiet = (text: string, span: Span) => timeless(text, span.start, span.end) && listLeadIn(text, span.start) === '';
 
-function surroundings(text: string, span: Span, keep = -1): Surroundings {
+function surroundings(text: string, span: Span, keep: number, dateline: string | null): Surroundings {
   // "…, the same judgement as in 2014" dates the earlier grade, not this one; so does a clause about a
   // grade left behind ("an improvement from the ‘adequate’ rating awarded in 2012"), except for the
   // mention inside that clause (`keep`: its index).
@@ -59,8 +62,10 @@ function surroundings(text: string, span: Span, keep = -1): Surroundings {
   // "then", "at that time" point back to the sentence before only when their own sentence is undated.
   const back = datesIn(own).length ? '' : pointedBack(text, own, span.start);
   const snippet = own + ' ' + listLeadIn(text, span.start) + ' ' + back;
+  // The item's own publication day ("Published: 11th September 2023" run into the sentence) dates no earlier grade.
+  const dates = datesIn(snippet);
   return {
-    dates: datesIn(snippet),
+    dates: dateline ? dates.filter((d) => !onDateline(d, dateline)) : dates,
     past: PAST_MARKER.test(snippet),
     // "The latest report, published on 17 January 2019, showed … a ‘requires improvement’ rating": the
     // newest inspection is the one discussed, whatever the publication date.
@@ -99,7 +104,8 @@ export function readAround(ctx: Context, j: RawJudgement, span: Span): Surroundi
       YEARS_AFTER.test(text.slice(Math.max(0, j.start - 200), j.start)));
   const keep = inside ? clauseHolding(ctx, span, j.start) : -1;
   const key = `${span.start}:${span.end}:${keep}`;
-  const around = ctx.read.get(key) ?? surroundings(text, span, keep);
+  if (ctx.dateline === undefined) ctx.dateline = ctx.notReport ? datelineDate(text) : null;
+  const around = ctx.read.get(key) ?? surroundings(text, span, keep, ctx.dateline);
   ctx.read.set(key, around);
   return around;
 }

@@ -4,7 +4,7 @@
 // September 2015. The judgements for the local authority were:").
 import { lineAt } from './text-util';
 
-export { findHeadings, headingDate, underPastHeading, type PastHeadings } from './past-headings';
+export { findHeadings, headingDate, headingSince, underPastHeading, type PastHeadings } from './past-headings';
 
 export const PAST_MARKER =
   /\b(?:last|previous|prior|earlier|preceding|former)\s+(?:\w+\s+)?(?:inspection|inspected|ILACS|SIF|judgements?|judgments?)|\blast (?:inspected|time|visited|assessed|rated|judged|graded)\b|\bat that time\b|\blater\s+that\s+(?:year|month|spring|summer|autumn|winter)\b|\bpreviously\b|\b(?:years?|months?|decades?)\s+ago\b|\bmost recent (?:Ofsted )?inspection\b|\bfollows? on from\b|\b(?:was|were) then\s+(?=["'‘“]?(?:judged|rated|found|outstanding|good|adequate|inadequate|requir))/i;

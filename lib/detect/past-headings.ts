@@ -12,7 +12,12 @@ export interface PastHeadings {
   past: boolean[];
   /** the date an inspection heading names ("Outcome of Ofsted 2012 and recommendations"), or null */
   dates: (string | null)[];
+  /** the start of the period a heading tells of ("What has got worse since 2021"), or null */
+  since: (string | null)[];
 }
+
+// "What has got worse since 2021", "Changes since March 2019": the period after an earlier inspection.
+const SINCE_HEADING = /\bsince\s+((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)?(?:19|20)\d\d)\b/i;
 
 const INSPECTION_HEADING = /\b(?:Ofsted|inspect\w*|ILACS|SIF|SLAC|judge?ments?|outcome)\b/i;
 
@@ -47,14 +52,25 @@ export function findHeadings(text: string): PastHeadings {
   const starts: number[] = [];
   const past: boolean[] = [];
   const dates: (string | null)[] = [];
+  const since: (string | null)[] = [];
   for (const m of linesAfterBlankLines(text)) {
     const line = m[1]!.trim();
     if (/[.;,:]$/.test(line) || /\t/.test(line)) continue;
     starts.push(m.index);
     past.push(PAST_HEADING.test(line));
     dates.push(INSPECTION_HEADING.test(line) ? (datesIn(line)[0] ?? null) : null);
+    since.push(SINCE_HEADING.exec(line)?.[1] ?? null);
   }
-  return { starts, past, dates };
+  return { starts, past, dates, since };
+}
+
+/**
+ * The start of the period the nearest heading above `pos` tells of ("What has got worse since 2021"),
+ * or null: the date of a grade left behind under it ("has slipped from good to requires improvement").
+ */
+export function headingSince(headings: PastHeadings, pos: number): string | null {
+  const i = headingAbove(headings, pos);
+  return i >= 0 ? headings.since[i]! : null;
 }
 
 /** The date the nearest heading above `pos` names for its inspection, or null. */

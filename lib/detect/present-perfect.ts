@@ -15,6 +15,20 @@ const GRADE_WORD = /\b(?:outstanding|good|adequate|inadequate|requires?\s+improv
 const PRESENT_PERFECT =
   /\b(?:has|have)\s+(?:now\s+|just\s+|recently\s+|also\s+|officially\s+)?(?:been\s+(?:\w+\s+)?(?:rated|judged|graded|found|deemed|assessed|awarded|given|named)|achieved|received|gained|earned|secured|retained|kept|maintained|won)\b[^.;:!?\n]{0,40}$/i;
 
+// Active: "Ofsted has rated the authority good", "inspectors have now judged … to be ‘Outstanding’".
+const ACTIVE_PERFECT =
+  /\b(?:has|have)\s+(?:now\s+|just\s+|recently\s+|also\s+|officially\s+)?(?:rated|judged|graded|found|deemed|assessed|awarded|given)\b[^.;:!?\n]{0,60}$/i;
+// A new clause before the verb: "improving since the previous inspection as Ofsted has rated …", "…; the
+// regulator has rated …". The look back before it is another clause's (not a comma: "In 2019, …").
+const CLAUSE_BREAK = /(?:;|\s(?:as|and|but|while|whereas|so)\s)/g;
+
+/** Where the clause holding the verb at `verb` (an index into `before`) starts in `before`. */
+function clauseStart(before: string, verb: number): number {
+  let start = 0;
+  for (const b of before.slice(0, verb).matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
+  return start;
+}
+
 // Where the grade's own clause ends: a stop, a comma, or a word opening another clause.
 const CLAUSE_END = /[,;:.!?\n(–—]|\s(?:after|following|from|while|whereas|but|when|which|putting|making|as\s+it)\b/i;
 
@@ -39,8 +53,11 @@ export function toldAsNews(text: string, sentenceStart: number, j: RawJudgement)
   for (const m of text.slice(j.start, j.end).matchAll(GRADE_WORD)) {
     if (m[0].slice(0, 4).toLowerCase() !== own) continue;
     const at = j.start + m.index;
-    const before = text.slice(Math.max(sentenceStart, at - 200), at);
-    if (!PRESENT_PERFECT.test(before.slice(-80))) return false;
+    const whole = text.slice(Math.max(sentenceStart, at - 200), at);
+    const tail = whole.slice(-80);
+    const verb = PRESENT_PERFECT.exec(tail) ?? ACTIVE_PERFECT.exec(tail);
+    if (!verb) return false;
+    const before = whole.slice(clauseStart(whole, whole.length - tail.length + verb.index));
     if (datesIn(before).length || PAST_MARKER.test(before) || /\bhad\b/i.test(before)) return false;
     const rest = text.slice(at + m[0].length, at + m[0].length + 100);
     const cut = rest.search(CLAUSE_END);

@@ -38,10 +38,18 @@ export function discussesVisit(text: string, discusses: Discussed | null): boole
     const earlier = CALLED_EARLIER.test(clause) || (visit && VISIT_CALLED_EARLIER.test(clause));
     if (earlier && !CALLED_OWN.test(near)) continue;
     // "During an Ofsted inspection in March 2023, …" opening a history: a visit dated later is the item's.
+    // A grade told as news before the visit is named: the item is about a graded inspection.
+    if (visit && GRADE_AS_NEWS.test(head.slice(0, m.index))) return false;
     return visit || (!!discusses?.framework && /visit/i.test(discusses.framework) && olderThan(head, m.index, discusses.date));
   }
-  return !!discusses?.framework && /visit/i.test(discusses.framework);
+  // "Children's services … have been rated as good by inspectors": an opening whose news is a grade is
+  // about a graded inspection, whatever visit the text dates further on.
+  return !!discusses?.framework && /visit/i.test(discusses.framework) && !GRADE_AS_NEWS.test(head);
 }
+
+// A grade told as news in the present perfect, not in a relative clause ("which has been rated good").
+const GRADE_AS_NEWS =
+  /(?<!\b(?:which|that|who)\s+)\b(?:has|have)\s+(?:now\s+|just\s+)?been\s+(?:rated|judged|graded|found|deemed|assessed)\s+(?:as\s+|to\s+be\s+)?["'‘“]?(?:outstanding|good|adequate|inadequate|requires?\s+improvement)\b/i;
 
 /** Is the year written within 40 characters after `at` older than the year of `date`? */
 function olderThan(head: string, at: number, date: string | null): boolean {

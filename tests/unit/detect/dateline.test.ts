@@ -26,3 +26,48 @@ describe('the dateline in detection', () => {
     expect(found.judgements.map((j) => j.inspection)).not.toContain('2022');
   });
 });
+
+// A news item's own day dates no earlier inspection: the dateline run into the first sentence (no
+// stop after it), or the report "released on" that day in the grade's sentence (issue 10).
+describe('a grade dated by the item’s own publication day is the item’s inspection', () => {
+  const grades = (text: string) => detectReport(text).judgements.map((j) => `${j.grade}@${j.inspection ?? 'current'}`);
+  it.each([
+    [
+      'Anyshire children’s services judged good\nPublished: Tuesday, 4th March 2025\nInspectors visited the council between 3 and 14 February and rated the overall effectiveness of its children’s services as ‘Good’.\n',
+      'good',
+    ],
+    [
+      'Anyshire news\nThursday 6 June 2024: Anyshire Council’s children’s services have been judged ‘Requires improvement’ following an Ofsted report released on Thursday 6 June 2024.\n',
+      'requires improvement',
+    ],
+    [
+      'Anyshire news\nPosted 12 May 2022\nThe regulator graded the council’s children’s services as Inadequate in a report published on 12 May 2022.\n',
+      'inadequate',
+    ],
+    [
+      'Anyshire news\nUpdated: March 3, 2021\nOfsted judged Anyshire’s children’s services to be “good”, in a report issued March 3, 2021.\n',
+      'good',
+    ],
+    [
+      'Anyshire news\nPublished: 1 July 2023\nThe report judged the council’s services against four areas:\n- The impact of leaders on social work practice with children and families – Outstanding\n',
+      'outstanding',
+    ],
+    [
+      'Anyshire news\nFriday 10 November 2023 - The inspectorate has rated the experiences and progress of children in care as outstanding, in its report of 10 November 2023.\n',
+      'outstanding',
+    ],
+  ])('%s', (text, grade) => {
+    expect(grades(text)).toContain(`${grade}@current`);
+    expect(grades(text).filter((g) => !g.endsWith('@current'))).toEqual([]);
+  });
+
+  it('keeps an earlier day that is not the dateline', () => {
+    const text =
+      'Anyshire news\nPublished: 4 March 2025\nThe council’s children’s services were rated inadequate by Ofsted on 2 May 2019.\n';
+    expect(grades(text)).toContain('inadequate@2 May 2019');
+  });
+
+  it('reads a dateline run into the first sentence', () => {
+    expect(datelineDate('Headline\nMonday 20 November 2023: Anyshire Council’s services were praised.\n')).toBe('2023-11-20');
+  });
+});

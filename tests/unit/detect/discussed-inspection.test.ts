@@ -155,3 +155,44 @@ describe('the discussed inspection: a date in a "since" clause is where a period
     expect(date(text)).not.toBe('December 2019');
   });
 });
+
+// A paper whose only dated inspection has its grade told right after the date, as the main clause
+// ("following the inspection carried out by Ofsted in September 2017 the Council was rated good"):
+// the most recent inspection it grades, not called earlier, is the one it discusses.
+describe('the only dated inspection, its grade told after the date', () => {
+  it.each([
+    [
+      'The Director reminded members that following the inspection carried out by Ofsted in March 2018 the council was rated good overall.',
+      'March 2018',
+    ],
+    [
+      'The latest Ofsted inspection, which took place in October 2013, was unannounced and rated the council’s services as ‘adequate’.',
+      'October 2013',
+    ],
+    [
+      'After the inspection in June 2022 Anyshire’s children’s services were judged to be Outstanding by the inspectorate.',
+      'June 2022',
+    ],
+    ['Inspectors visited in February 2024, and the department was graded “requires improvement to be good”.', 'February 2024'],
+    ['Following an ILACS inspection in 5 to 16 May 2025 the services were rated inadequate in every area.', '5 to 16 May 2025'],
+    [
+      'The report of the inspection in November 2019 was published and found the service good; its leaders were rated outstanding.',
+      'November 2019',
+    ],
+  ])('%s', (text, expected) => {
+    expect(date(text)).toBe(expected);
+  });
+
+  it.each([
+    'The council was given a notice to improve after an inspection in November 2010, when inspectors found safeguarding was inadequate.',
+    'Much has improved since the inspection in July 2012 judged services to be inadequate.',
+  ])('not a cause or a start told with "when" or "since": %s', (text) => {
+    expect(date(text)).toBeNull();
+  });
+
+  it('dates the grades of that inspection as the paper’s own', () => {
+    const text =
+      'Minutes\n\nThe Director reminded members that following the inspection carried out by Ofsted in March 2018 the council was rated good overall.\n';
+    expect(detectReport(text).judgements.map((j) => j.inspection)).toEqual([null]);
+  });
+});

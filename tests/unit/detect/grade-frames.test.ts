@@ -4,7 +4,9 @@ import { detectReport } from '../../../lib/detect/detect-report';
 // Invented news items: the words right before a grade, or the sentence it points back to, place it
 // before the item's own inspection.
 const inspectionOf = (text: string, grade: string) =>
-  detectReport(text).judgements.filter((j) => j.grade.toLowerCase() === grade).map((j) => j.inspection);
+  detectReport(text)
+    .judgements.filter((j) => j.grade.toLowerCase() === grade)
+    .map((j) => j.inspection);
 
 describe('frames that put a grade before the text’s own time', () => {
   it.each([
@@ -38,7 +40,8 @@ describe('frames that put a grade before the text’s own time', () => {
   });
 
   it('"last assessed" makes the sentence’s grade an earlier one', () => {
-    const text = 'Children’s services in Eastvale were last assessed under the old county council, when they were rated as requires improvement.';
+    const text =
+      'Children’s services in Eastvale were last assessed under the old county council, when they were rated as requires improvement.';
     expect(inspectionOf(text, 'requires improvement')).toEqual(['previous']);
   });
 
@@ -60,9 +63,24 @@ describe('a date "then" points back to is not the grade’s own clause’s', () 
 
 describe('a move from one grade to another after an inspection named by its date', () => {
   it.each([
-    ['Compared with its 2020 inspection, Eastvale was downgraded from Outstanding to Good for care leavers.', 'outstanding', 'good', '2020'],
-    ['Eastvale children’s services saw its 2016 rating go from inadequate to requires improvement in every area.', 'inadequate', 'requires improvement', '2016'],
-    ['Fenbridge children’s services saw their July 2019 rating move from requires improvement to good.', 'requires improvement', 'good', 'July 2019'],
+    [
+      'Compared with its 2020 inspection, Eastvale was downgraded from Outstanding to Good for care leavers.',
+      'outstanding',
+      'good',
+      '2020',
+    ],
+    [
+      'Eastvale children’s services saw its 2016 rating go from inadequate to requires improvement in every area.',
+      'inadequate',
+      'requires improvement',
+      '2016',
+    ],
+    [
+      'Fenbridge children’s services saw their July 2019 rating move from requires improvement to good.',
+      'requires improvement',
+      'good',
+      'July 2019',
+    ],
   ])('%s: the left-behind grade takes the date, the new one is the item’s own', (text, from, to, date) => {
     expect(inspectionOf(text, from)).toEqual([date]);
     expect(inspectionOf(text, to)).toEqual([null]);
@@ -96,5 +114,77 @@ describe('a sentence opening "Following the ‘inadequate’ rating," told in th
         'inadequate',
       ),
     ).not.toContain('previous');
+  });
+});
+
+// "… has improved since the last inspection and is now good": "now" right before the grade (its verb
+// between) makes it the item's own, whatever past cue or earlier date the sentence holds (issue 10).
+describe('a grade held "now" is the item’s own', () => {
+  it.each([
+    ['Help and protection for children has improved since the last inspection and is now good.', 'good'],
+    ['Since the previous inspection in 2019, services for children in care have improved and are now rated as ‘Good’.', 'good'],
+    [
+      'Judged inadequate at its last inspection, the council’s children’s services now require improvement, Ofsted said.',
+      'requires improvement',
+    ],
+    ['Compared with the last ILACS, the impact of leaders has now been graded ‘outstanding’ by the watchdog.', 'outstanding'],
+    [
+      'The regulator found that the council’s services for care leavers, criticised at the last inspection, are now good.',
+      'good',
+    ],
+    ['Children’s services in Eastvale, rated inadequate in 2017, are now good, inspectors said.', 'good'],
+  ])('%s', (text, grade) => {
+    expect(inspectionOf(text, grade)).toEqual([null]);
+  });
+
+  it('leaves the earlier grade of the same sentence earlier', () => {
+    const text =
+      'The council was judged inadequate at its last inspection; its children’s services are now rated requires improvement.';
+    expect(inspectionOf(text, 'inadequate')).toEqual(['previous']);
+    expect(inspectionOf(text, 'requires improvement')).toEqual([null]);
+  });
+});
+
+// A fall from one grade to another ("has slipped from good to requires improvement"): the grade left
+// behind is earlier; under a heading "What has got worse since 2021" it takes that year (issue 10).
+describe('a grade fallen from', () => {
+  const NEWS = 'Eastvale news\n\nAn inspection of Eastvale Council’s children’s services took place in July 2025.\n\n';
+  const both = (text: string, from: string, to: string) => ({
+    from: inspectionOf(NEWS + text, from),
+    to: inspectionOf(NEWS + text, to),
+  });
+  it.each([
+    ['Overall effectiveness: the service has slipped from good to requires improvement.', 'good', 'requires improvement'],
+    ['Help and protection declined from ‘Good’ to ‘Requires improvement’, inspectors said.', 'good', 'requires improvement'],
+    ['The council’s children’s services have dropped from outstanding to good.', 'outstanding', 'good'],
+    ['Leadership sank from “requires improvement” to “inadequate” in the watchdog’s eyes.', 'requires improvement', 'inadequate'],
+    ['Services for care leavers are falling from good to requires improvement, Ofsted found.', 'good', 'requires improvement'],
+    ['The department deteriorated from Good to Inadequate, the regulator said.', 'good', 'inadequate'],
+  ])('%s', (text, from, to) => {
+    expect(both(text, from, to)).toEqual({ from: ['previous'], to: [null] });
+  });
+
+  it('takes the year of a heading "… since YEAR" above it', () => {
+    const text = 'What has got worse since 2021\n\nCare leavers: the service has slipped from good to requires improvement.\n';
+    expect(both(text, 'good', 'requires improvement')).toEqual({ from: ['2021'], to: [null] });
+  });
+});
+
+// "the previous ‘good’ rating six years ago": an earlier grade by its frame, dated by the relative date after it.
+describe('a previous rating with a relative date after it', () => {
+  const NEWS = 'Eastvale news\n\nAn inspection of Eastvale Council’s children’s services took place in July 2025.\n\n';
+  it.each([
+    [
+      'No child is at risk as a result of the downgrading from the previous ‘good’ rating six years ago.',
+      'good',
+      'six years ago',
+    ],
+    ['Eastvale lost its former “outstanding” grade four years ago.', 'outstanding', 'four years ago'],
+    ['The council’s earlier ‘inadequate’ judgement two years ago led to a new director.', 'inadequate', 'two years ago'],
+    ['Staff remember the prior Requires Improvement rating three years ago.', 'requires improvement', 'three years ago'],
+    ['Inspectors compared the service with its previous ‘good’ verdict five years ago.', 'good', 'five years ago'],
+    ['The department has moved on from its previous ‘inadequate’ grade eighteen months ago.', 'inadequate', 'previous'],
+  ])('%s', (text, grade, expected) => {
+    expect(inspectionOf(NEWS + text, grade)).toEqual([expected]);
   });
 });

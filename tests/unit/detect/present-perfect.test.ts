@@ -28,3 +28,40 @@ describe('a grade told in the present perfect is the item’s own', () => {
     expect(inspectionsOf(text, grade)).not.toContain(null);
   });
 });
+
+// The active present perfect ("Ofsted has rated …") in a clause of its own after a look back
+// ("improving since the previous inspection as Ofsted has rated the authority good"): the news.
+describe('an inspectorate’s present perfect in a new clause after a look back is the item’s own', () => {
+  const NEWS = 'Eastvale news\n\nAn inspection of Eastvale Council’s children’s services took place in January 2024.\n\n';
+  it.each([
+    [
+      'Eastvale’s children’s services have been praised for improving since the previous inspection as Ofsted has rated the authority good.',
+      'good',
+    ],
+    [
+      'Much has changed since the last inspection and inspectors have now judged the council’s services for children to be ‘Outstanding’.',
+      'outstanding',
+    ],
+    ['The service was criticised at its last inspection, but the watchdog has graded help and protection as good.', 'good'],
+    ['Since the last inspection, staff have worked hard, and Ofsted has found the department to be Good.', 'good'],
+    [
+      'Leaders have turned things round since the previous inspection as inspectors have given the council a ‘good’ rating.',
+      'good',
+    ],
+    [
+      'There has been progress since the previous inspection; the regulator has rated the council’s children’s services as “requires improvement”.',
+      'requires improvement',
+    ],
+  ])('%s', (body, grade) => {
+    expect(inspectionsOf(NEWS + body, grade)).toEqual([null]);
+  });
+
+  it('keeps a look back in the verb’s own clause', () => {
+    expect(
+      inspectionsOf(
+        NEWS + 'At its last inspection in 2019 Ofsted has rated the council’s children’s services inadequate.',
+        'inadequate',
+      ),
+    ).not.toContain(null);
+  });
+});

@@ -58,3 +58,32 @@ describe('"last year" in an item without a dateline', () => {
     );
   });
 });
+
+// A relative date leading the sentence, with or without a comma or a month: "Last year, Ofsted said …",
+// "In June last year, inspectors judged …", "Two years ago the watchdog rated …" (news items, issue 10).
+describe('a relative date leading the sentence dates its grades', () => {
+  const UNDATED =
+    'Eastvale services rated poorly\n\nEastvale’s children’s services are inadequate overall, according to Ofsted.\n\n';
+  it.each([
+    [
+      'Last year, inspectors rated the council’s children’s services as “requires improvement”.',
+      'requires improvement@Last year',
+    ],
+    ['In June last year, the watchdog judged services for children in care to be adequate.', 'adequate@June last year'],
+    [
+      'Two years ago, the regulator found that services for children in need of help and protection were inadequate.',
+      'inadequate@Two years ago',
+    ],
+    ['Three years ago the inspectorate graded the department ‘Good’.', 'good@Three years ago'],
+    ['In March last year Ofsted gave the authority a “good” rating.', 'good@March last year'],
+    ['Last year the report described the impact of leaders as Outstanding.', 'outstanding@Last year'],
+    ['Four years ago, the council’s children’s services were judged to be good by Ofsted.', 'good@Four years ago'],
+  ])('%s', (body, expected) => {
+    expect(grades(body, UNDATED)).toContain(expected);
+    expect(grades(body)).toContain(expected);
+  });
+
+  it('leaves a grade after the relative clause is closed ("Last year, …; now …") to the item', () => {
+    expect(grades('Last year, the council was inspected; the services are now rated good.', UNDATED)).toContain('good@current');
+  });
+});
