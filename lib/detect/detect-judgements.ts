@@ -27,6 +27,7 @@ import { partGradeRules } from './part-grade-rules';
 import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { paperSubjectRules } from './paper-subject-rules';
+import { capacityRules } from './capacity-rules';
 import { paperListRules } from './paper-list-rules';
 import { leadInAreaListRules } from './lead-in-area-list';
 import { paperSpeakerRules } from './paper-speaker-rules';
@@ -55,6 +56,7 @@ const paperOnlyRules = [
     ...anaphoraRules,
     ...severalAreaRules,
     ...paperSubjectRules,
+    ...capacityRules,
     ...paperListRules,
     ...leadInAreaListRules,
     ...paperSpeakerRules,

@@ -68,6 +68,9 @@ export const WHOLE_SERVICE = new RegExp(
   'i',
 );
 
+/** The capacity judgement of 2009–12 (SIF, annual assessment) as papers word it: "capacity for improvement", "capacity to improve". */
+export const CAPACITY = /\bcapacity\s+(?:for|to)\s+improve/i;
+
 export function areaJudgement(id: string, text: string, m: RegExpExecArray, area: string, grade: string): RawJudgement {
   const end = m.index + m[0].length + closingQuote(text, m.index + m[0].length);
   const clean = area
@@ -75,11 +78,14 @@ export function areaJudgement(id: string, text: string, m: RegExpExecArray, area
     .trim()
     .replace(/\bcare lea\w+/i, 'care leavers');
   // SLAC "safeguarding" is help and protection, as earlier-areas.ts reads it.
-  const key = WHOLE_SERVICE.test(clean)
-    ? 'overall'
-    : /^(?:the )?(?:\w+[’']s )?safeguarding(?! children (?:board|partnership))/i.test(clean)
-      ? 'help_protection'
-      : areaKeyOf(clean);
+  // "capacity for improvement of safeguarding services" is the capacity judgement (areas.ts).
+  const key = CAPACITY.test(clean)
+    ? areaKeyOf(clean)
+    : WHOLE_SERVICE.test(clean)
+      ? 'overall'
+      : /^(?:the )?(?:\w+[’']s )?safeguarding(?! children (?:board|partnership))/i.test(clean)
+        ? 'help_protection'
+        : areaKeyOf(clean);
   return { ruleId: id, area: clean, areaKey: key, grade: normaliseGrade(grade), start: m.index, end, prose: true };
 }
 

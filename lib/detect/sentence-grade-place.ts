@@ -33,7 +33,8 @@ type Mark = 'quoted' | 'capital' | 'plain' | 'bare';
 function gradeMarked(text: string, start: number, end: number): Mark | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
-  if (QUOTES.test(text[start - 1] ?? '') && /^["'’”]/.test(after)) return 'quoted';
+  // The closing quote may follow the clause's stop or comma: "said to “require improvement.”", "judged ‘good,’ they said".
+  if (QUOTES.test(text[start - 1] ?? '') && /^[.,!?]?["'’”]/.test(after)) return 'quoted';
   if (/[A-Z]/.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(before)) return 'capital';
   if (BEFORE_PLAIN.test(before) || VERB_THEN_OBJECT.test(before.replace(/^[^\n.;]*[\n.;]/, ''))) return 'plain';
   return NO_CUE_NEEDED.test(text.slice(start, end)) && /[\w’'),]\s+$/.test(before) ? 'bare' : null;
