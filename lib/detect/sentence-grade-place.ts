@@ -27,6 +27,9 @@ import { sentenceAround } from './text-util';
 
 type Mark = 'quoted' | 'capital' | 'plain' | 'bare';
 
+// The rest of a quoted verdict after its grade: a comma, then a few words and the closing quote.
+const QUOTED_VERDICT = /^,\s[^"'‘’“”\n.;]{1,40}["'’”]/;
+
 // A grade that is a verb phrase stands as a grade after its subject alone ("Children’s services in Anyshire
 // perform adequately", "the experiences and progress of children who need help and protection, require
 // improvement"); the rule then takes only an area or the council before it as its subject.
@@ -34,7 +37,8 @@ function gradeMarked(text: string, start: number, end: number): Mark | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   // The closing quote may follow the clause's stop or comma: "said to “require improvement.”", "judged ‘good,’ they said".
-  if (QUOTES.test(text[start - 1] ?? '') && /^[.,!?]?["'’”]/.test(after)) return 'quoted';
+  // A quoted verdict may go on after its grade: "judged “good, with outstanding features”", "‘good, and improving’".
+  if (QUOTES.test(text[start - 1] ?? '') && (/^[.,!?]?["'’”]/.test(after) || QUOTED_VERDICT.test(after))) return 'quoted';
   if (/[A-Z]/.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(before)) return 'capital';
   if (BEFORE_PLAIN.test(before) || VERB_THEN_OBJECT.test(before.replace(/^[^\n.;]*[\n.;]/, ''))) return 'plain';
   return NO_CUE_NEEDED.test(text.slice(start, end)) && /[\w’'),]\s+$/.test(before) ? 'bare' : null;

@@ -12,7 +12,19 @@ import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { rule } from './news-shared';
 import { keyOf, subjectFits, type Subject } from './sentence-grade-subject';
-import { AREAS, COUNCIL, JUDGEMENT_NOUN_AFTER, OVERALL_BEFORE, PLACE, PLACE_HEAD, PRONOUN, QUOTES, REACH, SUBJECT } from './sentence-grade-words';
+import {
+  AREAS,
+  COUNCIL,
+  JUDGEMENT_NOUN_AFTER,
+  OVERALL_BEFORE,
+  PLACE,
+  PLACE_HEAD,
+  PRONOUN,
+  QUOTES,
+  REACH,
+  SUBJECT,
+  WE,
+} from './sentence-grade-words';
 import { gradeHere } from './sentence-grade-place';
 
 // "moved from ‘inadequate’ to ‘requires improvement’": the subject before the first grade is the second's too.
@@ -31,7 +43,7 @@ const PARTICIPLE_YEAR = /^["'’”]?\s+(?:in|during|at|from|since)\s+(?:(?:the|
 const distance = (s: Subject, at: number) => (s.end <= at ? at - s.end : s.start - at + REACH);
 
 const BARE_GAP = /^,?\s*(?:(?:also|still|now|all|both|in\s+particular|continues?\s+to)\s+)?$/i;
-const ALL_KINDS = [SUBJECT, COUNCIL, PRONOUN, AREAS, PLACE, PLACE_HEAD];
+const ALL_KINDS = [SUBJECT, COUNCIL, PRONOUN, AREAS, PLACE, PLACE_HEAD, WE];
 
 /** The subject nearest the grade at `at` in [from, to): an area phrase, the council, a pronoun or the areas counted. */
 function nearestSubject(text: string, from: number, to: number, at: number, kinds = ALL_KINDS): Subject | null {
@@ -41,7 +53,11 @@ function nearestSubject(text: string, from: number, to: number, at: number, kind
     re.lastIndex = 0;
     for (const m of piece.matchAll(re)) {
       const own = m[1] ? m.index + m[0].length - m[1].length : m.index;
-      const s = { start: from + own, end: from + m.index + m[0].length, area: m[1] || re === PLACE || re === PLACE_HEAD ? 'overall' : m[0] };
+      const s = {
+        start: from + own,
+        end: from + m.index + m[0].length,
+        area: m[1] || re === PLACE || re === PLACE_HEAD || re === WE ? 'overall' : m[0],
+      };
       if (s.end > at && s.start < at) continue;
       if (!best || distance(s, at) < distance(best, at)) best = s;
     }

@@ -85,3 +85,102 @@ describe('the capacity judgement (2009–12) is its own area, whatever it improv
     );
   });
 });
+
+describe('a place opening a headline or sentence, then a copula and the grade', () => {
+  it.each([
+    ['Anyshire remains inadequate, finds Ofsted\n\nThe report was published today.\n', 'inadequate'],
+    ['West Anyshire stays ‘good’ after inspectors return\n', 'good'],
+    ['Anyshire is now outstanding, says watchdog\n', 'outstanding'],
+    ['Blanktown remained "requires improvement" at its re-inspection by Ofsted.\n', 'requires improvement'],
+    ['Anyshire still inadequate after Ofsted visit\n', 'inadequate'],
+    ['Blanktown was ‘good’ when the inspectors last visited.\n', 'good'],
+  ])('%s', (body, grade) => {
+    expect(grades(body)).toContain(`overall|${grade}`);
+  });
+
+  it('a skill or a place’s other merits is no grade', () => {
+    expect(grades('Anyshire is good at listening to families, Ofsted said.\n')).toEqual([]);
+    expect(grades('Anyshire is outstanding in its parks, visitors say.\n')).toEqual([]);
+  });
+});
+
+describe('the inspectorate or its report, then a judging verb, the place and the grade', () => {
+  it.each([
+    [
+      'Tougher Ofsted inspection finds Anyshire ‘requires improvement’\n\nThe council said it accepted the findings.\n',
+      'requires improvement',
+    ],
+    ['A report published in March marked Anyshire as ‘good’ in all areas.\n', 'good'],
+    ["An Ofsted report marked Blanktown as 'good'.\n", 'good'],
+    ["The latest Ofsted inspection has branded Anyshire 'inadequate'.\n", 'inadequate'],
+    ['Ofsted inspectors labelled Blanktown ‘outstanding’ last week.\n', 'outstanding'],
+    ["The new inspection report declares West Anyshire 'good'.\n", 'good'],
+  ])('%s', (body, grade) => {
+    expect(grades(body)).toContain(`overall|${grade}`);
+  });
+
+  it('a grade of something else after the place is none', () => {
+    expect(grades('Ofsted told Anyshire ‘good’ partnerships matter.\n')).toEqual([]);
+    // (a school's grade, read as the school's)
+    expect(grades("Inspectors found Anyshire Road school 'good'.\n").filter((g) => !g.startsWith('school'))).toEqual([]);
+  });
+});
+
+describe('the council speaking of itself: "we", "us"', () => {
+  it.each([
+    ['Overall, we remain Good following our inspection in 2022.\n', 'good'],
+    ['Ofsted rated us outstanding last month.\n', 'outstanding'],
+    ['We were judged to be ‘good’ by Ofsted in June.\n', 'good'],
+    ['Inspectors found we are now good in every area.\n', 'good'],
+    ['Ofsted judged us to be "good" overall.\n', 'good'],
+    ["Inspectors rated us 'requires improvement' in 2019.\n", 'requires improvement'],
+  ])('%s', (body, grade) => {
+    expect(found(body).map((j) => j.grade)).toContain(grade);
+  });
+
+  it('a skill, a hope or a friendship is no grade', () => {
+    expect(grades('We are good at listening, inspectors said.\n')).toEqual([]);
+    expect(grades('We want to be rated good by Ofsted next time.\n')).toEqual([]);
+    expect(grades('We were good friends with the inspectors.\n')).toEqual([]);
+  });
+});
+
+describe('the grade named by its noun: "this judgement of Good"', () => {
+  it.each([
+    ['Despite this judgement of Good by Ofsted, we will keep improving.\n', 'good'],
+    ['That judgement of ‘good’ from the inspectorate reflects hard work.\n', 'good'],
+    ['The council has retained its Ofsted rating of ‘outstanding’.\n', 'outstanding'],
+    ["The grade of 'requires improvement' given by inspectors was a disappointment.\n", 'requires improvement'],
+    ['Members welcomed the verdict of Good from inspectors.\n', 'good'],
+    ['Ofsted confirmed its latest rating of ‘inadequate’ in the report.\n', 'inadequate'],
+  ])('%s', (body, grade) => {
+    expect(grades(body)).toContain(`overall|${grade}`);
+  });
+});
+
+describe('a quoted verdict that goes on after its grade', () => {
+  it.each([
+    ['The council was judged “good, with outstanding features” in its 2018 inspection.\n', 'good'],
+    ['Ofsted called the service ‘outstanding, in every respect’.\n', 'outstanding'],
+    ['Inspectors rated children’s services ‘good, with some outstanding practice’.\n', 'good'],
+    ['Anyshire’s children’s services are ‘good, and improving’, inspectors said.\n', 'good'],
+    ['The services were rated "requires improvement, but improving" by inspectors.\n', 'requires improvement'],
+    ['Ofsted found the service ‘inadequate, with serious failures’.\n', 'inadequate'],
+  ])('%s', (body, grade) => {
+    expect(grades(body)).toContain(`overall|${grade}`);
+  });
+
+  it('somebody else’s quoted praise is none', () => {
+    expect(grades('Parents described the café as ‘good, with great cakes’.\n')).toEqual([]);
+  });
+});
+
+describe('the scale itself changed', () => {
+  it('a grade replaced or renamed in the framework is nobody’s grade', () => {
+    expect(
+      grades('In the new framework the “adequate” grade has been replaced with a grade of “requires improvement”.\n'),
+    ).toEqual([]);
+    expect(grades('The ‘satisfactory’ rating was renamed ‘requires improvement’ in 2012.\n')).toEqual([]);
+    expect(grades('Under the new framework Anyshire was rated ‘good’.\n')).toEqual(['overall|good']);
+  });
+});
