@@ -67,6 +67,12 @@ const THERE_IS = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been
 export function gradeHere(text: string, start: number, end: number): GradePlace | null {
   if (!GRADE_ONLY.test(text.slice(start, end)) || /\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) return null;
   if (THERE_IS.test(text.slice(Math.max(0, start - 40), start))) return null;
+  // "This is a good outcome for the service": an unmarked grade after "a" then "outcome" or "result" praises, it grades nothing.
+  if (
+    /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^\s+(?:outcome|result)\b/i.test(text.slice(end, end + 10))
+  )
+    return null;
   const after = text.slice(end, end + 40);
   const received = SERVICE_AFTER.test(after) && RECEIVES.test(text.slice(Math.max(0, start - 60), start));
   const marked = gradeMarked(text, start, end);

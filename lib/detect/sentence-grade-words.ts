@@ -38,10 +38,11 @@ export const WE =
 export const AREAS =
   /\b(?:(?:all|each|every|both|(?:one|two|three|four|five|\d)\s+(?:out\s+)?of)\s+(?:of\s+the\s+|the\s+)?(?:(?:four|three|five|six|other|key|main|inspected|judgement|these)\s+){0,2}(?:areas?|categor(?:y|ies)|sections?)|the\s+(?:last|previous|latest|most\s+recent|recent|full|first|new)\s+(?:full\s+)?inspection(?!\s+(?:regime|framework|system))|(?<=(?:^|[.!?:]\s+|\n\s*))(?:all\s+(?:two|three|four|five|six)|each|both)(?=\s+(?:was|were|is|are|has|have|had)\s)|(?:one|two|three|four|five|six)\s+(?:(?:key|main|other|more|further)\s+)?(?:areas?|categor(?:y|ies))(?=\s+(?:in\s+particular\s+)?(?:were|was|are|is|receiv|requir|need|had|have|has|being|rated|judged)))\b/gi;
 export const REACH = 200;
-// A share of many authorities ("A quarter of English councils are now rated outstanding"), or two
+// A share of many authorities ("A quarter of English councils are now rated outstanding") or of many
+// criteria ("a dozen of the criteria … rated as good"), or two
 // grades given together as plural ratings ("received good and outstanding Ofsted ratings"): no one grade.
 export const SHARE =
-  /\b(?:(?:quarter|half|third|fifth|majority|minority|proportion|number|percentage|share|most|\d+\s*%|per\s*cent)\s+of|of\s+the\s+\d+|most\s+common|least\s+common)\b|\b(?:(?:the|a)\s+(?:vast\s+)?(?:majority|minority)|one[\s-](?:third|quarter|fifth))\s+(?:were|was|are|is|had|have)\b|\b\d+\s+(?:were|was|are|is|had\s+been|have\s+been)\s+["'‘“]?$/i;
+  /\b(?:(?:quarter|half|third|fifth|majority|minority|proportion|number|percentage|share|most|dozen|\d+\s*%|per\s*cent)\s+of|of\s+the\s+\d+|most\s+common|least\s+common)\b|\b(?:(?:the|a)\s+(?:vast\s+)?(?:majority|minority)|one[\s-](?:third|quarter|fifth))\s+(?:were|was|are|is|had|have)\b|\b\d+\s+(?:were|was|are|is|had\s+been|have\s+been)\s+["'‘“]?$/i;
 // What the grade stands for in general, not one authority's grade: "an ‘inadequate’ rating means the
 // whole service is judged ‘inadequate’", "reclassified ‘adequate’ … as ‘requires improvement’",
 // "‘adequate’, awarded to 33 councils".

@@ -184,3 +184,46 @@ describe('the scale itself changed', () => {
     expect(grades('Under the new framework Anyshire was rated ‘good’.\n')).toEqual(['overall|good']);
   });
 });
+
+describe('a headline: the place’s children’s services and the grade, with no verb or quote', () => {
+  it.each([
+    ["Anyshire Children's Services good after years of decline\n", 'good'],
+    ['Blanktown children’s services outstanding again\n', 'outstanding'],
+    ['Anyshire Children’s Services Good, says Ofsted\n', 'good'],
+    ['West Anyshire children’s services inadequate – report\n', 'inadequate'],
+    ["Blanktown Children's Services inadequate following inspection\n", 'inadequate'],
+    ['Anyshire Council’s children’s services good for the first time\n', 'good'],
+    ["Anyshire County Council children's services requires improvement despite progress\n", 'requires improvement'],
+  ])('%s', (body, grade) => {
+    expect(grades(body)).toContain(`overall|${grade}`);
+  });
+
+  it('good news or a skill is no grade', () => {
+    expect(grades("Anyshire children's services good news for families\n")).toEqual([]);
+    expect(grades("Anyshire children's services good at listening\n")).toEqual([]);
+  });
+});
+
+describe('praise, counts and parts that are no grade', () => {
+  it('"a good outcome", "a good result" after the grade is praise, not a second grade', () => {
+    expect(grades('Ofsted rated the council good. This is a good outcome for the service and for families.\n')).toEqual([
+      'overall|good',
+    ]);
+    expect(grades('Anyshire was rated good by Ofsted. It was a good result for the whole team.\n')).toEqual(['overall|good']);
+  });
+
+  it('a dozen of many criteria rated good is no one grade', () => {
+    expect(grades('The inspection saw a dozen of the criteria rated as good.\n')).toEqual([]);
+  });
+
+  it('a list after the grade names parts deep inside it, or the areas graded right after "including"', () => {
+    expect(
+      grades(
+        'Other areas were flagged up as requiring improvement including the use of timescales and a high quality of practice.\n',
+      ),
+    ).toEqual([]);
+    expect(grades('Five areas were judged "inadequate" including the overall effectiveness of safeguarding services.\n')).toEqual(
+      ['other|inadequate'],
+    );
+  });
+});
