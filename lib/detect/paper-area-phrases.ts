@@ -45,6 +45,11 @@ export const AREA_NP = [
   `(?:senior${S})?leadership(?:,?${S}(?:and${S})?management)?(?:,?${S}and${S}governance)?`,
   `(?:the${S})?(?:adoption|fostering)(?:${S}(?:element|part|side|arm|work|provision|function|service|services|performance|agency)(?:${S}of${S}(?:the|its|their)${S}(?:services?|council|department))?)?`,
   `(?:the${S})?services?${S}for${S}(?:[\\w-]+${S}){0,3}?(?:children|young${S}people|care${S}leavers|families)[^.;:\\n\\t]{0,100}?`,
+  // The SIF (2009–12) sub-judgements: "ambition and prioritisation are outstanding", "the contribution of health agencies … was good".
+  `(?:the${S})?(?:ambition${S}and${S}prioritisation|performance${S}management${S}and${S}quality${S}assurance|partnership${S}working|equality${S}and${S}diversity|contribution${S}of${S}(?:the${S})?health${S}(?:agencies|services)(?:${S}to${S}[^.;:\\n\\t]{3,80}?)?)`,
+  // Papers' and minutes' short forms of children in care, with their noun: "LAC permanence", "CLA services"
+  // ("the voices of LAC were heard" names no area).
+  `(?:LAC|CLA|CiC)${S}(?:permanence|services?)(?![\\w])`,
   // "Children’s services in Anyshire", "its children’s services department"
   // a place name may join its words with "of" or "upon": "Isle of Anyshire Children’s Services"
   `(?:(?:the|its|their|our|an?)${S})?(?:[A-Z][\\w’'-]*(?:${S}(?:of|upon)${S}[A-Z][\\w’'-]*)?${S}){0,3}?(?:${SERVICE_NP})(?:${placeIn(S)})?`,

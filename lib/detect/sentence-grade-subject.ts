@@ -11,6 +11,9 @@ export interface Subject {
   area: string;
 }
 
+// A SIF sub-judgement (paper-area-phrases.ts), never the whole service: "the contribution of health services".
+const SIF_AREA = /^(?:the )?(?:ambition and|performance management|partnership working|equality and|contribution of)/i;
+
 // The council named by itself, or by its kind alone in a headline: "County improves to ‘good’".
 const COUNCIL_ONLY = new RegExp(`\\b(?:council|authority|department|services?|county|borough|city|${SERVICE_NP})$`, 'i');
 
@@ -30,7 +33,7 @@ function readKey(area: string): RawJudgement['areaKey'] {
   const clean = area.replace(/\s+/g, ' ').trim();
   // "the capacity for improvement of safeguarding services": the 2009–12 capacity judgement, whatever
   // it improves (areas.ts), never the services named after it.
-  if (CAPACITY.test(clean)) return areaKeyOf(clean);
+  if (CAPACITY.test(clean) || SIF_AREA.test(clean)) return areaKeyOf(clean);
   if (/\bchild protection\b/i.test(clean)) return 'help_protection';
   if (/inspection$/i.test(clean)) return 'overall';
   const named = areaKeyOf(clean);

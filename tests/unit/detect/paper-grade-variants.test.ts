@@ -227,3 +227,23 @@ describe('praise, counts and parts that are no grade', () => {
     );
   });
 });
+
+describe('the SIF (2009–12) sub-judgements and the short forms of children in care', () => {
+  it.each([
+    ['The findings were that ambition and prioritisation are outstanding.\n', 'other|outstanding'],
+    ['Ambition and prioritisation were judged outstanding by Ofsted.\n', 'other|outstanding'],
+    ['Inspectors found that partnership working was good.\n', 'other|good'],
+    ['The contribution of health agencies to keeping children safe was judged good.\n', 'other|good'],
+    ['Performance management and quality assurance were rated adequate by Ofsted.\n', 'other|adequate'],
+    ['Equality and diversity is good, the report says.\n', 'other|good'],
+    ['Ofsted found LAC permanence was good.\n', 'in_care|good'],
+    ['Inspectors judged CLA services to be outstanding.\n', 'in_care|outstanding'],
+  ])('%s', (body, grade) => {
+    expect(grades(body)).toContain(grade);
+  });
+
+  it('no grade where nobody judges, and a finding about the children named is not their area’s grade', () => {
+    expect(grades('Partnership working is good in the borough, the director said.\n')).toEqual([]);
+    expect(grades('Ofsted found the voices of LAC were heard, and placement stability was found to be good.\n')).toEqual([]);
+  });
+});
