@@ -7,9 +7,10 @@ export const GRADE_SOURCE = [
   'inadequate',
   'adequate',
   // "requirements improvement": a reporter's slip a reader still reads as the grade.
-  'requir(?:es?|ed|ing|ements?)\\s+improvement(?:\\s+to\\s+be\\s+good)?',
-  // "is in need of improvement": the same grade in other words (papers and news).
+  'requir(?:es?|ed|ing|ements?)\\s+(?:further\\s+)?improvement(?:\\s+to\\s+be\\s+good)?',
+  // "is in need of improvement", "needs improvement to be good": the same grade in other words (papers and news).
   'in\\s+need\\s+of\\s+improvement',
+  'needs?\\s+improvement(?:\\s+to\\s+be\\s+good)?',
   'satisfactory',
   'perform(?:s|ing|ed)?\\s+(?:excellently|well|adequately|poorly)',
 ].join('|');
@@ -48,7 +49,7 @@ export function normaliseGrade(raw: string): string {
 
 function normaliseOnce(raw: string): string {
   const words = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^(?:requir|in need of)/.test(words)) return 'requires improvement';
+  if (/^(?:requir|in need of|needs? improvement)/.test(words)) return 'requires improvement';
   const performs = /^perform\w*\s+(\w+)/.exec(words);
   if (performs) return `performs ${performs[1]}`;
   return words;

@@ -21,6 +21,7 @@ import {
   REACHED,
   SHARE,
   TARGET,
+  VERB_PHRASE_GRADE,
   VERB_THEN_OBJECT,
 } from './sentence-grade-words';
 import { sentenceAround } from './text-util';
@@ -41,7 +42,7 @@ function gradeMarked(text: string, start: number, end: number): Mark | null {
   if (QUOTES.test(text[start - 1] ?? '') && (/^[.,!?]?["'’”]/.test(after) || QUOTED_VERDICT.test(after))) return 'quoted';
   if (/[A-Z]/.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(before)) return 'capital';
   if (BEFORE_PLAIN.test(before) || VERB_THEN_OBJECT.test(before.replace(/^[^\n.;]*[\n.;]/, ''))) return 'plain';
-  return NO_CUE_NEEDED.test(text.slice(start, end)) && /[\w’'),]\s+$/.test(before) ? 'bare' : null;
+  return VERB_PHRASE_GRADE.test(text.slice(start, end)) && /[\w’'),]\s+$/.test(before) ? 'bare' : null;
 }
 
 // A service received, stated as fact (no modal, no "to" before the verb): "receive an outstanding

@@ -61,8 +61,10 @@ export const REACHED =
 // A judging verb then its object, the grade after it: "Ofsted branded Anyshire’s child services inadequate".
 export const VERB_THEN_OBJECT =
   /\b(?:rated|judged|deemed|graded|branded|labelled|labeled|declared|ruled|rules|rates|judges|brands|labels|found|finds|considered|described)\s+(?:[\w’'-]+\s+){1,8}$/i;
-// "requires improvement" where a noun stands is a grade by itself: "were given requires improvement".
+// "requires improvement" where a noun stands is a grade by itself: "were given requires improvement"; it and
+// "needs improvement" are verb phrases too, read after their subject ("care leavers needs improvement to be good").
 export const NO_CUE_NEEDED = /^(?:requir|perform)/i;
+export const VERB_PHRASE_GRADE = /^(?:requir|perform|needs?\s)/i;
 // A place opening a headline or a sentence, then a judging verb or a copula: "West Anyshire rated as
 // inadequate", "Anyshire remains inadequate, finds Ofsted", "Anyshire still ‘inadequate’ after re-inspection".
 export const PLACE_HEAD =

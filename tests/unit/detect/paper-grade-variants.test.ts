@@ -247,3 +247,23 @@ describe('the SIF (2009–12) sub-judgements and the short forms of children in 
     expect(grades('Ofsted found the voices of LAC were heard, and placement stability was found to be good.\n')).toEqual([]);
   });
 });
+
+describe('"needs improvement" and "requires further improvement" as the grade', () => {
+  it.each([
+    ['Inspectors found three out of five key areas still need improvement.\n', 'other'],
+    ['The experiences and progress of care leavers needs improvement to be good, Ofsted said.\n', 'care_leavers'],
+    ['Ofsted judged help and protection to need improvement.\n', 'help_protection'],
+    ['Anyshire’s children’s services require further improvement, inspectors found.\n', 'overall'],
+    ['The watchdog rated services for children in care as ‘needs improvement’.\n', 'in_care'],
+    ['Leadership was found to need improvement by the inspectorate.\n', 'leaders'],
+  ])('%s', (body, key) => {
+    expect(grades(body)).toContain(`${key}|requires improvement`);
+  });
+
+  it('a building or some records needing improvement, or the scale described, is no grade', () => {
+    expect(grades('The building needs improvement.\n')).toEqual([]);
+    expect(grades('Some records need improvement, inspectors said.\n')).toEqual([]);
+    expect(grades('A rating of ‘needs improvement’ sits between inadequate and good.\n')).toEqual([]);
+    expect(grades('The ‘requires improvement’ grade falls between inadequate and good.\n')).toEqual([]);
+  });
+});
