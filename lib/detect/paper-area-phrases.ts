@@ -62,8 +62,9 @@ export const JUDGED = `(?:judged|rated|graded|found|deemed|assessed|considered|r
 export const AFTER = `(?=${Q}(?:\\s{0,20}$|[ \\t]{0,20}\\n(?:[ \\t]{0,20}\\n|[ \\t]{0,20}[A-Z])|\\s{0,20}[.,;:)!?]|${S}[–—-]${S}|${S}(?:overall|in|for|by|at(?!${S}\\w+ing\\b)|since|once|again|last|this|three|two|four|five|six|\\d+|years?|ago|has|have|had|is|are|was|were|and|but|after|before|following|when|with|until|across|from|on|under|as|because|while|whilst|whereas|although|though|which|who|where|ahead|amid|according|despite|yet|still|now|then|too|says|said|say|inspectors|Ofsted)\\b))`;
 // "Health information for care leavers is good": a subject after a preposition is a sub-topic.
 // "capacity to improve services for …": the capacity judgement (judgement-prose.ts), not the services'.
+// "The quality of the adoption service remains good" is the service's grade, not a sub-topic's.
 export const SUB_TOPIC =
-  /\b(?:for|of|to|with|about|from|on|by|among|amongst|including|into|than|in|capacity\s+(?:for|to)\s+improve(?:ment)?)\s+$/i;
+  /\b(?<!\bquality\s+(?=of))(?:for|of|to|with|about|from|on|by|among|amongst|including|into|than|in|capacity\s+(?:for|to)\s+improve(?:ment)?)\s+$/i;
 // "by government inspectors", "by Ofsted's inspectors" are the inspectorate too.
 export const NOT_BY_OTHERS =
   /^["'’”]?\s{1,20}by\s{1,20}(?!(?:[\w’'-]+\s{1,20}){0,2}(?:Ofsted|OFSTED|inspectors|HMI)\b|the\s+(?:inspectorate|regulator|watchdog))/i;

@@ -267,3 +267,24 @@ describe('"needs improvement" and "requires further improvement" as the grade', 
     expect(grades('The ‘requires improvement’ grade falls between inadequate and good.\n')).toEqual([]);
   });
 });
+
+describe('"the quality of" an area is the area’s grade', () => {
+  it.each([
+    ['The quality of the adoption service remains good, but some plans are weak.\n', 'adoption|good'],
+    ['Inspectors said the quality of help and protection is good.\n', 'help_protection|good'],
+    ['The quality of services for care leavers was judged to be outstanding.\n', 'care_leavers|outstanding'],
+    [
+      "The quality of care leavers' services was rated as requires improvement by the inspectorate.\n",
+      'care_leavers|requires improvement',
+    ],
+    ['The quality of leadership remains strong and services for children in care are good, inspectors said.\n', 'in_care|good'],
+    ['Ofsted found the quality of the fostering service was ‘good’.\n', 'good'],
+  ])('%s', (body, grade) => {
+    expect(grades(body).some((g) => g === grade || g.endsWith(`|${grade}`))).toBe(true);
+  });
+
+  it('a sub-topic after another preposition, or the quality of something else, is no grade', () => {
+    expect(grades('Health information for care leavers is good.\n')).toEqual([]);
+    expect(grades('The quality of food in the canteen remains good, inspectors said.\n')).toEqual([]);
+  });
+});
