@@ -68,6 +68,8 @@ const AREA_PATTERNS: AreaPattern[] = [
   { key: 'adoption', pattern: /adoption/i },
   { key: 'care_leavers', pattern: /care leavers?\b|leaving care/i },
   { key: 'in_care', pattern: /looked[ -]after|children in care|achieving permanence/i },
+  // Papers' and minutes' short forms (case matters: "lac" is no area).
+  { key: 'in_care', pattern: /\b(?:LAC|CLA|CiC)\b/ },
   {
     key: 'overall',
     pattern:

@@ -27,6 +27,7 @@ import { partGradeRules } from './part-grade-rules';
 import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { paperSubjectRules } from './paper-subject-rules';
+import { capacityRules } from './capacity-rules';
 import { paperListRules } from './paper-list-rules';
 import { leadInAreaListRules } from './lead-in-area-list';
 import { paperSpeakerRules } from './paper-speaker-rules';
@@ -56,6 +57,7 @@ const paperOnlyRules = [
     ...anaphoraRules,
     ...severalAreaRules,
     ...paperSubjectRules,
+    ...capacityRules,
     ...paperListRules,
     ...leadInAreaListRules,
     ...paperSpeakerRules,
@@ -78,9 +80,10 @@ export const judgementRules: JudgementRule[] = [
 const reportRules = judgementRules.filter((r) => !PAPER_ONLY_RULES.has(r.id));
 
 // A grade in a clause like these is a hope, a hypothesis, a condition ("subject to a satisfactory inspection") or a denial, not a judgement
-// ("I would like to congratulate the council on its ‘good’ rating" is a courtesy, not a hypothesis).
+// ("I would like to congratulate the council on its ‘good’ rating" is a courtesy, not a hypothesis;
+// "ambition and prioritisation" is a SIF judgement, not an aim).
 const NOT_A_JUDGEMENT =
-  /\b(?:not|n[’']t|never|would(?!\s+like\s+to\s+(?:congratulate|thank|praise|welcome|pay|recognise|acknowledge|commend)\b)|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid|last|next)\s)may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|subject to|expect\w*|predict\w*|target)\b|\?/i;
+  /\b(?:not|n[’']t|never|would(?!\s+like\s+to\s+(?:congratulate|thank|praise|welcome|pay|recognise|acknowledge|commend)\b)|could|might|(?<!\b(?:in|of|since|until|from|early|late|mid|last|next)\s)may(?!\s+(?:in\s+)?(?:19|20)\d\d)|likely|unlikely|if|where|whether|unless|aims?|ambition(?!\s+and\s+prioriti[sz]ation)|aspir\w*|strive|hope\w*|getting to|towards|ensur\w*|so that|in order to|subject to|expect\w*|predict\w*|target)\b|\?/i;
 
 // Where a NOT_A_JUDGEMENT match could start: the first letters of each of its words, or "?".
 const NOT_A_JUDGEMENT_STARTS = candidateStarts(

@@ -6,7 +6,11 @@ export const GRADE_SOURCE = [
   'good',
   'inadequate',
   'adequate',
-  'requir(?:es?|ed|ing)\\s+improvement(?:\\s+to\\s+be\\s+good)?',
+  // "requirements improvement": a reporter's slip a reader still reads as the grade.
+  'requir(?:es?|ed|ing|ements?)\\s+(?:further\\s+)?improvement(?:\\s+to\\s+be\\s+good)?',
+  // "is in need of improvement", "needs improvement to be good": the same grade in other words (papers and news).
+  'in\\s+need\\s+of\\s+improvement',
+  'needs?\\s+improvement(?:\\s+to\\s+be\\s+good)?',
   'satisfactory',
   'perform(?:s|ing|ed)?\\s+(?:excellently|well|adequately|poorly)',
 ].join('|');
@@ -45,7 +49,7 @@ export function normaliseGrade(raw: string): string {
 
 function normaliseOnce(raw: string): string {
   const words = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^requir/.test(words)) return 'requires improvement';
+  if (/^(?:requir|in need of|needs? improvement)/.test(words)) return 'requires improvement';
   const performs = /^perform\w*\s+(\w+)/.exec(words);
   if (performs) return `performs ${performs[1]}`;
   return words;

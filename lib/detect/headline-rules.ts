@@ -18,7 +18,7 @@ const PLACE_SERVICES =
 
 /** "Anytown children’s services raised to ‘good’", "Anyshire’s Children’s Services Rated Good", "…’s children’s trust ‘inadequate’". Groups: 1 verb, 2 quote, 3 grade. */
 const PLACE_SERVICES_GRADE = new RegExp(
-  `(?:^|(?<=\\n))${PLACE_SERVICES}${S}(?:((?:[Rr]aised|[Uu]pgraded|[Mm]oved${S}up|[Rr]ated|[Jj]udged|[Gg]raded)${S}(?:to${S}|as${S})?)|(?=["'‘“]))(["'‘’“”])?${G_ANY_CASE}`,
+  `(?:^|(?<=\\n))${PLACE_SERVICES}${S}(?:((?:[Rr]aised|[Uu]pgraded|[Mm]oved${S}up|[Rr]ated|[Jj]udged|[Gg]raded)${S}(?:to${S}|as${S})?)|(?=["'‘“]))?(["'‘’“”])?${G_ANY_CASE}`,
   'gm',
 );
 
@@ -47,6 +47,10 @@ const PREVIOUSLY_RATED = new RegExp(
 );
 
 const capitalOrQuoted = (quote: string | undefined, grade: string) => quote !== undefined || /^[A-Z]/.test(grade);
+// A headline's grade with neither verb nor quote, then a headline's tail: "Anyshire Children's Services good
+// after years of inadequacy", "… outstanding again", "… good, says Ofsted" (never "good at listening").
+const VERBLESS_TAIL =
+  /^(?:[ \t]+(?:after|despite|again|once[ \t]+again|following|for[ \t]+the[ \t]+first[ \t]+time)\b|[ \t]*(?:,[ \t]+(?:says?|finds?)\b|[–—][ \t]|\n|$))/;
 // A headline line that ends on its grade ("Anytown children’s services rated inadequate again"): a lower-case grade is the verdict.
 const LINE_ENDS = /^(?:[ \t]+(?:again|once[ \t]+again|by[ \t]+Ofsted|overall))*[ \t]*(?:\n|$)/;
 const endsLine = (text: string, m: RegExpExecArray) =>
@@ -83,7 +87,11 @@ export const headlineRules: JudgementRule[] = [
     'headline-services-grade',
     'A headline: the authority’s children’s services or trust, an optional verb, and a quoted or capitalised grade',
     headlines('headline-services-grade', PLACE_SERVICES_GRADE, (m, text) =>
-      (capitalOrQuoted(m[2], m[3]!) && (m[1] !== undefined || m[2] !== undefined)) || (m[1] !== undefined && endsLine(text, m))
+      (capitalOrQuoted(m[2], m[3]!) && (m[1] !== undefined || m[2] !== undefined)) ||
+      (m[1] !== undefined && endsLine(text, m)) ||
+      (m[1] === undefined &&
+        m[2] === undefined &&
+        VERBLESS_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
         ? { grade: normaliseGrade(m[3]!) }
         : null,
     ),
@@ -95,11 +103,13 @@ export const headlineRules: JudgementRule[] = [
         "Anytown Children's services rated inadequate again",
         'Anyshire Council’s children’s service rated ‘good’ by Ofsted',
         'Anytown children’s services judged outstanding\n\nThe council said …',
+        "Anyshire Children's Services good after years of decline",
       ],
       miss: [
         "Anyshire's children's trust good at listening",
         'Anytown children’s services rated good practice',
         'Anytown children’s services rated good in a survey',
+        "Anyshire children's services good news for families",
       ],
     },
   ),

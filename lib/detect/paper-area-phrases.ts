@@ -45,6 +45,11 @@ export const AREA_NP = [
   `(?:senior${S})?leadership(?:,?${S}(?:and${S})?management)?(?:,?${S}and${S}governance)?`,
   `(?:the${S})?(?:adoption|fostering)(?:${S}(?:element|part|side|arm|work|provision|function|service|services|performance|agency)(?:${S}of${S}(?:the|its|their)${S}(?:services?|council|department))?)?`,
   `(?:the${S})?services?${S}for${S}(?:[\\w-]+${S}){0,3}?(?:children|young${S}people|care${S}leavers|families)[^.;:\\n\\t]{0,100}?`,
+  // The SIF (2009–12) sub-judgements: "ambition and prioritisation are outstanding", "the contribution of health agencies … was good".
+  `(?:the${S})?(?:ambition${S}and${S}prioritisation|performance${S}management${S}and${S}quality${S}assurance|partnership${S}working|equality${S}and${S}diversity|contribution${S}of${S}(?:the${S})?health${S}(?:agencies|services)(?:${S}to${S}[^.;:\\n\\t]{3,80}?)?)`,
+  // Papers' and minutes' short forms of children in care, with their noun: "LAC permanence", "CLA services"
+  // ("the voices of LAC were heard" names no area).
+  `(?:LAC|CLA|CiC)${S}(?:permanence|services?)(?![\\w])`,
   // "Children’s services in Anyshire", "its children’s services department"
   // a place name may join its words with "of" or "upon": "Isle of Anyshire Children’s Services"
   `(?:(?:the|its|their|our|an?)${S})?(?:[A-Z][\\w’'-]*(?:${S}(?:of|upon)${S}[A-Z][\\w’'-]*)?${S}){0,3}?(?:${SERVICE_NP})(?:${placeIn(S)})?`,
@@ -57,8 +62,9 @@ export const JUDGED = `(?:judged|rated|graded|found|deemed|assessed|considered|r
 export const AFTER = `(?=${Q}(?:\\s{0,20}$|[ \\t]{0,20}\\n(?:[ \\t]{0,20}\\n|[ \\t]{0,20}[A-Z])|\\s{0,20}[.,;:)!?]|${S}[–—-]${S}|${S}(?:overall|in|for|by|at(?!${S}\\w+ing\\b)|since|once|again|last|this|three|two|four|five|six|\\d+|years?|ago|has|have|had|is|are|was|were|and|but|after|before|following|when|with|until|across|from|on|under|as|because|while|whilst|whereas|although|though|which|who|where|ahead|amid|according|despite|yet|still|now|then|too|says|said|say|inspectors|Ofsted)\\b))`;
 // "Health information for care leavers is good": a subject after a preposition is a sub-topic.
 // "capacity to improve services for …": the capacity judgement (judgement-prose.ts), not the services'.
+// "The quality of the adoption service remains good" is the service's grade, not a sub-topic's.
 export const SUB_TOPIC =
-  /\b(?:for|of|to|with|about|from|on|by|among|amongst|including|into|than|in|capacity\s+(?:for|to)\s+improve(?:ment)?)\s+$/i;
+  /\b(?<!\bquality\s+(?=of))(?:for|of|to|with|about|from|on|by|among|amongst|including|into|than|in|capacity\s+(?:for|to)\s+improve(?:ment)?)\s+$/i;
 // "by government inspectors", "by Ofsted's inspectors" are the inspectorate too.
 export const NOT_BY_OTHERS =
   /^["'’”]?\s{1,20}by\s{1,20}(?!(?:[\w’'-]+\s{1,20}){0,2}(?:Ofsted|OFSTED|inspectors|HMI)\b|the\s+(?:inspectorate|regulator|watchdog))/i;
@@ -68,6 +74,9 @@ export const WHOLE_SERVICE = new RegExp(
   'i',
 );
 
+/** The capacity judgement of 2009–12 (SIF, annual assessment) as papers word it: "capacity for improvement", "capacity to improve". */
+export const CAPACITY = /\bcapacity\s+(?:for|to)\s+improve/i;
+
 export function areaJudgement(id: string, text: string, m: RegExpExecArray, area: string, grade: string): RawJudgement {
   const end = m.index + m[0].length + closingQuote(text, m.index + m[0].length);
   const clean = area
@@ -75,11 +84,14 @@ export function areaJudgement(id: string, text: string, m: RegExpExecArray, area
     .trim()
     .replace(/\bcare lea\w+/i, 'care leavers');
   // SLAC "safeguarding" is help and protection, as earlier-areas.ts reads it.
-  const key = WHOLE_SERVICE.test(clean)
-    ? 'overall'
-    : /^(?:the )?(?:\w+[’']s )?safeguarding(?! children (?:board|partnership))/i.test(clean)
-      ? 'help_protection'
-      : areaKeyOf(clean);
+  // "capacity for improvement of safeguarding services" is the capacity judgement (areas.ts).
+  const key = CAPACITY.test(clean)
+    ? areaKeyOf(clean)
+    : WHOLE_SERVICE.test(clean)
+      ? 'overall'
+      : /^(?:the )?(?:\w+[’']s )?safeguarding(?! children (?:board|partnership))/i.test(clean)
+        ? 'help_protection'
+        : areaKeyOf(clean);
   return { ruleId: id, area: clean, areaKey: key, grade: normaliseGrade(grade), start: m.index, end, prose: true };
 }
 

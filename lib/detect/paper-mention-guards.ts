@@ -37,13 +37,24 @@ const COUNT_AFTER =
 const OR_BEFORE = new RegExp(`\\b(?:${GRADE_SOURCE})["'’”]?,?\\s+or\\s+["'‘“]?$`, 'i');
 const OR_AFTER = new RegExp(`^["'’”]?,?\\s+or\\s+(?:better|above|higher|worse|below|["'‘“]?(?:${GRADE_SOURCE}))\\b`, 'i');
 
-/** Is the mention's grade word (its last) a place on the scale, a grade counted over many sub-judgements, or one end of a range? */
+// The scale itself changed: "the ‘adequate’ grade has been replaced with a grade of ‘requires improvement’".
+const SCALE_CHANGED =
+  /\b(?:grades?|ratings?|judge?ments?|categor(?:y|ies))\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:replaced|renamed|reclassified|scrapped|abolished|dropped)\b/i;
+// The grade placed on the scale after it: "A rating of ‘needs improvement’ sits between inadequate and good",
+// "the ‘requires improvement’ grade falls between …".
+const PLACED_AFTER =
+  /^["'’”]?\)?\s+(?:(?:grade|rating|judge?ment)\s+)?(?:sits|falls|lies|comes|stands|is\s+(?:the\s+\w+\s+)?(?:grade|rating|step))\s+(?:between|above|below|under)\b/i;
+const CHANGED_WORD = /\b(?:replaced|renamed|reclassified|scrapped|abolished|dropped)\b/i;
+
+/** Is the mention's grade word (its last) a place on the scale, a grade counted over many sub-judgements, one end of a range, or the scale's own change? */
 function notOneGrade(text: string, j: RawJudgement, dense: boolean): boolean {
   if (COUNTED_AREAS.test(j.area)) return true;
   const grade = j.gradeAt ?? lastGradeIn(text, j.start, j.end, dense);
   if (grade === null) return false;
   const before = text.slice(Math.max(0, grade.start - 120), grade.start);
   const after = text.slice(grade.end, grade.end + 60);
+  if (CHANGED_WORD.test(before + after) && SCALE_CHANGED.test(before + after)) return true;
+  if (PLACED_AFTER.test(after)) return true;
   if (scaleNear(text, grade.start - 120, grade.start) && SCALE_WORDS.test(before) && SCALE_PLACE.test(before)) return true;
   if (COUNT_AFTER.test(after) || (j.ruleId !== 'count-then-names' && countedBefore(text, grade.start))) return true;
   return OR_WORD.test(before.slice(-40) + after) && (OR_BEFORE.test(before.slice(-40)) || OR_AFTER.test(after));

@@ -9,8 +9,9 @@ import { AFTER, AREA_NP, S, anyCase, areaJudgement, notTheCouncils } from './pap
 
 /** Groups: 1 the area or place rated, 2 a quote, 3 the grade. */
 const INSPECTORATE_RATED = anyCase(
-  `\\b(?:Ofsted|inspectors|HMI|the${S}(?:inspectorate|inspectors|watchdog|regulator|report|inspection(?:${S}report)?))(?:${S}(?:has|have|had))?(?:${S}(?:also|now|then))?` +
-    `${S}(?:rated|rates|judged|judges|graded|grades|found|finds|described|describes|deemed|assessed|assesses|considered|considers)` +
+  `\\b(?:(?:Ofsted|HMI)(?:${S}(?:inspection|report|inspectors))?(?:${S}report)?|inspectors|(?:the|an?)${S}(?:(?:new|latest|recent|full|tougher|Ofsted)${S}){0,2}(?:inspectorate|inspectors|watchdog|regulator|report|inspection(?:${S}report)?)(?:${S}published${S}(?:in|on|last|this)${S}[\\w ]{1,25}?)?)` +
+    `(?:${S}(?:has|have|had))?(?:${S}(?:also|now|then))?` +
+    `${S}(?:rated|rates|judged|judges|graded|grades|found|finds|described|describes|deemed|assessed|assesses|considered|considers|marked|marks|branded|brands|labelled|labels|declared|declares)` +
     `${S}(${AREA_NP}|[A-Z][\\w’'-]+(?:${S}[A-Z][\\w’'-]+){0,2})(?<=\\S)${S}(?:as${S}|to${S}be${S})?(${QQ})?${G}${AFTER}`,
 );
 

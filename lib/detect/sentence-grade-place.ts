@@ -21,11 +21,15 @@ import {
   REACHED,
   SHARE,
   TARGET,
+  VERB_PHRASE_GRADE,
   VERB_THEN_OBJECT,
 } from './sentence-grade-words';
 import { sentenceAround } from './text-util';
 
 type Mark = 'quoted' | 'capital' | 'plain' | 'bare';
+
+// The rest of a quoted verdict after its grade: a comma, then a few words and the closing quote.
+const QUOTED_VERDICT = /^,\s[^"'‘’“”\n.;]{1,40}["'’”]/;
 
 // A grade that is a verb phrase stands as a grade after its subject alone ("Children’s services in Anyshire
 // perform adequately", "the experiences and progress of children who need help and protection, require
@@ -33,10 +37,12 @@ type Mark = 'quoted' | 'capital' | 'plain' | 'bare';
 function gradeMarked(text: string, start: number, end: number): Mark | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
-  if (QUOTES.test(text[start - 1] ?? '') && /^["'’”]/.test(after)) return 'quoted';
+  // The closing quote may follow the clause's stop or comma: "said to “require improvement.”", "judged ‘good,’ they said".
+  // A quoted verdict may go on after its grade: "judged “good, with outstanding features”", "‘good, and improving’".
+  if (QUOTES.test(text[start - 1] ?? '') && (/^[.,!?]?["'’”]/.test(after) || QUOTED_VERDICT.test(after))) return 'quoted';
   if (/[A-Z]/.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(before)) return 'capital';
   if (BEFORE_PLAIN.test(before) || VERB_THEN_OBJECT.test(before.replace(/^[^\n.;]*[\n.;]/, ''))) return 'plain';
-  return NO_CUE_NEEDED.test(text.slice(start, end)) && /[\w’'),]\s+$/.test(before) ? 'bare' : null;
+  return VERB_PHRASE_GRADE.test(text.slice(start, end)) && /[\w’'),]\s+$/.test(before) ? 'bare' : null;
 }
 
 // A service received, stated as fact (no modal, no "to" before the verb): "receive an outstanding
@@ -62,6 +68,12 @@ const THERE_IS = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been
 export function gradeHere(text: string, start: number, end: number): GradePlace | null {
   if (!GRADE_ONLY.test(text.slice(start, end)) || /\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '')) return null;
   if (THERE_IS.test(text.slice(Math.max(0, start - 40), start))) return null;
+  // "This is a good outcome for the service": an unmarked grade after "a" then "outcome" or "result" praises, it grades nothing.
+  if (
+    /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^\s+(?:outcome|result)\b/i.test(text.slice(end, end + 10))
+  )
+    return null;
   const after = text.slice(end, end + 40);
   const received = SERVICE_AFTER.test(after) && RECEIVES.test(text.slice(Math.max(0, start - 60), start));
   const marked = gradeMarked(text, start, end);

@@ -12,7 +12,19 @@ import { normaliseGrade } from './grades';
 import type { JudgementRule, RawJudgement } from './judgement-rules';
 import { rule } from './news-shared';
 import { keyOf, subjectFits, type Subject } from './sentence-grade-subject';
-import { AREAS, COUNCIL, JUDGEMENT_NOUN_AFTER, OVERALL_BEFORE, PLACE, PLACE_HEAD, PRONOUN, QUOTES, REACH, SUBJECT } from './sentence-grade-words';
+import {
+  AREAS,
+  COUNCIL,
+  JUDGEMENT_NOUN_AFTER,
+  OVERALL_BEFORE,
+  PLACE,
+  PLACE_HEAD,
+  PRONOUN,
+  QUOTES,
+  REACH,
+  SUBJECT,
+  WE,
+} from './sentence-grade-words';
 import { gradeHere } from './sentence-grade-place';
 
 // "moved from ‘inadequate’ to ‘requires improvement’": the subject before the first grade is the second's too.
@@ -30,8 +42,9 @@ const PARTICIPLE_YEAR = /^["'’”]?\s+(?:in|during|at|from|since)\s+(?:(?:the|
 // Before the grade (and after any grade word before it) is nearer than anything after it.
 const distance = (s: Subject, at: number) => (s.end <= at ? at - s.end : s.start - at + REACH);
 
+const LIST_AFTER = /\b(?:including|such\s+as|for\s+example|e\.g\.)/i;
 const BARE_GAP = /^,?\s*(?:(?:also|still|now|all|both|in\s+particular|continues?\s+to)\s+)?$/i;
-const ALL_KINDS = [SUBJECT, COUNCIL, PRONOUN, AREAS, PLACE, PLACE_HEAD];
+const ALL_KINDS = [SUBJECT, COUNCIL, PRONOUN, AREAS, PLACE, PLACE_HEAD, WE];
 
 /** The subject nearest the grade at `at` in [from, to): an area phrase, the council, a pronoun or the areas counted. */
 function nearestSubject(text: string, from: number, to: number, at: number, kinds = ALL_KINDS): Subject | null {
@@ -41,7 +54,11 @@ function nearestSubject(text: string, from: number, to: number, at: number, kind
     re.lastIndex = 0;
     for (const m of piece.matchAll(re)) {
       const own = m[1] ? m.index + m[0].length - m[1].length : m.index;
-      const s = { start: from + own, end: from + m.index + m[0].length, area: m[1] || re === PLACE || re === PLACE_HEAD ? 'overall' : m[0] };
+      const s = {
+        start: from + own,
+        end: from + m.index + m[0].length,
+        area: m[1] || re === PLACE || re === PLACE_HEAD || re === WE ? 'overall' : m[0],
+      };
       if (s.end > at && s.start < at) continue;
       if (!best || distance(s, at) < distance(best, at)) best = s;
     }
@@ -94,6 +111,10 @@ export function findSentenceGrades(text: string, skip: (start: number, end: numb
         ? nearestSubject(text, from, here.to, start, [SUBJECT, COUNCIL, AREAS])
         : (overallNamed(text, start, end) ?? areaRightAfter(text, end) ?? nearestSubject(text, from, here.to, start));
     if (!subject || !subjectFits(text, subject, here.sentenceStart, subject.end <= linked ? linked : start)) continue;
+    // "flagged up as requiring improvement including the use of … a high quality of practice": what a list after the grade names deep inside is a part.
+    // ("… ‘inadequate’ including the overall effectiveness of …": an area a few words into the list is graded.)
+    const listed = subject.start >= end ? LIST_AFTER.exec(text.slice(end, subject.start)) : null;
+    if (listed && !/^\s+(?:[\w’'-]+\s+){0,5}$/.test(text.slice(end + listed.index + listed[0].length, subject.start))) continue;
     if (here.received && keyOf(subject.area) === 'overall') continue;
     // A verb-phrase grade's subject stands right before it: "some areas of practice require improvement" is no council's.
     // (The areas counted are read up to the sentence's end: "Three areas in particular require improvement" looks ahead to the verb.)

@@ -2,7 +2,7 @@
 // the thing graded, and which area key it names. Papers and news only.
 import { areaKeyOf } from './areas';
 import type { RawJudgement } from './judgement-rules';
-import { SERVICE_NP, SUB_TOPIC, WHOLE_SERVICE } from './paper-area-phrases';
+import { CAPACITY, SERVICE_NP, SUB_TOPIC, WHOLE_SERVICE } from './paper-area-phrases';
 
 /** A subject of the broad rule: its span and its wording ("overall" for the council or a pronoun). */
 export interface Subject {
@@ -10,6 +10,9 @@ export interface Subject {
   end: number;
   area: string;
 }
+
+// A SIF sub-judgement (paper-area-phrases.ts), never the whole service: "the contribution of health services".
+const SIF_AREA = /^(?:the )?(?:ambition and|performance management|partnership working|equality and|contribution of)/i;
 
 // The council named by itself, or by its kind alone in a headline: "County improves to ‘good’".
 const COUNCIL_ONLY = new RegExp(`\\b(?:council|authority|department|services?|county|borough|city|${SERVICE_NP})$`, 'i');
@@ -28,6 +31,9 @@ const keys = new Map<string, RawJudgement['areaKey']>();
 
 function readKey(area: string): RawJudgement['areaKey'] {
   const clean = area.replace(/\s+/g, ' ').trim();
+  // "the capacity for improvement of safeguarding services": the 2009–12 capacity judgement, whatever
+  // it improves (areas.ts), never the services named after it.
+  if (CAPACITY.test(clean) || SIF_AREA.test(clean)) return areaKeyOf(clean);
   if (/\bchild protection\b/i.test(clean)) return 'help_protection';
   if (/inspection$/i.test(clean)) return 'overall';
   const named = areaKeyOf(clean);
