@@ -6,6 +6,7 @@
 // quoted resolutions ("1.  That the results … be noted.", “That the Committee have oversight …”).
 import type { Recommendation, RecommendationSource } from '../model/findings';
 import { anaphoricRunIns } from './anaphoric-run-in';
+import { colonRunIns } from './colon-run-in';
 import { decisionFields, recommendationsByAction } from './named-recommendations';
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
@@ -102,6 +103,7 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     for (const p of listedAreas(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
   }
   for (const p of anaphoricRunIns(text)) found.push(item('anaphoric-run-in', text, p.start, p.quote, source));
+  for (const p of colonRunIns(text)) found.push(item('colon-run-in', text, p.start, p.quote, source));
   for (const m of text.matchAll(AREAS_NEEDING)) {
     // "The council has drawn up a plan for the areas requiring improvement, including …": its own plan.
     if (OWN_PLAN.test(sentenceBefore(text, m.index))) continue;
@@ -147,8 +149,11 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   if (!isSchoolNews(text)) found.push(...detectProseDemands(text));
   // "Ofsted said there were areas that needed to be addressed such as A, and B": the areas, not the whole clause.
   found.sort((a, b) => a.start - b.start);
+  // "The regulator said leaders must: act on A; and B": the list's items, not a demand running over the colon.
   const whole = (r: Recommendation, k: number) =>
-    r.ruleId.startsWith('demand-') && (found[k + 2]?.start ?? Infinity) < r.end && found[k + 1]!.end <= r.end;
+    r.ruleId.startsWith('demand-') &&
+    (((found[k + 2]?.start ?? Infinity) < r.end && found[k + 1]!.end <= r.end) ||
+      (found[k + 1]?.ruleId === 'colon-run-in' && found[k + 1]!.start < r.end && r.quote.includes(':')));
   const parts = found.filter((r, k) => !whole(r, k));
   const seen = new SpanIndex();
   for (const k of [...known].sort((a, b) => a.start - b.start)) seen.add(k);

@@ -30,6 +30,8 @@ const MANDATED = new RegExp(
 );
 const LEADING_ADVERB = /^(?:(?:also|now|immediately|urgently|further)\s+)+/;
 const STARTS_WITH_VERB = new RegExp(`^${DEMAND_VERB}\\b`);
+/** Strengths or praise named just before the speaker, in the same clause. */
+const STRENGTHS_BEFORE = /\b(?:strengths?|positives?|prais\w*)\b[^,;.:]{0,80}$/i;
 /** A demand is read at most this far after its head, so a run of heads in one long sentence stays linear. */
 const MAX_DEMAND = 600;
 
@@ -147,6 +149,8 @@ function demandsIn(
       if (!addressed && PRONOUN.test(m[0]) && !prevNamed && !INSPECTION_WORD.test(sentence.slice(Math.max(0, m.index - 300), m.index)))
         continue;
       if (rule.before && !rule.before.test(sentence.slice(Math.max(0, m.index - 300), m.index))) continue;
+      // "Strengths the watchdog found included: …": strengths reported, not demands ("Despite the strengths, …" still asks).
+      if (STRENGTHS_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index))) continue;
       // "was required to" / "directed to" are as often the government's: only "told" or "ordered" lean on the opening.
       // "… will have to meet targets set by the government": another body's demand on the authority.
       if (addressed && OTHER_BODY.test(sentence)) continue;

@@ -103,6 +103,13 @@ export const REC_TRANSFORMS: Record<string, RecTransform> = {
     sentenceable(items, false) ? one(sentence('Inspectors said the council needed to improve areas such as', items, false)) : [],
   'one-sentence-semicolons': (items) =>
     sentenceable(items, true) ? one(sentence('The areas for improvement identified by Ofsted were', items, true)) : [],
+  // A lead-in naming who asks and what, then the list run in after a colon; or a bulleted list.
+  'one-sentence-colon-areas': (items) =>
+    sentenceable(items, true) ? one(sentence('Areas that “required improvement” included:', items, true)) : [],
+  'one-sentence-colon-watchdog': (items) =>
+    sentenceable(items, false) ? one(sentence('The watchdog told the council it must act on:', items, false)) : [],
+  'lead-watchdog-including': (items) =>
+    one(listed('The watchdog said improvements need to be made, including:', items, MARKERS.bullet!)),
 };
 
 /** Negative rewrites: nothing in the passage may be found. */
@@ -118,4 +125,10 @@ export const REC_NEGATIVES: Record<string, RecTransform> = {
     sentenceable(items, false) ? noItems(sentence('Strengths included', items, false)) : [],
   'not-praised-sentence': (items) =>
     sentenceable(items, false) ? noItems(sentence('Inspectors praised', items, false)) : [],
+  'not-strengths-colon': (items) =>
+    sentenceable(items, true) ? noItems(sentence('Strengths the watchdog found included:', items, true)) : [],
+  'not-we-will-colon': (items) =>
+    sentenceable(items, true) ? noItems(sentence('After the inspection we will improve:', items, true)) : [],
+  'not-committee-colon': (items) =>
+    sentenceable(items, false) ? noItems(sentence('Following the Ofsted inspection the Cabinet is asked to:', items, false)) : [],
 };
