@@ -110,6 +110,11 @@ export const REC_TRANSFORMS: Record<string, RecTransform> = {
     sentenceable(items, false) ? one(sentence('The watchdog told the council it must act on:', items, false)) : [],
   'lead-watchdog-including': (items) =>
     one(listed('The watchdog said improvements need to be made, including:', items, MARKERS.bullet!)),
+  // The areas singled out after the lead-in.
+  'one-sentence-particularly': (items) =>
+    sentenceable(items, false) ? one(sentence('There remain areas for improvement, particularly', items, false)) : [],
+  'one-sentence-namely': (items) =>
+    sentenceable(items, false) ? one(sentence('Inspectors found areas needing improvement, namely', items, false)) : [],
 };
 
 /** Negative rewrites: nothing in the passage may be found. */
@@ -129,6 +134,8 @@ export const REC_NEGATIVES: Record<string, RecTransform> = {
     sentenceable(items, true) ? noItems(sentence('Strengths the watchdog found included:', items, true)) : [],
   'not-we-will-colon': (items) =>
     sentenceable(items, true) ? noItems(sentence('After the inspection we will improve:', items, true)) : [],
+  'not-improved-namely': (items) =>
+    sentenceable(items, false) ? noItems(sentence('Areas that have improved since the last visit, namely', items, false)) : [],
   'not-committee-colon': (items) =>
     sentenceable(items, false) ? noItems(sentence('Following the Ofsted inspection the Cabinet is asked to:', items, false)) : [],
 };

@@ -113,3 +113,61 @@ describe('a list run into its sentence after a colon', () => {
     expect(colonRunIns(NEWS + body)).toEqual([]);
   });
 });
+
+describe('one recommendation named among several: "Among 11 recommendations were to …"', () => {
+  it.each([
+    ['Among 11 recommendations were to speed up plans for a new case recording system.\n', 'to speed up plans for a new case recording system'],
+    ['One of the recommendations was to review the use of bed and breakfast placements.\n', 'to review the use of bed and breakfast placements'],
+    ['Amongst its recommendations was to strengthen the oversight of missing children.\n', 'to strengthen the oversight of missing children'],
+    ['Another of Ofsted’s recommendations is to improve the quality of return interviews.\n', 'to improve the quality of return interviews'],
+    ['Among the inspectors’ seven recommendations was that the council reviews its front door.\n', 'that the council reviews its front door'],
+    ['Among the key recommendations were to recruit more permanent social workers.\n', 'to recruit more permanent social workers'],
+  ])('%j gives the one named', (body, want) => {
+    expect(found(body)).toEqual([[want, 'inspection']]);
+  });
+
+  it.each([
+    'Among the recommendations was one the council had already met.\n',
+    'One of the recommendations was to be discussed at the next meeting of the panel.\n',
+    'Among the committee’s recommendations was to note the report.\n',
+    'One of the recommendations is that Cabinet approves the revised plan.\n',
+    'One of the recommendations was to note the progress made since the visit.\n',
+  ])('%j gives none', (body) => {
+    expect(found(body)).toEqual([]);
+  });
+});
+
+describe('the areas singled out after the lead-in: "particularly in …", "namely …"', () => {
+  it.each([
+    [
+      'There remain areas for improvement, particularly in the help given to care leavers and some children in need, the inspection found.\n',
+      ['the help given to care leavers and some children in need'],
+    ],
+    ['Ofsted said there were areas for development, notably pathway plans and health checks.\n', ['pathway plans', 'health checks']],
+    [
+      'The regulator listed areas for improvement, especially the timeliness of assessments and the quality of plans, the report said.\n',
+      ['the timeliness of assessments', 'the quality of plans'],
+    ],
+    [
+      'The letter named areas for further development, in particular on supervision, audits and return interviews.\n',
+      ['supervision', 'audits', 'return interviews'],
+    ],
+    [
+      'The report identified five areas that need improvement and one that requires urgent action – namely delays in allocating new referrals.\n',
+      ['delays in allocating new referrals'],
+    ],
+    [
+      'Inspectors found three areas needing improvement, namely drift in plans for younger children and an inconsistent response to missing episodes.\n',
+      ['drift in plans for younger children', 'an inconsistent response to missing episodes'],
+    ],
+  ])('%j gives each area', (body, want) => {
+    expect(found(body)).toEqual(want.map((q) => [q, 'inspection']));
+  });
+
+  it.each([
+    'Areas that have improved since the last visit, namely supervision and audits, were praised.\n',
+    'Inspectors noted that areas for improvement had been made good, particularly the front door.\n',
+  ])('%j gives none', (body) => {
+    expect(found(body)).toEqual([]);
+  });
+});
