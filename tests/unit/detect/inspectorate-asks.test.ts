@@ -171,3 +171,19 @@ describe('the areas singled out after the lead-in: "particularly in …", "namel
     expect(found(body)).toEqual([]);
   });
 });
+
+describe('sending Ofsted an action plan is the procedure after every inspection, no recommendation', () => {
+  it.each([
+    'The council was required to provide Ofsted with an action plan setting out its response to the recommendations.\n',
+    'Inspectors told the council to submit a written statement of action within 70 working days.\n',
+    'The authority was told to send the regulator an action plan by the spring.\n',
+    'Ofsted said the council must submit a statement of action showing how it will respond.\n',
+  ])('%j gives none', (body) => {
+    expect(found(body)).toEqual([]);
+  });
+  it('a demand to provide a service still counts', () => {
+    expect(found('The council was required to provide better support to care leavers.\n')).toEqual([
+      ['provide better support to care leavers', 'inspection'],
+    ]);
+  });
+});
