@@ -6,6 +6,7 @@
 // quoted resolutions ("1.  That the results … be noted.", “That the Committee have oversight …”).
 import type { Recommendation, RecommendationSource } from '../model/findings';
 import { anaphoricRunIns } from './anaphoric-run-in';
+import { colonRunIns } from './colon-run-in';
 import { decisionFields, recommendationsByAction } from './named-recommendations';
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
@@ -29,6 +30,8 @@ const OWN_PLAN = /\b(?:plan|we|our|will)\b/i;
 const NAMED = new RegExp(
   '\\brecommendations?,?\\s{1,20}(?:which\\s{1,20})?(?:suggested|said|stated|asked)\\s{1,20}that\\s{1,20}([^.\\n]{10,400})' +
     '|\\b(?:one|another|the\\s{1,20}(?:first|second|third|last|final))\\s{1,20}recommendation\\s{1,20}(?:was|is)\\s{1,20}(to\\s{1,20}[^.\\n]{10,400})' +
+    // "Among 11 recommendations were to …", "One of Ofsted's recommendations is that …": one named among several.
+    "|\\b(?:among(?:st)?|(?:one|another|some)\\s{1,20}of)\\s{1,20}(?:(?:the|its|their|Ofsted[’']s|the\\s{1,20}inspectors[’']|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s{1,20}){1,2}(?:(?:key|main|other|further)\\s{1,20})?recommendations\\s{1,20}(?:was|is|were|are)\\s{1,20}((?:to\\s{1,20}(?!(?:the|a|an|be|note|approve|agree|endorse)\\s)|that\\s{1,20}(?!(?:the\\s{1,20})?(?:Cabinet|Committee|Panel|Board|Members|Executive)\\b))[^.\\n]{10,400})" +
     '|\\b(?:inspection\\s{1,20}report|inspectors?|Ofsted)\\s{1,20}(?:of|on|highlighted|identified|noted)\\s{1,20}(the\\s{1,20}need\\s{1,20}to\\s{1,20}[^.\\n]{10,400})' +
     // "Watchdogs have ordered immediate improvements to be made to child protection services"
     // "It called for improvements in …" only after a sentence naming the inspection (read below).
@@ -102,6 +105,7 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     for (const p of listedAreas(m[1]!, at)) found.push(item('run-in-list', text, p.start, p.quote, source));
   }
   for (const p of anaphoricRunIns(text)) found.push(item('anaphoric-run-in', text, p.start, p.quote, source));
+  for (const p of colonRunIns(text)) found.push(item('colon-run-in', text, p.start, p.quote, source));
   for (const m of text.matchAll(AREAS_NEEDING)) {
     // "The council has drawn up a plan for the areas requiring improvement, including …": its own plan.
     if (OWN_PLAN.test(sentenceBefore(text, m.index))) continue;
@@ -124,13 +128,15 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
     // A sentence's start also matches "Inspectors found that A and B were …": the list is after the verb.
     const verb = /^.*\b(?:found|said|identified|noted|highlighted|concluded|showed)\s+(?:that\s+)?/s.exec(m[1]!);
     const list = verb ? m[1]!.slice(verb[0].length) : m[1]!;
+    // "Ofsted said there were areas for development, notably …": "there" names no area.
+    if (/^(?:there|it|they|these|this)\s*$/i.test(list)) continue;
     const at = m.index + m[0].indexOf(m[1]!) + (verb ? verb[0].length : 0);
     for (const p of listedAreas(list, at)) found.push(item('areas-listed-first', text, p.start, p.quote, source));
   }
   for (const m of text.matchAll(NAMED)) {
     if (/^(?:It|They)\s/.test(m[0]) && !INSPECTION_NAMED.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // "… called for improvements in X, saying services were not up to par": the participle clause is the finding.
-    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/,\s+(?:saying|noting|adding|stating|warning)\b[^]*$/, '').trim();
+    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!).replace(/,\s+(?:saying|noting|adding|stating|warning)\b[^]*$/, '').trim();
     found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));
   }
   for (const m of text.matchAll(THAT_LINE)) {
@@ -147,8 +153,11 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   if (!isSchoolNews(text)) found.push(...detectProseDemands(text));
   // "Ofsted said there were areas that needed to be addressed such as A, and B": the areas, not the whole clause.
   found.sort((a, b) => a.start - b.start);
+  // "The regulator said leaders must: act on A; and B": the list's items, not a demand running over the colon.
   const whole = (r: Recommendation, k: number) =>
-    r.ruleId.startsWith('demand-') && (found[k + 2]?.start ?? Infinity) < r.end && found[k + 1]!.end <= r.end;
+    r.ruleId.startsWith('demand-') &&
+    (((found[k + 2]?.start ?? Infinity) < r.end && found[k + 1]!.end <= r.end) ||
+      (found[k + 1]?.ruleId === 'colon-run-in' && found[k + 1]!.start < r.end && r.quote.includes(':')));
   const parts = found.filter((r, k) => !whole(r, k));
   const seen = new SpanIndex();
   for (const k of [...known].sort((a, b) => a.start - b.start)) seen.add(k);

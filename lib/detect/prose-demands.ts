@@ -30,6 +30,14 @@ const MANDATED = new RegExp(
 );
 const LEADING_ADVERB = /^(?:(?:also|now|immediately|urgently|further)\s+)+/;
 const STARTS_WITH_VERB = new RegExp(`^${DEMAND_VERB}\\b`);
+/**
+ * Handing in the plan ("provide Ofsted with an action plan …", "submit a written statement of action …"): the
+ * procedure after every inspection. Drawing one up to tackle the failings still counts as a demand.
+ */
+const ACTION_PLAN_DUTY =
+  /^(?:to\s+)?(?:provide|submit|send|give|return)\b[^.;]{0,60}?\b(?:action\s+plan|(?:written\s+)?statement\s+of\s+action)\b/i;
+/** Strengths or praise named just before the speaker, in the same clause. */
+const STRENGTHS_BEFORE = /\b(?:strengths?|positives?|prais\w*)\b[^,;.:]{0,80}$/i;
 /** A demand is read at most this far after its head, so a run of heads in one long sentence stays linear. */
 const MAX_DEMAND = 600;
 
@@ -44,6 +52,8 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     .replace(/\s+(?:after|following)\s+(?:Ofsted|inspectors?|(?:an?|the|its)\s+(?:\w+\s+)?inspection)\b[^]*$/, '')
     .replace(/[\s.,!?"”’]+$/, '')
     .replace(TRAILING_DEADLINE, '');
+  // Sending Ofsted an action plan is what every inspection asks (the framework's written statement of action), no recommendation.
+  if (ACTION_PLAN_DUTY.test(text)) return null;
   let at = part.at;
   const lead = (re: RegExp) => {
     const m = re.exec(text);
@@ -91,7 +101,7 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     text = after;
     lead(LEADING_ADVERB);
   }
-  return text.length >= 8 && !WHOLE_SERVICE.test(text) ? { text, at } : null;
+  return text.length >= 8 && !WHOLE_SERVICE.test(text) && !ACTION_PLAN_DUTY.test(text) ? { text, at } : null;
 }
 
 /**
@@ -147,6 +157,8 @@ function demandsIn(
       if (!addressed && PRONOUN.test(m[0]) && !prevNamed && !INSPECTION_WORD.test(sentence.slice(Math.max(0, m.index - 300), m.index)))
         continue;
       if (rule.before && !rule.before.test(sentence.slice(Math.max(0, m.index - 300), m.index))) continue;
+      // "Strengths the watchdog found included: …": strengths reported, not demands ("Despite the strengths, …" still asks).
+      if (STRENGTHS_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index))) continue;
       // "was required to" / "directed to" are as often the government's: only "told" or "ordered" lean on the opening.
       // "… will have to meet targets set by the government": another body's demand on the authority.
       if (addressed && OTHER_BODY.test(sentence)) continue;

@@ -1,6 +1,7 @@
 // Recommendation headings, deadline labels and list markers, as data with their own examples.
 import type { RecommendationSource } from '../model/findings';
 import type { Line } from './recommendation-source';
+import { ASKER, NOT_ASKING, WANT } from './inspectorate-asks';
 import { endsSentence } from './text-util';
 
 export interface HeadingRule {
@@ -73,14 +74,16 @@ export const LEAD_IN =
 /**
  * A lead-in naming the inspectorate and what it asks, in any words: "Ofsted identified the following
  * areas for improvement:", "The inspectors said the council needs to improve:", "Ofsted has asked the
- * council to:", "The areas Ofsted said need to improve are:". Council papers and news restating an
+ * council to:", "The areas Ofsted said need to improve are:", "The watchdog said improvements need to be made,
+ * including:" (word classes: inspectorate-asks.ts). Council papers and news restating an
  * inspection's recommendations. The inspectorate comes before what it asks ("In line with the recommendations
  * set out in the Ofsted report, the Commissioner is expected to take the following steps:" is none), and
  * neither is a list of what it praised ("Inspectors credited leaders for the improvements which include:",
  * "Ofsted highlighted the following improvements since the last inspection:").
  */
-export const SPOKEN_LEAD_IN =
-  /^(?![^\n]{0,200}\b(?:school|academy|nursery|college|provider|setting|childminder|pupils|credit\w*|prais\w*|commend\w*|celebrat\w*|welcom\w*|strengths?|(?:improvements?|changes?)\s+(?:which|that|made|achieved|seen|since))\b)(?=[^\n]{0,200}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[Ii]nspectorate)\b[^\n]{0,160}?\b(?:improve(?!d\b)\w*|recommend\w*|areas?\s+for|actions?|priorit\w*|develop\w*|should|must|needs?\s+to|(?:asked|wants?|wanted|told|required|directed|instructed)\b[^\n:]{0,40}\bto)\b)[^\n]{5,200}:[ \t]*$/;
+export const SPOKEN_LEAD_IN = new RegExp(
+  String.raw`^(?![^\n]{0,200}\b(?:${NOT_ASKING})\b)(?=[^\n]{0,200}?\b(?:${ASKER})\b[^\n]{0,160}?\b(?:${WANT})\b)[^\n]{5,200}:[ \t]*$`,
+);
 
 /**
  * A line that names areas or aspects to improve and ends by opening a list, with a colon or a dash:

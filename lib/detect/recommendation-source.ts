@@ -1,6 +1,7 @@
 // Whose recommendations a list holds (inspectors, a review, or the committee), from its heading,
 // the section it sits in and the lines before it; and the line model the list reader walks.
 import type { RecommendationSource } from '../model/findings';
+import { ASKER } from './inspectorate-asks';
 import { isHeadingLike } from './recommendation-rules';
 
 export interface Line {
@@ -40,7 +41,8 @@ export const LSCB_SECTION =
   /^(?:section 2:|review of the effectiveness of the local safeguarding children\s+board|the local safeguarding children board(?: \(LSCB\))?$|(?:the )?effectiveness of the (?:LSCB|local safeguarding children board)\b)/i;
 export const LA_SECTION = /^(?:section 1:|summary of key findings|executive summary)/i;
 const REVIEW_WORDS = /\b(?:review|consultan\w*|commissioner|peer|audit|Ingson)\b/i;
-const INSPECTION_WORDS = /\b(?:Ofsted|inspection|inspectors?|CQC)\b/i;
+/** The inspectorate by any of its names ("the watchdog", "the regulator", "HMI"), or the CQC. */
+const INSPECTION_WORDS = new RegExp(String.raw`\b(?:${ASKER}|CQC)\b`, 'i');
 
 /** Source of a list from its heading and the lines around it. */
 export function sourceOf(

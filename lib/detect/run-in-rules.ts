@@ -10,7 +10,7 @@
  * is anaphoric-run-in.ts's.
  */
 export const RUN_IN = new RegExp(
-  '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:|,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as)' +
+  '\\b(?:areas?\\s{1,20}(?:for|of)\\s{1,20}(?:improvement|development|further\\s{1,20}development)(?:\\s{1,20}(?:were|was)\\s{1,20}identified)?(?:\\s{1,20}(?:which|that))?\\s{0,20}(?:included|include|includes|:|,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as|,?\\s{1,20}(?:particularly|notably|especially|in\\s{1,20}particular)(?:\\s{1,20}(?:in|on|around|with))?)' +
     '|areas\\s{1,20}where\\s{1,20}improvement\\s{1,20}(?:was|is)\\s{1,20}(?:still\\s{1,20})?needed\\s{1,20}(?:included|include|were)' +
     '|(?:required\\s{1,20}improvements|improvements\\s{1,20}(?:required|needed))\\s{1,20}(?:included|include)' +
     '|(?:issues|weaknesses|shortcomings)\\s{1,20}identified(?:\\s{1,20}by\\s{1,20}(?:Ofsted|inspectors))?,?\\s{1,20}which\\s{1,20}(?:included|includes|include)' +
@@ -35,7 +35,8 @@ export const RUN_IN = new RegExp(
  * report listed 13 areas requiring improvement, including X, and Y", "areas of the service where
  * practice still requires improvement, such as A, B and C", "specific areas that needed to be
  * addressed such as …", "aspects of practice that still need improving, including …", "areas needing
- * improvement, particularly in A and B". Group 1: the
+ * improvement, particularly in A and B", "areas that need improvement and two that require urgent action –
+ * namely A and B". Group 1: the
  * list. Areas that improved, or need no further work, open none (paper-recommendations.ts also drops
  * a sentence about the council's own plan).
  */
@@ -43,7 +44,7 @@ export const AREAS_NEEDING = new RegExp(
   '\\b(?:areas?|aspects?)\\b(?![^.\\n]{0,120}?\\b(?:improved|since|made|no\\s{1,20}(?:further|more))\\b)[^.,;:\\n]{0,80}?\\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?)\\s{1,20}' +
     '(?:(?:further|urgent|some|more)\\s{1,20})?(?:improvement|improving|strengthening|attention|to\\s{1,20}(?:be\\s{1,20})?(?:improved?|addressed|strengthened|tackled))\\b' +
     // "…, particularly in X and Y": the areas singled out are the list too.
-    '[^.\\n]{0,40}?(?:,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as|,?\\s{1,20}(?:particularly|notably|especially|in\\s{1,20}particular)(?:\\s{1,20}(?:in|on|around|with))?)\\s{1,20}([^.\\n]{5,600})',
+    '[^.\\n]{0,40}?(?:,?\\s{0,20}including|,?\\s{1,20}such\\s{1,20}as|,?\\s{1,20}namely|,?\\s{1,20}(?:particularly|notably|especially|in\\s{1,20}particular)(?:\\s{1,20}(?:in|on|around|with))?)\\s{1,20}([^.\\n]{5,600})',
   'gi',
 );
 
@@ -87,6 +88,13 @@ export const AREAS_WERE = new RegExp(
   'gi',
 );
 
+/** A finite verb or modal: the item is a clause, not a noun phrase. */
+const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|could|should|would|must|can|will|do|does|did)\b/;
+
+/** A speaker closing the sentence after its list: "the inspection found", "Ofsted said", "the report concluded". */
+const SPEAKER_TAIL =
+  /^(?:(?:the|an?|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:Ofsted|inspection|inspectors|report|watchdog|regulator|letter)(?:\s+[\w’'-]+){0,4}?\s+(?:also\s+)?(?:found|said|says|concluded|noted|stated|added|highlighted)\s*$/i;
+
 /**
  * Splits a run-in list on semicolons, else on commas, a final "and" ("A, B, C and D") and an "and"
  * before an "-ing" item; a relative clause (", who …") stays with its item.
@@ -109,9 +117,13 @@ function runInItems(list: string, at: number): { quote: string; start: number }[
     // "the need to look at plans and to offer services": two items, each with its "to".
     // "ensuring X and that Y": two items, the second a that-clause.
     if (parts.length === 1) parts = parts[0]!.split(/\s+and\s+(?=the\s|that\s|to\s+[a-z])/);
+    // "delays in X and an unsafe Y": two noun phrases; "plans could be strengthened with A and a B" is one clause.
+    if (parts.length === 1 && !FINITE.test(parts[0]!)) parts = parts[0]!.split(/\s+and\s+(?=an?\s)/);
   }
   // "…, and timely access to services in urgent cases, among others": the list's tail is no item.
   parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\s+(?:among(?:st)?\s+others|etc\.?)\s*$/, '');
+  // "…, the inspection of children's services found": the speaker closing the sentence is no item.
+  if (parts.length >= 2 && SPEAKER_TAIL.test(parts[parts.length - 1]!)) parts.pop();
   parts = parts.filter((p) => !/^\s*(?:among(?:st)?\s+others|etc\.?)\s*$/.test(p));
   const out: { quote: string; start: number }[] = [];
   let from = 0;
@@ -130,7 +142,9 @@ export function listedAreas(list: string, at: number): { quote: string; start: n
   if (items.length !== 1) return items;
   const [a, b] = items[0]!.quote.split(/\s+and\s+/);
   const short = (p: string | undefined) => p !== undefined && p.split(/\s+/).length <= 6;
-  if (items[0]!.quote.split(/\s+and\s+/).length !== 2 || !short(a) || !short(b)) return items;
+  // "the support offered to care leavers and some children in need": the "and" joins the participle's objects, one area.
+  const participle = /\b[a-z]+(?:ed|en|wn)\s+(?:to|for|by|with)\s/.test(a ?? '');
+  if (items[0]!.quote.split(/\s+and\s+/).length !== 2 || !short(a) || !short(b) || participle) return items;
   return [
     { quote: a!, start: items[0]!.start },
     { quote: b!, start: items[0]!.start + items[0]!.quote.lastIndexOf(b!) },

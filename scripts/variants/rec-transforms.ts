@@ -103,6 +103,18 @@ export const REC_TRANSFORMS: Record<string, RecTransform> = {
     sentenceable(items, false) ? one(sentence('Inspectors said the council needed to improve areas such as', items, false)) : [],
   'one-sentence-semicolons': (items) =>
     sentenceable(items, true) ? one(sentence('The areas for improvement identified by Ofsted were', items, true)) : [],
+  // A lead-in naming who asks and what, then the list run in after a colon; or a bulleted list.
+  'one-sentence-colon-areas': (items) =>
+    sentenceable(items, true) ? one(sentence('Areas that “required improvement” included:', items, true)) : [],
+  'one-sentence-colon-watchdog': (items) =>
+    sentenceable(items, false) ? one(sentence('The watchdog told the council it must act on:', items, false)) : [],
+  'lead-watchdog-including': (items) =>
+    one(listed('The watchdog said improvements need to be made, including:', items, MARKERS.bullet!)),
+  // The areas singled out after the lead-in.
+  'one-sentence-particularly': (items) =>
+    sentenceable(items, false) ? one(sentence('There remain areas for improvement, particularly', items, false)) : [],
+  'one-sentence-namely': (items) =>
+    sentenceable(items, false) ? one(sentence('Inspectors found areas needing improvement, namely', items, false)) : [],
 };
 
 /** Negative rewrites: nothing in the passage may be found. */
@@ -118,4 +130,12 @@ export const REC_NEGATIVES: Record<string, RecTransform> = {
     sentenceable(items, false) ? noItems(sentence('Strengths included', items, false)) : [],
   'not-praised-sentence': (items) =>
     sentenceable(items, false) ? noItems(sentence('Inspectors praised', items, false)) : [],
+  'not-strengths-colon': (items) =>
+    sentenceable(items, true) ? noItems(sentence('Strengths the watchdog found included:', items, true)) : [],
+  'not-we-will-colon': (items) =>
+    sentenceable(items, true) ? noItems(sentence('After the inspection we will improve:', items, true)) : [],
+  'not-improved-namely': (items) =>
+    sentenceable(items, false) ? noItems(sentence('Areas that have improved since the last visit, namely', items, false)) : [],
+  'not-committee-colon': (items) =>
+    sentenceable(items, false) ? noItems(sentence('Following the Ofsted inspection the Cabinet is asked to:', items, false)) : [],
 };
