@@ -50,11 +50,23 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
  * ran on it and gathered from different authorities: `fresh2-dev` (rules may be tuned on it) and
  * `fresh2-check` (held out); the eighth session's two batches, gathered the same way (`fresh3-dev`,
  * `fresh3-check`); the ninth session's batch (`fresh4`), labelled before any rule ran on it from
- * authorities no earlier document is about; and the tenth session's batch (`fresh5`), labelled by hand
- * before any rule ran on it from the authorities with the fewest earlier documents, held out whole.
+ * authorities no earlier document is about; the tenth session's batch (`fresh5`), labelled by hand
+ * before any rule ran on it from the authorities with the fewest earlier documents (tuning data from the
+ * eleventh session on); and the eleventh session's batch (`fresh6`), gathered and labelled the same way,
+ * held out whole.
  */
 export type PaperHalf =
-  'dev' | 'check' | 'new' | 'fresh' | 'fresh2-dev' | 'fresh2-check' | 'fresh3-dev' | 'fresh3-check' | 'fresh4' | 'fresh5';
+  | 'dev'
+  | 'check'
+  | 'new'
+  | 'fresh'
+  | 'fresh2-dev'
+  | 'fresh2-check'
+  | 'fresh3-dev'
+  | 'fresh3-check'
+  | 'fresh4'
+  | 'fresh5'
+  | 'fresh6';
 
 /** A part to score: a half, or one half of the `new` or `fresh` set (`-dev` for tuning, `-check` held out). */
 export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check' | 'fresh2' | 'fresh3';
@@ -119,6 +131,7 @@ const FIXED_HALVES: readonly PaperHalf[] = [
   'fresh3-check',
   'fresh4',
   'fresh5',
+  'fresh6',
 ];
 
 /** Halves fixed by the gold files themselves (`half` field of `dir/gold/<name>.json`). */

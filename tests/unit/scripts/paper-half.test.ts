@@ -134,4 +134,37 @@ describe('paperHalf (which part of the paper set a document is scored in)', () =
     const fixedBefore = new Map([...fixed].filter(([f]) => !marked.includes(f)));
     for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
   });
+
+  it('keeps the eleventh session batch apart: a file marked "fresh6" is in fresh6 only, never in another part', () => {
+    const all = ['alpha-2019-news.txt', 'beta-2020-minutes.txt', 'gamma-2021-report.txt', 'delta-2018-news.txt'];
+    const fixed = new Map<string, PaperHalf>([
+      ['alpha-2019-news.txt', 'fresh5'],
+      ['beta-2020-minutes.txt', 'fresh6'],
+    ]);
+    expect(all.filter((f) => inPart(f, 'fresh6', all, fixed))).toEqual(['beta-2020-minutes.txt']);
+    expect(all.filter((f) => inPart(f, 'fresh5', all, fixed))).toEqual(['alpha-2019-news.txt']);
+    for (const part of [
+      'dev',
+      'check',
+      'new',
+      'fresh',
+      'fresh-check',
+      'fresh2',
+      'fresh3',
+      'fresh3-check',
+      'fresh4',
+      'fresh5',
+    ] as const)
+      expect(inPart('beta-2020-minutes.txt', part, all, fixed)).toBe(false);
+  });
+
+  it('puts exactly the gold files marked "half": "fresh6" in fresh6, and leaves every other paper where it was without them', () => {
+    const fixed = fixedHalves(dir, papers);
+    const marked = papers.filter((f) => fixed.get(f) === 'fresh6');
+    expect(marked.length).toBeGreaterThanOrEqual(40);
+    expect(papers.filter((f) => inPart(f, 'fresh6', papers, fixed))).toEqual(marked);
+    const before = papers.filter((f) => !marked.includes(f));
+    const fixedBefore = new Map([...fixed].filter(([f]) => !marked.includes(f)));
+    for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
+  });
 });
