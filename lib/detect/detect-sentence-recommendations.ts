@@ -2,6 +2,7 @@
 // "My recommendation is to …", "the DFE should receive …".
 import type { Recommendation, RecommendationSource } from '../model/findings';
 import { headingRules, isHeadingLike } from './recommendation-rules';
+import { paragraphsOf } from './paragraph-spans';
 
 const RECOMMENDATION_SECTION = headingRules.find((r) => r.id === 'recommendations-heading')!.pattern;
 // Each runs to the sentence's first stop; a sentence start is checked in code (sentenceStartsAt), so
@@ -10,8 +11,6 @@ const MY_RECOMMENDATION = /\b(?:My|Our|The) (?:main |key )?recommendations? (?:i
 const SHOULD_CLAUSE =
   /\b(?:the|The) (?:[A-Z]{2,6}|Council|Department|local authority|Secretary of State)\s+should\s+[a-z][^.!?\n]/g;
 const STOP = /[.!?\n]/g;
-// A paragraph: lines up to a line that holds only blanks (never a blank run read from every line).
-const PARAGRAPH = /[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*/g;
 
 /** At a paragraph's start, or after a sentence's stop and white space. */
 function sentenceStartsAt(para: string, index: number): boolean {
@@ -68,8 +67,8 @@ export function detectResolutions(text: string): Recommendation[] {
 export function detectSentenceRecommendations(text: string, source: RecommendationSource): Recommendation[] {
   const out: Recommendation[] = [];
   let inSection = false;
-  for (const p of text.matchAll(PARAGRAPH)) {
-    const para = p[0];
+  for (const p of paragraphsOf(text)) {
+    const para = p.text;
     if (para.trim() === '') continue; // blanks alone neither open, close nor hold a section
     if (RECOMMENDATION_SECTION.test(para.trim().replace(/^\*\*|\*\*$/g, ''))) {
       inSection = true;
