@@ -35,20 +35,19 @@ export function partsOf(rest: string, at: number): Part[] {
 export function* sentences(text: string): Generator<{ at: number; text: string }> {
   // Lines found with indexOf, not /[^\n]+/g: that pattern overflowed the regex engine's stack on a
   // page with a 5 MB line of tabs ("Maximum call stack size exceeded").
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const line = { 0: text.slice(start, end), index: start };
-    start = end + 1;
-    if (line[0] === '') continue;
+  for (let lineAt = 0; lineAt < text.length; ) {
+    const nl = text.indexOf('\n', lineAt);
+    const line = text.slice(lineAt, nl === -1 ? text.length : nl);
+    const at = lineAt;
+    lineAt += line.length + 1;
     let from = 0;
     STOP.lastIndex = 0;
-    for (let m = STOP.exec(line[0]); m; m = STOP.exec(line[0])) {
-      const chunk = line[0].slice(from, m.index + m[0].length);
+    for (let m = STOP.exec(line); m; m = STOP.exec(line)) {
+      const chunk = line.slice(from, m.index + m[0].length);
       const lead = chunk.length - chunk.trimStart().length;
-      yield { at: line.index + from + lead, text: chunk.slice(lead) };
+      yield { at: at + from + lead, text: chunk.slice(lead) };
       from = m.index + m[0].length;
     }
-    if (line[0].slice(from).trim()) yield { at: line.index + from, text: line[0].slice(from) };
+    if (line.slice(from).trim()) yield { at: at + from, text: line.slice(from) };
   }
 }
