@@ -52,8 +52,9 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
  * `fresh3-check`); the ninth session's batch (`fresh4`), labelled before any rule ran on it from
  * authorities no earlier document is about; the tenth session's batch (`fresh5`), labelled by hand
  * before any rule ran on it from the authorities with the fewest earlier documents (tuning data from the
- * eleventh session on); and the eleventh session's batch (`fresh6`), gathered and labelled the same way,
- * held out whole.
+ * eleventh session on); the eleventh session's batch (`fresh6`), gathered and labelled the same way
+ * (tuning data from the twelfth session on); and the twelfth session's batch (`fresh7`), gathered and
+ * labelled the same way, held out whole.
  */
 export type PaperHalf =
   | 'dev'
@@ -66,7 +67,8 @@ export type PaperHalf =
   | 'fresh3-check'
   | 'fresh4'
   | 'fresh5'
-  | 'fresh6';
+  | 'fresh6'
+  | 'fresh7';
 
 /** A part to score: a half, or one half of the `new` or `fresh` set (`-dev` for tuning, `-check` held out). */
 export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check' | 'fresh2' | 'fresh3';
@@ -132,6 +134,7 @@ const FIXED_HALVES: readonly PaperHalf[] = [
   'fresh4',
   'fresh5',
   'fresh6',
+  'fresh7',
 ];
 
 /** Halves fixed by the gold files themselves (`half` field of `dir/gold/<name>.json`). */

@@ -28,7 +28,7 @@ const verbose = process.argv.includes('--verbose');
 // split it the same way (its first-contact figures were taken on the whole set before any split);
 // --papers-half=fresh2-dev and fresh2-check score the seventh session's two batches (gold "half" fixes
 // each file's batch; fresh2 scores both); fresh3-dev, fresh3-check and fresh3 the eighth session's;
-// fresh4 the ninth session's batch; fresh5 the tenth session's; fresh6 the eleventh session's held-out batch.
+// fresh4 the ninth session's batch; fresh5 the tenth session's; fresh6 the eleventh session's; fresh7 the twelfth session's held-out batch.
 const papersOnly = process.argv.includes('--papers-only');
 const halfArg = process.argv.find((a) => a.startsWith('--papers-half='))?.slice('--papers-half='.length);
 const PARTS = [
@@ -49,6 +49,7 @@ const PARTS = [
   'fresh4',
   'fresh5',
   'fresh6',
+  'fresh7',
 ] as const;
 const half = PARTS.find((p) => p === halfArg) ?? null;
 if (halfArg !== undefined && half === null)

@@ -11,9 +11,9 @@ const DIR = path.resolve(import.meta.dirname, '../../eval/papers');
 
 /** The paper set's parts a rule may be tuned on (eval/papers/README.md); the others are held out. The
  * batches once held out became tuning data after their held-out figures were reported: `fresh-check`,
- * `fresh2-check`, `fresh3-check` in the ninth session, `fresh4` in the tenth, `fresh5` in the eleventh;
- * `fresh3-dev` was always tuning data. `new` and `fresh6` (the eleventh session's held-out batch) are
- * not here. */
+ * `fresh2-check`, `fresh3-check` in the ninth session, `fresh4` in the tenth, `fresh5` in the eleventh,
+ * `fresh6` in the twelfth; `fresh3-dev` was always tuning data. `new` and `fresh7` (the twelfth
+ * session's held-out batch) are not here. */
 export const TUNABLE_PARTS: readonly PaperPart[] = [
   'dev',
   'check',
@@ -27,6 +27,7 @@ export const TUNABLE_PARTS: readonly PaperPart[] = [
   'fresh3-check',
   'fresh4',
   'fresh5',
+  'fresh6',
 ];
 
 /** One labelled paper: its file name (`<authority>-<year>-<kind>.txt`), text, and gold labels as read. */
