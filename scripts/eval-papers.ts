@@ -56,22 +56,26 @@ function printMisses(log: (l: string) => void, found: Findings, gold: PaperGold)
  * (tuning data from the twelfth session on); and the twelfth session's batch (`fresh7`), gathered and
  * labelled the same way, held out whole.
  */
-export type PaperHalf =
-  | 'dev'
-  | 'check'
-  | 'new'
-  | 'fresh'
-  | 'fresh2-dev'
-  | 'fresh2-check'
-  | 'fresh3-dev'
-  | 'fresh3-check'
-  | 'fresh4'
-  | 'fresh5'
-  | 'fresh6'
-  | 'fresh7';
+export const PAPER_HALVES = [
+  'dev',
+  'check',
+  'new',
+  'fresh',
+  'fresh2-dev',
+  'fresh2-check',
+  'fresh3-dev',
+  'fresh3-check',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+] as const;
+export type PaperHalf = (typeof PAPER_HALVES)[number];
 
-/** A part to score: a half, or one half of the `new` or `fresh` set (`-dev` for tuning, `-check` held out). */
-export type PaperPart = PaperHalf | 'new-dev' | 'new-check' | 'fresh-dev' | 'fresh-check' | 'fresh2' | 'fresh3';
+/** The parts a run can score (`--papers-half=`): a half, one half of the `new` or `fresh` set (`-dev` for
+ * tuning, `-check` held out), or both batches of the seventh or eighth session (`fresh2`, `fresh3`). */
+export const PAPER_PARTS = [...PAPER_HALVES, 'new-dev', 'new-check', 'fresh-dev', 'fresh-check', 'fresh2', 'fresh3'] as const;
+export type PaperPart = (typeof PAPER_PARTS)[number];
 
 /** Authority part of a paper's file name (`<authority>-<year>-<kind>.txt`). */
 const authorityOf = (file: string): string => file.replace(/-\d{4}-.*$/, '');
@@ -122,21 +126,6 @@ export function inPart(file: string, part: PaperPart, all: string[], fixed: Map<
   );
 }
 
-const FIXED_HALVES: readonly PaperHalf[] = [
-  'dev',
-  'check',
-  'new',
-  'fresh',
-  'fresh2-dev',
-  'fresh2-check',
-  'fresh3-dev',
-  'fresh3-check',
-  'fresh4',
-  'fresh5',
-  'fresh6',
-  'fresh7',
-];
-
 /** Halves fixed by the gold files themselves (`half` field of `dir/gold/<name>.json`). */
 export function fixedHalves(dir: string, files: string[]): Map<string, PaperHalf> {
   const out = new Map<string, PaperHalf>();
@@ -144,7 +133,7 @@ export function fixedHalves(dir: string, files: string[]): Map<string, PaperHalf
     const goldFile = path.join(dir, 'gold', f.replace(/\.txt$/, '.json'));
     if (!fs.existsSync(goldFile)) continue;
     const half = (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as { half?: string }).half;
-    if (FIXED_HALVES.includes(half as PaperHalf)) out.set(f, half as PaperHalf);
+    if (PAPER_HALVES.includes(half as PaperHalf)) out.set(f, half as PaperHalf);
   }
   return out;
 }

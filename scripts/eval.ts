@@ -12,7 +12,7 @@ import { detectReport } from '../lib/detect/detect-report';
 import type { Findings } from '../lib/model/findings';
 import { execFileSync } from 'node:child_process';
 import { evalCorpus } from './eval-corpus';
-import { evalPapers, type PaperScores } from './eval-papers';
+import { evalPapers, PAPER_PARTS, type PaperScores } from './eval-papers';
 import { evalMentions } from './eval-mentions';
 import { evalHeldOut, FRESH_DIR, scoreHeldOut } from './eval-held-out';
 import { readInputText } from './read-input';
@@ -31,26 +31,7 @@ const verbose = process.argv.includes('--verbose');
 // fresh4 the ninth session's batch; fresh5 the tenth session's; fresh6 the eleventh session's; fresh7 the twelfth session's held-out batch.
 const papersOnly = process.argv.includes('--papers-only');
 const halfArg = process.argv.find((a) => a.startsWith('--papers-half='))?.slice('--papers-half='.length);
-const PARTS = [
-  'dev',
-  'check',
-  'new',
-  'new-dev',
-  'new-check',
-  'fresh',
-  'fresh-dev',
-  'fresh-check',
-  'fresh2',
-  'fresh2-dev',
-  'fresh2-check',
-  'fresh3',
-  'fresh3-dev',
-  'fresh3-check',
-  'fresh4',
-  'fresh5',
-  'fresh6',
-  'fresh7',
-] as const;
+const PARTS = PAPER_PARTS;
 const half = PARTS.find((p) => p === halfArg) ?? null;
 if (halfArg !== undefined && half === null)
   throw new Error(`--papers-half must be one of ${PARTS.join(', ')} (got "${halfArg}")`);
