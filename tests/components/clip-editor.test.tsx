@@ -2,10 +2,10 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClipEditor } from '../../components/clip-editor';
-import { ClipsView } from '../../components/clips-view';
+import { clipsViewElement } from './clips-view-element';
 import type { Clip, ClipDraft } from '../../lib/model/store-schemas';
 import { ClipConflictError } from '../../lib/storage/store';
-import { makeClip, makeReport } from '../unit/storage/fixtures';
+import { makeClip } from '../unit/storage/fixtures';
 import { axeViolations } from './axe';
 
 afterEach(cleanup);
@@ -137,19 +137,7 @@ describe('ClipEditor drafts', () => {
 });
 
 describe('ClipsView undo', () => {
-  const view = (deleted: Clip | null, onUndo = vi.fn(), clips: Clip[] = []) => (
-    <ClipsView
-      clips={clips}
-      reports={new Map([['fingerprint-1', makeReport()]])}
-      drafts={new Map()}
-      onDraft={vi.fn()}
-      onSave={vi.fn()}
-      onDelete={vi.fn()}
-      onOpen={vi.fn()}
-      deleted={deleted}
-      onUndo={onUndo}
-    />
-  );
+  const view = (deleted: Clip | null, onUndo = vi.fn(), clips: Clip[] = []) => clipsViewElement({ clips, deleted, onUndo });
   it('offers Undo delete, focused, in a status message', () => {
     const onUndo = vi.fn();
     const { getByRole } = render(view(makeClip(), onUndo));

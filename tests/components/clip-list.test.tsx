@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClipsView } from '../../components/clips-view';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clipsViewElement } from './clips-view-element';
 import { sortClips } from '../../lib/model/clip-query';
-import { makeClip, makeReport } from '../unit/storage/fixtures';
+import { makeClip } from '../unit/storage/fixtures';
 import { axeViolations } from './axe';
 
 afterEach(cleanup);
@@ -13,20 +13,7 @@ const clips = Array.from({ length: 40 }, (_, i) =>
   makeClip(`clip-${i}`, { createdAt: `2026-10-${String(1 + (i % 28)).padStart(2, '0')}T${String(i).padStart(2, '0')}:00:00Z` }),
 );
 
-const setup = (shown = clips) =>
-  render(
-    <ClipsView
-      clips={shown}
-      reports={new Map([['fingerprint-1', makeReport()]])}
-      drafts={new Map()}
-      onDraft={vi.fn()}
-      onSave={vi.fn()}
-      onDelete={vi.fn()}
-      onOpen={vi.fn()}
-      deleted={null}
-      onUndo={vi.fn()}
-    />,
-  );
+const setup = (shown = clips) => render(clipsViewElement({ clips: shown }));
 const items = (c: Element) => [...c.querySelectorAll('ul.clips > li')];
 
 describe('a clip in My clips', () => {
@@ -84,20 +71,7 @@ describe('My clips with many clips', () => {
 
 // The newest 24 of 10,000 clips, read first by index while the rest are read.
 const newest = sortClips(clips, 'newest').slice(0, 24);
-const partial = (shown: typeof clips, total?: number) => (
-  <ClipsView
-    clips={shown}
-    total={total}
-    reports={new Map([['fingerprint-1', makeReport()]])}
-    drafts={new Map()}
-    onDraft={vi.fn()}
-    onSave={vi.fn()}
-    onDelete={vi.fn()}
-    onOpen={vi.fn()}
-    deleted={null}
-    onUndo={vi.fn()}
-  />
-);
+const partial = (shown: typeof clips, total?: number) => clipsViewElement({ clips: shown, total });
 
 describe('My clips while only the newest clips are read', () => {
   it('shows the newest at once with the whole count, each item placed in the whole list', async () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupView } from '../../components/backup-view';
 import { BriefingView } from '../../components/briefing-view';
 import { ClipEditor } from '../../components/clip-editor';
-import { ClipsView } from '../../components/clips-view';
+import { clipsViewElement } from './clips-view-element';
 import { PanelTabs } from '../../components/panel-tabs';
 import { ReportView } from '../../components/report-view';
 import { makeAnchor } from '../../lib/model/anchor';
@@ -145,20 +145,7 @@ describe('ClipsView', () => {
     makeClip('a', { note: 'foster placements', tags: ['placements'], createdAt: '2026-11-01' }),
     makeClip('b', { authority: 'Walsall', reportId: 'r2', status: 'raised', tags: ['health'], createdAt: '2026-11-20' }),
   ];
-  const setup = () =>
-    render(
-      <ClipsView
-        clips={clips}
-        reports={new Map([['fingerprint-1', makeReport()]])}
-        drafts={new Map()}
-        onDraft={vi.fn()}
-        onSave={vi.fn()}
-        onDelete={vi.fn()}
-        onOpen={vi.fn()}
-        deleted={null}
-        onUndo={vi.fn()}
-      />,
-    );
+  const setup = () => render(clipsViewElement({ clips }));
   it('searches and filters', () => {
     const { getByLabelText, getByText } = setup();
     fireEvent.input(getByLabelText('Search clips'), { target: { value: 'FOSTER' } });
