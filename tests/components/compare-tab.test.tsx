@@ -39,9 +39,9 @@ describe('CompareTab with no report open', () => {
   });
 });
 
-describe('CompareTab with an open report that is not saved', () => {
-  const report = makeReport('open-2022');
-  const page = {
+/** The open report as the page sends it to the panel: found, not yet saved (no fingerprint). */
+const openUnsaved = (report: ReturnType<typeof makeReport>): PageReport =>
+  ({
     reportId: report.id,
     fingerprint: null,
     url: report.urls[0]!,
@@ -50,7 +50,11 @@ describe('CompareTab with an open report that is not saved', () => {
     located: [],
     recommendationAnchors: [],
     missingClips: [],
-  } as PageReport;
+  }) as PageReport;
+
+describe('CompareTab with an open report that is not saved', () => {
+  const report = makeReport('open-2022');
+  const page = openUnsaved(report);
   const older = makeReport('older-2018', { title: 'Dudley 2018' });
 
   it('says plainly that the comparison from Authorities and the briefing leave it out, and offers to save it', () => {
@@ -78,17 +82,7 @@ describe('CompareTab with an open report that is not saved', () => {
 
 describe('AuthoritiesTab with an open report that is not saved', () => {
   it('says the list leaves it out and offers to save it, without accessibility violations', async () => {
-    const report = makeReport('open-2022');
-    const page = {
-      reportId: report.id,
-      fingerprint: null,
-      url: report.urls[0]!,
-      title: 'Dudley 2022',
-      findings: { document: report.document, judgements: report.judgements, recommendations: report.recommendations },
-      located: [],
-      recommendationAnchors: [],
-      missingClips: [],
-    } as PageReport;
+    const page = openUnsaved(makeReport('open-2022'));
     const store = storeOf([makeReport('older-2018', { title: 'Dudley 2018' })]);
     const { getByText, getByRole, container } = render(<AuthoritiesTab store={store} page={page} onCompare={vi.fn()} />);
     expect(
