@@ -1,31 +1,15 @@
 // Compare with two papers saved and no report (Chromium, 360 px): a story's undated grades of an early
 // inspection are listed once as not placed in time, never put into the 2018 inspection a blog dates.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionId, launchWithExtension } from '../../support/browser-harness';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe-helpers';
+import { lensBrowser } from './panel-profile';
 import { BLOG, STORY } from './papers-only-stories';
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-papers-only-'));
-let context: BrowserContext;
-let id: string;
-
-beforeAll(async () => {
-  context = await launchWithExtension({ userDataDir: profile, viewport: { width: 360, height: 800 } });
-  id = await extensionId(context);
-});
-afterAll(async () => {
-  await context?.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-});
+const lens = lensBrowser('lens-papers-only-');
 
 describe('Compare with a story and a blog, no report', () => {
   it('keeps the story’s grades out of the 2018 inspection and lists each once as not placed in time', async () => {
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+    const panel = await lens.openPanel();
     await panel.getByRole('tab', { name: 'Compare' }).click();
     await panel.setInputFiles(
       '.add-reports input[type=file]',

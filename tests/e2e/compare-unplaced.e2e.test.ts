@@ -2,13 +2,11 @@
 // inspection Compare can place them with. Compare in a 360 px Chromium panel must show only the
 // reports' inspections, keep every move between them, and list the story's grades once as not
 // placed in time, with the story named. SHOTS_DIR=folder saves screenshots of what the test saw.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionId, launchWithExtension } from '../../support/browser-harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe-helpers';
+import { lensBrowser } from './panel-profile';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const FILES = [
@@ -24,22 +22,10 @@ const PREVIOUS_STORY = {
     "Dudley children's services leave 'inadequate' label behind\n\nDudley Council has shed its 'inadequate' rating after inspectors returned to the borough.\n\nThe service is now rated requires improvement to be good.\n",
   ),
 };
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-unplaced-'));
-let context: BrowserContext;
-let id: string;
-
-beforeAll(async () => {
-  context = await launchWithExtension({ userDataDir: profile, viewport: { width: 360, height: 800 } });
-  id = await extensionId(context);
-});
-afterAll(async () => {
-  await context?.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-});
+const lens = lensBrowser('lens-unplaced-');
 
 async function openCompare(): Promise<Page> {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+  const panel = await lens.openPanel();
   await panel.getByRole('tab', { name: 'Authorities' }).click();
   await panel.getByRole('button', { name: 'Compare Dudley’s inspections' }).click();
   await panel.locator('.area-block').first().waitFor({ timeout: 20000 });
@@ -48,8 +34,7 @@ async function openCompare(): Promise<Page> {
 
 describe('Compare with a news story that gives no date', () => {
   it('saves two PDFs and the story', async () => {
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+    const panel = await lens.openPanel();
     await panel.getByRole('tab', { name: 'Compare' }).click();
     await panel.setInputFiles('.add-reports input[type=file]', FILES);
     await expect.poll(() => panel.locator('label[for=add-progress]').textContent(), { timeout: 180000 }).toBe('3 of 3 read');
@@ -86,8 +71,7 @@ describe('Compare with a news story that gives no date', () => {
 
 describe('Compare with a story that gives an earlier grade and no date', () => {
   it('makes no "previous inspection" of it, and lists it once as an earlier inspection’s grade', async () => {
-    const add = await context.newPage();
-    await add.goto(`chrome-extension://${id}/sidepanel.html`);
+    const add = await lens.openPanel();
     await add.getByRole('tab', { name: 'Compare' }).click();
     await add.setInputFiles('.add-reports input[type=file]', [PREVIOUS_STORY]);
     await expect.poll(() => add.locator('.add-results .ok').count(), { timeout: 60000 }).toBe(1);
