@@ -72,6 +72,10 @@ export const PAPER_HALVES = [
 ] as const;
 export type PaperHalf = (typeof PAPER_HALVES)[number];
 
+/** The batch held out now (eval/papers/README.md): scored, never printed document by document, so that tuning
+ * with --verbose cannot read its misses. Its summary lines are the measure. */
+export const HELD_OUT_HALVES: readonly PaperHalf[] = ['fresh7'];
+
 /** The parts a run can score (`--papers-half=`): a half, one half of the `new` or `fresh` set (`-dev` for
  * tuning, `-check` held out), or both batches of the seventh or eighth session (`fresh2`, `fresh3`). */
 export const PAPER_PARTS = [...PAPER_HALVES, 'new-dev', 'new-check', 'fresh-dev', 'fresh-check', 'fresh2', 'fresh3'] as const;
@@ -140,11 +144,12 @@ export function fixedHalves(dir: string, files: string[]): Map<string, PaperHalf
 
 /**
  * Scores every labelled paper in `dir` (texts) with labels in `dir/gold`; `half` keeps only one part
- * of the set (see `paperHalf`); null scores the whole set.
+ * of the set (see `paperHalf`); null scores the whole set. Each document's scores (and with `verbose` its
+ * misses) go to `log`, except a held-out document's (HELD_OUT_HALVES), which counts in the totals only.
  */
 export function evalPapers(
   dir: string,
-  log: (l: string) => void,
+  logAll: (l: string) => void,
   verbose: boolean,
   half: PaperPart | null = null,
 ): PaperScores | null {
@@ -180,6 +185,8 @@ export function evalPapers(
     const s = { tp: rightSource, fp: 0, fn: gold.recommendations.length - rightSource };
     const earlierGold = gold.judgements.filter((g) => g.inspection !== null).map((g) => ({ ...g, inspection: g.inspection! }));
     const e = scoreEarlier(text, found.judgements, earlierGold, () => null);
+    const held = HELD_OUT_HALVES.includes(fixed.get(file) as PaperHalf);
+    const log = held ? () => {} : logAll;
     log(`paper ${file}\n  judgements ${fmtCounts(j)}  recommendations ${fmtCounts(r)}  earlier ${fmtCounts(e.counts)}`);
     if (verbose) {
       printMisses(log, found, gold);
