@@ -167,4 +167,38 @@ describe('paperHalf (which part of the paper set a document is scored in)', () =
     const fixedBefore = new Map([...fixed].filter(([f]) => !marked.includes(f)));
     for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
   });
+
+  it('keeps the twelfth session batch apart: a file marked "fresh7" is in fresh7 only, never in another part', () => {
+    const all = ['alpha-2019-news.txt', 'beta-2020-minutes.txt', 'gamma-2021-report.txt', 'delta-2018-news.txt'];
+    const fixed = new Map<string, PaperHalf>([
+      ['alpha-2019-news.txt', 'fresh6'],
+      ['beta-2020-minutes.txt', 'fresh7'],
+    ]);
+    expect(all.filter((f) => inPart(f, 'fresh7', all, fixed))).toEqual(['beta-2020-minutes.txt']);
+    expect(all.filter((f) => inPart(f, 'fresh6', all, fixed))).toEqual(['alpha-2019-news.txt']);
+    for (const part of [
+      'dev',
+      'check',
+      'new',
+      'fresh',
+      'fresh-check',
+      'fresh2',
+      'fresh3',
+      'fresh3-check',
+      'fresh4',
+      'fresh5',
+      'fresh6',
+    ] as const)
+      expect(inPart('beta-2020-minutes.txt', part, all, fixed)).toBe(false);
+  });
+
+  it('puts exactly the gold files marked "half": "fresh7" in fresh7, and leaves every other paper where it was without them', () => {
+    const fixed = fixedHalves(dir, papers);
+    const marked = papers.filter((f) => fixed.get(f) === 'fresh7');
+    expect(marked.length).toBeGreaterThanOrEqual(38);
+    expect(papers.filter((f) => inPart(f, 'fresh7', papers, fixed))).toEqual(marked);
+    const before = papers.filter((f) => !marked.includes(f));
+    const fixedBefore = new Map([...fixed].filter(([f]) => !marked.includes(f)));
+    for (const f of before) expect(paperHalf(f, papers, fixed)).toBe(paperHalf(f, before, fixedBefore));
+  });
 });

@@ -18,6 +18,7 @@ describe('tuningPapers (the labelled papers the variant checks rewrite)', () => 
     const fixed = fixedHalves(dir, papers);
     const held = papers.filter((f) => HELD_OUT.some((p) => inPart(f, p, papers, fixed)));
     expect(read.length).toBeGreaterThan(100);
+    expect(held.length).toBeGreaterThanOrEqual(38);
     expect(read.map((p) => p.file).filter((f) => held.includes(f))).toEqual([]);
     expect(read.map((p) => p.file)).toEqual(papers.filter((f) => TUNABLE_PARTS.some((p) => inPart(f, p, papers, fixed))));
     expect(read.every((p) => p.text.length > 0 && Array.isArray(p.gold.judgements))).toBe(true);
