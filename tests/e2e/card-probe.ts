@@ -20,3 +20,10 @@ export function cardPointNear(name: string): { x: number; y: number } | null {
 export function isCardAt([x, y]: [number, number]): boolean {
   return document.elementFromPoint(x, y)?.localName === 'inspection-lens-card';
 }
+
+/** Resolves after two animation frames: the lens reads the pointer once a frame, the last move of a
+ * frame only, so a move off the findings must be given a frame before the pointer comes back or the
+ * lens never sees that it left. */
+export function twoFrames(): Promise<boolean> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../../support/browser-harness';
-import { cardPointNear, isCardAt } from './card-probe';
+import { cardPointNear, isCardAt, twoFrames } from './card-probe';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** A fixed moz-extension address for the test profile, so the tests can open the extension's pages. */
@@ -95,6 +95,7 @@ describe('Firefox ESR', () => {
     await expect.poll(cardShown).toBe(false);
 
     await page.mouse.move(2, 2);
+    await page.evaluate(twoFrames);
     await page.mouse.move(from.x, from.y, { steps: 3 });
     await expect.poll(cardShown).toBe(true);
     await page.mouse.move(on.x, on.y, { steps: 2 });

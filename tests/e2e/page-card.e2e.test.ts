@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
 import { readCard, readHighlights, waitForLens } from './page-helpers';
-import { cardPointNear, isCardAt } from './card-probe';
+import { cardPointNear, isCardAt, twoFrames } from './card-probe';
 
 const env = useBrowser();
 
@@ -65,6 +65,7 @@ describe('the finding card', () => {
     await expect.poll(() => readCard(page)).toBeNull();
 
     await page.mouse.move(2, 2);
+    await page.evaluate(twoFrames);
     await page.mouse.move(from.x, from.y, { steps: 3 });
     await expect.poll(() => readCard(page)).toContain('Judgement');
     await page.mouse.move(on!.x, on!.y, { steps: 6 });
