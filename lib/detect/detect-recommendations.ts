@@ -17,6 +17,8 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
   const out: Recommendation[] = [];
   let list: OpenList | null = null;
   let inLscb = false;
+  /** line of the last safeguarding board section heading, or -Infinity */
+  let lscbHeading = -Infinity;
   const openers = listOpenerLines(lines);
   let nextOpener = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -29,8 +31,10 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     const line = lines[i]!;
     const trimmed = line.text.trim();
     if (trimmed === '') continue; // no heading, label or item: skip a page of blank lines cheaply
-    if (LSCB_SECTION.test(trimmed) && !/\t\d+$/.test(trimmed)) inLscb = true;
-    else if (LA_SECTION.test(trimmed)) inLscb = false;
+    if (LSCB_SECTION.test(trimmed) && !/\t\d+$/.test(trimmed)) {
+      inLscb = true;
+      lscbHeading = i;
+    } else if (LA_SECTION.test(trimmed) && !isBoardOwnSummary(lines, lscbHeading, i)) inLscb = false;
     const opened = openList(lines, i, ctx, inLscb, list);
     if (opened) {
       list = opened;
@@ -109,3 +113,17 @@ const isCommitteeAction = (line: string) =>
   /^(?:that\b|note|agree|approve|request|receive|endorse|consider|comment|cabinet|council|(?:the )?members\b|the (?:panel|committee|board|cabinet))/i.test(
     line,
   );
+
+/** Lines with text that a board section's own "Executive summary" may follow its heading by: the
+ * heading and the board's judgement line (SIF reports of 2015–17: "The Local Safeguarding Children
+ * Board (LSCB)" / "The Local Safeguarding Children Board requires improvement" / "Executive summary"). */
+const BOARD_SUMMARY_REACH = 3;
+
+/** Is line `i`, an executive summary heading, the safeguarding board's own, close under the board's
+ * section heading at line `heading`? Reads at most BOARD_SUMMARY_REACH filled lines back. */
+function isBoardOwnSummary(lines: { text: string }[], heading: number, i: number): boolean {
+  if (!/^executive summary/i.test(lines[i]!.text.trim()) || i - heading > 12) return false;
+  let filled = 0;
+  for (let k = heading + 1; k < i; k++) if (lines[k]!.text.trim() !== '') filled++;
+  return filled < BOARD_SUMMARY_REACH;
+}
