@@ -41,7 +41,8 @@ export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
   const a = model.authority;
   const recurring = model.links.filter((l) => l.linked && l.to);
   const confirmed = recurring.filter((l) => l.confirmed);
-  const suggested = recurring.filter((l) => !l.confirmed);
+  // Strongest first: a councillor checking suggestions before a meeting starts with the likeliest.
+  const suggested = recurring.filter((l) => !l.confirmed).sort((a, b) => b.score - a.score);
   return (
     <article class="briefing compare">
       <h1>{a.name}: children’s services inspections</h1>

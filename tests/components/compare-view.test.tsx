@@ -304,6 +304,17 @@ describe('AuthorityBriefing', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('prints the possible repeats strongest match first, so the likeliest are checked first', () => {
+    const suggested = model.links.filter((l) => l.linked && l.to && !l.confirmed);
+    // Put the suggestions in rising order of score, as the model may hold them in document order.
+    const rising = { ...model, links: [...suggested].sort((a, b) => a.score - b.score) };
+    const { container } = render(<AuthorityBriefing model={rising} clips={[]} sources={[]} printed="29 November 2026" />);
+    const printed = [...container.querySelectorAll('ol.suggested li strong')].map((s) => Number(/score ([\d.]+)/.exec(s.textContent!)![1]));
+    expect(printed).toHaveLength(suggested.length);
+    expect(printed).toEqual([...printed].sort((a, b) => b - a));
+    expect(new Set(printed).size).toBeGreaterThan(1);
+  });
+
   it('prints the authority’s other inspections (area SEND) on their own scale', async () => {
     const send = {
       kind: 'area SEND inspection',
