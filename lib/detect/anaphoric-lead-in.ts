@@ -11,7 +11,9 @@ export const ANAPHORIC_LEAD_IN =
 /**
  * The sentence before: it names the inspectorate or its report, and work to do ("further work",
  * "must", "needs to", "improve", "weaknesses", "strengthen", "recommendations"), and neither praise, strengths nor the
- * council's own plan or promise ("We will …", "our plan"), nor improvements already made.
+ * council's own plan or promise ("We will …", "We’ll be …", "our plan"), nor improvements already made ("there
+ * have been big improvements"), nor a grade ("rated as ‘requires improvement’ in all five areas": the
+ * list after it names the graded areas).
  */
 export const DEMAND_BEFORE =
-  /^(?![^\n]{0,300}\b(?:prais\w*|strengths?|credit\w*|commend\w*|celebrat\w*|we|our|will|plan|improvements?\s+(?:made|since|seen|achieved))\b)(?=[^\n]{0,300}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|[Ii]nspectorate|watchdog|regulator|report)\b)[^\n]{0,300}?\b(?:improv(?:e|ement|ements|ing)|recommendations?|further\s+work|weakness(?:es)?|shortcomings|strengthen\w*|must|needs?\s+to|needed\s+to|should|tackle|address)\b/;
+  /^(?![^\n]{0,300}\b(?:prais\w*|strengths?|credit\w*|commend\w*|celebrat\w*|[Ww]e|[Oo]ur|will|plan|improvements?\s+(?:made|since|seen|achieved)|(?:have|has|had)\s+been\b[^\n.]{0,40}\bimprovements?|(?:rated|judged|graded)\b[^\n.]{0,60}?[‘'"“]?requir(?:es|ed|ing|e)\s+improvement)\b)(?=[^\n]{0,300}?\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|[Ii]nspectorate|watchdog|regulator|report)\b)[^\n]{0,300}?\b(?:improv(?:e|ement|ements|ing)|recommendations?|further\s+work|weakness(?:es)?|shortcomings|strengthen\w*|must|needs?\s+to|needed\s+to|should|tackle|address)\b/;

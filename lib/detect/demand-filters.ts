@@ -24,3 +24,5 @@ export const GRADE_WORDS = /\bimprovement\s+to\s+be\s+good\b/i;
 /** "told to improve its children's services after …", "told they must improve following concerns …": the whole service, no action named. */
 export const WHOLE_SERVICE =
   /^improve(?:\s+(?:its|their|the|our)\s+(?:(?:children['’]s|social\s+care)\s+)?services?)?\b(?=\s+(?:after|following|because|since|as|when)\b|[\s.]*$)/i;
+/** A reported question, not a demand: "The Chair questioned whether Ofsted had named any areas that may need improvement". */
+export const REPORTED_QUESTION = /\b(?:asked|questioned|queried|wondered|enquired|inquired)\s+(?:whether|if)\b/i;

@@ -23,8 +23,11 @@ const INSPECTION_NAMED = /\b(?:Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|[Ii]ns
  */
 const PEER_REVIEW = /^(?![^\n]{201})[^.\n]*?\bpeer\s+(?:review|challenge)\b[^.\n]*$/im;
 
-/** The council's own plan or promise before a list of areas: "The council has drawn up a plan for …", "We will …". */
-const OWN_PLAN = /\b(?:plan|we|our|will)\b/i;
+/**
+ * The council's own plan or promise before a list of areas, or its work already under way: "The council
+ * has drawn up a plan for …", "We will …", "leaders are actively tackling areas that need …".
+ */
+const OWN_PLAN = /\b(?:plan|we|our|will)\b|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:tackling|addressing|working\s+on|focusing\s+on)\s+$/i;
 
 /** One recommendation named in a sentence; group 1 is its text. */
 const NAMED = new RegExp(
@@ -39,15 +42,23 @@ const NAMED = new RegExp(
   'gi',
 );
 
+/** "That" as a speaker's pronoun, not a resolution's opening: "That has meant …", "That was the right choice." */
+const THAT_PRONOUN = '(?!(?:has|had|have|is|was|were|would|will|could|can|may|might|must|should|meant|means|said|says|seems|seemed|did|does|made|makes|led|leads)\\b)';
+
 /**
- * The committee's resolutions: numbered, bulleted, quoted or a line of their own, "That … be noted.";
- * numbered or bulleted, one addressed to its officers or members, "3. That officers report back …",
- * "b) That the Director writes to …" (a numbered paragraph "3. That is why …" is none).
+ * The committee's resolutions: numbered, bulleted, quoted or a line of their own, "That … be noted."
+ * (or "be NOTED."); numbered or bulleted, one addressed to its officers or members, "3. That officers
+ * report back …", "b) That the Director writes to …" (a numbered paragraph "3. That is why …" is none,
+ * and so is a quoted speaker's "That has meant …").
  */
 const THAT_LINE = new RegExp(
-  '^[ \\t]*(?:(?:\\d{1,2}[.)]|[a-z][.)]|[·•])[ \\t]+)?(That\\s[^\\n]{0,600}?\\bbe\\s+[a-z]+ed\\b[^\\n]*?)[ \\t]*$' +
+  '^[ \\t]*(?:(?:\\d{1,2}[.)]|[a-z][.)]|[·•])[ \\t]+)?(That\\s' +
+    THAT_PRONOUN +
+    '[^\\n]{0,600}?\\bbe\\s+(?:[a-z]+ed|[A-Z]+ED)\\b[^\\n]*?)[ \\t]*$' +
     '|^[ \\t]*(?:\\d{1,2}[.)]|[a-z][.)]|[·•])[ \\t]+(That\\s+(?:the\\s+)?(?:officers?|(?:[A-Z][a-z]+\\s+){0,2}(?:Director|Chair|Committee|Cabinet|Panel|Board|Council|Executive|Member|Holder|Officer|Manager)|members)\\s+(?!(?:is|was|were|has|had|would|could|will|said|did)\\b)[a-z]+\\s[^\\n]{5,600}?)[ \\t]*$' +
-    '|[“"](That\\s[^”"\\n]{10,600})[”"]',
+    '|[“"](That\\s' +
+    THAT_PRONOUN +
+    '[^”"\\n]{10,600})[”"]',
   'gm',
 );
 
@@ -69,6 +80,39 @@ const OFFICERS_ASKED = new RegExp(
     '(?:to\\s{1,5}(?:provide|bring|report|circulate|update|give|arrange|ensure|prepare|share|present|include|review|write|confirm|send|monitor)\\b|whether\\s[^.\\n]{0,120}?\\bcould\\s{1,5}be\\s{1,5}(?:provided|brought|circulated|given|arranged|shared|presented|included|reported)\\b)[^.\\n]{0,300}\\.)',
   'gm',
 );
+
+/** A decision's verb: what a committee agrees "to" do with a report or a plan. */
+const DECISION_VERB = '(?:note|approve|agree|endorse|seek|receive|adopt|accept|request|ask|delegate|support|refer|recommend)';
+
+/**
+ * The committee's decisions retold in a news item's prose: "The council's executive agreed at its meeting
+ * on 3 May to note the report …; to seek a further report … and to agree …". At a sentence's start, the
+ * decisions to the sentence's end (group 1), each "to <decision verb> …" one recommendation.
+ */
+const AGREED_TO = new RegExp(
+  '(?:^|(?<=[.!?]["\'’”]?[ \\t]{1,5}))(?:[Tt]he[ \\t]+)?(?:(?:[A-Z][\\w’\'-]*|council[’\']s)[ \\t]+){0,3}(?:[Ee]xecutive|[Cc]abinet|[Cc]ommittee|[Pp]anel|[Bb]oard)[ \\t]+(?:(?:has|have)[ \\t]+)?(?:agreed|resolved|decided)\\b' +
+    `[^.;\\n]{0,80}?[ \\t](to[ \\t]+${DECISION_VERB}\\b[^.\\n]{5,800})`,
+  'gm',
+);
+/** Where one decision ends and the next begins: "; ", "; and ", " and to <decision verb>". */
+const NEXT_DECISION = new RegExp(`;\\s+(?:and\\s+)?(?=to\\s)|,?\\s+and\\s+(?=to\\s+${DECISION_VERB}\\b)`, 'g');
+
+/** The decisions of an AGREED_TO match, as { quote, start }: each part that starts "to <decision verb>". */
+function decisionsAgreed(list: string, at: number): { quote: string; start: number }[] {
+  const out: { quote: string; start: number }[] = [];
+  const starts = new RegExp(`^to\\s+${DECISION_VERB}\\b`);
+  let from = 0;
+  const push = (to: number) => {
+    const quote = list.slice(from, to).trimEnd();
+    if (starts.test(quote) && quote.length >= 12) out.push({ quote, start: at + from });
+  };
+  for (const m of list.matchAll(NEXT_DECISION)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(list.length);
+  return out;
+}
 
 /** The sentence's text before `at`, back to a stop or a line break, at most 300 characters. */
 function sentenceBefore(text: string, at: number): string {
@@ -147,6 +191,8 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   for (const p of recommendationsByAction(text)) found.push(item('recommendation-by-action', text, p.start, p.quote, source));
   for (const m of text.matchAll(OFFICERS_ASKED))
     found.push(item('officers-asked', text, m.index + m[0].length - m[1]!.length, m[1]!, 'committee'));
+  for (const m of text.matchAll(AGREED_TO))
+    for (const p of decisionsAgreed(m[1]!, m.index + m[0].length - m[1]!.length)) found.push(item('agreed-to', text, p.start, p.quote, 'committee'));
   for (const m of text.matchAll(RECOMMENDED_TO))
     found.push(item('recommended-to', text, m.index + m[0].length - m[1]!.length, m[1]!.trimEnd(), 'committee'));
   // A school's next steps retold in a news item are the school's, not the authority's.

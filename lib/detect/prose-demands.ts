@@ -5,7 +5,7 @@ import type { Recommendation } from '../model/findings';
 import { DEMAND_VERB, demandRules, type DemandRule } from './prose-demand-rules';
 import { partsOf, sentences, type Part } from './demand-parts';
 import { trailingDemand } from './trailing-speaker';
-import { AREA_COUNT, DEADLINE, GRADE_WORDS, GRADED_AREA_SUBJECT, MONEY, OTHER_BODY, PRAISE, PRONOUN, SCHOOL_SUBJECT, WHOLE_SERVICE } from './demand-filters';
+import { AREA_COUNT, DEADLINE, GRADE_WORDS, GRADED_AREA_SUBJECT, MONEY, OTHER_BODY, PRAISE, PRONOUN, REPORTED_QUESTION, SCHOOL_SUBJECT, WHOLE_SERVICE } from './demand-filters';
 import { reportedDemandRules } from './reported-demand-rules';
 
 /** Every head, in the order tried: the inspectorate's own verbs first, then reported speech. */
@@ -28,6 +28,8 @@ const MANDATED = new RegExp(
   // "recommended that the council strives to place …": an effort's verb before the action counts as the demand's
   `^(?:the\\s+(?:(?:county|city|borough)\\s+)?(?:council|authority|local\\s+authority)|it|[A-Z][\\w’'-]+)\\s+(?=${DEMAND_VERB}\\b|(?:strive|work|seek|aim|try)s?\\s+to\\s)`,
 );
+/** A clause in the subjunctive after "recommended that": "supervision be strengthened", "visits be made within a week". */
+const SUBJUNCTIVE = /^(?!(?:it|this|that|there|they|we|he|she)\s)[a-z][^,;:.]{2,120}?\sbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|made|put|set|kept|built|done)\b/;
 const LEADING_ADVERB = /^(?:(?:also|now|immediately|urgently|further)\s+)+/;
 const STARTS_WITH_VERB = new RegExp(`^${DEMAND_VERB}\\b`);
 /**
@@ -73,6 +75,8 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
   // "recommended that the council review …": the verb after the authority is the demand.
   const mandated = /\b(?:recommended|urged|insisted)\b/.test(head) ? MANDATED.exec(text) : null;
   if (mandated) return lead(MANDATED) && !MONEY.test(text) ? { text, at } : null;
+  // "recommended that managerial oversight be urgently improved …": the clause in the subjunctive is the demand.
+  if (/\b(?:recommended|urged|insisted|asked)\b/.test(head) && SUBJUNCTIVE.test(text)) return MONEY.test(text) ? null : { text, at };
   const modal = MODAL.exec(text);
   if (!modal) return null;
   const subject = text.slice(0, modal.index);
@@ -144,6 +148,8 @@ function demandsIn(
   opening: boolean,
 ): (Part & { ruleId: string; deadline: string | null })[] {
   const out: (Part & { ruleId: string; deadline: string | null })[] = [];
+  // "The Chair asked whether Ofsted had named any areas that may need improvement": a question, no demand.
+  if (REPORTED_QUESTION.test(sentence)) return out;
   for (const rule of RULES) {
     if (rule.chained && !prevGave) continue;
     rule.pattern.lastIndex = 0;

@@ -88,13 +88,14 @@ export const SPOKEN_LEAD_IN = new RegExp(
 /**
  * A line that names areas or aspects to improve and ends by opening a list, with a colon or a dash:
  * "Five areas needing improvement were highlighted in the report:", "The key areas that the Council
- * needed to improve included -", "Aspects which still require development are:". Council papers and
- * news restating an inspection's areas for improvement. Progress already made ("areas that have
- * improved", "improvements made since the last inspection"), strengths and the council's own plan
- * ("The improvement plan covers areas for development:") open none.
+ * needed to improve included -", "Aspects which still require development are:", "On areas where the
+ * council can do better, the report listed:". Council papers and news restating an inspection's areas
+ * for improvement. Progress already made ("areas that have improved", "improvements made since the last
+ * inspection"), strengths and the council's own plan ("The improvement plan covers areas for
+ * development:") open none.
  */
 export const AREAS_TO_IMPROVE_LEAD_IN =
-  /^(?![^\n]{0,300}\b(?:been\s+made|made\s+since|since\s+the\s+last|strengths?|(?:improvement|action|service|council[’']s)\s+plan)\b)[^\n]{0,120}?\b(?:areas?|aspects?|priorities)\b[^\n:]{0,120}?\b(?:improve(?![ds])|improvements?(?!\s+(?:made|seen|achieved))|improving|development|strengthening|(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:further\s+)?(?:work|attention|action))\b[^\n:]{0,120}(?::|[ \t][-–—])[ \t]*$/i;
+  /^(?![^\n]{0,300}\b(?:been\s+made|made\s+since|since\s+the\s+last|strengths?|(?:improvement|action|service|council[’']s)\s+plan)\b)[^\n]{0,120}?\b(?:areas?|aspects?|priorities)\b[^\n:]{0,120}?\b(?:improve(?![ds])|improvements?(?!\s+(?:made|seen|achieved))|improving|development|strengthening|(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:further\s+)?(?:work|attention|action)|(?:can|could|must|should|needs?\s+to)\s+do\s+better)\b[^\n:]{0,120}(?::|[ \t][-–—])[ \t]*$/i;
 
 /** A line that ends by naming the list it opens: "The report makes the following recommendations:", "Ofsted made five recommendations:". */
 export const NAMED_LIST_LEAD_IN =
