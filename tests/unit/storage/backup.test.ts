@@ -64,8 +64,17 @@ describe('backup and restore', () => {
     clips: [makeClip()],
   });
   const MALFORMED: Array<[string, () => string, RegExp]> = [
-    ['an empty file', () => '', /not valid JSON/],
-    ['a truncated file', () => JSON.stringify(good()).slice(0, 300), /not valid JSON/],
+    [
+      'an empty file',
+      () => '',
+      /^This file is empty, so there is nothing to restore\. Choose the \.json file .*; nothing stored here was changed\.$/,
+    ],
+    ['a file of blanks', () => ' \n\t\n', /^This file is empty, so there is nothing to restore\./],
+    [
+      'a truncated file',
+      () => JSON.stringify(good()).slice(0, 300),
+      /^This file is not an Inspection Lens backup, or it was cut short\. Choose the \.json file .*; nothing stored here was changed\.$/,
+    ],
     ['another program’s JSON', () => JSON.stringify({ bookmarks: [] }), /not an Inspection Lens backup/],
     ['a JSON array', () => '[1,2,3]', /not an Inspection Lens backup/],
     ['a newer version', () => JSON.stringify({ ...good(), version: 99 }), /newer version/],
