@@ -39,6 +39,13 @@ const YEARS_AFTER = new RegExp(
   'gi',
 );
 
+/** "since its last ‘inadequate’ inspection", "their previous good Ofsted report": the grade names an earlier
+ * inspection. Groups: 1 grade. ("its last ‘good’ rating" is grade-rating-for's, framed as earlier.) */
+const LAST_GRADE_INSPECTION = new RegExp(
+  `\\b(?:its|their|our|the)${S}(?:last|previous|prior|earlier|former|most${S}recent)${S}${Q}${G}${Q}${S}(?:Ofsted${S})?(?:inspection|report|visit)\\b`,
+  'gi',
+);
+
 export const earlierClauseRules: JudgementRule[] = [
   rule(
     'no-longer-grade',
@@ -92,6 +99,19 @@ export const earlierClauseRules: JudgementRule[] = [
         'the first Ofsted inspection in 2014, at which services were found inadequate',
       ],
       miss: ['the last inspection in 2018 where staff were told to improve', 'the last inspection in 2018 was thorough'],
+    },
+  ),
+  rule(
+    'last-grade-inspection',
+    '"since its last ‘inadequate’ inspection": the grade of the earlier inspection named',
+    clause('last-grade-inspection', LAST_GRADE_INSPECTION, earlier),
+    {
+      match: [
+        'Services have made real progress since its last “inadequate” inspection.',
+        'The council has built on their previous good Ofsted report.',
+        'since the last inadequate inspection in 2018',
+      ],
+      miss: ['its last full inspection', 'the last good practice visit'],
     },
   ),
   rule(
