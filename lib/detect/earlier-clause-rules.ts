@@ -5,11 +5,21 @@
 // Read only outside Ofsted's own reports.
 import { normaliseGrade } from './grades';
 import type { JudgementRule } from './judgement-rules';
-import { G, Q, rule } from './news-shared';
+import { G, G_ANY_CASE, Q, rule } from './news-shared';
 import { AS, DATE, END, JUDGED, RATED_THING, S, WAS, clause, earlier } from './clause-shape';
 
 /** "Services are no longer inadequate", "the council is no longer rated ‘inadequate’". Groups: 1 grade. */
 const NO_LONGER = new RegExp(`\\b${RATED_THING}${S}${WAS}${S}no${S}longer(?:${S}${JUDGED}${AS})?${S}${Q}${G}${END}`, 'gi');
+
+/** "Eastvale was no longer ‘Inadequate’", headline "Children’s services no longer inadequate": a place
+ * name as the subject, or no verb. Groups: 1 grade. */
+const NO_LONGER_NAMED = new RegExp(
+  `\\b(?:[A-Z][\\w’'-]+(?:${S}[A-Z][\\w’'-]+){0,3}${S}${WAS}|(?:children[’']?s${S})?services)${S}no${S}longer${S}${Q}${G_ANY_CASE}${END}`,
+  'g',
+);
+
+/** "There are no longer any individual areas of the service rated as inadequate". Groups: 1 grade. */
+const NO_LONGER_ANY = new RegExp(`\\bno${S}longer${S}any${S}(?:[\\w’'-]+${S}){0,6}?${JUDGED}${AS}${S}${Q}${G}${END}`, 'gi');
 
 /** "since being rated inadequate in 2019", "since it was first judged ‘inadequate’". Groups: 1 grade. */
 const SINCE_BEING = new RegExp(
@@ -58,6 +68,27 @@ export const earlierClauseRules: JudgementRule[] = [
         'Children’s services are no longer judged to be inadequate.',
       ],
       miss: ['Staff are no longer inadequate.', 'Services are no longer good value for money.'],
+    },
+  ),
+  rule(
+    'no-longer-named',
+    '"Eastvale was no longer ‘Inadequate’", "services no longer inadequate": the grade left behind',
+    clause('no-longer-named', NO_LONGER_NAMED, earlier),
+    {
+      match: [
+        'The inspection found that Eastvale was no longer ‘Inadequate’, and more.',
+        'Children’s services no longer inadequate, says Ofsted',
+      ],
+      miss: ['Eastvale was no longer good value.', 'Staff no longer inadequate'],
+    },
+  ),
+  rule(
+    'no-longer-any-rated',
+    '"There are no longer any areas of the service rated as inadequate": the grade left behind',
+    clause('no-longer-any-rated', NO_LONGER_ANY, earlier),
+    {
+      match: ['There are no longer any individual areas of the service rated as inadequate.'],
+      miss: ['There are no longer any staff rated by parents.', 'no longer any areas rated as good value'],
     },
   ),
   rule(

@@ -54,3 +54,14 @@ describe('the grade of the last inspection as its adjective', () => {
     );
   });
 });
+
+describe('"no longer" with a place name, no verb, or "any areas … rated"', () => {
+  it.each([
+    'The inspection found that Eastvale was no longer ‘Inadequate’, and the overall judgement was requires improvement.',
+    'Eastvale’s children’s services no longer inadequate, says Ofsted\n\nThe council welcomed the news.',
+    'There are no longer any individual areas of the service rated as inadequate.',
+  ])('%s', (body) => {
+    expect(grades(body)).toContain('inadequate@previous');
+    expect(grades(body)).not.toContain('inadequate@current');
+  });
+});
