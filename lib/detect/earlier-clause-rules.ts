@@ -18,8 +18,14 @@ const NO_LONGER_NAMED = new RegExp(
   'g',
 );
 
+// The grade ends its clause, or a contrast follows ("rated as inadequate though most require improvement").
+const END_OR_CONTRAST = `(?:${END}|(?=["'’”]?${S}(?:though|although|while|whilst)\\b))`;
+
 /** "There are no longer any individual areas of the service rated as inadequate". Groups: 1 grade. */
-const NO_LONGER_ANY = new RegExp(`\\bno${S}longer${S}any${S}(?:[\\w’'-]+${S}){0,6}?${JUDGED}${AS}${S}${Q}${G}${END}`, 'gi');
+const NO_LONGER_ANY = new RegExp(
+  `\\bno${S}longer${S}any${S}(?:[\\w’'-]+${S}){0,6}?${JUDGED}${AS}${S}${Q}${G}${END_OR_CONTRAST}`,
+  'gi',
+);
 
 /** "since being rated inadequate in 2019", "since it was first judged ‘inadequate’". Groups: 1 grade. */
 const SINCE_BEING = new RegExp(

@@ -60,6 +60,7 @@ describe('"no longer" with a place name, no verb, or "any areas … rated"', () 
     'The inspection found that Eastvale was no longer ‘Inadequate’, and the overall judgement was requires improvement.',
     'Eastvale’s children’s services no longer inadequate, says Ofsted\n\nThe council welcomed the news.',
     'There are no longer any individual areas of the service rated as inadequate.',
+    'There are no longer any parts of the service rated as inadequate though most still require improvement.',
   ])('%s', (body) => {
     expect(grades(body)).toContain('inadequate@previous');
     expect(grades(body)).not.toContain('inadequate@current');
