@@ -131,3 +131,18 @@ export function leftBehind(text: string, start: number, end: number): boolean {
     FROM_BEFORE.test(before.slice(-60)) && (TO_AFTER.test(text.slice(wordEnd, wordEnd + 60)) || MOVED.test(before.slice(0, -1)))
   );
 }
+
+// "Eastvale Council has apologised … after its services were rated ‘inadequate’", "The council says it is
+// determined to improve after …": a main clause in the present or present perfect tells the news's reaction,
+// so the grade after "after" is the one the item reports. ("The council took over the trust after its
+// services were rated ‘inadequate’": a past event after the grade, so an earlier inspection's.)
+const REACTS_NOW =
+  /\b(?:has|have)\s+["'‘“]?(?:\w+ly\s+)?["'‘“]?(?:apologi[sz]ed|said|vowed|pledged|promised|welcomed|responded|admitted|accepted|acknowledged|insisted|announced|defended|spoken|set\s+out|launched|unveiled|committed)\b|\b(?:says|say|will|must|vows?|pledges?|promises?)\b/i;
+
+/**
+ * Is a grade in a clause that "after" opens at `at` the earlier inspection's? Not when the main clause
+ * before it (read back to `sentenceStart`, 200 characters at most) reacts now (REACTS_NOW). O(1).
+ */
+export function afterClauseIsEarlier(text: string, sentenceStart: number, at: number): boolean {
+  return !REACTS_NOW.test(text.slice(Math.max(sentenceStart, at - 200), at));
+}

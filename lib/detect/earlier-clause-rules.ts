@@ -5,11 +5,27 @@
 // Read only outside Ofsted's own reports.
 import { normaliseGrade } from './grades';
 import type { JudgementRule } from './judgement-rules';
-import { G, Q, rule } from './news-shared';
+import { G, G_ANY_CASE, Q, rule } from './news-shared';
 import { AS, DATE, END, JUDGED, RATED_THING, S, WAS, clause, earlier } from './clause-shape';
 
 /** "Services are no longer inadequate", "the council is no longer rated ‘inadequate’". Groups: 1 grade. */
 const NO_LONGER = new RegExp(`\\b${RATED_THING}${S}${WAS}${S}no${S}longer(?:${S}${JUDGED}${AS})?${S}${Q}${G}${END}`, 'gi');
+
+/** "Eastvale was no longer ‘Inadequate’", headline "Children’s services no longer inadequate": a place
+ * name as the subject, or no verb. Groups: 1 grade. */
+const NO_LONGER_NAMED = new RegExp(
+  `\\b(?:[A-Z][\\w’'-]+(?:${S}[A-Z][\\w’'-]+){0,3}${S}${WAS}|(?:children[’']?s${S})?services)${S}no${S}longer${S}${Q}${G_ANY_CASE}${END}`,
+  'g',
+);
+
+// The grade ends its clause, or a contrast follows ("rated as inadequate though most require improvement").
+const END_OR_CONTRAST = `(?:${END}|(?=["'’”]?${S}(?:though|although|while|whilst)\\b))`;
+
+/** "There are no longer any individual areas of the service rated as inadequate". Groups: 1 grade. */
+const NO_LONGER_ANY = new RegExp(
+  `\\bno${S}longer${S}any${S}(?:[\\w’'-]+${S}){0,6}?${JUDGED}${AS}${S}${Q}${G}${END_OR_CONTRAST}`,
+  'gi',
+);
 
 /** "since being rated inadequate in 2019", "since it was first judged ‘inadequate’". Groups: 1 grade. */
 const SINCE_BEING = new RegExp(
@@ -39,6 +55,13 @@ const YEARS_AFTER = new RegExp(
   'gi',
 );
 
+/** "since its last ‘inadequate’ inspection", "their previous good Ofsted report": the grade names an earlier
+ * inspection. Groups: 1 grade. ("its last ‘good’ rating" is grade-rating-for's, framed as earlier.) */
+const LAST_GRADE_INSPECTION = new RegExp(
+  `\\b(?:its|their|our|the)${S}(?:last|previous|prior|earlier|former|most${S}recent)${S}${Q}${G}${Q}${S}(?:Ofsted${S})?(?:inspection|report|visit)\\b`,
+  'gi',
+);
+
 export const earlierClauseRules: JudgementRule[] = [
   rule(
     'no-longer-grade',
@@ -51,6 +74,27 @@ export const earlierClauseRules: JudgementRule[] = [
         'Children’s services are no longer judged to be inadequate.',
       ],
       miss: ['Staff are no longer inadequate.', 'Services are no longer good value for money.'],
+    },
+  ),
+  rule(
+    'no-longer-named',
+    '"Eastvale was no longer ‘Inadequate’", "services no longer inadequate": the grade left behind',
+    clause('no-longer-named', NO_LONGER_NAMED, earlier),
+    {
+      match: [
+        'The inspection found that Eastvale was no longer ‘Inadequate’, and more.',
+        'Children’s services no longer inadequate, says Ofsted',
+      ],
+      miss: ['Eastvale was no longer good value.', 'Staff no longer inadequate'],
+    },
+  ),
+  rule(
+    'no-longer-any-rated',
+    '"There are no longer any areas of the service rated as inadequate": the grade left behind',
+    clause('no-longer-any-rated', NO_LONGER_ANY, earlier),
+    {
+      match: ['There are no longer any individual areas of the service rated as inadequate.'],
+      miss: ['There are no longer any staff rated by parents.', 'no longer any areas rated as good value'],
     },
   ),
   rule(
@@ -92,6 +136,19 @@ export const earlierClauseRules: JudgementRule[] = [
         'the first Ofsted inspection in 2014, at which services were found inadequate',
       ],
       miss: ['the last inspection in 2018 where staff were told to improve', 'the last inspection in 2018 was thorough'],
+    },
+  ),
+  rule(
+    'last-grade-inspection',
+    '"since its last ‘inadequate’ inspection": the grade of the earlier inspection named',
+    clause('last-grade-inspection', LAST_GRADE_INSPECTION, earlier),
+    {
+      match: [
+        'Services have made real progress since its last “inadequate” inspection.',
+        'The council has built on their previous good Ofsted report.',
+        'since the last inadequate inspection in 2018',
+      ],
+      miss: ['its last full inspection', 'the last good practice visit'],
     },
   ),
   rule(

@@ -109,6 +109,16 @@ const RELATIVE_AFTER = new RegExp(
 // "Last year, Ofsted said …", "In June last year, inspectors judged …": before it, leading its sentence.
 const LAST_INSPECTION = /\b(?:last|previous)\s+(?:\w+\s+)?inspection\b/i;
 const RELATIVE_BEFORE = new RegExp(`(?:^["'‘“]?(?:in\\s+)?|\\bon\\s+)${RELATIVE},?\\s+(?:when\\s+)?[^,;.!?\\n]*$`, 'i');
+// "the previous inspection four years ago, when the service was rated as adequate": the last inspection
+// dated relative to the text's time, its grade in the "when" clause after it.
+const LAST_WHEN_BEFORE = new RegExp(
+  `\\b(?:last|previous)\\s+(?:Ofsted\\s+)?inspection\\s+${RELATIVE},?\\s+when\\s+[^,;.!?\\n]{0,100}$`,
+  'i',
+);
+// "the last Ofsted inspection, when it was found to be adequate, three years ago": the "when" clause
+// between the inspection and its relative date.
+const LAST_WHEN_OPEN = /\b(?:last|previous)\s+(?:Ofsted\s+)?inspection,\s+when\s+[^,;.!?\n]{0,100}$/i;
+const WHEN_CLOSE = new RegExp(`^["'’”]?,\\s+${RELATIVE}\\s*(?:[.!?;]|$)`, 'i');
 
 /**
  * The date relative to the text's own time that the grade's clause gives, as written ("four years
@@ -121,5 +131,8 @@ export function relativeDate(text: string, sentenceStart: number, j: RawJudgemen
   // "following the last inspection four years ago": named as the last inspection, so "previous".
   if (after) return LAST_INSPECTION.test(after[0]) ? null : after[1]!;
   // A mention may end on its sentence's stop.
-  return RELATIVE_BEFORE.exec(text.slice(sentenceStart, j.end).replace(/[.!?]["'’”]?$/, ''))?.[1] ?? null;
+  const before = text.slice(sentenceStart, j.end).replace(/[.!?]["'’”]?$/, '');
+  const closed = LAST_WHEN_OPEN.test(before) ? WHEN_CLOSE.exec(text.slice(j.end, j.end + 40)) : null;
+  if (closed) return closed[1]!;
+  return (RELATIVE_BEFORE.exec(before) ?? LAST_WHEN_BEFORE.exec(before))?.[1] ?? null;
 }

@@ -2,11 +2,13 @@
 // patterns for the service as the thing rated, and one scanner that runs a shape near grade words.
 import { AREA_REACH, matchesNearGrades } from './anchor-index';
 import { areaKeyOf, type AreaKey } from './areas';
+import { afterClauseIsEarlier } from './clause-time';
 import { dateAfterGrade } from './date-after-grade';
 import { normaliseGrade } from './grades';
 import { closingQuote } from './grade-from-to';
 import type { RawJudgement } from './judgement-rules';
 import { AREA_OK, Q, aimOrCount, otherProvider } from './news-shared';
+import { sentenceAround } from './text-util';
 
 export const S = '\\s{1,20}';
 export const JUDGING = '(?:judged|rated|graded|found|deemed|assessed|considered|classified|reclassified)';
@@ -42,7 +44,11 @@ export function shape(id: string, re: RegExp, { areaGroup = 0, datedGroup = 0, k
       const end = m.index + m[0].length + closingQuote(text, m.index + m[0].length);
       const found: RawJudgement = { ruleId: id, area, areaKey: areaKeyOfPart(area), grade, start: m.index, end, prose: true };
       if (datedGroup) found.dated = m[datedGroup]!.replace(/\s+/g, ' ');
-      else if (/\bafter\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !dateAfterGrade(text, end))
+      else if (
+        /\bafter\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+        !dateAfterGrade(text, end) &&
+        afterClauseIsEarlier(text, sentenceAround(text, m.index, end).start, m.index)
+      )
         found.inspection = 'previous';
       out.push(found);
     }
