@@ -81,8 +81,7 @@ export default defineContentScript({
           const unread = unreadOf(error);
           root.setAttribute(MARK, unread);
           const words = announcementOf(unread);
-          // It says why this page shows nothing: it stays until closed (Esc) or the page goes.
-          if (words) lens.announce(words, { lasting: true });
+          if (words) lens.announce(words);
           side.announce(); // no findings came: panels saying "Reading…" ask again
           throw error;
         },
