@@ -3,9 +3,11 @@ import { COMPARE_ROWS, type CompareKey } from './compare-areas';
 import { spanOfDateText, yearOfMonth } from './inspection-dates';
 import type { AreaGrade, AreaMove, InspectionEvent, InspectionHistory } from './inspection-types';
 
-/** The year a move names an inspection by ("down from good (2018)"): its publication, else its dates. */
+/** The year a move names an inspection by ("down from good (2018)"): the year its column is labelled
+ * with (inspectionLabel: the end of its own dates, else its publication), so a December inspection
+ * published in February is "2015" in the move and "Dec 2015" above the column, never 2016. */
 function yearOf(e: InspectionEvent): string {
-  const span = spanOfDateText(e.publicationDate) ?? e.span;
+  const span = spanOfDateText(e.inspectionDates) ?? spanOfDateText(e.publicationDate) ?? e.span;
   return span ? String(yearOfMonth(span.to)) : e.label;
 }
 

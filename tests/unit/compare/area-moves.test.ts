@@ -4,7 +4,7 @@ import { buildInspectionHistory } from '../../../lib/compare/inspections';
 import type { AreaMove } from '../../../lib/compare/inspection-types';
 import { rankGrade } from '../../../lib/detect/grades';
 import { dudleyReport } from './dudley';
-import { ilacs } from './make-source';
+import { ilacs, judgement, source } from './make-source';
 
 describe('Dudley moves, 2011/12 to 2022', () => {
   let moves: AreaMove[];
@@ -52,6 +52,19 @@ describe('moves on small histories', () => {
       'first graded',
       'same as requires improvement (2018)',
     ]);
+  });
+
+  it('names the earlier inspection by the year of its own dates, as its column does, not by its publication', () => {
+    // Inspected in December 2015, published in February 2016: the column reads "Dec 2015".
+    const a = source(
+      'a',
+      { framework: 'SIF', kind: "children's services inspection", inspectionDates: '30 November to 11 December 2015', publicationDate: '2016-02-10' },
+      [judgement('Overall effectiveness', 'inadequate')],
+    );
+    const b = ilacs('b', 'May 2019', { 'Overall effectiveness': 'good' });
+    const history = buildInspectionHistory([a, b]);
+    expect(history.inspections.map((e) => e.label)).toEqual(['Dec 2015', 'May 2019']);
+    expect(areaMoves(history).map((m) => m.text)).toEqual(['first graded', 'up from inadequate (2015)']);
   });
 
   it('describes a move up', () => {
