@@ -1,3 +1,4 @@
+import { storedReportLine } from './compare-view';
 import type { Clip } from '../lib/model/store-schemas';
 import { ClipFollowUp } from './clip-follow-up';
 import { HistoryBlocks, InspectionList } from './history-blocks';
@@ -9,7 +10,7 @@ interface Props {
   model: CompareModel;
   clips: Clip[];
   /** the reports compared, with the address each was read from */
-  sources: Array<{ id: string; title: string; label: string; url: string | null }>;
+  sources: Array<{ id: string; title: string; label: string; about: boolean; url: string | null }>;
   printed: string;
 }
 
@@ -76,7 +77,7 @@ export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
       <ol class="sources">
         {sources.map((s) => (
           <li key={s.id}>
-            {s.label}: {s.title}
+            {storedReportLine(s)}
             {s.url ? (
               <>
                 <br />

@@ -50,6 +50,14 @@ function ComparedFrom({ open, later }: { open: string; later: string[] }) {
   );
 }
 
+/** "Mar 2016: title" for a report of its own inspection; a paper or story keeps its own title first and says
+ * which inspection it speaks of, so a 2022 story about the 2020 inspection is not read as dated 2020. */
+export function storedReportLine(r: { label: string; title: string; about: boolean }): string {
+  if (!r.about) return `${r.label}: ${r.title}`;
+  const which = r.label === 'previous inspection' ? 'the previous inspection' : r.label === 'date not given' ? 'an undated inspection' : `the ${r.label} inspection`;
+  return `${r.title} (about ${which})`;
+}
+
 /** The authority's history at a glance, reading down: what moved, every inspection newest first,
  * one block per area, what keeps coming back (with the councillor's decisions), and the neighbours. */
 export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory, focusTitle }: Props) {
@@ -74,7 +82,7 @@ export function CompareView({ model, onDecide: decided, onBriefing, fetchHistory
         <ul>
           {c.reports.map((r) => (
             <li key={r.id}>
-              {r.label}: {r.title}
+              {storedReportLine(r)}
               {r.copiesNote ? ` (${r.copiesNote})` : ''}
             </li>
           ))}

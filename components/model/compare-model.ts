@@ -22,7 +22,9 @@ export interface CompareModel {
   summary: string | null;
   /** the documents the history was read from, in the order of their inspections; a report saved as
    * its web page and its PDF once, with `copiesNote` "saved as PDF and web page" ('' otherwise) */
-  reports: Array<{ id: string; title: string; label: string; copies: string[]; copiesNote: string }>;
+  /** Each stored document compared: `label` names its own inspection, or (`about`) the inspection a paper,
+   * minute or news story speaks of, or "not placed in time". */
+  reports: Array<{ id: string; title: string; label: string; about: boolean; copies: string[]; copiesNote: string }>;
   /** the inspection of the report compared from (the open one, or the authority's newest) */
   openInspection: string | null;
   openRecommendations: number;
@@ -73,16 +75,17 @@ function reportsOf(history: InspectionHistory, docs: SourceDocument[], authority
   // A report is named by its own inspection (first source of a stored one), not by an earlier
   // inspection it quotes; a paper by the first inspection it speaks of.
   for (const e of history.inspections) if (!e.reported && e.sources[0]) label.set(e.sources[0], e.label);
+  const own = new Set(label.keys());
   for (const e of history.inspections) for (const id of e.sources) if (!label.has(id)) label.set(id, e.label);
   const byId = new Map(docs.map((d) => [d.id, d]));
   // A document whose grades no inspection took is still one of the sources, listed last.
   for (const g of history.unplacedGrades) if (!label.has(g.sourceId)) label.set(g.sourceId, 'not placed in time');
   // So is every other saved document of the authority (a story with no grade): the sources list them all.
-  const ours = (d: SourceDocument) => {
+  const isOurs = (d: SourceDocument) => {
     const a = authorityOfUrn(d.document.authorityUrn);
     return a !== null && inHistoryOf(authority, a) && inChildrensServicesHistory(d);
   };
-  const rest = docs.filter((d) => !label.has(d.id) && ours(d));
+  const rest = docs.filter((d) => !label.has(d.id) && isOurs(d));
   for (const d of rest) label.set(d.id, 'not placed in time');
   const ids = [
     ...history.inspections.flatMap((e) => e.sources),
@@ -93,7 +96,8 @@ function reportsOf(history: InspectionHistory, docs: SourceDocument[], authority
   return groupCopies(order).map((copies) => {
     const id = copies[0]!.id;
     const ids = copies.map((c) => c.id);
-    return { id, title: titles.get(id) ?? id, label: label.get(id)!, copies: ids, copiesNote: copiesNote(ids) };
+    const about = !own.has(id) && label.get(id) !== 'not placed in time';
+    return { id, title: titles.get(id) ?? id, label: label.get(id)!, about, copies: ids, copiesNote: copiesNote(ids) };
   });
 }
 

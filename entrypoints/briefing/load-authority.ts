@@ -10,7 +10,7 @@ import type { LensStore } from '../../lib/storage/store';
 export interface AuthorityBriefingData {
   model: CompareModel;
   clips: Clip[];
-  sources: Array<{ id: string; title: string; label: string; url: string | null }>;
+  sources: Array<{ id: string; title: string; label: string; about: boolean; url: string | null }>;
   printed: string;
 }
 

@@ -42,6 +42,14 @@ describe('CompareView', () => {
     expect(items.filter((t) => t!.includes(reports[1]!.title))).toEqual([expect.stringContaining('saved as PDF and web page')]);
   });
 
+  it('lists a paper by its own title, with the inspection it speaks of, not under that inspection’s date', () => {
+    const { container } = view();
+    const items = [...container.querySelectorAll('.compared-reports li')].map((li) => li.textContent!);
+    const paper = items.find((t) => t.includes(reports[0]!.title))!;
+    expect(paper).toMatch(/^.+ \(about the (\w+ )?\d{4} inspection\)$/);
+    expect(items.filter((t) => t !== paper)).toEqual(items.filter((t) => t !== paper).map(() => expect.stringMatching(/^\w+ \d{4}: /)));
+  });
+
   it('says which report recommendations are compared from, and that a later stored one holds its own', () => {
     const fromOlder = buildCompareModel(reports[2]!, [reports[0]!, reports[1]!, reports[3]!], [])!;
     const { container } = view(fromOlder);
