@@ -1,8 +1,8 @@
-import { TABS, type PanelTab } from './panel-tab-names';
+import { TABS, tabForKey, type PanelTab } from './panel-tab-names';
 
 export type { PanelTab };
 
-/** The panel's views as tabs: arrow keys move between them, as the ARIA pattern has it. */
+/** The panel's views as tabs: arrow keys, Home and End move between them, as the ARIA pattern has it. */
 export function PanelTabs({
   current,
   onChange,
@@ -13,10 +13,9 @@ export function PanelTabs({
   clipCount: number;
 }) {
   const move = (e: KeyboardEvent) => {
-    const i = TABS.findIndex(([t]) => t === current);
-    const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (!delta) return;
-    const next = TABS[(i + delta + TABS.length) % TABS.length]![0];
+    const next = tabForKey(current, e.key);
+    if (!next) return;
+    e.preventDefault(); // Home and End would otherwise scroll the panel
     onChange(next);
     (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`#tab-${next}`)?.focus();
   };

@@ -81,7 +81,8 @@ export default defineContentScript({
           const unread = unreadOf(error);
           root.setAttribute(MARK, unread);
           const words = announcementOf(unread);
-          if (words) lens.announce(words);
+          // It says why this page shows nothing: it stays until closed (Esc) or the page goes.
+          if (words) lens.announce(words, { lasting: true });
           side.announce(); // no findings came: panels saying "Reading…" ask again
           throw error;
         },

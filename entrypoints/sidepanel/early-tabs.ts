@@ -4,7 +4,7 @@
 // renders (same ids, roles, labels and classes, so nothing moves when the panel takes over) and works
 // the same way meanwhile: a click or an arrow key chooses a tab, which the panel then opens on, and
 // focus stays on the chosen tab when the panel replaces the row.
-import { TABS, type PanelTab } from '../../components/panel-tab-names';
+import { TABS, tabForKey, type PanelTab } from '../../components/panel-tab-names';
 
 let chosen: PanelTab = 'report';
 let taken = false;
@@ -43,12 +43,11 @@ export function drawEarlyTabs(app: HTMLElement, clipCount: number): void {
     button.addEventListener('click', () => choose(row, id));
     row.append(button);
   }
-  // Arrow keys move along the row, as PanelTabs does.
+  // Arrow keys, Home and End move along the row, as PanelTabs does.
   row.addEventListener('keydown', (e) => {
-    const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (!delta) return;
-    const i = TABS.findIndex(([t]) => t === chosen);
-    const next = TABS[(i + delta + TABS.length) % TABS.length]![0];
+    const next = tabForKey(chosen, e.key);
+    if (!next) return;
+    e.preventDefault();
     choose(row, next);
     row.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
   });

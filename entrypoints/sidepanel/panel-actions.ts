@@ -7,6 +7,7 @@ import type { ImportResult } from '../../lib/storage/backup';
 import { describeLeftOut, type LeftOutRow } from '../../lib/storage/backup-rows';
 import type { Clip, StoredReport } from '../../lib/model/store-schemas';
 import { reopenSearch, viewerSearch } from '../../lib/viewer/viewer-address';
+import { askPageSide } from '../../lib/messages/messaging';
 
 /** Saves `text` as a file through an ordinary download link: no permission, nothing leaves the machine. */
 export function downloadText(name: string, type: string, text: string): void {
@@ -50,10 +51,39 @@ export function describeRestore(r: ImportResult, leftOut: readonly LeftOutRow[] 
   return done + alone + drafts + decisions + kept + skipped + left;
 }
 
-/** Opens a clip's source in a new tab, at the clip: a text fragment for pages, the viewer for PDFs.
- * Only a web address is ever opened: a local file's identity (or anything a backup slipped in) is not. */
+/** A viewer tab that shows the report `reportId` now (asked, not read from its address: the viewer
+ * can open another file in the same tab), or null. A tab that does not answer is passed over. */
+async function viewerShowing(reportId: string): Promise<{ id: number; windowId?: number; url?: string } | null> {
+  const root = `${browser.runtime.getURL('/')}viewer.html`;
+  const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && t.url?.startsWith(root));
+  for (const tab of tabs) {
+    const shown = await askPageSide(tab, 'page/report', {}).catch(() => null);
+    if (shown && !shown.reading && shown.reportId === reportId) return { id: tab.id!, windowId: tab.windowId, url: tab.url };
+  }
+  return null;
+}
+
+/** Brings a viewer tab to the front and moves it to the clip; false when the tab did not take it. */
+async function showInViewer(tab: { id: number; windowId?: number; url?: string }, clipId: string): Promise<boolean> {
+  try {
+    await browser.tabs.update(tab.id, { active: true });
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
+    await askPageSide(tab, 'clips/focus', { id: clipId });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens a clip's source at the clip: a text fragment for pages, the viewer for PDFs (the viewer
+ * tab already showing that report when there is one, else a new tab). Only a web address is ever
+ * opened: a local file's identity (or anything a backup slipped in) is not. */
 export async function openClipSource(clip: Clip, report: StoredReport | null): Promise<void> {
   const address = report?.urls[0] ?? '';
+  if (report?.fingerprint) {
+    const open = await viewerShowing(report.id);
+    if (open && (await showInViewer(open, clip.id))) return;
+  }
   // A file from this computer: the viewer asks for it again through "Open a PDF…", then goes to the clip.
   if (report && (isFileName(address) || isViewerFileAddress(address))) {
     const name = isFileName(address) ? address.slice('file:'.length) : report.title;

@@ -33,6 +33,10 @@ async function readPdf(bytes: Uint8Array): Promise<{ text: string; fingerprint: 
   }
 }
 
+/** Said for a file of another kind (a word-processor file, a picture): what is wrong, and what to do. */
+const NOT_READABLE =
+  'This file is not a PDF, a web page or a text file, so Inspection Lens cannot read it. Add the report as a PDF, or give its web address.';
+
 /** A report from bytes of any supported kind; `source` is the address or the file name. */
 export async function readReport(bytes: Uint8Array, source: string, title: string): Promise<StoredReport> {
   let text: string;
@@ -42,7 +46,7 @@ export async function readReport(bytes: Uint8Array, source: string, title: strin
   if (looksLikePdf(bytes)) ({ text, fingerprint } = await readPdf(bytes));
   else {
     const decoded = new TextDecoder('utf-8').decode(bytes);
-    if (/\0/.test(decoded.slice(0, 2000))) throw new Error('not a PDF, web page or text file');
+    if (/\0/.test(decoded.slice(0, 2000))) throw new Error(NOT_READABLE);
     const html = /^\s*<(?:!doctype html|html)/i.test(decoded) || /\.html?$/i.test(source);
     text = html ? extractDomText(new DOMParser().parseFromString(decoded, 'text/html').body).text : decoded;
   }

@@ -12,12 +12,13 @@ export interface AddJob {
   read: () => Promise<StoredReport>;
 }
 
-/** The result line of one stored report, against the authority being compared (la code, or null). */
+/** The result line of one stored report, against the authority being compared (la code, or null).
+ * A report saved before is named by the title it is saved under, which adding again keeps. */
 export function describeAdded(report: StoredReport, already: boolean, comparing: { code: string; name: string } | null): string {
   const found = authorityOfUrn(report.document.authorityUrn);
   const name = found?.name ?? report.document.authority ?? 'authority not found';
   const counts = findingCounts(report);
-  if (already) return `already saved (${name}, ${counts})`;
+  if (already) return `already saved as “${report.title}” (${name}, ${counts})`;
   if (comparing && found && found.code !== comparing.code)
     return `${name}, ${counts}: a report of another authority than ${comparing.name}; saved, and listed under Authorities`;
   return `${name}, ${counts}`;
@@ -29,14 +30,12 @@ export function useAddReports(store: StoreView, comparing: { code: string; name:
   async function add(jobs: AddJob[]) {
     const state: AddProgress = { total: jobs.length, done: 0, results: [] };
     setProgress({ ...state });
-    const seen = new Set(store.reports.keys());
     for (const job of jobs) {
       try {
-        const report = await job.read();
-        const already = seen.has(report.id);
-        await store.write((s) => s.saveReport(report));
-        seen.add(report.id);
-        state.results.push({ name: job.name, ok: true, message: describeAdded(report, already, comparing) });
+        const read = await job.read();
+        // A report saved already stays as saved (its title is not the file's name): only the address is added.
+        const { report, added } = await store.write((s) => s.addReport(read));
+        state.results.push({ name: job.name, ok: true, message: describeAdded(report, !added, comparing) });
       } catch (error) {
         state.results.push({ name: job.name, ok: false, message: error instanceof Error ? error.message : String(error) });
       }

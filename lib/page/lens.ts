@@ -4,7 +4,7 @@
 import type { Findings } from '../model/findings';
 import { createClipMarks, type ClipMarks } from './clip-marks';
 import { highlightClipMarks, locateClips, type ClipToShow, type ShownClips } from './clip-paint';
-import { createFindingCard } from './finding-card';
+import { createFindingCard, type FindingCard } from './finding-card';
 import { attachFindingNavigator, type FindingNavigator } from './finding-navigator';
 import { locateFindings, paintFindings, type PaintedFinding, type RangeOf } from './paint';
 import { windowArea, type ReadingArea } from './reading-position';
@@ -50,8 +50,10 @@ export interface Lens {
   /** the clips of the last showClips that could not be found */
   missingClips(): string[];
   navigator: FindingNavigator;
-  /** A short message in the card, for when the user asked and there is nothing to show. */
-  announce(message: string): void;
+  /** A short message in the card, for when the user asked and there is nothing to show; it goes
+   * after 6 s. `lasting`: a notice about the page itself (too large to read), which stays, even
+   * on scrolling, until the reader closes it with Esc, a finding's card replaces it, or the page goes. */
+  announce(message: string, options?: { lasting?: boolean }): void;
   /** Card host and the like: mutations there are the lens's own, not the page's. */
   isOwnNode(node: Node | null): boolean;
   destroy(): void;
@@ -61,7 +63,24 @@ const EMPTY: ShownClips = { ranges: new Map(), missing: [] };
 
 /** Creates the lens for `doc`; it listens until `signal` aborts. */
 export function createLens({ doc, signal, clipMarks: where, readingArea = windowArea(doc) }: LensOptions): Lens {
-  const card = createFindingCard(doc);
+  const shownCard = createFindingCard(doc);
+  // A lasting notice is hidden only by Esc or by a finding's card taking its place, never by the
+  // navigator's scroll or pointer handling (which hide the card whenever no finding is focused).
+  let lasting = false;
+  const card: FindingCard = {
+    ...shownCard,
+    show: (...args) => ((lasting = false), shownCard.show(...args)),
+    hide: () => void (lasting || shownCard.hide()),
+  };
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || event.key !== 'Escape' || !lasting) return;
+      lasting = false;
+      shownCard.hide();
+    },
+    { signal, capture: true },
+  );
   const navigator = attachFindingNavigator(doc, card, signal, readingArea);
   const marks: ClipMarks = where === 'shadow' ? createClipMarks(doc, card.layer, signal) : highlightClipMarks();
   let unpaint = () => {};
@@ -116,11 +135,12 @@ export function createLens({ doc, signal, clipMarks: where, readingArea = window
     },
     missingClips: () => shown.missing,
     navigator,
-    announce(message) {
+    announce(message, options = {}) {
       const width = doc.defaultView?.innerWidth ?? 400;
       card.show({ title: 'Inspection Lens', detail: message }, new DOMRect(width - 400, 8, 0, 0), '');
       clearTimeout(hideTimer);
-      hideTimer = setTimeout(() => card.hide(), 6000);
+      if (options.lasting) lasting = true;
+      else hideTimer = setTimeout(() => card.hide(), 6000);
     },
     isOwnNode: card.isOwnNode,
     destroy() {

@@ -65,14 +65,25 @@ function queueRows(backup: Backup, old: Existing, os: (name: string) => AnyStore
     if (!old.reports.has(report.id)) r.reportsAdded++;
     writes.push(() => os('reports').put(here ? mergeReports(here, report) : report));
   }
+  // A clip of a text span clipped here already under another id (the same report, the same quote
+  // at the same place: clipped again in another profile, or restored there and backed up again) is
+  // the same clip: it is not added a second time, and neither is its draft.
+  const spanOf = (c: Clip) => JSON.stringify([c.reportId, c.anchor.start, c.anchor.quote]);
+  const spans = new Set([...old.clips.values()].flatMap((c) => (c ? [spanOf(c)] : [])));
+  const twins = new Set<string>();
   for (const clip of backup.clips) {
     const here = old.clips.get(clip.id);
     if (here && isSameOrNewer(here, clip)) continue;
+    if (!old.clips.has(clip.id) && spans.has(spanOf(clip))) {
+      twins.add(clip.id);
+      continue;
+    }
+    spans.add(spanOf(clip));
     r[old.clips.has(clip.id) ? 'clipsUpdated' : 'clipsAdded']++;
     if (!reportIds.has(clip.reportId)) r.clipsWithoutReport++;
     writes.push(() => os('clips').put(clip));
   }
-  for (const draft of backup.drafts.filter((d) => !old.drafts.has(d.clipId))) {
+  for (const draft of backup.drafts.filter((d) => !old.drafts.has(d.clipId) && !twins.has(d.clipId))) {
     r.draftsAdded++;
     writes.push(() => os('drafts').put(draft));
   }
@@ -110,7 +121,7 @@ async function writeInChunks(writes: Write[], onProgress: (written: number, tota
 }
 
 /** Merges a checked backup: reports by id (addresses joined, newest 50), clips by id (the later
- * edit wins), drafts where this store has none, link decisions by id (the later decidedAt wins; on
+ * edit wins; a clip of a span already clipped here under another id is left out), drafts where this store has none, link decisions by id (the later decidedAt wins; on
  * a tie, the backup's), and unread rows where nothing has their key. All in one transaction: all of
  * it lands, or none. `onProgress` hears the rows written so far and the rows to write. */
 export async function importBackup(

@@ -94,11 +94,14 @@ function sortRows(file: z.infer<typeof BackupFileSchema>): CheckedBackup {
  * Rows repeated under one id are merged (clips: the newest edit; reports: addresses joined). */
 export function readBackup(text: string): CheckedBackup {
   if (text.length > MAX_BACKUP_CHARS) throw new StoreError('This file is too large to be an Inspection Lens backup.', 'invalid');
+  // What to do next, after each refusal of the whole file: nothing is written before it is checked.
+  const choose = 'Choose the .json file that “Back up everything” saved; nothing stored here was changed.';
+  if (!/\S/.test(text)) throw new StoreError(`This file is empty, so there is nothing to restore. ${choose}`, 'invalid');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new StoreError('This file is not a backup: it is not valid JSON (it may be cut short).', 'invalid');
+    throw new StoreError(`This file is not an Inspection Lens backup, or it was cut short. ${choose}`, 'invalid');
   }
   const head = json as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT)

@@ -50,6 +50,20 @@ export class LensStore {
     });
   }
 
+  /** Saves a report added again from a file or address ("Add reports…"): when one with its id is
+   * stored already, that one stays as it is (its title too, not the new file's name) and only gains
+   * the new address; `added` says which. Checked inside the write, so two panels agree. */
+  async addReport(report: StoredReport): Promise<{ report: StoredReport; added: boolean }> {
+    const next = ReportSchema.parse(report);
+    return this.write(async () => {
+      const tx = this.db.transaction('reports', 'readwrite');
+      const old = readRow<StoredReport>('reports', await tx.store.get(next.id));
+      const kept = old ? ReportSchema.parse({ ...old, urls: mergeUrls(old.urls, next.urls) }) : next;
+      await Promise.all([tx.store.put(kept), tx.done]);
+      return { report: kept, added: !old };
+    });
+  }
+
   async getReport(id: string): Promise<StoredReport | null> {
     return readRow<StoredReport>('reports', await this.db.get('reports', id));
   }

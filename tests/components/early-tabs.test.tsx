@@ -66,4 +66,16 @@ describe('the early tab row', () => {
     expect(document.activeElement?.id).toBe('tab-report');
     expect(early.takeEarlyTabs(app)).toEqual({ tab: 'report', focused: true });
   });
+
+  it('moves to the last tab with End and the first with Home, as the panel does', () => {
+    early.drawEarlyTabs(app, 12);
+    const compare = app.querySelector<HTMLElement>('#tab-compare')!;
+    compare.focus();
+    compare.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    expect(document.activeElement?.id).toBe('tab-backup');
+    expect(document.activeElement?.getAttribute('aria-selected')).toBe('true');
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    expect(document.activeElement?.id).toBe('tab-report');
+    expect(early.takeEarlyTabs(app)).toEqual({ tab: 'report', focused: true });
+  });
 });

@@ -188,6 +188,23 @@ describe('BackupView, PanelTabs and BriefingView', () => {
     fireEvent.keyDown(getByRole('tab', { name: 'This report' }), { key: 'ArrowRight' });
     expect(onChange).toHaveBeenCalledWith('compare');
   });
+  it('moves to the first tab with Home and the last with End, focus and selection following', async () => {
+    const onChange = vi.fn();
+    const { getByRole, getAllByRole, container } = render(
+      <div>
+        <PanelTabs current="compare" onChange={onChange} clipCount={3} />
+        <div role="tabpanel" id="panel-compare" aria-labelledby="tab-compare" />
+      </div>,
+    );
+    const tabs = getAllByRole('tab');
+    fireEvent.keyDown(getByRole('tab', { name: 'Compare' }), { key: 'End' });
+    expect(onChange).toHaveBeenLastCalledWith(tabs.at(-1)!.id.slice('tab-'.length));
+    expect(document.activeElement).toBe(tabs.at(-1));
+    fireEvent.keyDown(getByRole('tab', { name: 'Compare' }), { key: 'Home' });
+    expect(onChange).toHaveBeenLastCalledWith(tabs[0]!.id.slice('tab-'.length));
+    expect(document.activeElement).toBe(tabs[0]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
   it('all have no accessibility violations', async () => {
     const views = [
       <BackupView message={null} onBackup={vi.fn()} onRestore={vi.fn()} onCsv={vi.fn()} onMarkdown={vi.fn()} onWipe={vi.fn()} />,

@@ -123,6 +123,7 @@ describe('detection off the background message path', () => {
     );
     expect(await mark.jsonValue()).toBe('too-large');
     await expect.poll(() => readCard(tab), { timeout: 15000 }).toContain(TOO_LARGE);
+    const cardSeen = Date.now();
     await tab.bringToFront();
     const tabId = await frontTabId(env.context);
     const panel = await env.context.newPage();
@@ -135,6 +136,16 @@ describe('detection off the background message path', () => {
     expect(await axeViolations(panel)).toEqual([]);
     // The page still answers (its reading was sliced and nothing was sent).
     expect(await tab.evaluate(() => document.title)).toBe('t');
+    // The notice stays (not gone after a few seconds, nor on scrolling) until the reader closes it with Esc.
+    await tab.bringToFront();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, cardSeen + 8000 - Date.now())));
+    expect(await readCard(tab)).toContain(TOO_LARGE);
+    await tab.mouse.move(200, 200);
+    await tab.mouse.wheel(0, 600);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await readCard(tab)).toContain(TOO_LARGE);
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => readCard(tab)).toBeNull();
     await Promise.all([tab.close(), panel.close()]);
   }, 240000);
 

@@ -90,6 +90,16 @@ async function clipFromMenu(page: Page): Promise<void> {
   });
 }
 
+/** The address of the active tab of the last focused window, as the background sees it. */
+async function activeTabUrl(): Promise<string> {
+  const worker = env.context.serviceWorkers()[0]!;
+  return worker.evaluate(async () => {
+    const scope = globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ url?: string }>> } } };
+    const [tab] = await scope.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.url ?? '';
+  });
+}
+
 /** Selects the text of the first recommendation painted in `page`. */
 const selectFirstRecommendation = (page: Page) =>
   page.evaluate(() => {
@@ -282,7 +292,7 @@ describe('next and previous from the reading position', () => {
 });
 
 describe('a report from a file on this computer', () => {
-  it('keeps its file name and fingerprint, and "Open the source" asks for the file again and goes to the clip', async () => {
+  it('keeps its file name and fingerprint; "Open the source" goes back to the viewer tab showing it, or asks for the file again', async () => {
     const file = path.resolve(import.meta.dirname, '../fixtures/pdf/80476-kent_2013-08-23.pdf');
     const id = await extensionId(env.context);
     const viewer = await env.context.newPage();
@@ -310,6 +320,21 @@ describe('a report from a file on this computer', () => {
     const panel = await env.context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html`);
     await panel.getByRole('tab', { name: /My clips/ }).click();
+    // The viewer still shows the file: that tab comes to the front and moves to the clip, no new tab.
+    await viewer.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(async () => (await readHighlights(viewer))['lens-focus']?.length ?? 0).toBe(1);
+    await panel.bringToFront();
+    const pagesBefore = env.context.pages().length;
+    await panel.getByRole('button', { name: 'Open the source at this clip' }).first().click();
+    await expect.poll(() => activeTabUrl()).toMatch(/\/viewer\.html/);
+    await expect
+      .poll(async () => (await readHighlights(viewer))['lens-focus'])
+      .toEqual((await readHighlights(viewer))['lens-clip']);
+    expect(env.context.pages().length).toBe(pagesBefore);
+    await viewer.close();
+
+    // With no tab showing it, a new viewer asks for the file again.
+    await panel.bringToFront();
     const opened = env.context.waitForEvent('page');
     await panel.getByRole('button', { name: 'Open the source at this clip' }).first().click();
     const reopened = await opened;
@@ -323,6 +348,6 @@ describe('a report from a file on this computer', () => {
     await expect
       .poll(async () => (await readHighlights(reopened))['lens-focus'])
       .toEqual((await readHighlights(reopened))['lens-clip']);
-    for (const p of [viewer, panel, reopened]) await p.close();
+    for (const p of [panel, reopened]) await p.close();
   });
 });

@@ -161,7 +161,14 @@ describe('side panel', () => {
     const bad = path.join(profile, 'bad.json');
     fs.writeFileSync(bad, '{"format":"inspection-lens-backup","version":1,"reports":[');
     await panel.setInputFiles('input[type=file][accept*=json]', bad);
-    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('not valid JSON');
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('or it was cut short');
+    expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
+    const empty = path.join(profile, 'empty.json');
+    fs.writeFileSync(empty, '');
+    await panel.setInputFiles('input[type=file][accept*=json]', empty);
+    await expect
+      .poll(() => panel.getByRole('alert').textContent())
+      .toMatch(/^This file is empty, so there is nothing to restore\./);
     expect(await panel.getByRole('tab', { name: /My clips/ }).textContent()).toBe('My clips (2)');
   });
 

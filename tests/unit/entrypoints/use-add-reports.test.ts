@@ -18,8 +18,8 @@ describe('the line Add reports… shows for a stored report', () => {
     );
   });
 
-  it('says "already saved" for a report that was in the store before', () => {
-    expect(describeAdded(makeReport(), true, dudley)).toMatch(/^already saved \(Dudley, /);
+  it('says "already saved" for a report that was in the store before, with the title it is saved under', () => {
+    expect(describeAdded(makeReport(), true, dudley)).toMatch(/^already saved as “Dudley 2022” \(Dudley, /);
   });
 
   it('says when the report is of another authority than the one compared', () => {

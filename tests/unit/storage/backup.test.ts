@@ -26,6 +26,28 @@ describe('backup and restore', () => {
     expect((await empty.listClips()).rows[0]!.note).toBe('Ask at the December panel');
   });
 
+  it('adds no second clip of a text span already clipped here (same report, same quote at the same place) under another id', async () => {
+    const store = await storeWithData();
+    const twin = makeClip('clip-made-elsewhere', { note: 'Raised at scrutiny' });
+    const other = makeClip('clip-other-span', { anchor: { ...makeClip().anchor, start: 0, quote: 'Inspection of Dudley' } });
+    const draft = {
+      clipId: 'clip-made-elsewhere',
+      note: 'half typed',
+      tags: '',
+      status: 'to raise',
+      due: '',
+      baseUpdatedAt: '2026-11-21',
+      savedAt: '2026-11-22',
+    };
+    const file = { ...JSON.parse(JSON.stringify(await exportBackup(store))), clips: [twin, other], drafts: [draft] };
+    const result = await importBackup(store, readBackup(JSON.stringify(file)));
+    expect(result).toMatchObject({ clipsAdded: 1, clipsUpdated: 0, draftsAdded: 0 });
+    expect((await store.listClips()).rows.map((c) => c.id).sort()).toEqual(['clip-1', 'clip-other-span']);
+    // Restoring the same file again adds nothing either.
+    expect(await importBackup(store, readBackup(JSON.stringify(file)))).toMatchObject({ clipsAdded: 0, clipsUpdated: 0 });
+    expect((await store.listClips()).rows).toHaveLength(2);
+  });
+
   it('merges without duplicates, the later edit of a clip winning', async () => {
     const store = await storeWithData();
     const backup = await exportBackup(store);
@@ -64,8 +86,17 @@ describe('backup and restore', () => {
     clips: [makeClip()],
   });
   const MALFORMED: Array<[string, () => string, RegExp]> = [
-    ['an empty file', () => '', /not valid JSON/],
-    ['a truncated file', () => JSON.stringify(good()).slice(0, 300), /not valid JSON/],
+    [
+      'an empty file',
+      () => '',
+      /^This file is empty, so there is nothing to restore\. Choose the \.json file .*; nothing stored here was changed\.$/,
+    ],
+    ['a file of blanks', () => ' \n\t\n', /^This file is empty, so there is nothing to restore\./],
+    [
+      'a truncated file',
+      () => JSON.stringify(good()).slice(0, 300),
+      /^This file is not an Inspection Lens backup, or it was cut short\. Choose the \.json file .*; nothing stored here was changed\.$/,
+    ],
     ['another program’s JSON', () => JSON.stringify({ bookmarks: [] }), /not an Inspection Lens backup/],
     ['a JSON array', () => '[1,2,3]', /not an Inspection Lens backup/],
     ['a newer version', () => JSON.stringify({ ...good(), version: 99 }), /newer version/],

@@ -8,9 +8,16 @@ import { listInPages, parseAll, parseInSlices } from '../../../lib/storage/parse
 import { freshStore, makeClip, makeReport } from './fixtures';
 
 const day = (i: number) => `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+// Each clip of its own span (a restore leaves out a second clip of a span already clipped).
 const many = (n: number) =>
   Array.from({ length: n }, (_, i) =>
-    makeClip(`clip-${i}`, { createdAt: day(i), updatedAt: day(i), note: i % 7 === 0 ? `panel ${i}` : '', tags: [`t${i % 5}`] }),
+    makeClip(`clip-${i}`, {
+      anchor: { ...makeClip().anchor, start: i },
+      createdAt: day(i),
+      updatedAt: day(i),
+      note: i % 7 === 0 ? `panel ${i}` : '',
+      tags: [`t${i % 5}`],
+    }),
   );
 const all: ClipQuery = { text: '', authority: null, status: null, tag: null, sort: 'newest' };
 

@@ -18,6 +18,20 @@ describe('the store', () => {
     expect((await store.clipsOfReport('fingerprint-1'))[0]!.note).toBe('Ask at the December panel');
   });
 
+  it('keeps the title of a report added again under another file name, and adds only its address', async () => {
+    const store = await freshStore();
+    await store.saveReport(makeReport());
+    const again = makeReport('fingerprint-1', { title: 'scan-0042.pdf', urls: ['file:scan-0042.pdf'], savedAt: '2026-12-01' });
+    const { report, added } = await store.addReport(again);
+    expect(added).toBe(false);
+    const stored = await store.getReport('fingerprint-1');
+    expect(stored!.title).toBe('Dudley 2022');
+    expect(stored!.savedAt).toBe('2026-11-21');
+    expect(stored!.urls).toEqual(['https://example.gov.uk/fingerprint-1.pdf', 'file:scan-0042.pdf']);
+    expect(report).toEqual(stored);
+    expect((await store.addReport(makeReport('fingerprint-2'))).added).toBe(true);
+  });
+
   it('refuses to write a row that breaks its schema', async () => {
     const store = await freshStore();
     await expect(store.addClip({ ...makeClip(), status: 'forgotten' as never })).rejects.toThrow();
