@@ -62,8 +62,12 @@ async function panelPage(width = 360): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width, height: 800 });
   page.on('dialog', (dialog) => void dialog.accept());
-  // Firefox loads the extension page, but BiDi does not report the navigation as finished: wait for the page itself.
-  void page.goto(`${BASE}/sidepanel.html`, { timeout: 60000 }).catch(() => null);
+  // Firefox loads the extension page, but BiDi does not always report the navigation as finished, so the
+  // wait is bounded. Polling only starts once the tab has left about:blank: a query run while the navigation
+  // replaces the document fails with a protocol error that is not retried (seen about 1 open in 40).
+  await page.goto(`${BASE}/sidepanel.html`, { timeout: 5000 }).catch(() => null);
+  for (let waited = 0; !page.url().startsWith('moz-extension:') && waited < 30000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30000 });
   await page.waitForSelector('[role=tab]', { timeout: 30000 });
   return page;
 }
