@@ -50,17 +50,22 @@ async function aloneMs(): Promise<number> {
   return median(times);
 }
 
-async function withOther(other: string): Promise<number> {
+/** The report's median time to paint with `other` open in a second tab and being read, and the other
+ * page's own state each time the report was painted ('running': still being read). */
+async function withOther(other: string): Promise<{ ms: number; otherStates: string[] }> {
   const times: number[] = [];
+  const otherStates: string[] = [];
   for (let i = 0; i < 3; i++) {
     const stalling = await env.context.newPage();
     void stalling.goto(env.server.url(other)).catch(() => {});
-    await new Promise((resolve) => setTimeout(resolve, 300)); // its text is on its way to detection
+    // Its text is on its way to detection.
+    await stalling.waitForFunction(() => document.documentElement.dataset.inspectionLens !== undefined, null, { timeout: 30000 });
     const { ms, tab } = await timeToPaint(env.context, REPORT);
     times.push(ms);
+    otherStates.push(await stalling.evaluate(() => document.documentElement.dataset.inspectionLens ?? ''));
     await Promise.all([tab.close(), stalling.close()]);
   }
-  return median(times);
+  return { ms: median(times), otherStates };
 }
 
 async function setBudget(context: BrowserContext, ms: number | null): Promise<void> {
@@ -81,9 +86,11 @@ describe('detection off the background message path', () => {
     const alone = await aloneMs();
     const blank = await withOther('blank-run.html');
     const long = await withOther('long-report.html');
-    console.log(`report painted: alone ${alone} ms; beside the blank-run page ${blank} ms; beside a 4 MB page ${long} ms`);
-    expect(blank).toBeLessThan(2 * alone + 500);
-    expect(long).toBeLessThan(2 * alone + 500);
+    console.log(`report painted: alone ${alone} ms; beside the blank-run page ${blank.ms} ms; beside a 4 MB page ${long.ms} ms`);
+    console.log(`the 4 MB page when the report was painted: ${long.otherStates.join(', ')}`);
+    // Not a timing (the machines are shared): the report is painted while the 4 MB page is still being
+    // read, so it did not wait in a queue behind it; beside the blank run it is painted at all.
+    expect(long.otherStates).toEqual(['running', 'running', 'running']);
   });
 
   it('the blank-run page itself is painted, its run read as one space', async () => {

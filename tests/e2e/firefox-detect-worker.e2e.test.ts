@@ -70,10 +70,13 @@ describe('Firefox ESR: detection in workers', () => {
     await alone.tab.close();
     const long = await browser.newPage();
     void long.goto(server.url('long-report.html')).catch(() => {});
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await long.waitForFunction(() => document.documentElement.dataset.inspectionLens !== undefined, { timeout: 30000 });
     const beside = await timeToPaint('80464-dudley_2018-12-10.html');
-    console.log(`Firefox, report painted: alone ${alone.ms} ms; beside a 4 MB page ${beside.ms} ms`);
-    expect(beside.ms).toBeLessThan(2 * alone.ms + 1000);
+    const longThen = await long.evaluate(() => document.documentElement.dataset.inspectionLens);
+    console.log(`Firefox, report painted: alone ${alone.ms} ms; beside a 4 MB page ${beside.ms} ms, the 4 MB page then ${longThen}`);
+    // Not a timing (the machines are shared): painted while the 4 MB page is still being read (about
+    // 9 s here), the report did not wait in a queue behind it.
+    expect(longThen).toBe('running');
     await Promise.all([beside.tab.close(), long.close()]);
   });
 
