@@ -28,6 +28,7 @@ import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { paperSubjectRules } from './paper-subject-rules';
 import { capacityRules } from './capacity-rules';
+import { improvementNeededRules } from './improvement-needed-rules';
 import { paperListRules } from './paper-list-rules';
 import { leadInAreaListRules } from './lead-in-area-list';
 import { paperSpeakerRules } from './paper-speaker-rules';
@@ -58,6 +59,7 @@ const paperOnlyRules = [
     ...severalAreaRules,
     ...paperSubjectRules,
     ...capacityRules,
+    ...improvementNeededRules,
     ...paperListRules,
     ...leadInAreaListRules,
     ...paperSpeakerRules,
