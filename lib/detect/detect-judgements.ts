@@ -28,6 +28,7 @@ import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { paperSubjectRules } from './paper-subject-rules';
 import { capacityRules } from './capacity-rules';
+import { datedJourneyRules } from './dated-journey';
 import { improvementNeededRules } from './improvement-needed-rules';
 import { paperListRules } from './paper-list-rules';
 import { leadInAreaListRules } from './lead-in-area-list';
@@ -60,6 +61,7 @@ const paperOnlyRules = [
     ...paperSubjectRules,
     ...capacityRules,
     ...improvementNeededRules,
+    ...datedJourneyRules,
     ...paperListRules,
     ...leadInAreaListRules,
     ...paperSpeakerRules,
