@@ -29,6 +29,7 @@ import { severalAreaRules } from './several-area-rules';
 import { paperSubjectRules } from './paper-subject-rules';
 import { capacityRules } from './capacity-rules';
 import { datedJourneyRules } from './dated-journey';
+import { servicesRequireRules } from './services-require-rules';
 import { improvementNeededRules } from './improvement-needed-rules';
 import { paperListRules } from './paper-list-rules';
 import { leadInAreaListRules } from './lead-in-area-list';
@@ -62,6 +63,7 @@ const paperOnlyRules = [
     ...capacityRules,
     ...improvementNeededRules,
     ...datedJourneyRules,
+    ...servicesRequireRules,
     ...paperListRules,
     ...leadInAreaListRules,
     ...paperSpeakerRules,
