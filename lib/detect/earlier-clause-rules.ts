@@ -45,9 +45,9 @@ const FIRST_JUDGED = new RegExp(
   'gi',
 );
 
-/** "the last full inspection in 2018 where it was rated inadequate". Groups: 1 date, 2 grade. */
+/** "the last full inspection in 2018 where it was rated inadequate", "The previous inspection in 2012 was ‘Adequate’". Groups: 1 date, 2 grade. */
 const INSPECTION_WHERE = new RegExp(
-  `\\b(?:last|previous|earlier|prior|first)${S}(?:(?:full|standard|Ofsted)${S}){0,2}inspection${S}in${S}${DATE},?${S}(?:where|when|at${S}which|in${S}which)${S}${RATED_THING}${S}(?:was|were)${S}${JUDGED}${AS}${S}${Q}${G}${END}`,
+  `\\b(?:last|previous|earlier|prior|first)${S}(?:(?:full|standard|Ofsted)${S}){0,2}inspection${S}in${S}${DATE},?${S}(?:(?:where|when|at${S}which|in${S}which)${S}${RATED_THING}${S}(?:was|were)${S}${JUDGED}${AS}|(?:was|had${S}been)(?:${S}${JUDGED}${AS})?)${S}${Q}${G}${END}`,
   'gi',
 );
 
@@ -142,6 +142,7 @@ export const earlierClauseRules: JudgementRule[] = [
         'an improvement since the last full inspection in 2018 where it was rated inadequate',
         'the previous inspection in March 2019, when the council was judged to be good',
         'the first Ofsted inspection in 2014, at which services were found inadequate',
+        'The previous inspection in 2012 was ‘Adequate’ and inspectors recognised progress.',
       ],
       miss: ['the last inspection in 2018 where staff were told to improve', 'the last inspection in 2018 was thorough'],
     },
