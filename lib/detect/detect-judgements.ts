@@ -28,6 +28,9 @@ import { anaphoraRules } from './anaphora-rules';
 import { severalAreaRules } from './several-area-rules';
 import { paperSubjectRules } from './paper-subject-rules';
 import { capacityRules } from './capacity-rules';
+import { datedJourneyRules } from './dated-journey';
+import { servicesRequireRules } from './services-require-rules';
+import { improvementNeededRules } from './improvement-needed-rules';
 import { paperListRules } from './paper-list-rules';
 import { leadInAreaListRules } from './lead-in-area-list';
 import { paperSpeakerRules } from './paper-speaker-rules';
@@ -58,6 +61,9 @@ const paperOnlyRules = [
     ...severalAreaRules,
     ...paperSubjectRules,
     ...capacityRules,
+    ...improvementNeededRules,
+    ...datedJourneyRules,
+    ...servicesRequireRules,
     ...paperListRules,
     ...leadInAreaListRules,
     ...paperSpeakerRules,
@@ -122,6 +128,9 @@ function isHypothetical(text: string, j: RawJudgement, starts: Int32Array | null
   const clause = text.slice(lead, j.start);
   if (NEW_CLAUSE_WORDS.some((w) => clause.includes(w)))
     for (const c of clause.matchAll(NEW_CLAUSE)) from = lead + c.index + c[0].length;
+  // "The visit would focus on permanence (which was a factor in its inadequate grading …)": an aside states its own fact.
+  const aside = clause.lastIndexOf('(');
+  if (aside >= 0 && !clause.includes(')', aside)) from = Math.max(from, lead + aside + 1);
   // No word of NOT_A_JUDGEMENT starts in the stretch: nothing to test (dense graded text, one long sentence).
   const to = FRAMED_RULES.has(j.ruleId) ? j.start : j.end;
   if (starts && !anyStartIn(starts, from, to)) return false;

@@ -1,4 +1,5 @@
 // For a paper, letter or news item: the inspection it discusses (framework and date as written).
+import { yearDatedInspections } from './discussed-year';
 // Papers retell an authority's history ("inadequate in 2012 … re-inspected in July 2013 and judged
 // adequate"); the newest inspection they date, not called earlier, is the one they are about.
 
@@ -169,7 +170,22 @@ export function discussedInspection(text: string): Discussed | null {
     best = { framework, date: m[1]!.replace(/\s+/g, ' '), order, graded, history };
   }
   if (best) return { framework: best.framework, date: best.date };
-  return told ? { framework: frameworkNear(told.sentence, told.year), date: told.date } : namedFramework(head);
+  return told
+    ? { framework: frameworkNear(told.sentence, told.year), date: told.date }
+    : (yearDated(head) ?? namedFramework(head));
+}
+
+/** The newest inspection dated by its year alone ("The 2021 inspection"), not called earlier or next; else null. */
+function yearDated(head: string): Discussed | null {
+  let best: { date: string; order: number; sentence: string } | null = null;
+  for (const d of yearDatedInspections(head)) {
+    // Its own line's sentence: a headline above ("… in next inspection") is no part of it.
+    const sentence = sentenceWindow(head, d.start, d.end).split('\n').pop()! + head.slice(d.start, d.end);
+    if (EARLIER.test(sentence) || SINCE_CLAUSE.test(head.slice(Math.max(0, d.start - 120), d.start))) continue;
+    const order = when(d.date);
+    if (!best || order > best.order) best = { date: d.date, order, sentence };
+  }
+  return best ? { framework: frameworkNear(best.sentence, Math.floor(best.order / 13)), date: best.date } : null;
 }
 
 // A framework named in words: "Ofsted inspectors have criticised the council’s safeguarding and

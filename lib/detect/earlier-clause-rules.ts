@@ -8,13 +8,19 @@ import type { JudgementRule } from './judgement-rules';
 import { G, G_ANY_CASE, Q, rule } from './news-shared';
 import { AS, DATE, END, JUDGED, RATED_THING, S, WAS, clause, earlier } from './clause-shape';
 
-/** "Services are no longer inadequate", "the council is no longer rated ‘inadequate’". Groups: 1 grade. */
-const NO_LONGER = new RegExp(`\\b${RATED_THING}${S}${WAS}${S}no${S}longer(?:${S}${JUDGED}${AS})?${S}${Q}${G}${END}`, 'gi');
+// A headline's grade ends its clause at the line end too ("Anyshire’s children’s services no longer inadequate").
+const LINE_END = `(?:${END}|(?=["'’”]?[ \\t]*\\n))`;
+
+/** "Services are no longer inadequate", "the council is no longer rated ‘inadequate’", "no longer considered inadequate". Groups: 1 grade. */
+const NO_LONGER = new RegExp(
+  `\\b${RATED_THING}${S}${WAS}${S}no${S}longer(?:${S}(?:${JUDGED}|considered|seen)${AS})?${S}${Q}${G}${LINE_END}`,
+  'gi',
+);
 
 /** "Eastvale was no longer ‘Inadequate’", headline "Children’s services no longer inadequate": a place
  * name as the subject, or no verb. Groups: 1 grade. */
 const NO_LONGER_NAMED = new RegExp(
-  `\\b(?:[A-Z][\\w’'-]+(?:${S}[A-Z][\\w’'-]+){0,3}${S}${WAS}|(?:children[’']?s${S})?services)${S}no${S}longer${S}${Q}${G_ANY_CASE}${END}`,
+  `\\b(?:[A-Z][\\w’'-]+(?:${S}[A-Z][\\w’'-]+){0,3}${S}${WAS}|(?:children[’']?s${S})?services)${S}no${S}longer${S}${Q}${G_ANY_CASE}${LINE_END}`,
   'g',
 );
 
@@ -39,9 +45,9 @@ const FIRST_JUDGED = new RegExp(
   'gi',
 );
 
-/** "the last full inspection in 2018 where it was rated inadequate". Groups: 1 date, 2 grade. */
+/** "the last full inspection in 2018 where it was rated inadequate", "The previous inspection in 2012 was ‘Adequate’". Groups: 1 date, 2 grade. */
 const INSPECTION_WHERE = new RegExp(
-  `\\b(?:last|previous|earlier|prior|first)${S}(?:(?:full|standard|Ofsted)${S}){0,2}inspection${S}in${S}${DATE},?${S}(?:where|when|at${S}which|in${S}which)${S}${RATED_THING}${S}(?:was|were)${S}${JUDGED}${AS}${S}${Q}${G}${END}`,
+  `\\b(?:last|previous|earlier|prior|first)${S}(?:(?:full|standard|Ofsted)${S}){0,2}inspection${S}in${S}${DATE},?${S}(?:(?:where|when|at${S}which|in${S}which)${S}${RATED_THING}${S}(?:was|were)${S}${JUDGED}${AS}|(?:was|had${S}been)(?:${S}${JUDGED}${AS})?)${S}${Q}${G}${END}`,
   'gi',
 );
 
@@ -72,6 +78,7 @@ export const earlierClauseRules: JudgementRule[] = [
         'Services are no longer inadequate, but progress has been slow.',
         'The council is no longer rated ‘inadequate’ by Ofsted.',
         'Children’s services are no longer judged to be inadequate.',
+        'Children’s Services were no longer considered inadequate.',
       ],
       miss: ['Staff are no longer inadequate.', 'Services are no longer good value for money.'],
     },
@@ -84,6 +91,7 @@ export const earlierClauseRules: JudgementRule[] = [
       match: [
         'The inspection found that Eastvale was no longer ‘Inadequate’, and more.',
         'Children’s services no longer inadequate, says Ofsted',
+        'Anyshire’s children’s services no longer inadequate\nPRESS RELEASE',
       ],
       miss: ['Eastvale was no longer good value.', 'Staff no longer inadequate'],
     },
@@ -134,6 +142,7 @@ export const earlierClauseRules: JudgementRule[] = [
         'an improvement since the last full inspection in 2018 where it was rated inadequate',
         'the previous inspection in March 2019, when the council was judged to be good',
         'the first Ofsted inspection in 2014, at which services were found inadequate',
+        'The previous inspection in 2012 was ‘Adequate’ and inspectors recognised progress.',
       ],
       miss: ['the last inspection in 2018 where staff were told to improve', 'the last inspection in 2018 was thorough'],
     },

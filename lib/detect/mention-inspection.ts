@@ -23,6 +23,10 @@ import { lineAt, sentenceAround, yearOf, type Span } from './text-util';
 
 export type { Context } from './mention-surroundings';
 
+// What opens a later clause after a grade: a stop of a clause, a contrast, or "since" with words before the date
+// (a period's start: "since the authority's formation in April 2023"; "rated inadequate since 2008" is the grade's date).
+const LATER_CLAUSE = /[,;:]|\b(?:whereas|whilst|while|although|though|but)\b|\bsince\s+\S/i;
+
 // The sentence of a prose mention, read once for the hypothetical check and once for its inspection.
 const sentences = new WeakMap<RawJudgement, Span>();
 export function sentenceOf(text: string, j: RawJudgement): Span {
@@ -82,11 +86,12 @@ function ownTime(ctx: Context, j: RawJudgement): string | null {
   if (frame === 'left') return 'previous';
   // A date written right after another grade of the sentence is that grade's, not this one's.
   const claimed = j.prose && around.dates.length ? datesOfOtherGrades(text, span.start, span.end, j.start, j.end) : [];
-  // In a paper, a date in a later clause after the grade ("rated requires improvement, after … in 2019") is not its own.
+  // In a paper, a date in a later clause after the grade ("rated requires improvement, after … in 2019", "rated
+  // good whereas in May 2013 …", "in their first inspection since the authority's formation in April 2023") is not its own.
   const after = ctx.notReport && j.prose ? text.slice(j.end, span.end) : '';
   const ownClause = (d: string) => {
     const at = after.indexOf(d);
-    return at < 0 || text.slice(span.start, j.end).includes(d) || !/[,;:]/.test(after.slice(0, at));
+    return at < 0 || text.slice(span.start, j.end).includes(d) || !LATER_CLAUSE.test(after.slice(0, at));
   };
   const dates = around.dates.filter((d) => !claimed.includes(d) && ownClause(d));
   // A date later than the discussed inspection after the grade ("rated good, with a review in 2025") is
@@ -136,7 +141,8 @@ function mayBeOwnYear(text: string, relative: string, ownYears: Set<number>): bo
 // After the grade: "by parents" (someone other than an inspectorate judged it), or "in <area> and
 // ‘inadequate’ in <area>" (one inspection's results area by area, which the past perfect only reports).
 const BY_OTHERS = /^["'’”]?\s+by\s+(?!Ofsted\b|inspectors\b|HMI\b|the\s+(?:inspectorate|regulator|watchdog)\b)/i;
-const SPLIT_RESULTS = /^[^.;:!?\n]{0,120}?\band\s+["'‘’“”]?(?:outstanding|good|adequate|inadequate|requires?\s+improvement)\b["'’”]?\s+(?:in|for)\b/i;
+const SPLIT_RESULTS =
+  /^[^.;:!?\n]{0,120}?\band\s+["'‘’“”]?(?:outstanding|good|adequate|inadequate|requires?\s+improvement)\b["'’”]?\s+(?:in|for)\b/i;
 
 /** Does the text right after a past-perfect grade show it is no earlier inspection's? O(1): 160 characters. */
 function pastPerfectNotEarlier(text: string, j: RawJudgement): boolean {

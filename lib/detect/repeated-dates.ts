@@ -10,9 +10,10 @@ import { GRADE_SOURCE, normaliseGrade, rankGrade } from './grades';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE = `((?:${MONTH}\\s+)?(?:19|20)\\d\\d)`;
 const AGAIN = new RegExp(`^\\s*,?\\s+((?:and\\s+|then\\s+){1,2}(?:again|once\\s+more)\\s+in\\s+${DATE})\\b`, 'i');
-// The next grade of a chain, with its own date: ", and requires improvement in 2016", " then ‘good’ in 2019".
+// The next grade of a chain, with its own date: ", and requires improvement in 2016", " then ‘good’ in 2019",
+// ", and as ‘requiring improvement’ in a 2017 inspection".
 const CHAIN = new RegExp(
-  `^\\s*(?:,\\s*(?:and\\s+|then\\s+|before\\s+)?|\\s+(?:and|then|before)\\s+(?:then\\s+)?)(?:(?:was|were)\\s+)?(?:(?:judged|rated|graded|found)\\s+)?(?:to\\s+be\\s+|as\\s+)?(["'‘“]?(${GRADE_SOURCE})["'’”]?\\s+in\\s+${DATE})\\b(?!\\s*[-–/]\\s*\\d)`,
+  `^\\s*(?:,\\s*(?:and\\s+|then\\s+|before\\s+)?|\\s+(?:and|then|before)\\s+(?:then\\s+)?)(?:(?:was|were)\\s+)?(?:(?:judged|rated|graded|found)\\s+)?(?:to\\s+be\\s+|as\\s+)?(["'‘“]?(${GRADE_SOURCE})["'’”]?\\s+in\\s+(?:(?:a|an|the|its|their)\\s+)?${DATE}\\b(?!\\s*[-–/]\\s*\\d)(?:\\s+(?:(?:full|Ofsted|standard)\\s+)?inspection\\b)?)`,
   'i',
 );
 const DATED = /^(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d$/;
