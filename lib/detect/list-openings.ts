@@ -32,6 +32,9 @@ export interface OpenList {
   unmarked: boolean;
 }
 
+/** A council paper's paragraph number before its text: "2.1 ", "3.2.1. ", "4. ", "4) ". */
+const PARAGRAPH_NUMBER = /^\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|[.)])[ \t]+/;
+
 const around = (lines: Line[], from: number, to: number) =>
   lines
     .slice(Math.max(0, from), to)
@@ -66,17 +69,20 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
   // LEAD_IN ends in a colon: the line's last character is tested before it runs. The committee's
   // lead-ins ("That the Council:", "RESOLVED to;") are anchored to the line's start or end.
   const committee = COMMITTEE_LEAD_IN.test(trimmed) || RESOLVED_LEAD_IN.test(trimmed);
-  const leadIn = isLeadIn(trimmed);
+  // A paper's numbered paragraph ("2.1 Ofsted identified the following areas for improvement:") is read without its number.
+  const body = ctx.kind === 'inspection' ? trimmed : trimmed.replace(PARAGRAPH_NUMBER, '');
+  const leadIn = isLeadIn(body);
   // A lead-in may close a paragraph's line ("… must be undertaken.  The areas identified … comprised –").
   // Its pattern ends in a colon or a dash, so only such a line is split into sentences and tried.
-  const areas = !committee && /[:\-–—]$/.test(trimmed) && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
+  const areas = !committee && /[:\-–—]$/.test(body) && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(body));
   // "These are:" after a sentence saying what Ofsted wants improved: the list is that sentence's.
-  const anaphoric = !(leadIn || committee || areas) && isAnaphoricLeadIn(lines, i, trimmed);
-  // A paper's numbered section may open its decisions ("3.  The Executive is asked to"); other numbered lines are items.
-  if (!(leadIn || committee || areas || anaphoric) || (ITEM_MARKER.test(line.text) && !committee)) return null;
+  const anaphoric = !(leadIn || committee || areas) && isAnaphoricLeadIn(lines, i, body);
+  // A paper's numbered section may open its decisions ("3.  The Executive is asked to") or restate an
+  // inspection's list; in a report, other numbered lines are items.
+  if (!(leadIn || committee || areas || anaphoric) || (ITEM_MARKER.test(line.text) && !committee && body === trimmed)) return null;
   const said = sourceOfLeadIn(sectionHeadingAbove(lines, i), around(lines, i - 8, i + 1), ctx);
   // Areas to improve, and what "the report" asks of the council, are an inspection's unless a review is named.
-  const inspection = areas || anaphoric || REPORT_ASKS_LEAD_IN.test(trimmed);
+  const inspection = areas || anaphoric || REPORT_ASKS_LEAD_IN.test(body);
   return {
     source: committee ? 'committee' : inspection && said === 'committee' ? 'inspection' : said,
     deadline: null,
@@ -87,7 +93,7 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
     opener: i,
     // Only a lead-in that is its line's own last sentence: "… are outlined below:" after a grade is none.
     // Areas to improve are tried on the last sentence already ("… needed to improve included -").
-    unmarked: ctx.kind !== 'inspection' && !committee && (areas || anaphoric || isLeadIn(lastSentence(trimmed))),
+    unmarked: ctx.kind !== 'inspection' && !committee && (areas || anaphoric || isLeadIn(lastSentence(body))),
   };
 }
 
