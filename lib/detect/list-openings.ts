@@ -16,6 +16,7 @@ import {
 import { ANAPHORIC_LEAD_IN, DEMAND_BEFORE } from './anaphoric-lead-in';
 import { sectionHeadingAbove, sourceOf, sourceOfLeadIn, type Line, type RecommendationContext } from './recommendation-source';
 import { matchHeading } from './list-items';
+import type { MarkerKind } from './paper-list-end';
 
 export interface OpenList {
   source: RecommendationSource;
@@ -25,6 +26,8 @@ export interface OpenList {
   fromHeading: boolean;
   /** number of the last numbered item, so a sub-heading is only crossed when numbering runs on */
   lastNumber: number | null;
+  /** marker kind of the first item ("•", "1.", "2.1", "a)"), null before it or when it had none */
+  kind: MarkerKind | null;
   /** items read since the list opened: a topic sub-heading may come straight after the heading */
   items: number;
   /** line of the heading or lead-in, and whether items there may have lost their markers (papers) */
@@ -57,6 +60,7 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
       lscb: inLscb && ctx.kind === 'inspection',
       fromHeading: true,
       lastNumber: prev?.lastNumber ?? null,
+      kind: null,
       items: 0,
       opener: i,
       // A paper's areas for improvement may be copied with their markers lost (not a SEND report's priority actions).
@@ -89,6 +93,7 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
     lscb: false,
     fromHeading: false,
     lastNumber: null,
+    kind: null,
     items: 0,
     opener: i,
     // Only a lead-in that is its line's own last sentence: "… are outlined below:" after a grade is none.

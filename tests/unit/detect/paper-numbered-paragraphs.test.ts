@@ -39,3 +39,31 @@ describe('a numbered paragraph that ends in a lead-in opens the list after it', 
     expect(found(body)).toEqual([]);
   });
 });
+
+describe('the paper’s next numbered paragraph or section ends a restated list', () => {
+  it.each([
+    [
+      'The areas for improvement are:\n• The quality of supervision for social workers.\n• The timeliness of health assessments.\n2.4 An improvement plan will be presented to the Board.\n',
+      ['The quality of supervision for social workers.', 'The timeliness of health assessments.'],
+    ],
+    [
+      'Ofsted said the council needs to improve:\n1) the timeliness of child protection conferences;\n2) the quality of children’s plans.\n\n6. Financial implications\n6.1 There are none.\n',
+      ['the timeliness of child protection conferences;', 'the quality of children’s plans.'],
+    ],
+    [
+      '2.1 The report recommends that the local authority:\na) improves the quality of assessments;\nb) strengthens management oversight.\n3. Next steps and monitoring arrangements\n3.1 The action plan will be monitored by the Improvement Board.\n',
+      ['improves the quality of assessments;', 'strengthens management oversight.'],
+    ],
+  ])('%j gives the list’s items only', (body, want) => {
+    expect(found(body)).toEqual(want.map((q) => [q, 'inspection']));
+  });
+
+  it('a list numbered "2.1", "2.2" keeps its own numbering', () => {
+    expect(
+      found('The report made the following recommendations:\n2.1 Improve the quality of pathway plans for care leavers.\n2.2 Improve the timeliness of health assessments.\n'),
+    ).toEqual([
+      ['Improve the quality of pathway plans for care leavers.', 'inspection'],
+      ['Improve the timeliness of health assessments.', 'inspection'],
+    ]);
+  });
+});
