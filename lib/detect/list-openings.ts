@@ -66,7 +66,9 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
       // A paper's areas for improvement may be copied with their markers lost (not a SEND report's priority actions).
       unmarked:
         ctx.kind !== 'inspection' &&
-        (heading.id === 'ilacs-what-needs-to-improve' || (heading.id === 'areas-for-improvement' && !/priority/i.test(trimmed))),
+        (heading.id === 'ilacs-what-needs-to-improve' ||
+          heading.id === 'inspectorate-recommendations-heading' ||
+          (heading.id === 'areas-for-improvement' && !/priority/i.test(trimmed))),
     };
   }
   // A lead-in opens its own list, also inside another ("The key areas for improvement identified by Ofsted were:").

@@ -52,6 +52,31 @@ export const headingRules: HeadingRule[] = [
       miss: ['Recommendations\t8', 'Recommendations from 2012 not addressed;'],
     },
   },
+  {
+    // A council paper's heading over the inspection's own list, restated: "Ofsted’s recommendations",
+    // "Recommendations from the inspection", "Areas for improvement identified by Ofsted", "What Ofsted
+    // said we need to improve". The inspectorate is named, so the list is the inspection's, not the paper's.
+    id: 'inspectorate-recommendations-heading',
+    pattern:
+      /^(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:the\s+)?(?:ofsted|inspection|inspectors?|ILACS)(?:[’']s?)?\s+(?:(?:key|main)\s+)?(?:recommendations?|areas?\s+for\s+(?:improvement|development))|(?:(?:key|main)\s+)?(?:recommendations?|areas?\s+for\s+(?:improvement|development))\s+(?:from|made\s+by|identified\s+by|arising\s+from|of)\s+(?:the\s+)?(?:ofsted|inspectors?|(?:[\w’'-]+\s+){0,3}inspection)(?:\s+(?:report|inspection|visit|letter))?|what\s+(?:ofsted|(?:the\s+)?inspectors?)\s+(?:said|says|told\s+us|asked\s+us)\s+(?:that\s+)?(?:we\s+)?(?:need\s+to|should|must|to)\s+(?:improve|do(?:\s+better)?))\s*:?$/i,
+    source: 'inspection',
+    examples: {
+      match: [
+        'Ofsted’s recommendations',
+        '3. Ofsted recommendations',
+        'Recommendations from the inspection',
+        'Recommendations arising from the ILACS inspection',
+        'Areas for improvement identified by Ofsted',
+        'What Ofsted said we need to improve',
+        'The inspection’s recommendations',
+      ],
+      miss: [
+        'Ofsted’s recommendations were discussed at the Improvement Board.',
+        'Recommendations from the Scrutiny Panel',
+        'Recommendations of the peer review',
+      ],
+    },
+  },
 ];
 
 /** Deadline labels inside a list: "Immediately:", "Within three months:". */
