@@ -11,6 +11,7 @@ import { decisionFields, recommendationsByAction } from './named-recommendations
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
 import { labelledRecommendations } from './labelled-recommendations';
+import { actionPlanRecommendations } from './action-plan-tables';
 import { SpanIndex } from './span-index';
 import { AREAS_NEEDING, AREAS_WERE, LIST_NEEDS, LIST_WERE_AREAS, listedAreas, RUN_IN } from './run-in-rules';
 
@@ -191,6 +192,7 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   for (const p of decisionFields(text)) found.push(item('decision-field', text, p.start, p.quote, 'committee'));
   for (const p of recommendationsByAction(text)) found.push(item('recommendation-by-action', text, p.start, p.quote, source));
   for (const p of labelledRecommendations(text, source)) found.push(item('labelled-recommendation', text, p.start, p.quote, p.source));
+  for (const p of actionPlanRecommendations(text, source)) found.push(item('action-plan-row', text, p.start, p.quote, p.source));
   for (const m of text.matchAll(OFFICERS_ASKED))
     found.push(item('officers-asked', text, m.index + m[0].length - m[1]!.length, m[1]!, 'committee'));
   for (const m of text.matchAll(AGREED_TO))
