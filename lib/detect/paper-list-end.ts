@@ -11,7 +11,7 @@ export function markerKind(line: string): MarkerKind | null {
   if (marker === undefined) return null;
   if (/^\d{1,2}\.\d/.test(marker)) return 'decimal';
   if (/^\(?\d/.test(marker)) return 'number';
-  return /^\(?[a-z]/i.test(marker) ? 'letter' : 'bullet';
+  return /^\(?[a-z]{1,4}[.)]/i.test(marker) ? 'letter' : 'bullet';
 }
 
 interface ListState {
