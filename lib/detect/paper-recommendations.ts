@@ -31,6 +31,9 @@ const PEER_REVIEW = /^(?![^\n]{201})[^.\n]*?\bpeer\s+(?:review|challenge)\b[^.\n
  */
 const OWN_PLAN = /\b(?:plan|we|our|will)\b|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:tackling|addressing|working\s+on|focusing\s+on)\s+$/i;
 
+/** A clause not addressed to the committee ("that the Cabinet approves …" is the paper's own). */
+const NOT_TO_COMMITTEE = '(?!(?:the\\s{1,20})?(?:Cabinet|Committee|Panel|Board|Members|Executive)\\b)';
+
 /** One recommendation named in a sentence; group 1 is its text. */
 const NAMED = new RegExp(
   '\\brecommendations?,?\\s{1,20}(?:which\\s{1,20})?(?:suggested|said|stated|asked)\\s{1,20}that\\s{1,20}([^.\\n]{10,400})' +
@@ -40,7 +43,11 @@ const NAMED = new RegExp(
     '|\\b(?:inspection\\s{1,20}report|inspectors?|Ofsted)\\s{1,20}(?:of|on|highlighted|identified|noted)\\s{1,20}(the\\s{1,20}need\\s{1,20}to\\s{1,20}[^.\\n]{10,400})' +
     // "Watchdogs have ordered immediate improvements to be made to child protection services"
     // "It called for improvements in …" only after a sentence naming the inspection (read below).
-    '|\\b(?:Ofsted|inspectors|watchdogs?|the\\s{1,20}(?:watchdog|inspectorate|regulator)|It|They)\\s{1,20}(?:(?:has|have)\\s{1,20})?((?:ordered|demanded|called\\s{1,20}for)\\s{1,20}(?:(?:immediate|urgent|swift|rapid)\\s{1,20})?improvements?\\s{1,20}(?:to\\s{1,20}be\\s{1,20}made\\s{1,20})?(?:to|in|at)\\s{1,20}[^.\\n–—]{5,300})',
+    '|\\b(?:Ofsted|inspectors|watchdogs?|the\\s{1,20}(?:watchdog|inspectorate|regulator)|It|They)\\s{1,20}(?:(?:has|have)\\s{1,20})?((?:ordered|demanded|recommended|called\\s{1,20}for)\\s{1,20}(?:(?:immediate|urgent|swift|rapid)\\s{1,20})?improvements?\\s{1,20}(?:to\\s{1,20}be\\s{1,20}made\\s{1,20})?(?:to|in|at)\\s{1,20}[^.\\n–—]{5,300})' +
+    // "In response to Ofsted’s recommendation that the council should …": to the clause's end.
+    `|\\b(?:Ofsted|OFSTED|(?:the\\s{1,20})?(?:inspectors?|inspection|watchdog|regulator))[’']s?\\s{1,20}(?:(?:key|main|first|second|final|other)\\s{1,20})?recommendation\\s{1,20}that\\s{1,20}(${NOT_TO_COMMITTEE}[^.,;\\n]{10,300})` +
+    // "The report’s only recommendation is that the council improves …"
+    `|\\b(?:only|sole|single)\\s{1,20}recommendation\\s{1,20}(?:was|is)\\s{1,20}(that\\s{1,20}${NOT_TO_COMMITTEE}[^.\\n]{10,400})`,
   'gi',
 );
 
@@ -182,7 +189,7 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   for (const m of text.matchAll(NAMED)) {
     if (/^(?:It|They)\s/.test(m[0]) && !INSPECTION_NAMED.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // "… called for improvements in X, saying services were not up to par": the participle clause is the finding.
-    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!).replace(/,\s+(?:saying|noting|adding|stating|warning)\b[^]*$/, '').trim();
+    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!).replace(/,\s+(?:saying|noting|adding|stating|warning)\b[^]*$/, '').trim();
     found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));
   }
   for (const m of text.matchAll(THAT_LINE)) {
