@@ -95,6 +95,9 @@ const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|could|should|would|mus
 const SPEAKER_TAIL =
   /^(?:(?:the|an?|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:Ofsted|inspection|inspectors|report|watchdog|regulator|letter)(?:\s+[\w’'-]+){0,4}?\s+(?:also\s+)?(?:found|said|says|concluded|noted|stated|added|highlighted)\s*$/i;
 
+/** An inline list marker before an item: "(1) ", "(b) ", "(iii) ". */
+export const INLINE_MARKER = /^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/;
+
 /**
  * Splits a run-in list on semicolons, else on commas, a final "and" ("A, B, C and D") and an "and"
  * before an "-ing" item; a relative clause (", who …") stays with its item.
@@ -128,7 +131,8 @@ function runInItems(list: string, at: number): { quote: string; start: number }[
   const out: { quote: string; start: number }[] = [];
   let from = 0;
   for (const part of parts) {
-    const quote = part.replace(/^and\s+/, '').trim();
+    // "(2) strengthen B", "and (iii) C": an inline marker is no part of the item.
+    const quote = part.trim().replace(/^and\s+/, '').replace(INLINE_MARKER, '').trim();
     const start = list.indexOf(quote, from);
     if (quote.length >= 5 && start >= 0) out.push({ quote, start: at + start });
     if (start >= 0) from = start + quote.length;
