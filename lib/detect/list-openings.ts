@@ -12,6 +12,7 @@ import {
   REPORT_ASKS_LEAD_IN,
   RESOLVED_LEAD_IN,
   SPOKEN_LEAD_IN,
+  WHAT_NEEDS_LEAD_IN,
 } from './recommendation-rules';
 import { ANAPHORIC_LEAD_IN, DEMAND_BEFORE } from './anaphoric-lead-in';
 import { sectionHeadingAbove, sourceOf, sourceOfLeadIn, type Line, type RecommendationContext } from './recommendation-source';
@@ -88,7 +89,7 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
   if (!(leadIn || committee || areas || anaphoric) || (ITEM_MARKER.test(line.text) && !committee && body === trimmed)) return null;
   const said = sourceOfLeadIn(sectionHeadingAbove(lines, i), around(lines, i - 8, i + 1), ctx);
   // Areas to improve, and what "the report" asks of the council, are an inspection's unless a review is named.
-  const inspection = areas || anaphoric || REPORT_ASKS_LEAD_IN.test(body);
+  const inspection = areas || anaphoric || REPORT_ASKS_LEAD_IN.test(body) || WHAT_NEEDS_LEAD_IN.test(body);
   return {
     source: committee ? 'committee' : inspection && said === 'committee' ? 'inspection' : said,
     deadline: null,
@@ -125,11 +126,15 @@ function lastSentence(line: string): string {
   return last ? line.slice(last.index + last[0].length) : line;
 }
 
-/** A line that ends by opening a list (LEAD_IN, SPOKEN_LEAD_IN, NAMED_LIST_LEAD_IN, REPORT_ASKS_LEAD_IN; LEAD_IN also before a dash). */
+/** A line that ends by opening a list (LEAD_IN, SPOKEN_LEAD_IN, NAMED_LIST_LEAD_IN, REPORT_ASKS_LEAD_IN, WHAT_NEEDS_LEAD_IN; LEAD_IN also before a dash). */
 function isLeadIn(line: string): boolean {
   return (
     (line.endsWith(':') &&
-      (LEAD_IN.test(line) || SPOKEN_LEAD_IN.test(line) || NAMED_LIST_LEAD_IN.test(line) || REPORT_ASKS_LEAD_IN.test(line))) ||
+      (LEAD_IN.test(line) ||
+        SPOKEN_LEAD_IN.test(line) ||
+        NAMED_LIST_LEAD_IN.test(line) ||
+        REPORT_ASKS_LEAD_IN.test(line) ||
+        WHAT_NEEDS_LEAD_IN.test(line))) ||
     (/[–—]$/.test(line) && LEAD_IN.test(line))
   );
 }

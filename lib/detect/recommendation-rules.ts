@@ -122,17 +122,25 @@ export const SPOKEN_LEAD_IN = new RegExp(
 export const AREAS_TO_IMPROVE_LEAD_IN =
   /^(?![^\n]{0,300}\b(?:been\s+made|made\s+since|since\s+the\s+last|strengths?|(?:improvement|action|service|council[’']s)\s+plan)\b)[^\n]{0,120}?\b(?:areas?|aspects?|priorities)\b[^\n:]{0,120}?\b(?:improve(?![ds])|improvements?(?!\s+(?:made|seen|achieved))|improving|development|strengthening|(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:further\s+)?(?:work|attention|action)|(?:can|could|must|should|needs?\s+to)\s+do\s+better)\b[^\n:]{0,120}(?::|[ \t][-–—])[ \t]*$/i;
 
-/** A line that ends by naming the list it opens: "The report makes the following recommendations:", "Ofsted made five recommendations:". */
+/**
+ * A line that ends by naming the list it opens: "The report makes the following recommendations:", "Ofsted
+ * made five recommendations:", "… the following recommendations for the local authority:", "Three
+ * recommendations were made:".
+ */
 export const NAMED_LIST_LEAD_IN =
-  /\b(?:the\s+following|these|its|their|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:(?:key|main|further)\s+)?(?:recommendations|areas\s+for\s+(?:improvement|development)|priorities(?:\s+for\s+(?:improvement|action))?|improvements\s+(?:needed|required))[ \t]*:[ \t]*$/i;
+  /\b(?:the\s+following|these|its|their|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:(?:key|main|further)\s+)?(?:recommendations|areas\s+for\s+(?:improvement|development)|priorities(?:\s+for\s+(?:improvement|action))?|improvements\s+(?:needed|required))(?:\s+(?:for|to)\s+(?:the\s+)?(?:(?:local\s+)?authority|council|partnership|partners|local\s+area|service|leaders))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:made|identified|given|set\s+out|highlighted))?[ \t]*:[ \t]*$/i;
+
+/** "The report sets out what needs to improve:", "Inspectors identified what still needs to be done:": the inspection's list follows. */
+export const WHAT_NEEDS_LEAD_IN =
+  /\b(?:sets?\s+out|outlined|outlines|identifie[sd]|describe[sd]|summarise[sd]|lists|listed)\s+what\s+(?:still\s+)?needs?\s+to\s+(?:improve|be\s+improved|be\s+done|happen)(?:\s+(?:further|next|now))?[ \t]*:[ \t]*$/i;
 
 /**
  * "The report recommends that the council:", "Ofsted's report said the local authority should:": the
- * inspection's report (not "This report", the paper itself) asking the authority (not Cabinet or a
+ * inspection's report or letter (not "This report", the paper itself) asking the authority (not Cabinet or a
  * committee) to act. Council papers and news restating an inspection's recommendations.
  */
 export const REPORT_ASKS_LEAD_IN =
-  /^(?:The|Ofsted[’']s|Its|Their)\s+(?:(?:inspection|final|full|published)\s+)?report\s+(?:also\s+)?(?:recommends|recommended|asks|asked|says|said|states|stated)\s+(?:that\s+)?(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|local\s+authority|authority|partnership)|(?:senior\s+)?leaders|partners|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+Council)(?:\s+(?:should|must|needs?\s+to))?(?:\s+(?:to|take\s+action\s+to))?[ \t]*:[ \t]*$/;
+  /^(?:The|Ofsted[’']s|Its|Their)\s+(?:(?:inspection|final|full|published|judgement|monitoring(?:\s+visit)?)\s+)?(?:report|letter)\s+(?:also\s+)?(?:recommends|recommended|asks|asked|says|said|states|stated|notes|noted|concludes|concluded)\s+(?:that\s+)?(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|local\s+authority|authority|partnership)|(?:senior\s+)?leaders|partners|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+Council)(?:\s+(?:should|must|needs?\s+to))?(?:\s+(?:to|take\s+action\s+to))?[ \t]*:[ \t]*$/;
 
 /**
  * A lead-in that opens the committee's own resolutions ("That the Council:", "3. The Executive is asked
