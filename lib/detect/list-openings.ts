@@ -64,12 +64,12 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
       kind: null,
       items: 0,
       opener: i,
-      // A paper's areas for improvement may be copied with their markers lost (not a SEND report's priority actions).
+      // A paper's areas for improvement or for priority action may be copied with their markers lost.
       unmarked:
         ctx.kind !== 'inspection' &&
         (heading.id === 'ilacs-what-needs-to-improve' ||
           heading.id === 'inspectorate-recommendations-heading' ||
-          (heading.id === 'areas-for-improvement' && !/priority/i.test(trimmed))),
+          heading.id === 'areas-for-improvement'),
     };
   }
   // A lead-in opens its own list, also inside another ("The key areas for improvement identified by Ofsted were:").

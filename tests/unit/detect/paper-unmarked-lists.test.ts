@@ -25,3 +25,20 @@ describe('unmarked items spaced by blank lines may hold a relative clause', () =
     ).toEqual([]);
   });
 });
+
+describe('a paper’s "Areas for priority action" heading over lines whose markers were lost', () => {
+  it('gives each line', () => {
+    expect(
+      found(
+        'Areas for priority action\nThe local authority should ensure that children at risk of significant harm are seen promptly.\nThe local authority should improve management oversight of the front door.\n\n3. Financial implications\n',
+      ),
+    ).toEqual([
+      ['The local authority should ensure that children at risk of significant harm are seen promptly.', 'inspection'],
+      ['The local authority should improve management oversight of the front door.', 'inspection'],
+    ]);
+  });
+
+  it('a paragraph of prose under it is none', () => {
+    expect(found('Areas for priority action\nThere were none. The director said she was pleased with the outcome.\n')).toEqual([]);
+  });
+});
