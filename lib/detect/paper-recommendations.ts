@@ -95,11 +95,12 @@ const DECISION_VERB = '(?:note|approve|agree|endorse|seek|receive|adopt|accept|r
 
 /**
  * The committee's decisions retold in a news item's prose: "The council's executive agreed at its meeting
- * on 3 May to note the report …; to seek a further report … and to agree …". At a sentence's start, the
- * decisions to the sentence's end (group 1), each "to <decision verb> …" one recommendation.
+ * on 3 May to note the report …; to seek a further report … and to agree …", "Councillors agreed … to
+ * approve …". At a sentence's start, the decisions to the sentence's end (group 1), each "to <decision
+ * verb> …" one recommendation.
  */
 const AGREED_TO = new RegExp(
-  '(?:^|(?<=[.!?]["\'’”]?[ \\t]{1,5}))(?:[Tt]he[ \\t]+)?(?:(?:[A-Z][\\w’\'-]*|council[’\']s)[ \\t]+){0,3}(?:[Ee]xecutive|[Cc]abinet|[Cc]ommittee|[Pp]anel|[Bb]oard)[ \\t]+(?:(?:has|have)[ \\t]+)?(?:agreed|resolved|decided)\\b' +
+  '(?:^|(?<=[.!?]["\'’”]?[ \\t]{1,5}))(?:[Tt]he[ \\t]+)?(?:(?:[A-Z][\\w’\'-]*|council[’\']s)[ \\t]+){0,3}(?:[Ee]xecutive|[Cc]abinet|[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncillors|[Mm]embers)[ \\t]+(?:(?:has|have)[ \\t]+)?(?:agreed|resolved|decided)\\b' +
     `[^.;\\n]{0,80}?[ \\t](to[ \\t]+${DECISION_VERB}\\b[^.\\n]{5,800})`,
   'gm',
 );
