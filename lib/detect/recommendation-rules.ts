@@ -92,9 +92,9 @@ export const DEADLINE_RUN_IN =
   /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)(?:\s*:\s*|(?=[a-z]))(?=[a-z])/i;
 
 /** The lead-in that opens a list in prose: "They made a number of recommendations, including that:", "Areas that
- * still need to improve include:", a committee's "That the Council:". */
+ * still need to improve include:", "The report’s recommendations are listed below:", a committee's "That the Council:". */
 export const LEAD_IN =
-  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? (?:that |which )?(?:still )?(?:needs? )?to improve|areas? (?:where|in which|identified|highlighted|noted)\b[^\n:]{0,80}?\b(?:to improve|improvement|requiring improvement|development|priority action)|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|comprised?|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*[:–—][ \t]*$/i;
+  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? (?:that |which )?(?:still )?(?:needs? )?to improve|areas? (?:where|in which|identified|highlighted|noted)\b[^\n:]{0,80}?\b(?:to improve|improvement|requiring improvement|development|priority action)|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|comprised?|that|identified|inspection|improvement|(?:set out|listed|summarised|summarized|shown|outlined|detailed) below)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*[:–—][ \t]*$/i;
 
 /**
  * A lead-in naming the inspectorate and what it asks, in any words: "Ofsted identified the following

@@ -34,3 +34,17 @@ describe('each lead-in opens the inspection’s list', () => {
     expect(found(lead)).toEqual([]);
   });
 });
+
+describe('a lead-in that points below ("… are set out below:") opens the list and is no area itself', () => {
+  it.each([
+    'The areas for improvement are set out below:',
+    'The areas for development are shown below:',
+    'The report’s recommendations are listed below:',
+    'Ofsted’s recommendations are summarised below:',
+  ])('%j', (lead) => {
+    expect(found(lead)).toEqual([
+      ['improve the quality of supervision for staff', 'inspection'],
+      ['strengthen the response to homeless young people', 'inspection'],
+    ]);
+  });
+});
