@@ -55,10 +55,11 @@ export const headingRules: HeadingRule[] = [
   {
     // A council paper's heading over the inspection's own list, restated: "Ofsted’s recommendations",
     // "Recommendations from the inspection", "Areas for improvement identified by Ofsted", "What Ofsted
-    // said we need to improve". The inspectorate is named, so the list is the inspection's, not the paper's.
+    // said we need to improve", "Recommendations for the local authority". The inspectorate, or the
+    // authority as the one asked, is named, so the list is the inspection's, not the paper's.
     id: 'inspectorate-recommendations-heading',
     pattern:
-      /^(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:the\s+)?(?:ofsted|inspection|inspectors?|ILACS)(?:[’']s?)?\s+(?:(?:key|main)\s+)?(?:recommendations?|areas?\s+for\s+(?:improvement|development))|(?:(?:key|main)\s+)?(?:recommendations?|areas?\s+for\s+(?:improvement|development))\s+(?:from|made\s+by|identified\s+by|arising\s+from|of)\s+(?:the\s+)?(?:ofsted|inspectors?|(?:[\w’'-]+\s+){0,3}inspection)(?:\s+(?:report|inspection|visit|letter))?|what\s+(?:ofsted|(?:the\s+)?inspectors?)\s+(?:said|says|told\s+us|asked\s+us)\s+(?:that\s+)?(?:we\s+)?(?:need\s+to|should|must|to)\s+(?:improve|do(?:\s+better)?))\s*:?$/i,
+      /^(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:the\s+)?(?:ofsted|inspection|inspectors?|ILACS)(?:[’']s?)?\s+(?:(?:key|main)\s+)?(?:recommendations?|areas?\s+for\s+(?:improvement|development))|(?:(?:key|main)\s+)?(?:recommendations?|areas?\s+for\s+(?:improvement|development))\s+(?:from|made\s+by|identified\s+by|arising\s+from|of)\s+(?:the\s+)?(?:ofsted|inspectors?|(?:[\w’'-]+\s+){0,3}inspection)(?:\s+(?:report|inspection|visit|letter))?|recommendations?\s+for\s+the\s+(?:local\s+authority|council|partnership|local\s+area)|what\s+(?:did\s+)?(?:ofsted|(?:the\s+)?inspectors?)\s+(?:recommended|recommend|(?:said|says|say|told\s+us|tell\s+us|asked\s+us|ask\s+us|found)\s+(?:that\s+)?(?:we\s+|the\s+council\s+|it\s+)?(?:needs?\s+to|should|must|to)\s+(?:improve|do(?:\s+better)?)))\s*\??\s*:?$/i,
     source: 'inspection',
     examples: {
       match: [
@@ -68,12 +69,17 @@ export const headingRules: HeadingRule[] = [
         'Recommendations arising from the ILACS inspection',
         'Areas for improvement identified by Ofsted',
         'What Ofsted said we need to improve',
+        'What did Ofsted say we need to improve?',
+        'What the inspectors recommended',
+        'Recommendations for the local authority',
         'The inspection’s recommendations',
       ],
       miss: [
         'Ofsted’s recommendations were discussed at the Improvement Board.',
         'Recommendations from the Scrutiny Panel',
         'Recommendations of the peer review',
+        'What Ofsted found',
+        'Recommendations for the Cabinet',
       ],
     },
   },

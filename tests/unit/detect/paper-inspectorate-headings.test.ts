@@ -16,6 +16,11 @@ describe('a heading naming the inspectorate’s recommendations opens the inspec
     ['Areas for improvement identified by Ofsted\n- Improve the quality of assessments for children in need.\n- Strengthen oversight of children missing from care.\n'],
     ['What Ofsted said we need to improve\nImprove the quality of assessments for children in need.\nStrengthen oversight of children missing from care.\n'],
     ['The inspection’s recommendations\n• Improve the quality of assessments for children in need.\n• Strengthen oversight of children missing from care.\n'],
+    ['What did Ofsted say we need to improve?\n• Improve the quality of assessments for children in need.\n• Strengthen oversight of children missing from care.\n'],
+    ['What Ofsted said needs to improve\n• Improve the quality of assessments for children in need.\n• Strengthen oversight of children missing from care.\n'],
+    ['What the inspectors recommended\n• Improve the quality of assessments for children in need.\n• Strengthen oversight of children missing from care.\n'],
+    ['Recommendations for the local authority\n1. Improve the quality of assessments for children in need.\n2. Strengthen oversight of children missing from care.\n'],
+    ['Ofsted have asked that we:\n• Improve the quality of assessments for children in need.\n• Strengthen oversight of children missing from care.\n'],
   ])('%j gives each item as the inspection’s', (body) => {
     expect(found(body)).toEqual([
       ['Improve the quality of assessments for children in need.', 'inspection'],
