@@ -163,11 +163,11 @@ export const RESOLVED_LEAD_IN =
   /\b(?:RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:to|that))?[ \t]*[;:–—-]?[ \t]*$|\b(?:resolved|agreed|decided)(?:[ \t]+(?:to|that))?[ \t]*[;:][ \t]*$/;
 
 /**
- * A list item's marker ("-", "1.", "1)", "(1)", "a.", "(ii)", "ii.", "B.", "(B)", "➢", a sub-list's "o");
+ * A list item's marker ("-", "1.", "1)", "(1)", "2.1", "2.3.1", "a.", "(ii)", "ii.", "B.", "(B)", "➢", a sub-list's "o");
  * group 1 is the number when there is one. Capitals stop at H: "I." is more often a pronoun's line.
  */
 export const ITEM_MARKER =
-  /^[ \t]*(?:[-•◼▪■●◦○*·–➢►▶‣⁃o]|\(?(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{2,4}\.|\(?[A-H]\)|[A-H]\.)[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
+  /^[ \t]*(?:[-•◼▪■●◦○*·–➢►▶‣⁃o]|\(?(\d{1,3})[.)]|\d{1,2}(?:\.\d{1,2}){1,2}\.?|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{2,4}\.|\(?[A-H]\)|[A-H]\.)[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
 
 /** A paragraph that is a heading: short, one to three lines, no closing punctuation. */
 export function isHeadingLike(paragraph: string): boolean {

@@ -67,3 +67,23 @@ describe('the paper’s next numbered paragraph or section ends a restated list'
     ]);
   });
 });
+
+describe('sub-paragraph numbers and bare numbers in a restated list', () => {
+  it('items numbered "2.3.1", "2.3.2" end at the next paragraph "2.4"', () => {
+    expect(
+      found('2.3 Ofsted identified the following areas for improvement:\n2.3.1 The quality of plans for children in need.\n2.3.2 Management oversight of casework.\n2.4 The council accepts these findings.\n'),
+    ).toEqual([
+      ['The quality of plans for children in need.', 'inspection'],
+      ['Management oversight of casework.', 'inspection'],
+    ]);
+  });
+
+  it('items under bare numbers ("1." on its own line) end at a numbered section that does not run on', () => {
+    expect(
+      found('The inspection made the following recommendations:\n\n1.\n\nImprove the quality of plans for children in need.\n\n2.\n\nStrengthen management oversight of casework.\n\n6. Financial implications\n6.1 There are none.\n'),
+    ).toEqual([
+      ['Improve the quality of plans for children in need.', 'inspection'],
+      ['Strengthen management oversight of casework.', 'inspection'],
+    ]);
+  });
+});
