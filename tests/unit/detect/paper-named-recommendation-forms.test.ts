@@ -32,3 +32,19 @@ describe('a recommendation named in a sentence', () => {
     expect(found(body).filter(([, s]) => s === 'inspection')).toEqual([]);
   });
 });
+
+describe('the report quoted after a colon: "The report said: “Leaders should ensure …”"', () => {
+  it.each([
+    ['The report said: “Leaders should ensure that all care leavers have an up-to-date pathway plan.”\n', 'ensure that all care leavers have an up-to-date pathway plan'],
+    ['Inspectors said: "The local authority needs to improve the quality of plans for children in need."\n', 'improve the quality of plans for children in need'],
+  ])('%j gives the demand', (body, quote) => {
+    expect(found(body).map(([q]) => q)).toEqual([expect.stringContaining(quote)]);
+  });
+
+  it.each([
+    'The report said: “Children are safe and well cared for.”\n',
+    'The report said: “Senior leaders have continued to develop practice and strengthen management oversight, to support timelier permanence.”\n',
+  ])('%j, a quoted finding with no should, must or needs to, is none', (body) => {
+    expect(found(body)).toEqual([]);
+  });
+});
