@@ -12,8 +12,8 @@ import { listedAreas } from './run-in-rules';
 const ASKS = new RegExp(String.raw`\b(?:${ASKER})\b[^\n]{0,160}?\b(?:${WANT})\b|\b${AREAS_WANTING}\b`);
 const NOT = new RegExp(String.raw`\b(?:${NOT_ASKING})\b`, 'i');
 const OWN = new RegExp(String.raw`\b(?:${OWN_BUSINESS})\b`, 'i');
-/** A list opens in lower case (a quotation or a new sentence after the colon is no list). */
-const LIST_START = /^[‘“"']?[a-z]/;
+/** A list opens in lower case, after an inline marker or none (a quotation or a new sentence after the colon is no list). */
+const LIST_START = /^(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)?[‘“"']?[a-z]/;
 /** A list that is a statement or a place, not areas: "… included: the council has …", "… in: …". */
 const NO_AREAS =
   /^(?:(?:in|on|at|by|for|to|with|from)\s|(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|authority|local\s+authority)|we|it|they|this|these|our)\s+(?!need\b)[a-z]+)/i;

@@ -8,6 +8,7 @@ import { DEADLINE_IN_ITEM, isAreaTitle, readItem, statesNone } from './list-item
 import { unmarkedRun } from './unmarked-items';
 import { openList, type OpenList } from './list-openings';
 import { listOpenerLines } from './list-openers';
+import { endsPaperList, markerKind } from './paper-list-end';
 
 export type { RecommendationContext };
 
@@ -70,10 +71,14 @@ export function detectListRecommendations(text: string, ctx: RecommendationConte
     const number = markerNumber(line.text);
     // "2. Recommendations" / "Members note …" / "3. Link to Corporate Plan": a numbered heading after
     // unnumbered items is the paper's next section, not an item.
-    if (number && list.lastNumber === null && list.items > 0 && isHeadingLike(trimmed.replace(ITEM_MARKER, ''))) {
+    if (
+      (number && list.lastNumber === null && list.items > 0 && isHeadingLike(trimmed.replace(ITEM_MARKER, ''))) ||
+      (ctx.kind !== 'inspection' && endsPaperList(list, line.text, number))
+    ) {
       list = null;
       continue;
     }
+    if (list.items === 0) list.kind = markerKind(line.text);
     list.lastNumber = number ? Number(number) : null;
     list.items++;
     const item = readItem(lines, first, text, runIn ? runIn[0].length : undefined);

@@ -11,9 +11,9 @@ export const ASKER = String.raw`Ofsted|OFSTED|[Ii]nspectors?|[Ii]nspection|HMI|[
 
 /**
  * What it asks: improvement, recommendations, areas for development, priorities, actions, or an
- * obligation ("should", "must", "needs to", "asked/told/wanted … to", "called for").
+ * obligation ("should", "must", "needs to", "asked/told/wanted … to", "called for", "would like to see").
  */
-export const WANT = String.raw`improve(?!d\b)\w*|recommend\w*|areas?\s{1,5}for|actions?|priorit\w*|develop\w*|should|must|needs?\s{1,5}to|(?:asked|wants?|wanted|told|required|directed|instructed|urged)\b[^\n:]{0,40}\bto|called\s{1,5}for`;
+export const WANT = String.raw`improve(?!d\b)\w*|recommend\w*|areas?\s{1,5}for|actions?|priorit\w*|develop\w*|should|must|needs?\s{1,5}to|(?:asked|wants?|wanted|told|required|directed|instructed|urged)\b[^\n:]{0,40}\bto|asked\s{1,5}that|called\s{1,5}for|would\s{1,5}like\s{1,5}to\s{1,5}see|wants?\s{1,5}to\s{1,5}see`;
 
 /**
  * No asking: praise and strengths, progress already made, and a school's or provider's own lists

@@ -20,6 +20,12 @@ const FIRST_WORDS = [
   'effectiveness',
   'summary',
   'executive',
+  'ofsted',
+  'inspection',
+  'inspector',
+  'ilacs',
+  'key',
+  'main',
 ];
 
 /** The white space String.prototype.trim removes (and the other control characters: a superset). */
@@ -51,16 +57,19 @@ function mayOpen(text: string): boolean {
 /**
  * A line starting "The…" (most lines of prose) that does not end in a colon or a dash can open a
  * list or a section only as the LSCB's section line ("The local safeguarding children board",
- * "The effectiveness of the LSCB"), a committee's "The Cabinet is asked to" or a minute's "The
+ * "The effectiveness of the LSCB"), a heading naming the inspection's recommendations, a committee's "The Cabinet is asked to" or a minute's "The
  * Committee RESOLVED to;" / "… agreed that". `after`: the offset after "the"; `last`: the line's last
  * non-blank offset. A superset of what those patterns read, so the list reader's result is unchanged.
  */
 function theLineMayOpen(text: string, after: number, last: number): boolean {
-  if (startsWithWord(text, after, last + 1, ' local') || startsWithWord(text, after, last + 1, ' effectiveness')) return true;
+  if (THE_LINE_SECOND_WORDS.some((w) => startsWithWord(text, after, last + 1, w))) return true;
   const end = text.charCodeAt(last);
   if (end === 59 || end === 45) return true; // ";" or "-"
   return THE_LINE_LAST_WORDS.some((w) => last + 1 - w.length >= after && startsWithWord(text, last + 1 - w.length, last + 1, w));
 }
+
+/** The second words of a "The…" section line or heading: "The local safeguarding children board", "The inspection’s recommendations". */
+const THE_LINE_SECOND_WORDS = [' local', ' effectiveness', ' inspection', ' ofsted'];
 
 /** The last words of the committee and minute lead-ins a "The…" line may be (COMMITTEE_LEAD_IN, RESOLVED_LEAD_IN). */
 const THE_LINE_LAST_WORDS = ['to', 'that', 'resolved', 'agreed', 'decided'];

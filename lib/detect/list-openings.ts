@@ -12,10 +12,12 @@ import {
   REPORT_ASKS_LEAD_IN,
   RESOLVED_LEAD_IN,
   SPOKEN_LEAD_IN,
+  WHAT_NEEDS_LEAD_IN,
 } from './recommendation-rules';
 import { ANAPHORIC_LEAD_IN, DEMAND_BEFORE } from './anaphoric-lead-in';
 import { sectionHeadingAbove, sourceOf, sourceOfLeadIn, type Line, type RecommendationContext } from './recommendation-source';
 import { matchHeading } from './list-items';
+import type { MarkerKind } from './paper-list-end';
 
 export interface OpenList {
   source: RecommendationSource;
@@ -25,12 +27,17 @@ export interface OpenList {
   fromHeading: boolean;
   /** number of the last numbered item, so a sub-heading is only crossed when numbering runs on */
   lastNumber: number | null;
+  /** marker kind of the first item ("•", "1.", "2.1", "a)"), null before it or when it had none */
+  kind: MarkerKind | null;
   /** items read since the list opened: a topic sub-heading may come straight after the heading */
   items: number;
   /** line of the heading or lead-in, and whether items there may have lost their markers (papers) */
   opener: number;
   unmarked: boolean;
 }
+
+/** A council paper's paragraph number before its text: "2.1 ", "3.2.1. ", "4. ", "4) ". */
+const PARAGRAPH_NUMBER = /^\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|[.)])[ \t]+/;
 
 const around = (lines: Line[], from: number, to: number) =>
   lines
@@ -54,40 +61,47 @@ export function openList(lines: Line[], i: number, ctx: RecommendationContext, i
       lscb: inLscb && ctx.kind === 'inspection',
       fromHeading: true,
       lastNumber: prev?.lastNumber ?? null,
+      kind: null,
       items: 0,
       opener: i,
-      // A paper's areas for improvement may be copied with their markers lost (not a SEND report's priority actions).
+      // A paper's areas for improvement or for priority action may be copied with their markers lost.
       unmarked:
         ctx.kind !== 'inspection' &&
-        (heading.id === 'ilacs-what-needs-to-improve' || (heading.id === 'areas-for-improvement' && !/priority/i.test(trimmed))),
+        (heading.id === 'ilacs-what-needs-to-improve' ||
+          heading.id === 'inspectorate-recommendations-heading' ||
+          heading.id === 'areas-for-improvement'),
     };
   }
   // A lead-in opens its own list, also inside another ("The key areas for improvement identified by Ofsted were:").
   // LEAD_IN ends in a colon: the line's last character is tested before it runs. The committee's
   // lead-ins ("That the Council:", "RESOLVED to;") are anchored to the line's start or end.
   const committee = COMMITTEE_LEAD_IN.test(trimmed) || RESOLVED_LEAD_IN.test(trimmed);
-  const leadIn = isLeadIn(trimmed);
+  // A paper's numbered paragraph ("2.1 Ofsted identified the following areas for improvement:") is read without its number.
+  const body = ctx.kind === 'inspection' ? trimmed : trimmed.replace(PARAGRAPH_NUMBER, '');
+  const leadIn = isLeadIn(body);
   // A lead-in may close a paragraph's line ("… must be undertaken.  The areas identified … comprised –").
   // Its pattern ends in a colon or a dash, so only such a line is split into sentences and tried.
-  const areas = !committee && /[:\-–—]$/.test(trimmed) && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(trimmed));
+  const areas = !committee && /[:\-–—]$/.test(body) && AREAS_TO_IMPROVE_LEAD_IN.test(lastSentence(body));
   // "These are:" after a sentence saying what Ofsted wants improved: the list is that sentence's.
-  const anaphoric = !(leadIn || committee || areas) && isAnaphoricLeadIn(lines, i, trimmed);
-  // A paper's numbered section may open its decisions ("3.  The Executive is asked to"); other numbered lines are items.
-  if (!(leadIn || committee || areas || anaphoric) || (ITEM_MARKER.test(line.text) && !committee)) return null;
+  const anaphoric = !(leadIn || committee || areas) && isAnaphoricLeadIn(lines, i, body);
+  // A paper's numbered section may open its decisions ("3.  The Executive is asked to") or restate an
+  // inspection's list; in a report, other numbered lines are items.
+  if (!(leadIn || committee || areas || anaphoric) || (ITEM_MARKER.test(line.text) && !committee && body === trimmed)) return null;
   const said = sourceOfLeadIn(sectionHeadingAbove(lines, i), around(lines, i - 8, i + 1), ctx);
   // Areas to improve, and what "the report" asks of the council, are an inspection's unless a review is named.
-  const inspection = areas || anaphoric || REPORT_ASKS_LEAD_IN.test(trimmed);
+  const inspection = areas || anaphoric || REPORT_ASKS_LEAD_IN.test(body) || WHAT_NEEDS_LEAD_IN.test(body);
   return {
     source: committee ? 'committee' : inspection && said === 'committee' ? 'inspection' : said,
     deadline: null,
     lscb: false,
     fromHeading: false,
     lastNumber: null,
+    kind: null,
     items: 0,
     opener: i,
     // Only a lead-in that is its line's own last sentence: "… are outlined below:" after a grade is none.
     // Areas to improve are tried on the last sentence already ("… needed to improve included -").
-    unmarked: ctx.kind !== 'inspection' && !committee && (areas || anaphoric || isLeadIn(lastSentence(trimmed))),
+    unmarked: ctx.kind !== 'inspection' && !committee && (areas || anaphoric || isLeadIn(lastSentence(body))),
   };
 }
 
@@ -112,11 +126,15 @@ function lastSentence(line: string): string {
   return last ? line.slice(last.index + last[0].length) : line;
 }
 
-/** A line that ends by opening a list (LEAD_IN, SPOKEN_LEAD_IN, NAMED_LIST_LEAD_IN, REPORT_ASKS_LEAD_IN; LEAD_IN also before a dash). */
+/** A line that ends by opening a list (LEAD_IN, SPOKEN_LEAD_IN, NAMED_LIST_LEAD_IN, REPORT_ASKS_LEAD_IN, WHAT_NEEDS_LEAD_IN; LEAD_IN also before a dash). */
 function isLeadIn(line: string): boolean {
   return (
     (line.endsWith(':') &&
-      (LEAD_IN.test(line) || SPOKEN_LEAD_IN.test(line) || NAMED_LIST_LEAD_IN.test(line) || REPORT_ASKS_LEAD_IN.test(line))) ||
+      (LEAD_IN.test(line) ||
+        SPOKEN_LEAD_IN.test(line) ||
+        NAMED_LIST_LEAD_IN.test(line) ||
+        REPORT_ASKS_LEAD_IN.test(line) ||
+        WHAT_NEEDS_LEAD_IN.test(line))) ||
     (/[–—]$/.test(line) && LEAD_IN.test(line))
   );
 }

@@ -10,6 +10,8 @@ import { colonRunIns } from './colon-run-in';
 import { decisionFields, recommendationsByAction } from './named-recommendations';
 import { detectProseDemands } from './prose-demands';
 import { isSchoolNews } from './school-news';
+import { labelledRecommendations } from './labelled-recommendations';
+import { actionPlanRecommendations } from './action-plan-tables';
 import { SpanIndex } from './span-index';
 import { AREAS_NEEDING, AREAS_WERE, LIST_NEEDS, LIST_WERE_AREAS, listedAreas, RUN_IN } from './run-in-rules';
 
@@ -29,6 +31,9 @@ const PEER_REVIEW = /^(?![^\n]{201})[^.\n]*?\bpeer\s+(?:review|challenge)\b[^.\n
  */
 const OWN_PLAN = /\b(?:plan|we|our|will)\b|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:tackling|addressing|working\s+on|focusing\s+on)\s+$/i;
 
+/** A clause not addressed to the committee ("that the Cabinet approves …" is the paper's own). */
+const NOT_TO_COMMITTEE = '(?!(?:the\\s{1,20})?(?:Cabinet|Committee|Panel|Board|Members|Executive)\\b)';
+
 /** One recommendation named in a sentence; group 1 is its text. */
 const NAMED = new RegExp(
   '\\brecommendations?,?\\s{1,20}(?:which\\s{1,20})?(?:suggested|said|stated|asked)\\s{1,20}that\\s{1,20}([^.\\n]{10,400})' +
@@ -38,7 +43,11 @@ const NAMED = new RegExp(
     '|\\b(?:inspection\\s{1,20}report|inspectors?|Ofsted)\\s{1,20}(?:of|on|highlighted|identified|noted)\\s{1,20}(the\\s{1,20}need\\s{1,20}to\\s{1,20}[^.\\n]{10,400})' +
     // "Watchdogs have ordered immediate improvements to be made to child protection services"
     // "It called for improvements in …" only after a sentence naming the inspection (read below).
-    '|\\b(?:Ofsted|inspectors|watchdogs?|the\\s{1,20}(?:watchdog|inspectorate|regulator)|It|They)\\s{1,20}(?:(?:has|have)\\s{1,20})?((?:ordered|demanded|called\\s{1,20}for)\\s{1,20}(?:(?:immediate|urgent|swift|rapid)\\s{1,20})?improvements?\\s{1,20}(?:to\\s{1,20}be\\s{1,20}made\\s{1,20})?(?:to|in|at)\\s{1,20}[^.\\n–—]{5,300})',
+    '|\\b(?:Ofsted|inspectors|watchdogs?|the\\s{1,20}(?:watchdog|inspectorate|regulator)|It|They)\\s{1,20}(?:(?:has|have)\\s{1,20})?((?:ordered|demanded|recommended|called\\s{1,20}for)\\s{1,20}(?:(?:immediate|urgent|swift|rapid)\\s{1,20})?improvements?\\s{1,20}(?:to\\s{1,20}be\\s{1,20}made\\s{1,20})?(?:to|in|at)\\s{1,20}[^.\\n–—]{5,300})' +
+    // "In response to Ofsted’s recommendation that the council should …": to the clause's end.
+    `|\\b(?:Ofsted|OFSTED|(?:the\\s{1,20})?(?:inspectors?|inspection|watchdog|regulator))[’']s?\\s{1,20}(?:(?:key|main|first|second|final|other)\\s{1,20})?recommendation\\s{1,20}that\\s{1,20}(${NOT_TO_COMMITTEE}[^.,;\\n]{10,300})` +
+    // "The report’s only recommendation is that the council improves …"
+    `|\\b(?:only|sole|single)\\s{1,20}recommendation\\s{1,20}(?:was|is)\\s{1,20}(that\\s{1,20}${NOT_TO_COMMITTEE}[^.\\n]{10,400})`,
   'gi',
 );
 
@@ -86,11 +95,12 @@ const DECISION_VERB = '(?:note|approve|agree|endorse|seek|receive|adopt|accept|r
 
 /**
  * The committee's decisions retold in a news item's prose: "The council's executive agreed at its meeting
- * on 3 May to note the report …; to seek a further report … and to agree …". At a sentence's start, the
- * decisions to the sentence's end (group 1), each "to <decision verb> …" one recommendation.
+ * on 3 May to note the report …; to seek a further report … and to agree …", "Councillors agreed … to
+ * approve …". At a sentence's start, the decisions to the sentence's end (group 1), each "to <decision
+ * verb> …" one recommendation.
  */
 const AGREED_TO = new RegExp(
-  '(?:^|(?<=[.!?]["\'’”]?[ \\t]{1,5}))(?:[Tt]he[ \\t]+)?(?:(?:[A-Z][\\w’\'-]*|council[’\']s)[ \\t]+){0,3}(?:[Ee]xecutive|[Cc]abinet|[Cc]ommittee|[Pp]anel|[Bb]oard)[ \\t]+(?:(?:has|have)[ \\t]+)?(?:agreed|resolved|decided)\\b' +
+  '(?:^|(?<=[.!?]["\'’”]?[ \\t]{1,5}))(?:[Tt]he[ \\t]+)?(?:(?:[A-Z][\\w’\'-]*|council[’\']s)[ \\t]+){0,3}(?:[Ee]xecutive|[Cc]abinet|[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncillors|[Mm]embers)[ \\t]+(?:(?:has|have)[ \\t]+)?(?:agreed|resolved|decided)\\b' +
     `[^.;\\n]{0,80}?[ \\t](to[ \\t]+${DECISION_VERB}\\b[^.\\n]{5,800})`,
   'gm',
 );
@@ -180,7 +190,7 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   for (const m of text.matchAll(NAMED)) {
     if (/^(?:It|They)\s/.test(m[0]) && !INSPECTION_NAMED.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // "… called for improvements in X, saying services were not up to par": the participle clause is the finding.
-    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!).replace(/,\s+(?:saying|noting|adding|stating|warning)\b[^]*$/, '').trim();
+    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!).replace(/,\s+(?:saying|noting|adding|stating|warning)\b[^]*$/, '').trim();
     found.push(item('named-recommendation', text, m.index + m[0].lastIndexOf(quote), quote, source));
   }
   for (const m of text.matchAll(THAT_LINE)) {
@@ -189,6 +199,8 @@ export function detectPaperRecommendations(text: string, known: Recommendation[]
   }
   for (const p of decisionFields(text)) found.push(item('decision-field', text, p.start, p.quote, 'committee'));
   for (const p of recommendationsByAction(text)) found.push(item('recommendation-by-action', text, p.start, p.quote, source));
+  for (const p of labelledRecommendations(text, source)) found.push(item('labelled-recommendation', text, p.start, p.quote, p.source));
+  for (const p of actionPlanRecommendations(text, source)) found.push(item('action-plan-row', text, p.start, p.quote, p.source));
   for (const m of text.matchAll(OFFICERS_ASKED))
     found.push(item('officers-asked', text, m.index + m[0].length - m[1]!.length, m[1]!, 'committee'));
   for (const m of text.matchAll(AGREED_TO))

@@ -73,7 +73,7 @@ export const demandRules: DemandRule[] = [
       `\\b${SPEAKER},?\\s{1,5}(?:(?:has|have|had)\\s{1,5})?` +
         // "The report, published today, rated X good, but stated …": what else it said comes first, then "and" or "but" and the verb
         '(?:[^.;!?\\n]{1,120}?\\s(?:and|but)\\s{1,5})?' +
-        `(?:also\\s{1,5})?(?:said|stated|added|suggested|recommended|warned|concluded|found|made\\s{1,5}clear|insisted|asked(?=\\s{1,5}that\\s)|told\\s{1,5}${ADDRESSEE})\\s{1,5}(?:that\\s{1,5})?`,
+        `(?:also\\s{1,5})?(?:said|stated|added|suggested|recommended|warned|concluded|found|made\\s{1,5}clear|insisted|asked(?=\\s{1,5}that\\s)|told\\s{1,5}${ADDRESSEE})(?:\\s{1,5}(?:that\\s{1,5})?|:[ \\t]{1,5}[“"](?=[A-Z][^”"\\n]{0,200}?\\b(?:should|must|needs?\\s{1,5}to|will\\s{1,5}need\\s{1,5}to|ought\\s{1,5}to)\\b))`,
       'g',
     ),
     reads: 'clauses',
@@ -88,8 +88,15 @@ export const demandRules: DemandRule[] = [
         'The report rated adoption good, but stated support',
         'The report, published today, rated adoption good, but stated support',
         'They also asked that help',
+        'The report said: “Leaders should',
       ],
-      miss: ['The Leader said that', 'the council suggested that', 'Ofsted rated it good and the Leader said that', 'Inspectors asked staff'],
+      miss: [
+        'The Leader said that',
+        'the council suggested that',
+        'Ofsted rated it good and the Leader said that',
+        'Inspectors asked staff',
+        'The report said: “Leaders have continued to strengthen',
+      ],
     },
   },
   {

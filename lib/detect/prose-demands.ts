@@ -105,7 +105,9 @@ function demandOf(part: Part, rule: DemandRule, first: boolean, head: string): P
     text = after;
     lead(LEADING_ADVERB);
   }
-  return text.length >= 8 && !WHOLE_SERVICE.test(text) && !ACTION_PLAN_DUTY.test(text) ? { text, at } : null;
+  // "What Ofsted said needs to improve": a heading's bare modal and verb, with nothing to improve, is no demand.
+  const bare = /^(?:(?:needs?|has|have)\s+to|must|should)\s+\S+$/.test(text);
+  return text.length >= 8 && !bare && !WHOLE_SERVICE.test(text) && !ACTION_PLAN_DUTY.test(text) ? { text, at } : null;
 }
 
 /**

@@ -3,6 +3,9 @@ import type { RecommendationSource } from '../model/findings';
 import type { Line } from './recommendation-source';
 import { ASKER, NOT_ASKING, WANT } from './inspectorate-asks';
 import { endsSentence } from './text-util';
+import { INSPECTORATE_RECOMMENDATIONS_HEADING } from './inspectorate-headings';
+
+export { NAMED_LIST_LEAD_IN, WHAT_NEEDS_LEAD_IN } from './inspectorate-headings';
 
 export interface HeadingRule {
   id: string;
@@ -52,6 +55,7 @@ export const headingRules: HeadingRule[] = [
       miss: ['Recommendations\t8', 'Recommendations from 2012 not addressed;'],
     },
   },
+  INSPECTORATE_RECOMMENDATIONS_HEADING,
 ];
 
 /** Deadline labels inside a list: "Immediately:", "Within three months:". */
@@ -67,9 +71,9 @@ export const DEADLINE_RUN_IN =
   /^\s*(?:[-•*]\s*)?(immediately|within\s+(?:one|two|three|four|six|nine|twelve|\d+)\s+months?)(?:\s*:\s*|(?=[a-z]))(?=[a-z])/i;
 
 /** The lead-in that opens a list in prose: "They made a number of recommendations, including that:", "Areas that
- * still need to improve include:", a committee's "That the Council:". */
+ * still need to improve include:", "The report’s recommendations are listed below:", a committee's "That the Council:". */
 export const LEAD_IN =
-  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? (?:that |which )?(?:still )?(?:needs? )?to improve|areas? (?:where|in which|identified|highlighted|noted)\b[^\n:]{0,80}?\b(?:to improve|improvement|requiring improvement|development|priority action)|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|comprised?|that|identified|inspection|improvement)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*[:–—][ \t]*$/i;
+  /\b(?:(?:recommendations?|areas? (?:for|of) (?:improvement|development|concern|priority action)|areas? (?:that |which )?(?:still )?(?:needs? )?to improve|areas? (?:where|in which|identified|highlighted|noted)\b[^\n:]{0,80}?\b(?:to improve|improvement|requiring improvement|development|priority action)|improvements? needed)\b[^\n:]{0,200}\b(?:including(?: that)?|as follows|are|were|include|included|comprised?|that|identified|inspection|improvement|(?:set out|listed|summarised|summarized|shown|outlined|detailed) below)|(?:is|are) (?:asked|recommended) to|recommended that)[ \t]*[:–—][ \t]*$/i;
 
 /**
  * A lead-in naming the inspectorate and what it asks, in any words: "Ofsted identified the following
@@ -97,17 +101,13 @@ export const SPOKEN_LEAD_IN = new RegExp(
 export const AREAS_TO_IMPROVE_LEAD_IN =
   /^(?![^\n]{0,300}\b(?:been\s+made|made\s+since|since\s+the\s+last|strengths?|(?:improvement|action|service|council[’']s)\s+plan)\b)[^\n]{0,120}?\b(?:areas?|aspects?|priorities)\b[^\n:]{0,120}?\b(?:improve(?![ds])|improvements?(?!\s+(?:made|seen|achieved))|improving|development|strengthening|(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:further\s+)?(?:work|attention|action)|(?:can|could|must|should|needs?\s+to)\s+do\s+better)\b[^\n:]{0,120}(?::|[ \t][-–—])[ \t]*$/i;
 
-/** A line that ends by naming the list it opens: "The report makes the following recommendations:", "Ofsted made five recommendations:". */
-export const NAMED_LIST_LEAD_IN =
-  /\b(?:the\s+following|these|its|their|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+(?:(?:key|main|further)\s+)?(?:recommendations|areas\s+for\s+(?:improvement|development)|priorities(?:\s+for\s+(?:improvement|action))?|improvements\s+(?:needed|required))[ \t]*:[ \t]*$/i;
-
 /**
  * "The report recommends that the council:", "Ofsted's report said the local authority should:": the
- * inspection's report (not "This report", the paper itself) asking the authority (not Cabinet or a
+ * inspection's report or letter (not "This report", the paper itself) asking the authority (not Cabinet or a
  * committee) to act. Council papers and news restating an inspection's recommendations.
  */
 export const REPORT_ASKS_LEAD_IN =
-  /^(?:The|Ofsted[’']s|Its|Their)\s+(?:(?:inspection|final|full|published)\s+)?report\s+(?:also\s+)?(?:recommends|recommended|asks|asked|says|said|states|stated)\s+(?:that\s+)?(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|local\s+authority|authority|partnership)|(?:senior\s+)?leaders|partners|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+Council)(?:\s+(?:should|must|needs?\s+to))?(?:\s+(?:to|take\s+action\s+to))?[ \t]*:[ \t]*$/;
+  /^(?:The|Ofsted[’']s|Its|Their)\s+(?:(?:inspection|final|full|published|judgement|monitoring(?:\s+visit)?)\s+)?(?:report|letter)\s+(?:also\s+)?(?:recommends|recommended|asks|asked|says|said|states|stated|notes|noted|concludes|concluded)\s+(?:that\s+)?(?:the\s+(?:(?:county|city|borough)\s+)?(?:council|local\s+authority|authority|partnership)|(?:senior\s+)?leaders|partners|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+Council)(?:\s+(?:should|must|needs?\s+to))?(?:\s+(?:to|take\s+action\s+to))?[ \t]*:[ \t]*$/;
 
 /**
  * A lead-in that opens the committee's own resolutions ("That the Council:", "3. The Executive is asked
@@ -123,9 +123,12 @@ export const COMMITTEE_LEAD_IN =
 export const RESOLVED_LEAD_IN =
   /\b(?:RESOLVED|AGREED|DECIDED)(?:[ \t]+(?:to|that))?[ \t]*[;:–—-]?[ \t]*$|\b(?:resolved|agreed|decided)(?:[ \t]+(?:to|that))?[ \t]*[;:][ \t]*$/;
 
-/** A list item's marker ("-", "1.", "1)", "(1)", "a.", "(ii)"); group 1 is the number when there is one. */
+/**
+ * A list item's marker ("-", "1.", "1)", "(1)", "2.1", "2.3.1", "a.", "(ii)", "ii.", "B.", "(B)", "➢", a sub-list's "o");
+ * group 1 is the number when there is one. Capitals stop at H: "I." is more often a pronoun's line.
+ */
 export const ITEM_MARKER =
-  /^[ \t]*(?:[-•◼▪■●◦○*·–]|\(?(\d{1,3})[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\))[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
+  /^[ \t]*(?:[-•◼▪■●◦○*·–➢►▶‣⁃o]|\(?(\d{1,3})[.)]|\d{1,2}(?:\.\d{1,2}){1,2}\.?|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{2,4}\.|\(?[A-H]\)|[A-H]\.)[ \t]+(?:(?:\d{1,2}\.\d{1,2}|\d{1,3}\.)[ \t]+)?/;
 
 /** A paragraph that is a heading: short, one to three lines, no closing punctuation. */
 export function isHeadingLike(paragraph: string): boolean {

@@ -79,12 +79,12 @@ export const LIST_WERE_AREAS = new RegExp(
  * sentence's subject, then the list after "were" or "are" on the same line (a lead-in ending its line
  * opens a list the list reader reads; the next paragraph is not its list). Group 1: the list. The list may not
  * open with a participle or an adverb ("were discussed with staff", "are now being addressed", "were
- * also noted"): that is what happened to the areas, not which they are.
+ * also noted", "are set out below:"): that is what happened to the areas, or where they are, not which they are.
  */
 export const AREAS_WERE = new RegExp(
   '\\b(?:the\\s{1,20}(?:(?:main|key|two|three|four|five|six)\\s{1,20})?)areas?\\s{1,20}(?:for|of)\\s{1,20}(?:further\\s{1,20})?(?:improvement|development)' +
     '(?:\\s{1,20}(?:identified|highlighted|noted|set\\s{1,20}out|named)(?:\\s{1,20}by\\s{1,20}(?:Ofsted|the\\s{1,20}inspectors|inspectors|the\\s{1,20}inspection|the\\s{1,20}report))?)?' +
-    '\\s{1,20}(?:were|are):?[ \\t]{1,20}(?!(?:also|now|still|not|being|as|in|on|to|that|what|there|all|both|many|several|few|some|clear)\\b|[a-z]+ed\\b)([^.\\n]{5,600})',
+    '\\s{1,20}(?:were|are):?[ \\t]{1,20}(?!(?:also|now|still|not|being|as|in|on|to|that|what|there|all|both|many|several|few|some|clear|set|shown|given|below|follows)\\b|[a-z]+ed\\b)([^.\\n]{5,600})',
   'gi',
 );
 
@@ -94,6 +94,9 @@ const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|could|should|would|mus
 /** A speaker closing the sentence after its list: "the inspection found", "Ofsted said", "the report concluded". */
 const SPEAKER_TAIL =
   /^(?:(?:the|an?|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:Ofsted|inspection|inspectors|report|watchdog|regulator|letter)(?:\s+[\w’'-]+){0,4}?\s+(?:also\s+)?(?:found|said|says|concluded|noted|stated|added|highlighted)\s*$/i;
+
+/** An inline list marker before an item: "(1) ", "(b) ", "(iii) ". */
+export const INLINE_MARKER = /^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/;
 
 /**
  * Splits a run-in list on semicolons, else on commas, a final "and" ("A, B, C and D") and an "and"
@@ -128,7 +131,8 @@ function runInItems(list: string, at: number): { quote: string; start: number }[
   const out: { quote: string; start: number }[] = [];
   let from = 0;
   for (const part of parts) {
-    const quote = part.replace(/^and\s+/, '').trim();
+    // "(2) strengthen B", "and (iii) C": an inline marker is no part of the item.
+    const quote = part.trim().replace(/^and\s+/, '').replace(INLINE_MARKER, '').trim();
     const start = list.indexOf(quote, from);
     if (quote.length >= 5 && start >= 0) out.push({ quote, start: at + start });
     if (start >= 0) from = start + quote.length;

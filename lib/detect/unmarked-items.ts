@@ -13,8 +13,13 @@ const MAX_ITEM = 300;
 const TWO_SENTENCES = /[.!?]["'’”)]?\s+["'‘“(]?[A-Z]/;
 /** Reported speech or a quotation: a news item's next paragraph, not an item. */
 const SPEECH = /\b(?:said|says|added|told|explained|commented)\b|^["“‘'][A-Z]/;
-/** A finished statement, its verb within the first words ("The council has made progress."): a paragraph after a list spaced by blank lines. */
-const STATEMENT = /^[^\s,;]+(?:\s+[^\s,;]+){0,5}\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b[^\n]*\.["'’”]?$/;
+/**
+ * A finished statement, its verb within the first words ("The council has made progress."): a paragraph
+ * after a list spaced by blank lines. A verb in a relative clause ("The response to children who are
+ * privately fostered.") is an item's, not a statement's.
+ */
+const STATEMENT =
+  /^[^\s,;]+(?:\s+(?!(?:who|which|that|whose|where|when)\b)[^\s,;]+){0,5}\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b[^\n]*\.["'’”]?$/;
 
 /** A paragraph opening with a connective or a finding ("However, …", "The report found …"): prose under a heading, not an item. */
 const PROSE_OPENING =

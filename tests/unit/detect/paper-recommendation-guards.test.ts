@@ -91,6 +91,12 @@ describe('the committee’s decisions retold in a news item (source committee)',
     ]);
   });
 
+  it('"Councillors agreed at last week’s meeting to approve …": councillors as the deciding body', () => {
+    expect(
+      found('Ofsted rated the service good.\n\nCouncillors agreed at last week’s meeting to approve plans to open two new children’s homes in the county.\n'),
+    ).toEqual([['to approve plans to open two new children’s homes in the county', 'committee']]);
+  });
+
   it('what the committee agreed was true, or a vote against, is none', () => {
     expect(quotes('Ofsted rated the service good. The committee agreed that the report was fair.\n')).toEqual([]);
     expect(quotes('Ofsted rated the service good. Members agreed to disagree about the figures.\n')).toEqual([]);
