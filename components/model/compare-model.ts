@@ -4,6 +4,8 @@ import { areaMoves } from '../../lib/compare/area-moves';
 import { COMPARE_ROWS } from '../../lib/compare/compare-areas';
 import type { InspectionHistory, SourceDocument } from '../../lib/compare/inspection-types';
 import { buildInspectionHistory } from '../../lib/compare/inspections';
+import { monthsApart } from '../../lib/compare/inspection-dates';
+import { discussedSpanOf } from '../../lib/compare/source-claims';
 import { summariseMoves } from '../../lib/compare/move-summary';
 import { linkRecommendations } from '../../lib/compare/recommendation-links';
 import { isVisitEvent } from '../../lib/compare/visit-events';
@@ -73,11 +75,17 @@ function reportsOf(history: InspectionHistory, docs: SourceDocument[], authority
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   const label = new Map<string, string>();
   // A report is named by its own inspection (first source of a stored one), not by an earlier
-  // inspection it quotes; a paper by the first inspection it speaks of.
+  // inspection it quotes; a paper by the inspection it discusses, else the first it speaks of.
   for (const e of history.inspections) if (!e.reported && e.sources[0]) label.set(e.sources[0], e.label);
   const own = new Set(label.keys());
-  for (const e of history.inspections) for (const id of e.sources) if (!label.has(id)) label.set(id, e.label);
   const byId = new Map(docs.map((d) => [d.id, d]));
+  // A paper that says which inspection it discusses is named by that one, though it quotes older ones too.
+  for (const e of history.inspections)
+    for (const id of e.sources) {
+      const discussed = byId.has(id) ? discussedSpanOf(byId.get(id)!) : null;
+      if (!label.has(id) && discussed && e.span && monthsApart(e.span, discussed) <= 2) label.set(id, e.label);
+    }
+  for (const e of history.inspections) for (const id of e.sources) if (!label.has(id)) label.set(id, e.label);
   // A document whose grades no inspection took is still one of the sources, listed last.
   for (const g of history.unplacedGrades) if (!label.has(g.sourceId)) label.set(g.sourceId, 'not placed in time');
   // So is every other saved document of the authority (a story with no grade): the sources list them all.

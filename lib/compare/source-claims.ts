@@ -53,6 +53,9 @@ function discussedOf(
   return { family: familyOf(text('framework')), span, dates };
 }
 
+/** The months of the inspection a paper discusses (`document.discusses`), or null: no such field or no date. */
+export const discussedSpanOf = (doc: SourceDocument): MonthSpan | null => discussedOf(doc)?.span ?? null;
+
 /** Ofsted's own report of a children's services inspection, by the detector's `kind` when it gives one. */
 export function isInspectionReport(doc: SourceDocument): boolean | null {
   const kind = (doc.document as { kind?: unknown }).kind;

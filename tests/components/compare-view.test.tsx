@@ -50,6 +50,15 @@ describe('CompareView', () => {
     expect(items.filter((t) => t !== paper)).toEqual(items.filter((t) => t !== paper).map(() => expect.stringMatching(/^\w+ \d{4}: /)));
   });
 
+  it('names a paper by the inspection it discusses, not by an earlier one it also quotes', async () => {
+    // The commissioner's 2016 review discusses the Jan–Feb 2016 inspection and quotes the 2011 one too.
+    const review = await dudleyReport('commissioner2016');
+    const m = buildCompareModel(reports[3]!, [...reports.slice(0, 3), review], [])!;
+    const line = m.reports.find((r) => r.id === 'commissioner2016')!;
+    expect(line.about).toBe(true);
+    expect(line.label).toMatch(/2016/);
+  });
+
   it('says which report recommendations are compared from, and that a later stored one holds its own', () => {
     const fromOlder = buildCompareModel(reports[2]!, [reports[0]!, reports[1]!, reports[3]!], [])!;
     const { container } = view(fromOlder);
