@@ -64,8 +64,9 @@ export function AuthorityBriefing({ model, clips, sources, printed }: Props) {
         <>
           <h2>Possible repeats to check ({suggested.length})</h2>
           <p>
-            These were matched by wording alone and nobody has checked them: confirm or reject each in Compare before relying on
-            it.
+            These were matched by wording alone and nobody has checked them. Confirm or reject each before relying on it, in
+            Compare opened from the later inspection’s report (the second of each pair), where it is listed under “Raised
+            before”.
           </p>
           <RecommendationPairs links={suggested} listClass="recurring suggested" />
         </>

@@ -124,8 +124,10 @@ export function buildCompareModel(
   const mine = decisions.filter((d) => d.authority === authority.code);
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   const links = linkViews(linkRecommendations(history.inspections, decisionMap(mine)), history, titles);
+  // The open report's own inspection, not an earlier one it quotes (that one may list it first among its sources).
   const openEvent =
-    history.inspections.find((e) => e.sources[0] === open.id) ?? history.inspections.find((e) => e.sources.includes(open.id));
+    history.inspections.find((e) => !e.reported && e.sources[0] === open.id) ??
+    history.inspections.find((e) => e.sources.includes(open.id));
   return {
     authority,
     history,

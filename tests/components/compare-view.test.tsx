@@ -316,9 +316,21 @@ describe('AuthorityBriefing', () => {
     expect(getByRole('heading', { name: 'Recommendations raised again, confirmed (0)' })).toBeTruthy();
     const heading = getByRole('heading', { name: `Possible repeats to check (${suggested.length})` });
     expect(heading.nextElementSibling?.textContent).toMatch(/matched by wording alone/);
+    // Compare lists a pair under "Raised before" only when opened from the later report: the briefing says where.
+    expect(heading.nextElementSibling?.textContent).toMatch(/Compare opened from the later inspection’s report \(the second of each pair\)/);
     expect(container.querySelectorAll('ol.recurring:not(.suggested) li')).toHaveLength(0);
     expect(container.querySelectorAll('ol.suggested li')).toHaveLength(suggested.length);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('lists every possible repeat the briefing prints under Raised before in Compare opened from its later report', () => {
+    const suggested = model.links.filter((l) => l.linked && l.to && !l.confirmed);
+    for (const l of suggested) {
+      const later = reports.find((r) => r.id === l.to!.sourceId)!;
+      const from = buildCompareModel(later, reports.filter((r) => r !== later), [])!;
+      const listed = [...from.raised.values()].flat().map((x) => `${x.from.quote}|${x.to!.quote}`);
+      expect(listed).toContain(`${l.from.quote}|${l.to!.quote}`);
+    }
   });
 
   it('prints the possible repeats strongest match first, so the likeliest are checked first', () => {
