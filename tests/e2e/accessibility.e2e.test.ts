@@ -48,6 +48,16 @@ async function tabToFileButton(page: Page, name: string): Promise<{ style: strin
   throw new Error(`no file button "${name}" reached with Tab`);
 }
 
+/** Elements that reach past the panel's right edge ("tag.class:right"), none when nothing scrolls sideways. */
+const widerThanPanel = (page: Page) =>
+  page.evaluate(() => {
+    const edge = document.scrollingElement!.clientWidth + 0.5;
+    return [...document.querySelectorAll('main *')]
+      .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > edge)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}:${Math.round(e.getBoundingClientRect().right)}`);
+  });
+
 /** What has the focus, by its text. */
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
@@ -85,12 +95,19 @@ describe('axe in Chromium, light and dark, 100 % and 200 %', () => {
     await panel.getByRole('tab', { name: 'Compare' }).click();
     expect(await tabToFileButton(panel, 'Add reports…')).toEqual({ style: 'solid', width: 3 });
     const found: Record<string, Record<string, string[]>> = {};
+    const sideways: Record<string, string[]> = {};
     for (const tab of TABS) {
       await panel.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
       const inTab = await axeInEveryLook(panel);
       if (Object.keys(inTab).length) found[tab] = inTab;
+      // At 200 % the 360 px panel is 180 CSS px wide: every tab reflows, nothing scrolls sideways.
+      await setZoom(panel, 2);
+      const wide = await widerThanPanel(panel);
+      if (wide.length) sideways[tab] = wide;
+      await setZoom(panel, 1);
     }
     expect(found).toEqual({});
+    expect(sideways).toEqual({});
     expect(await landmarks(panel)).toEqual({ h1: 1, main: 1 });
   });
 
