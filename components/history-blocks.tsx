@@ -78,6 +78,11 @@ export function HistoryBlocks({
                     </span>
                   ) : null}
                   {e.reportedBy ? <small class="reported">{e.reportedBy}</small> : null}
+                  {e.disputed.map((d) => (
+                    <small key={d} class="disputed">
+                      Documents disagree: {d}
+                    </small>
+                  ))}
                 </span>
               </li>
             ))}

@@ -31,6 +31,8 @@ export interface AreaEntry {
   moveKind: 'up' | 'down' | 'same' | null;
   /** "reported by <title>" for a grade a later document states */
   reportedBy: string | null;
+  /** "<title> says good" for each stored document that gives this inspection's area another grade */
+  disputed: string[];
 }
 
 export interface AreaBlock {
@@ -79,6 +81,7 @@ export function areaBlocks(moves: AreaMove[], columns: InspectionColumn[]): Area
       move: m.move ? words! : null,
       moveKind: m.move,
       reportedBy: m.grade.reported ? `reported by ${m.grade.reportedBy ?? 'a later document'}` : null,
+      disputed: [...new Set(m.disputedBy.map((d) => `${d.source} says ${d.grade}`))],
     });
     blocks.set(m.key, block);
   }

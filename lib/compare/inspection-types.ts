@@ -113,6 +113,9 @@ export interface AreaMove {
   /** in words: "down from good (2018)", "same as requires improvement (2018)", "first graded";
    * a reported grade adds "reported by …" */
   text: string;
+  /** other grades stored documents give this area of this inspection (the shown grade is kept:
+   * the inspection's own report, else the first document to state one), each with the document's title */
+  disputedBy: Array<{ grade: string; source: string }>;
 }
 
 /** One end of a recommendation link. */

@@ -29,9 +29,9 @@ describe('AreaChart', () => {
     key: 'overall',
     label: 'Overall effectiveness',
     entries: [
-      { column: columns[2]!, grade: 'Good', rank: 2, move: null, moveKind: null, reportedBy: null },
-      { column: columns[1]!, grade: 'Inadequate', rank: 4, move: null, moveKind: null, reportedBy: null },
-      { column: columns[0]!, grade: 'Requires improvement', rank: 3, move: null, moveKind: null, reportedBy: null },
+      { column: columns[2]!, grade: 'Good', rank: 2, move: null, moveKind: null, reportedBy: null, disputed: [] },
+      { column: columns[1]!, grade: 'Inadequate', rank: 4, move: null, moveKind: null, reportedBy: null, disputed: [] },
+      { column: columns[0]!, grade: 'Requires improvement', rank: 3, move: null, moveKind: null, reportedBy: null, disputed: [] },
     ],
   };
 

@@ -59,6 +59,19 @@ describe('CompareView', () => {
     expect(line.label).toMatch(/2016/);
   });
 
+  it('says so when two stored reports of one inspection give an area different grades, keeping the open report’s', async () => {
+    // A saved web page of the Nov 2022 inspection that says Good where Ofsted's PDF says requires improvement.
+    const text = await readInputText(path.resolve(import.meta.dirname, '../fixtures/pages/ilacs-summary.html'));
+    const page = { id: 'summary-page', title: 'Dudley summary page', ...detectReport(text) };
+    const m = buildCompareModel(reports[3]!, [...reports.slice(0, 3), page], [])!;
+    const { container } = view(m);
+    const block = container.querySelector('.area-block[data-row="in_care_and_care_leavers"], .area-block[data-row="in_care"]')!;
+    const newest = block.querySelector('.area-grades > li')!;
+    expect(newest.querySelector('.grade-chip')!.textContent).toMatch(/requires improvement/i);
+    expect(newest.querySelector('.disputed')!.textContent).toBe('Documents disagree: Dudley summary page says good');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('says which report recommendations are compared from, and that a later stored one holds its own', () => {
     const fromOlder = buildCompareModel(reports[2]!, [reports[0]!, reports[1]!, reports[3]!], [])!;
     const { container } = view(fromOlder);
