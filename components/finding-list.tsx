@@ -92,24 +92,25 @@ export function FindingList({ findings, located, onSelect, onClip, clipped }: Pr
       <ol class="recommendations">
         {findings.recommendations.map((r, i) => {
           const position = positionOf('recommendation', i);
+          const tags = [
+            madeBy(r),
+            r.group === 'priority action'
+              ? 'Area for priority action'
+              : r.group === 'improvement'
+                ? 'Area for improvement'
+                : null,
+            r.responsibleBody ? `Responsible body: ${r.responsibleBody}` : null,
+            r.section === 'lscb' ? 'Safeguarding board' : null,
+            r.deadline,
+          ].filter(Boolean);
           return (
             <li key={i}>
-              {r.deadline || r.section || r.group || r.responsibleBody || madeBy(r) ? (
-                <span class="tag">
-                  {[
-                    madeBy(r),
-                    r.group === 'priority action'
-                      ? 'Area for priority action'
-                      : r.group === 'improvement'
-                        ? 'Area for improvement'
-                        : null,
-                    r.responsibleBody ? `Responsible body: ${r.responsibleBody}` : null,
-                    r.section === 'lscb' ? 'Safeguarding board' : null,
-                    r.deadline,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
+              {tags.length > 0 ? (
+                <>
+                  <span class="tag">{tags.join(' · ')}</span>
+                  {/* Copied or read aloud, the badge ends before the recommendation begins. */}
+                  <span class="visually-hidden">: </span>
+                </>
               ) : null}
               <button type="button" class="link quote" disabled={position < 0} onClick={() => onSelect(position)}>
                 {r.quote.replace(/\s+/g, ' ').trim()}

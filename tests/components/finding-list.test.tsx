@@ -106,6 +106,8 @@ describe('FindingList on an area SEND report', () => {
       'Area for priority action · Responsible body: Dudley Metropolitan Borough Council and Black Country ICB',
       'Area for improvement',
     ]);
+    // Copied or read aloud, the badge and the recommendation stay apart ("…Area for improvement: Leaders …").
+    expect(container.querySelectorAll('.recommendations li')[1]!.textContent).toMatch(/^Area for improvement: Leaders across/);
     const legend = container.querySelector('.scale-legend')!;
     expect(legend.querySelector('h3')!.textContent).toBe('Area SEND outcome: the scale, best first');
     expect([...legend.querySelectorAll('li')].map((l) => l.textContent)).toEqual([
