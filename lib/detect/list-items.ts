@@ -1,13 +1,6 @@
 // One item of a recommendation list: where it starts and ends (it may run over wrapped lines and a
 // paragraph gap), and the headings that open a list, as the list reader (detect-recommendations.ts) reads them.
-import {
-  BARE_MARKER,
-  DEADLINE_LINE,
-  DEADLINE_RUN_IN,
-  ITEM_MARKER,
-  headingOverItem,
-  headingRules,
-} from './recommendation-rules';
+import { BARE_MARKER, DEADLINE_LINE, DEADLINE_RUN_IN, ITEM_MARKER, headingOverItem, headingRules } from './recommendation-rules';
 import { isBlank, nextFilled, type Line } from './recommendation-source';
 import { endsSentence, trimSpan } from './text-util';
 
@@ -49,7 +42,9 @@ export function readItem(lines: Line[], i: number, text: string, lead?: number):
  * Director." / "In presenting the report, …") is the minutes' prose again, not the item's.
  */
 function proseAfterItem(lines: Line[], j: number, text: string, start: number): boolean {
-  return /^[a-z]/.test(text.slice(start, start + 1)) && /\.["'’”)]?\s*$/.test(lines[j - 1]!.text) && /^\s*[A-Z]/.test(lines[j]!.text);
+  return (
+    /^[a-z]/.test(text.slice(start, start + 1)) && /\.["'’”)]?\s*$/.test(lines[j - 1]!.text) && /^\s*[A-Z]/.test(lines[j]!.text)
+  );
 }
 
 export function matchHeading(line: string): (typeof headingRules)[number] | undefined {
@@ -59,8 +54,15 @@ export function matchHeading(line: string): (typeof headingRules)[number] | unde
   return headingRules.find((r) => r.pattern.test(clean));
 }
 
-export const DEADLINE_IN_ITEM =
-  /\b(?:within (?:one|two|three|six|twelve|\d+) months|immediately|by (?:the end of )?[A-Z][a-z]+ (?:19|20)\d\d|at its [A-Z][a-z]+ (?:19|20)\d\d meeting|within six, then 12 months)\b/;
+/** "immediately" timing an action, not describing a thing or a moment ("immediately useful",
+ * "immediately available", "immediately after the visit"): those are no deadline. */
+const IMMEDIATELY =
+  /immediately(?! (?:[a-z]+(?:ful|able|ible|ous)|apparent|evident|obvious|clear|relevant|effective|responsive|after|before|following|prior|upon|adjacent)\b)/
+    .source;
+
+export const DEADLINE_IN_ITEM = new RegExp(
+  String.raw`\b(?:within (?:one|two|three|six|twelve|\d+) months|${IMMEDIATELY}|by (?:the end of )?[A-Z][a-z]+ (?:19|20)\d\d|at its [A-Z][a-z]+ (?:19|20)\d\d meeting|within six, then 12 months)\b`,
+);
 
 /**
  * A judgement area's title alone ("The experiences and progress of children in care", "Overall
