@@ -4,7 +4,7 @@
 // bars or gutters of two or more blanks. Only a header naming a recommendation column and an action
 // column opens a table; each line is split once, so the reading is linear in the text.
 import type { RecommendationSource } from '../model/findings';
-import { isBlank, sourceOfLeadIn, splitLines, type Line } from './recommendation-source';
+import { isBlank, sourceOfLeadIn, linesOf, type Line } from './recommendation-source';
 
 interface Cell {
   text: string;
@@ -78,8 +78,11 @@ function readTable(lines: Line[], i: number, by: Splitter, column: number): { ce
 }
 
 /** Each recommendation cell of an action plan table in a paper, with its source (`fallback` unless a header or the text before says). */
-export function actionPlanRecommendations(text: string, fallback: RecommendationSource): { quote: string; start: number; source: RecommendationSource }[] {
-  const lines = splitLines(text);
+export function actionPlanRecommendations(
+  text: string,
+  fallback: RecommendationSource,
+): { quote: string; start: number; source: RecommendationSource }[] {
+  const lines = linesOf(text);
   const out: { quote: string; start: number; source: RecommendationSource }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = headerAt(lines[i]!);

@@ -1,7 +1,7 @@
 // Finds recommendation lists under their headings or lead-ins, and the items in them.
 import type { Recommendation } from '../model/findings';
 import { BARE_MARKER, DEADLINE_LINE, DEADLINE_RUN_IN, ITEM_MARKER, isHeadingLike } from './recommendation-rules';
-import { isBlank, LA_SECTION, LSCB_SECTION, splitLines, type RecommendationContext } from './recommendation-source';
+import { isBlank, LA_SECTION, LSCB_SECTION, linesOf, type RecommendationContext } from './recommendation-source';
 import { isSubheading, markerNumber } from './topic-subheading';
 import { trimSpan } from './text-util';
 import { DEADLINE_IN_ITEM, isAreaTitle, readItem, statesNone } from './list-items';
@@ -14,7 +14,7 @@ export type { RecommendationContext };
 
 /** Every recommendation in list form, in document order. */
 export function detectListRecommendations(text: string, ctx: RecommendationContext): Recommendation[] {
-  const lines = splitLines(text);
+  const lines = linesOf(text);
   const out: Recommendation[] = [];
   let list: OpenList | null = null;
   let inLscb = false;
@@ -110,7 +110,14 @@ function listItem(line: { start: number; end: number }, text: string, list: Open
   if (/[;,]$/.test(text.slice(span.start, span.end))) span.end--;
   const quote = text.slice(span.start, span.end);
   const inline = DEADLINE_IN_ITEM.exec(quote);
-  return { ruleId: 'unmarked-item', quote, ...span, deadline: list.deadline ?? (inline ? inline[0] : null), source: list.source, section: null };
+  return {
+    ruleId: 'unmarked-item',
+    quote,
+    ...span,
+    deadline: list.deadline ?? (inline ? inline[0] : null),
+    source: list.source,
+    section: null,
+  };
 }
 
 const isIntro = (line: string) => /(?:following action\.?|asked to:?|following:|including(?: that)?:)\s*$/i.test(line);

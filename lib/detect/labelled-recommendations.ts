@@ -4,7 +4,7 @@
 // addresses the committee ("Recommendation 1: That Cabinet notes …") is the paper's own. Each line is
 // read once by an anchored, bounded pattern: linear in the text.
 import type { RecommendationSource } from '../model/findings';
-import { isBlank, sourceOfLeadIn, splitLines, type Line } from './recommendation-source';
+import { isBlank, sourceOfLeadIn, linesOf, type Line } from './recommendation-source';
 
 const NUMBER = '(?:\\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten)';
 
@@ -49,7 +49,7 @@ function labelled(lines: Line[], i: number, text: string): { quote: string; star
  * the committee, a review's when the text before names a review and no inspection, else `fallback`.
  */
 export function labelledRecommendations(text: string, fallback: RecommendationSource): Labelled[] {
-  const lines = splitLines(text);
+  const lines = linesOf(text);
   const out: Labelled[] = [];
   for (let i = 0; i < lines.length; i++) {
     // Only a line starting with a label's first letters is read further.

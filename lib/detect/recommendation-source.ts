@@ -3,6 +3,7 @@
 import type { RecommendationSource } from '../model/findings';
 import { ASKER } from './inspectorate-asks';
 import { isHeadingLike } from './recommendation-rules';
+import { perText } from './text-cache';
 
 export interface Line {
   text: string;
@@ -14,7 +15,7 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   // indexOf and slice, not split and a second walk: one pass and no array of parts (a whole-text cost).
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const feed = text.indexOf('\n', start);
     const end = feed < 0 ? text.length : feed;
     lines.push({ text: text.slice(start, end), start, end });
@@ -22,6 +23,9 @@ export function splitLines(text: string): Line[] {
     start = feed + 1;
   }
 }
+
+/** `splitLines`, built once per text for the rules that read it line by line (shared: do not change it). */
+export const linesOf: (text: string) => Line[] = perText(splitLines);
 
 export interface RecommendationContext {
   /** an inspection report itself, a review or commissioner's report, or a council paper about them */
