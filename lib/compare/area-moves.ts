@@ -48,8 +48,9 @@ export function areaMoves(history: InspectionHistory): AreaMove[] {
         move,
         previous: previous ? { inspectionId: previous.event.id, label: previous.event.label, grade: previous.grade.grade } : null,
         text: describeMove(grade, before),
+        // A disagreement is recorded only when it differs from the grade kept (inspections.ts attachQuote).
         disputedBy: event.disagreements
-          .filter((d) => d.key === key && d.grade.grade !== grade.grade)
+          .filter((d) => d.key === key)
           .map((d) => ({ grade: d.grade.grade, source: d.grade.reportedBy ?? d.grade.sourceId })),
       });
       previous = { event, grade };
